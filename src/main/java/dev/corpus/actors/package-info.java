@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.actors;
+
+import org.jspecify.annotations.NullMarked;

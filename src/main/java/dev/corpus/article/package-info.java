@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.article;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.clean;
+
+import org.jspecify.annotations.NullMarked;

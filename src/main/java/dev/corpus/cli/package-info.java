@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.cli;
+
+import org.jspecify.annotations.NullMarked;

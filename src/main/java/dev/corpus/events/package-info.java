@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.events;
+
+import org.jspecify.annotations.NullMarked;

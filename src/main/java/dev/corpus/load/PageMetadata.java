@@ -1,0 +1,29 @@
+package dev.corpus.load;
+
+import java.util.List;
+
+/**
+ * What the markup of an HTML page says about the article, in order of trust (first is best). Empty for
+ * text inputs. The article stage weighs these against the visible text.
+ */
+public record PageMetadata(
+        List<Evidence> titles,
+        List<Evidence> descriptions,
+        List<Evidence> authors,
+        List<Evidence> published,
+        List<Evidence> modified,
+        List<Evidence> siteNames,
+        String language) {
+
+    public static final PageMetadata EMPTY =
+            new PageMetadata(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "");
+
+    public PageMetadata {
+        titles = List.copyOf(titles);
+        descriptions = List.copyOf(descriptions);
+        authors = List.copyOf(authors);
+        published = List.copyOf(published);
+        modified = List.copyOf(modified);
+        siteNames = List.copyOf(siteNames);
+    }
+}

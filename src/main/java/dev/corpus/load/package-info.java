@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.load;
+
+import org.jspecify.annotations.NullMarked;

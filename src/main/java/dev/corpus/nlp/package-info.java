@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.nlp;
+
+import org.jspecify.annotations.NullMarked;

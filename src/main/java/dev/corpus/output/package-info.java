@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.output;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,75 @@
+package dev.corpus.pipeline;
+
+import dev.corpus.article.Article;
+import dev.corpus.article.ArticleExtractor;
+import dev.corpus.clean.CleanedPage;
+import dev.corpus.clean.Cleaner;
+import dev.corpus.load.InputRef;
+import dev.corpus.load.Loader;
+import dev.corpus.load.Page;
+import dev.corpus.load.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * load → clean → article → (actors, quotes, events) for one input. Thread-safe and stateless between
+ * inputs, so a run's output does not depend on the number of threads.
+ */
+public final class Pipeline {
+    private final Loader loader;
+    private final Cleaner cleaner = new Cleaner();
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    public Pipeline(PipelineOptions options) {
+        this.loader = new Loader(options.load());
+    }
+
+    /** Never throws for bad input: a failing stage becomes an {@code internal-error} in the record. */
+    public ArticleRecord process(InputRef ref) {
+        Page page = loader.load(ref);
+        try {
+            CleanedPage cleaned = cleaner.clean(page);
+            Article article = extractor.extract(cleaned);
+            return toRecord(page, cleaned, article, List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            Problem problem = new Problem(Problem.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return toRecord(page, null, null, List.of(problem));
+        }
+    }
+
+    /** The cleaner's decision for every block, for {@code corpus strip --explain}. */
+    public CleanedPage clean(InputRef ref) {
+        return cleaner.clean(loader.load(ref));
+    }
+
+    private static ArticleRecord toRecord(Page page, CleanedPage cleaned, Article article, List<Problem> extra) {
+        List<Problem> errors = new ArrayList<>(page.source().problems());
+        errors.addAll(extra);
+        var d = page.source();
+        var encoding = d.text().isEmpty() && !errors.isEmpty()
+                ? null
+                : new ArticleRecord.Encoding(d.charset(), d.charsetSource(), d.confidence());
+        int blocks = page.blocks().size();
+        int kept = cleaned == null ? 0 : cleaned.kept().size();
+        Map<String, String> sources = article == null ? Map.of() : new LinkedHashMap<>(article.sources());
+        return new ArticleRecord(
+                ArticleRecord.SCHEMA,
+                page.path(),
+                page.format().id(),
+                article == null ? null : article.headline(),
+                article == null ? null : article.subheadline(),
+                article == null ? List.of() : article.authors(),
+                article == null ? null : article.date(),
+                article == null ? "" : article.body(),
+                List.of(),
+                List.of(),
+                List.of(),
+                errors,
+                encoding,
+                sources,
+                null,
+                new ArticleRecord.Stats(blocks, kept, blocks - kept));
+    }
+}

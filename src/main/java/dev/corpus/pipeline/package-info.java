@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.quotes;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.corpus.util;
+
+import org.jspecify.annotations.NullMarked;
