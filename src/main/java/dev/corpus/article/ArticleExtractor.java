@@ -1,16 +1,229 @@
 package dev.corpus.article;
 
+import dev.corpus.clean.BlockDecision;
 import dev.corpus.clean.CleanedPage;
 import dev.corpus.load.Block;
+import dev.corpus.load.Evidence;
+import dev.corpus.load.PageMetadata;
+import dev.corpus.nlp.DateParser;
+import dev.corpus.nlp.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** Finds headline, subheadline, byline, date and body in a cleaned page. */
+/**
+ * Finds headline, subheadline, byline, date and body in a cleaned page. The body is what the cleaner kept;
+ * the header (headline, dek, byline, dateline) is read from the blocks just before and at the top of it.
+ * On HTML pages what the markup states (JSON-LD, meta tags) is preferred, and {@link Article#sources()}
+ * says where each field came from.
+ */
 public final class ArticleExtractor {
+    /** How far above the body the header may start, in blocks. */
+    private static final int LOOK_BACK = 10;
+    /** How far into the body a byline or dateline may sit, in blocks. */
+    private static final int LOOK_AHEAD = 4;
+    /** Header lines are short; a longer block is body text even when it mentions a date. */
+    private static final int MAX_HEADER_WORDS = 15;
+
     public Article extract(CleanedPage page) {
-        List<Block> kept = page.kept();
-        String body = kept.stream().map(Block::text).collect(Collectors.joining("\n\n"));
-        return new Article(null, null, List.of(), null, body, kept, Map.of("body", "text"));
+        List<BlockDecision> decisions = page.decisions();
+        PageMetadata meta = page.page().metadata();
+        Map<String, String> sources = new LinkedHashMap<>();
+        Header header = readHeader(decisions);
+
+        String headline = headline(decisions, meta, header, sources);
+        String dek = header.dek == null ? null : header.dek.text();
+        if (dek != null) {
+            sources.put("subheadline", "text");
+        }
+        List<String> authors = authors(meta, header, sources);
+        ArticleDate date = date(meta, header, sources);
+
+        Set<Integer> headerBlocks = new LinkedHashSet<>(header.headerIndexes());
+        List<Block> body = new ArrayList<>();
+        for (int i = Math.max(0, header.bodyStart); i < decisions.size(); i++) {
+            BlockDecision d = decisions.get(i);
+            if (d.kept()
+                    && !headerBlocks.contains(i)
+                    && !Headlines.same(d.block().text(), headline)) {
+                body.add(d.block());
+            }
+        }
+        if (!body.isEmpty()) {
+            sources.put("body", "text");
+        }
+        String text = String.join("\n\n", body.stream().map(Block::text).toList());
+        return new Article(headline, dek, authors, date, text, body, sources);
+    }
+
+    /** The header blocks found around the start of the body. */
+    private static final class Header {
+        int bodyStart = -1;
+        int bylineIndex = -1;
+        int dateIndex = -1;
+        List<String> authors = List.of();
+
+        @Nullable
+        ArticleDate date;
+
+        @Nullable
+        Block headline;
+
+        @Nullable
+        Block dek;
+
+        List<Integer> headerIndexes() {
+            List<Integer> out = new ArrayList<>();
+            for (Block b : new Block[] {headline, dek}) {
+                if (b != null) {
+                    out.add(b.index());
+                }
+            }
+            out.add(bylineIndex);
+            out.add(dateIndex);
+            return out;
+        }
+    }
+
+    private static Header readHeader(List<BlockDecision> decisions) {
+        Header h = new Header();
+        int firstKept = -1;
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).kept()) {
+                firstKept = i;
+                break;
+            }
+        }
+        h.bodyStart = firstKept < 0 ? decisions.size() : firstKept;
+        int from = firstKept < 0 ? 0 : Math.max(0, firstKept - LOOK_BACK);
+        int to = firstKept < 0
+                ? Math.min(decisions.size(), LOOK_BACK)
+                : Math.min(decisions.size(), firstKept + LOOK_AHEAD);
+        for (int i = from; i < to; i++) {
+            BlockDecision d = decisions.get(i);
+            String text = d.block().text();
+            if (Words.of(text).size() > MAX_HEADER_WORDS) {
+                continue;
+            }
+            boolean nextToBody = i + 1 >= h.bodyStart - 1;
+            Optional<Bylines.Byline> b = Bylines.parse(text, true);
+            if (b.isEmpty() && nextToBody && h.bylineIndex < 0 && i <= h.bodyStart) {
+                b = Bylines.parse(text, false);
+            }
+            if (b.isEmpty()) {
+                continue;
+            }
+            if (!b.get().authors().isEmpty() && h.bylineIndex < 0) {
+                h.bylineIndex = i;
+                h.authors = b.get().authors();
+            }
+            if (b.get().date() != null && h.date == null) {
+                h.dateIndex = i;
+                h.date = b.get().date();
+            }
+        }
+        int lastHeader = Math.max(h.bylineIndex, h.dateIndex);
+        if (lastHeader >= h.bodyStart) {
+            h.bodyStart = lastHeader + 1;
+        }
+        int top = h.bodyStart;
+        for (int idx : new int[] {h.bylineIndex, h.dateIndex}) {
+            if (idx >= 0 && idx < top) {
+                top = idx;
+            }
+        }
+        List<Block> candidates = new ArrayList<>();
+        for (int i = top - 1; i >= Math.max(0, top - LOOK_BACK) && candidates.size() < 2; i--) {
+            BlockDecision d = decisions.get(i);
+            String text = d.block().text();
+            boolean furniture = !d.kept() && !d.reason().contains("outside the article");
+            boolean fits = Headlines.looksLikeHeadline(text) || (candidates.isEmpty() && Headlines.looksLikeDek(text));
+            if (i == h.bylineIndex || i == h.dateIndex) {
+                continue;
+            }
+            if (!furniture && fits) {
+                candidates.add(0, d.block());
+            } else if (!candidates.isEmpty()) {
+                break;
+            }
+        }
+        if (candidates.size() == 2
+                && Headlines.looksLikeHeadline(candidates.get(0).text())) {
+            h.headline = candidates.get(0);
+            h.dek = candidates.get(1);
+        } else if (!candidates.isEmpty()) {
+            Block last = candidates.get(candidates.size() - 1);
+            h.headline = Headlines.looksLikeHeadline(last.text()) ? last : null;
+        }
+        return h;
+    }
+
+    private static @Nullable String headline(
+            List<BlockDecision> decisions, PageMetadata meta, Header header, Map<String, String> sources) {
+        List<String> siteNames = meta.siteNames().stream().map(Evidence::value).toList();
+        for (Evidence title : meta.titles()) {
+            String clean = Headlines.withoutSiteName(title.value(), siteNames);
+            if (clean.isBlank()) {
+                continue;
+            }
+            // The visible heading with the same words is the best form (the markup's may be truncated).
+            for (BlockDecision d : decisions) {
+                if (d.block().hints().headingLevel() > 0
+                        && Headlines.same(d.block().text(), clean)) {
+                    sources.put("headline", title.source());
+                    return d.block().text();
+                }
+            }
+            sources.put("headline", title.source());
+            return clean;
+        }
+        if (header.headline != null) {
+            sources.put("headline", "text");
+            return header.headline.text();
+        }
+        return null;
+    }
+
+    private static List<String> authors(PageMetadata meta, Header header, Map<String, String> sources) {
+        Set<String> names = new LinkedHashSet<>();
+        String source = null;
+        for (Evidence e : meta.authors()) {
+            List<String> found =
+                    Bylines.parse(e.value(), false).map(Bylines.Byline::authors).orElse(List.of());
+            if (!found.isEmpty() && (source == null || source.equals(e.source()))) {
+                names.addAll(found);
+                source = e.source();
+            }
+        }
+        if (!names.isEmpty()) {
+            sources.put("authors", source);
+            return List.copyOf(names);
+        }
+        if (!header.authors.isEmpty()) {
+            sources.put("authors", "text");
+        }
+        return header.authors;
+    }
+
+    private static @Nullable ArticleDate date(PageMetadata meta, Header header, Map<String, String> sources) {
+        for (var list : List.of(meta.published(), meta.modified())) {
+            for (Evidence e : list) {
+                Optional<DateParser.Match> m = DateParser.find(e.value());
+                if (m.isPresent() && !m.get().iso().startsWith("--")) {
+                    sources.put("date", e.source());
+                    String kind = list == meta.published() ? "published" : "updated";
+                    return new ArticleDate(e.value(), m.get().iso(), kind);
+                }
+            }
+        }
+        if (header.date != null) {
+            sources.put("date", "text");
+        }
+        return header.date;
     }
 }

@@ -3,9 +3,14 @@ package dev.corpus.clean;
 import dev.corpus.load.Block;
 import dev.corpus.load.Page;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** A page with a decision for every block, in block order. */
-public record CleanedPage(Page page, List<BlockDecision> decisions) {
+/**
+ * A page with a decision for every block, in block order.
+ *
+ * @param language ISO 639-1 code of the page's language as far as the function words tell, or null
+ */
+public record CleanedPage(Page page, List<BlockDecision> decisions, @Nullable String language) {
 
     public CleanedPage {
         decisions = List.copyOf(decisions);

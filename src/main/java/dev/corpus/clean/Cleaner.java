@@ -1,14 +1,70 @@
 package dev.corpus.clean;
 
+import dev.corpus.load.Block;
 import dev.corpus.load.Page;
+import dev.corpus.nlp.Stopwords;
+import dev.corpus.nlp.Words;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** Decides, for every block of a page, whether it is article text or clutter, and why. */
+/**
+ * Decides, for every block of a page, whether it is article text or clutter, and why: each block is scored
+ * from its own features, the best-scoring contiguous run is the article, and inside that run blocks that
+ * are clutter on their own (share lines, counters) are dropped too.
+ */
 public final class Cleaner {
+    /** Enough of the page to tell its language. */
+    private static final int LANGUAGE_SAMPLE_WORDS = 2000;
+
     public CleanedPage clean(Page page) {
-        return new CleanedPage(
-                page,
-                page.blocks().stream()
-                        .map(b -> new BlockDecision(b, true, "kept", 0))
-                        .toList());
+        List<Block> blocks = page.blocks();
+        String language = language(blocks);
+        Map<String, Integer> counts = new HashMap<>();
+        for (Block b : blocks) {
+            counts.merge(Boilerplate.key(b.text()), 1, Integer::sum);
+        }
+        List<BlockScorer.Verdict> verdicts = new ArrayList<>(blocks.size());
+        double[] scores = new double[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            int repeats = counts.getOrDefault(Boilerplate.key(b.text()), 1);
+            BlockScorer.Verdict v = BlockScorer.judge(BlockFeatures.of(b, language, repeats));
+            verdicts.add(v);
+            scores[i] = v.score();
+        }
+        int[] region = MainRegion.best(scores);
+        List<BlockDecision> decisions = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockScorer.Verdict v = verdicts.get(i);
+            boolean inRegion = i >= region[0] && i < region[1];
+            String reason;
+            boolean kept;
+            if (v.clutterReason() != null) {
+                kept = false;
+                reason = v.clutterReason();
+            } else if (!inRegion) {
+                kept = false;
+                reason = v.prose() ? "prose outside the article" : "outside the article";
+            } else {
+                kept = true;
+                reason = v.prose() ? "prose" : "short line inside the article";
+            }
+            decisions.add(new BlockDecision(blocks.get(i), kept, reason, v.score()));
+        }
+        return new CleanedPage(page, decisions, language);
+    }
+
+    private static @Nullable String language(List<Block> blocks) {
+        List<String> sample = new ArrayList<>();
+        for (Block b : blocks) {
+            if (sample.size() >= LANGUAGE_SAMPLE_WORDS) {
+                break;
+            }
+            sample.addAll(Words.of(b.text()));
+        }
+        return Stopwords.detect(sample);
     }
 }

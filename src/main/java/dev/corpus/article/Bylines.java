@@ -1,0 +1,245 @@
+package dev.corpus.article;
+
+import dev.corpus.nlp.DateParser;
+import dev.corpus.nlp.Words;
+import dev.corpus.util.Resources;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads bylines: "By Xu Mouquan Updated Nov.10" gives authors ["Xu Mouquan"] and the date "Updated Nov.10";
+ * "Daniel Kim Views" gives ["Daniel Kim"]. Only parts shaped like a person's name become authors.
+ */
+public final class Bylines {
+    private static final Map<String, Set<String>> WORDS = load();
+    /** Longest first, so "written by" is tried before "by". */
+    private static final List<String> MARKERS = WORDS.get("markers").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+            .toList();
+
+    private static final Set<String> UPDATED = WORDS.get("updated");
+    private static final Set<String> PUBLISHED = WORDS.get("published");
+    private static final Set<String> COUNTERS = WORDS.get("counters");
+    private static final Set<String> NOT_NAME = WORDS.get("not a name");
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le",
+            "du", "bin", "ibn", "al", "el", "zu", "y", "e", "st.", "mc", "o'");
+
+    private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
+    private static final Pattern HANDLE = Pattern.compile("(?<!\\w)@\\w{1,50}");
+    private static final Pattern CUT = Pattern.compile("\\s(?:\\||•|·|—|–|-)\\s|\\(|\\)|\\[|\\]|\\n");
+    private static final Pattern SPLIT =
+            Pattern.compile("\\s*(?:,|;|/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bsowie\\b)\\s*");
+    private static final Pattern TIME = Pattern.compile(
+            "^[,\\s]{0,3}(?:at\\s|um\\s|à\\s)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?(?:[A-Z]{2,4}|Uhr|h))?");
+    private static final int MAX_LENGTH = 300;
+    /** A line of bare names is short: two or three names with counters at most. */
+    private static final int MAX_BARE_WORDS = 10;
+
+    private Bylines() {}
+
+    /** Authors and date read from one byline. */
+    public record Byline(List<String> authors, @Nullable ArticleDate date, boolean marked) {}
+
+    /**
+     * Reads {@code text} as a byline. With {@code requireMarker}, the line must start with "By" (or its
+     * equivalent) or carry a date; otherwise a line of bare names is accepted too.
+     */
+    public static Optional<Byline> parse(String text, boolean requireMarker) {
+        if (text.isBlank() || text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String rest = text.strip();
+        ArticleDate date = null;
+        Optional<DateParser.Match> dm = DateParser.find(rest);
+        if (dm.isPresent()) {
+            DateParser.Match m = dm.get();
+            int from = kindWordStart(rest, m.start());
+            String kindWord = rest.substring(from, m.start()).strip().toLowerCase(Locale.ROOT);
+            int to = m.end();
+            var time = TIME.matcher(rest.substring(to));
+            if (time.find()) {
+                to += time.end();
+            }
+            String kind = UPDATED.contains(stripColon(kindWord)) ? "updated" : "published";
+            date = new ArticleDate(rest.substring(from, to).strip(), m.iso(), kind);
+            rest = (rest.substring(0, from) + " " + rest.substring(to)).strip();
+        }
+        boolean marked = false;
+        String lower = rest.toLowerCase(Locale.ROOT);
+        for (String marker : MARKERS) {
+            if (lower.startsWith(marker)
+                    && rest.length() > marker.length()
+                    && (rest.charAt(marker.length()) == ' ' || rest.charAt(marker.length()) == ':')) {
+                marked = true;
+                rest = rest.substring(marker.length() + 1).strip();
+                break;
+            }
+        }
+        if (requireMarker && !marked && date == null) {
+            return Optional.empty();
+        }
+        List<String> authors = marked || date != null ? authors(rest) : onlyNames(rest);
+        if (authors.isEmpty() && date == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(authors, date, marked));
+    }
+
+    /** Author names in a byline's name part (no "By"): split, cleaned, and only the name-shaped kept. */
+    public static List<String> authors(String text) {
+        String rest = EMAIL.matcher(text).replaceAll(" ");
+        rest = URL.matcher(rest).replaceAll(" ");
+        rest = HANDLE.matcher(rest).replaceAll(" ");
+        var cut = CUT.matcher(rest);
+        if (cut.find()) {
+            rest = rest.substring(0, cut.start());
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : SPLIT.split(rest)) {
+            String name = cleanName(part);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * Authors of a line with no "By" and no date, which is a byline only if every part of it is a name
+     * ("Daniel Kim Views"), never a headline that starts with one ("North Korea, Cuba Open ...").
+     */
+    private static List<String> onlyNames(String text) {
+        // A line in capitals is a section label ("TECH  PERSONAL TECHNOLOGY: REVIEW"), not a byline.
+        if (Words.of(text).size() > MAX_BARE_WORDS || EMAIL.matcher(text).find() || isAllCaps(text)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : SPLIT.split(text.strip())) {
+            String name = cleanName(part);
+            if (name == null) {
+                return List.of();
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
+    }
+
+    /** The part as a person's name, or null when it is not shaped like one. */
+    private static @Nullable String cleanName(String part) {
+        List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
+        // Counters after a name on copied pages ("Daniel Kim Views", "Jane Roe 12 Comments").
+        while (!words.isEmpty() && isCounter(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() >= 2 && isCounter(words.get(words.size() - 2) + " " + words.get(words.size() - 1))) {
+            words.subList(words.size() - 2, words.size()).clear();
+        }
+        if (words.size() < 2 || words.size() > 5) {
+            return null;
+        }
+        int particles = 0;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).replaceAll("[,;:.]+$", "");
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || NOT_NAME.contains(lw) && !(i > 0 && PARTICLES.contains(w))) {
+                return null;
+            }
+            // Particles are written in lower case ("von der Leyen"); "E." is an initial, not "e".
+            if (i > 0 && i < words.size() - 1 && PARTICLES.contains(w)) {
+                particles++;
+                out.add(w);
+                continue;
+            }
+            if (!isNameWord(words.get(i))) {
+                return null;
+            }
+            out.add(isAllCaps(w) && w.length() > 2 ? titleCase(w) : words.get(i).replaceAll("[,;:]+$", ""));
+        }
+        if (particles > 2) {
+            return null;
+        }
+        return String.join(" ", out);
+    }
+
+    private static boolean isCounter(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[\\d.,:|]", "").strip();
+        return w.isEmpty() || COUNTERS.contains(w);
+    }
+
+    /** A capitalized word, an initial ("E."), or a hyphenated/apostrophe name; no digits. */
+    private static boolean isNameWord(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        if (w.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        List<String> parts = Words.of(w);
+        return parts.size() == 1 || w.matches("(?:\\p{Lu}\\.){1,3}");
+    }
+
+    private static boolean isAllCaps(String w) {
+        return w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && w.chars().filter(Character::isLetter).count() > 1;
+    }
+
+    private static String titleCase(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        boolean start = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+
+    /** Where a kind word ("Updated", "Published on") right before the date starts, or the date's start. */
+    private static int kindWordStart(String text, int dateStart) {
+        String before = text.substring(0, dateStart).toLowerCase(Locale.ROOT);
+        String trimmed = stripColon(before.stripTrailing());
+        for (Set<String> kinds : List.of(UPDATED, PUBLISHED)) {
+            for (String k : kinds) {
+                if (trimmed.endsWith(k)
+                        && (trimmed.length() == k.length()
+                                || !Character.isLetter(trimmed.charAt(trimmed.length() - k.length() - 1)))) {
+                    return trimmed.length() - k.length();
+                }
+            }
+        }
+        return dateStart;
+    }
+
+    private static String stripColon(String s) {
+        String t = s.strip();
+        return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> sections = new HashMap<>();
+        Set<String> current = new HashSet<>();
+        for (String line : Resources.lines("/dev/corpus/article/byline.txt")) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = new HashSet<>();
+                sections.put(line.substring(1, line.length() - 1), current);
+            } else {
+                current.add(line.toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.corpus.clean;
+
+import dev.corpus.load.Block;
+import dev.corpus.nlp.Stopwords;
+import dev.corpus.nlp.Words;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the classifier knows about one block, computed from its text and what the markup says.
+ *
+ * @param stopwordRatio share of function words of the page's language: prose is dense in them, menus are
+ *     not
+ * @param capitalizedRatio share of words after the first that start upper-case: headline lists are title
+ *     case
+ * @param endsSentence ends with sentence punctuation (possibly inside closing quotes)
+ * @param bullet starts with a bullet mark or is a bare list number
+ * @param counter only digits, or a counter word with digits ("Comments0", "300", "1.2k views")
+ * @param contact an e-mail address or a URL is most of the block
+ * @param furniture the reason from the furniture-phrase list, or null
+ * @param repeats how many blocks of the page have the same text
+ * @param linkDensity share of the block's chars inside links (HTML)
+ */
+record BlockFeatures(
+        int words,
+        int chars,
+        double stopwordRatio,
+        double capitalizedRatio,
+        boolean endsSentence,
+        boolean bullet,
+        boolean counter,
+        boolean contact,
+        @Nullable String furniture,
+        int repeats,
+        double linkDensity,
+        boolean inArticle,
+        boolean inChrome,
+        boolean heading) {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
+    private static final Pattern COUNTER = Pattern.compile(
+            "(?i)[\\p{L} ]{0,20}?\\s?[\\d.,]{1,12}\\s?[km]?(?:\\s?(?:views?|comments?|likes?|shares?|reads?))?");
+    private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
+
+    static BlockFeatures of(Block block, @Nullable String language, int repeats) {
+        String text = block.text();
+        List<String> words = Words.of(text);
+        int capitalized = 0;
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (Words.isCapitalized(w) && !(w.length() <= 3 && Stopwords.isStopword(w, lang(language)))) {
+                capitalized++;
+            }
+        }
+        double capRatio = words.size() <= 1
+                ? (words.size() == 1 && Words.isCapitalized(words.get(0)) ? 1 : 0)
+                : capitalized / (double) (words.size() - 1);
+        int linkChars = block.hints().linkChars();
+        return new BlockFeatures(
+                words.size(),
+                text.length(),
+                Stopwords.ratio(words, lang(language)),
+                capRatio,
+                endsSentence(text),
+                isBullet(text, words),
+                text.length() <= 40
+                        && COUNTER.matcher(text).matches()
+                        && text.chars().anyMatch(Character::isDigit),
+                isContact(text),
+                Boilerplate.reason(text),
+                repeats,
+                text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
+                block.hints().inArticle(),
+                block.hints().inChrome(),
+                block.hints().headingLevel() > 0);
+    }
+
+    private static String lang(@Nullable String language) {
+        return language == null ? "en" : language;
+    }
+
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isBullet(String text, List<String> words) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        boolean mark = BULLETS.indexOf(text.charAt(0)) >= 0 && (text.length() == 1 || text.charAt(1) == ' ');
+        boolean bareNumber =
+                words.size() == 1 && words.get(0).chars().allMatch(Character::isDigit) && text.length() <= 4;
+        return mark || bareNumber;
+    }
+
+    private static boolean isContact(String text) {
+        var email = EMAIL.matcher(text);
+        if (email.find() && email.group().length() * 2 >= text.length()) {
+            return true;
+        }
+        var url = URL.matcher(text);
+        return url.find() && url.group().length() * 2 >= text.length();
+    }
+}

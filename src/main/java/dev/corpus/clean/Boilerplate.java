@@ -1,0 +1,93 @@
+package dev.corpus.clean;
+
+import dev.corpus.util.Resources;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Known page-furniture phrases ("Share it on", "Popular Now", "Comments0"), from the resource file
+ * {@code boilerplate.txt}, each with the reason shown to users.
+ */
+final class Boilerplate {
+    private static final int MAX_PREFIX_WORDS = 8;
+    private static final int MAX_PHRASE_WORDS = 8;
+    private static final Map<String, String> PHRASES = load();
+
+    private Boilerplate() {}
+
+    private static Map<String, String> load() {
+        Map<String, String> phrases = new HashMap<>();
+        String section = "boilerplate";
+        for (String line : Resources.lines("/dev/corpus/clean/boilerplate.txt")) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+            } else {
+                phrases.putIfAbsent(key(line), section);
+            }
+        }
+        return Map.copyOf(phrases);
+    }
+
+    /**
+     * The reason if {@code text} is a furniture phrase: the whole block, or a block that is not a sentence and starts
+     * or ends with a phrase of two or more words (three or more when the block is long).
+     */
+    static @Nullable String reason(String text) {
+        String key = key(text);
+        if (key.isEmpty()) {
+            return null;
+        }
+        String exact = PHRASES.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        String[] words = key.split(" ");
+        if (endsSentence(text)) {
+            return null;
+        }
+        // Longest multi-word phrase at either end of the block; a long block needs a long phrase.
+        for (int len = Math.min(words.length - 1, MAX_PHRASE_WORDS); len >= 2; len--) {
+            if (words.length > MAX_PREFIX_WORDS && len < 3) {
+                break;
+            }
+            String head = String.join(" ", List.of(words).subList(0, len));
+            String tail = String.join(" ", List.of(words).subList(words.length - len, words.length));
+            String r = PHRASES.getOrDefault(head, PHRASES.get(tail));
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** Lower case, bracketed labels and digits removed, punctuation to spaces, spaces collapsed. */
+    static String key(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '(') {
+                depth++;
+            } else if ((c == ']' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
+                    sb.append(c == '\u2019' ? '\'' : c);
+                } else if (c == '-' && sb.length() > 0 && Character.isLetter(sb.charAt(sb.length() - 1))) {
+                    sb.append(c);
+                } else {
+                    sb.append(' ');
+                }
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.corpus.nlp;
+
+import dev.corpus.util.Resources;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds calendar dates written in text ("Nov. 19, 2019", "19. November 2019", "2019-11-19", "Nov.10",
+ * "19.11.2019") and gives them in ISO 8601 as precise as the text allows: "2019-11-19", "2019-11", or
+ * "--11-10" when no year is written. Relative dates are resolved elsewhere, against the article's date.
+ */
+public final class DateParser {
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2199;
+    private static final Map<String, Integer> MONTHS = loadMonths();
+    /** Month names that are also everyday lower-case words. */
+    private static final java.util.Set<String> LOWER_CASE_WORDS = java.util.Set.of("march", "august", "mars");
+
+    private static final String MONTH = monthAlternation();
+
+    // Each pattern names its parts; all quantifiers are bounded so a hostile line stays linear.
+    private static final List<Pattern> PATTERNS = List.of(
+            // 2019-11-19, 2019/11/19, 2019-11-19T08:03:00Z
+            Pattern.compile("(?<![\\d.])(?<y>\\d{4})([-/])(?<m>\\d{1,2})\\2(?<d>\\d{1,2})(?!\\d)"),
+            // Nov. 19, 2019 | November 4 | Nov.10 | Tuesday, November 19th 2019
+            Pattern.compile("\\b(?<mn>" + MONTH + ")\\.?\\s{0,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b"
+                    + "(?:,?\\s{0,2}(?<y>\\d{4})\\b)?"),
+            // 19 November 2019 | 19. November 2019 | 4th of November | 1er janvier 2019
+            Pattern.compile("(?<![\\d.])(?<d>\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s{0,2}(?:of\\s|de\\s)?" + "(?<mn>"
+                    + MONTH + ")\\.?(?:,?\\s{0,2}(?:de\\s)?(?<y>\\d{4})\\b)?"),
+            // November 2019
+            Pattern.compile("\\b(?<mn>" + MONTH + ")\\.?,?\\s{1,2}(?<y>\\d{4})\\b"),
+            // 19.11.2019 (day first) and 11/19/2019 (US, month first unless the first part exceeds 12)
+            Pattern.compile("(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?!\\d)"));
+
+    private DateParser() {}
+
+    /** A date found in text: {@code [start, end)} char offsets and the ISO form. */
+    public record Match(int start, int end, String iso) {}
+
+    /** The first date in {@code text} (leftmost; the longest when two start together). */
+    public static Optional<Match> find(String text) {
+        Match best = null;
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            Matcher m = PATTERNS.get(p).matcher(text);
+            while (m.find()) {
+                String iso = toIso(m, p);
+                if (iso != null) {
+                    Match found = new Match(m.start(), m.end(), iso);
+                    if (best == null
+                            || found.start() < best.start()
+                            || (found.start() == best.start() && found.end() > best.end())) {
+                        best = found;
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Every date in {@code text}, left to right, without overlaps. */
+    public static List<Match> findAll(String text) {
+        List<Match> all = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            Optional<Match> m = find(text.substring(from));
+            if (m.isEmpty()) {
+                break;
+            }
+            Match r = m.get();
+            all.add(new Match(r.start() + from, r.end() + from, r.iso()));
+            from += r.end();
+        }
+        return all;
+    }
+
+    private static @Nullable String toIso(Matcher m, int pattern) {
+        String year = group(m, "y");
+        int y = year == null ? 0 : Integer.parseInt(year);
+        if (year != null && (y < MIN_YEAR || y > MAX_YEAR)) {
+            return null;
+        }
+        int month;
+        int day;
+        switch (pattern) {
+            case 0 -> {
+                month = Integer.parseInt(m.group("m"));
+                day = Integer.parseInt(m.group("d"));
+            }
+            case 1, 2 -> {
+                month = monthNumber(m.group("mn"));
+                day = Integer.parseInt(m.group("d"));
+            }
+            case 3 -> {
+                month = monthNumber(m.group("mn"));
+                return month == 0 ? null : String.format(Locale.ROOT, "%04d-%02d", y, month);
+            }
+            default -> {
+                int a = Integer.parseInt(m.group("a"));
+                int b = Integer.parseInt(m.group("b"));
+                boolean dayFirst = m.group("sep").equals(".") || a > 12;
+                day = dayFirst ? a : b;
+                month = dayFirst ? b : a;
+            }
+        }
+        return isoDay(year == null ? null : y, month, day);
+    }
+
+    /** "2019-11-19" or "--11-19", or null when the day does not exist. */
+    public static @Nullable String isoDay(@Nullable Integer year, int month, int day) {
+        try {
+            LocalDate.of(year == null ? 2000 : year, month, day); // 2000 is a leap year: allows --02-29
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return year == null
+                ? String.format(Locale.ROOT, "--%02d-%02d", month, day)
+                : String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    }
+
+    private static @Nullable String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null; // this pattern has no such group
+        }
+    }
+
+    /** 1..12 for a month name or abbreviation in any listed language, 0 if unknown. */
+    public static int monthNumber(String name) {
+        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static Map<String, Integer> loadMonths() {
+        Map<String, Integer> months = new HashMap<>();
+        for (String line : Resources.lines("/dev/corpus/nlp/months.txt")) {
+            String[] parts = line.split("\\s+");
+            int number = Integer.parseInt(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                months.putIfAbsent(parts[i].toLowerCase(Locale.ROOT), number);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
+    /**
+     * Capitalized and upper-case forms, longest first so "September" wins over "Sep"; lower case too
+     * (French, Spanish, Italian write months so) unless the name is also a common English word.
+     */
+    private static String monthAlternation() {
+        List<String> names = new ArrayList<>();
+        for (String name : MONTHS.keySet()) {
+            String cap = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+            names.add(Pattern.quote(cap));
+            names.add(Pattern.quote(name.toUpperCase(Locale.ROOT)));
+            if (name.length() >= 4 && !LOWER_CASE_WORDS.contains(name)) {
+                names.add(Pattern.quote(name));
+            }
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return "(?:" + String.join("|", names) + ")";
+    }
+}

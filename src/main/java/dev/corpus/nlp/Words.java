@@ -1,0 +1,44 @@
+package dev.corpus.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into words: runs of letters and digits, with inner apostrophes, hyphens and periods. */
+public final class Words {
+    private Words() {}
+
+    public static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    /** An apostrophe, hyphen or period between two letters or digits belongs to the word (don't, Díaz-Canel, U.S). */
+    private static boolean isInner(String text, int i) {
+        char c = text.charAt(i);
+        boolean joiner = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.';
+        return joiner
+                && i > 0
+                && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1))
+                && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** Whether the word starts with an upper-case letter. */
+    public static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.corpus.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpus.clean.Cleaner;
+import dev.corpus.load.Decoded;
+import dev.corpus.load.Evidence;
+import dev.corpus.load.InputFormat;
+import dev.corpus.load.Page;
+import dev.corpus.load.PageMetadata;
+import dev.corpus.load.TextBlocks;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    static Article extract(String text, PageMetadata meta) {
+        Decoded d = new Decoded("t.txt", InputFormat.TEXT, text, "UTF-8", "utf-8", 100, List.of());
+        return new ArticleExtractor().extract(new Cleaner().clean(new Page(d, TextBlocks.split(text), meta)));
+    }
+
+    static final String PAGE = String.join(
+            "\n",
+            "Menu",
+            "LOCAL NEWS",
+            "",
+            "Harbour Town Votes to Keep Its Ferry",
+            "",
+            "The island link survives a year of debate over its cost and its future",
+            "",
+            "By Jane Roe and John Smith Updated March 5, 2024",
+            "",
+            "The council of Harbour Town voted on Tuesday to keep the ferry that links the island to the"
+                    + " mainland, after a year of debate about its cost.",
+            "",
+            "Fishermen had argued that the service was the only way to get their catch to the market in time,"
+                    + " and the council agreed with them.",
+            "",
+            "Print");
+
+    @Test
+    void readsHeaderAndBody() {
+        Article a = extract(PAGE, PageMetadata.EMPTY);
+        assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
+        assertEquals("The island link survives a year of debate over its cost and its future", a.subheadline());
+        assertEquals(List.of("Jane Roe", "John Smith"), a.authors());
+        assertEquals(new ArticleDate("Updated March 5, 2024", "2024-03-05", "updated"), a.date());
+        assertTrue(a.body().startsWith("The council of Harbour Town"));
+        assertTrue(a.body().endsWith("agreed with them."));
+        assertEquals(2, a.body().split("\n\n").length, "paragraphs separated by one blank line");
+        assertEquals("text", a.sources().get("headline"));
+    }
+
+    @Test
+    void bareNameUnderHeadlineIsTheAuthor() {
+        String page = "Harbour Town Votes to Keep Its Ferry\nJane Roe Views\n"
+                + "The council of Harbour Town voted on Tuesday to keep the ferry that links the island, it said.\n"
+                + "Fishermen had argued that the service was the only way to get their catch to the market.";
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertEquals(List.of("Jane Roe"), a.authors());
+        assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
+        assertNull(a.date());
+    }
+
+    @Test
+    void dateInFirstParagraphIsNotTheArticleDate() {
+        String page = "Ambassador Meets President\n"
+                + "On March 16, the ambassador met the president in the capital, according to state media reports.\n"
+                + "Both sides praised the long friendship between the two countries and promised more trade.";
+        assertNull(extract(page, PageMetadata.EMPTY).date());
+    }
+
+    @Test
+    void prefersMarkupAndRemovesSiteName() {
+        PageMetadata meta = new PageMetadata(
+                List.of(new Evidence("Harbour Town Votes to Keep Its Ferry | Harbour Times", "meta:og:title")),
+                List.of(),
+                List.of(new Evidence("By Jane Roe", "json-ld")),
+                List.of(new Evidence("2024-03-04T09:00:00+01:00", "json-ld")),
+                List.of(),
+                List.of(new Evidence("Harbour Times", "meta:og:site_name")),
+                "en");
+        Article a = extract(PAGE, meta);
+        assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
+        assertEquals("meta:og:title", a.sources().get("headline"));
+        assertEquals(List.of("Jane Roe"), a.authors());
+        assertEquals("json-ld", a.sources().get("authors"));
+        assertEquals(new ArticleDate("2024-03-04T09:00:00+01:00", "2024-03-04", "published"), a.date());
+    }
+
+    @Test
+    void siteNameSuffixWithoutKnownSite() {
+        assertEquals(
+                "Harbour Town Votes to Keep Its Ferry",
+                Headlines.withoutSiteName("Harbour Town Votes to Keep Its Ferry - Harbour Times", List.of()));
+        assertEquals(
+                "Left - Right - Centre of the Debate Explained",
+                Headlines.withoutSiteName("Left - Right - Centre of the Debate Explained", List.of()));
+    }
+
+    @Test
+    void emptyPageGivesEmptyArticle() {
+        Article a = extract("", PageMetadata.EMPTY);
+        assertNull(a.headline());
+        assertEquals("", a.body());
+        assertTrue(a.authors().isEmpty());
+    }
+}

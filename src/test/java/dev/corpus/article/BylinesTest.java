@@ -1,0 +1,100 @@
+package dev.corpus.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylinesTest {
+
+    @Test
+    void readsAuthorAndUpdatedDate() {
+        Bylines.Byline b = Bylines.parse("By Xu Mouquan Updated Nov.10", true).orElseThrow();
+        assertEquals(List.of("Xu Mouquan"), b.authors());
+        assertEquals(new ArticleDate("Updated Nov.10", "--11-10", "updated"), b.date());
+        assertTrue(b.marked());
+    }
+
+    @Test
+    void dropsCounterWordsAfterBareName() {
+        Bylines.Byline b = Bylines.parse("Daniel Kim Views", false).orElseThrow();
+        assertEquals(List.of("Daniel Kim"), b.authors());
+        assertNull(b.date());
+    }
+
+    @Test
+    void bareNameNeedsPermission() {
+        assertTrue(Bylines.parse("Daniel Kim Views", true).isEmpty());
+    }
+
+    @Test
+    void splitsSeveralAuthors() {
+        assertEquals(
+                List.of("Anna Schmidt", "Jean-Luc Picard", "Mary O'Neil"),
+                Bylines.parse("By Anna Schmidt, Jean-Luc Picard and Mary O'Neil", true)
+                        .orElseThrow()
+                        .authors());
+        assertEquals(
+                List.of("Hans Meier", "Eva Braun-Weiß"),
+                Bylines.parse("Von Hans Meier und Eva Braun-Weiß", true)
+                        .orElseThrow()
+                        .authors());
+    }
+
+    @Test
+    void keepsInitialsAndParticles() {
+        assertEquals(
+                List.of("Sarah E. Needleman"),
+                Bylines.parse("By Sarah E. Needleman", true).orElseThrow().authors());
+        assertEquals(List.of("Ursula von der Leyen"), Bylines.authors("Ursula von der Leyen"));
+    }
+
+    @Test
+    void removesEmailRolesAndOrganizations() {
+        assertEquals(
+                List.of("Jane Roe"),
+                Bylines.parse("By Jane Roe, Staff Writer", true).orElseThrow().authors());
+        assertEquals(
+                List.of("Jane Roe"),
+                Bylines.parse("By Jane Roe jane.roe@example.com", true)
+                        .orElseThrow()
+                        .authors());
+        assertEquals(
+                List.of("Jane Roe"),
+                Bylines.parse("By Jane Roe | Reuters", true).orElseThrow().authors());
+        assertEquals(List.of(), Bylines.authors("Associated Press"));
+        assertEquals(List.of(), Bylines.authors("The Editorial Board"));
+    }
+
+    @Test
+    void titleCasesNamesInCapitals() {
+        assertEquals(
+                List.of("John Smith"),
+                Bylines.parse("BY JOHN SMITH", true).orElseThrow().authors());
+    }
+
+    @Test
+    void readsPublishedDateWithTime() {
+        Bylines.Byline b =
+                Bylines.parse("Published: Nov 18, 2019 at 9:24 pm ET", true).orElseThrow();
+        assertEquals("2019-11-18", b.date().iso());
+        assertEquals("published", b.date().kind());
+        assertEquals("Published: Nov 18, 2019 at 9:24 pm ET", b.date().text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "North Korea, Cuba Open New Chapter in Diplomacy: Expert",
+                "TECH  PERSONAL TECHNOLOGY: REVIEW",
+                "Share this article",
+                "content@example.com"
+            })
+    void headlinesAndLabelsAreNoBylines(String line) {
+        assertTrue(Bylines.parse(line, false).isEmpty(), () -> "parsed " + Bylines.parse(line, false));
+    }
+}

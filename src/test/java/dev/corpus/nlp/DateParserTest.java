@@ -1,0 +1,75 @@
+package dev.corpus.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Nov. 19, 2019 8:03 am ET | 2019-11-19 | Nov. 19, 2019",
+                "Updated Nov.10 | --11-10 | Nov.10",
+                "on November 4 for a state visit | --11-04 | November 4",
+                "19 November 2019, 09:01 AM | 2019-11-19 | 19 November 2019",
+                "Stand: 19. November 2019 | 2019-11-19 | 19. November 2019",
+                "am 3. März 2020 veröffentlicht | 2020-03-03 | 3. März 2020",
+                "2019-11-18T21:24:00-05:00 | 2019-11-18 | 2019-11-18",
+                "published 2019/11/18 | 2019-11-18 | 2019/11/18",
+                "19.11.2019 | 2019-11-19 | 19.11.2019",
+                "11/19/2019 | 2019-11-19 | 11/19/2019",
+                "25/12/2019 | 2019-12-25 | 25/12/2019",
+                "in November 2019 the | 2019-11 | November 2019",
+                "Tuesday, November 19th 2019 | 2019-11-19 | November 19th 2019",
+                "the 4th of July, 1976 | 1976-07-04 | 4th of July, 1976",
+                "1er janvier 2019 | 2019-01-01 | 1er janvier 2019",
+                "NOV 5, 2019 | 2019-11-05 | NOV 5, 2019"
+            })
+    void findsDatesInTheirForms(String text, String iso, String matched) {
+        DateParser.Match m = DateParser.find(text).orElseThrow();
+        assertEquals(iso, m.iso());
+        assertEquals(matched, text.substring(m.start(), m.end()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The US may warn Cuba",
+                "31 Februaryx 2019",
+                "31.02.2019",
+                "2019-13-45",
+                "The 2-3 years ago",
+                "Comments0",
+                "version 10.2.3",
+                "the march on Washington"
+            })
+    void ignoresWhatIsNoDate(String text) {
+        assertTrue(DateParser.find(text).isEmpty(), () -> "found " + DateParser.find(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"February,2", "Feb,2", "Februar,2", "févr,2", "Dezember,12", "sept,9", "nothing,0"})
+    void knowsMonthNamesInSeveralLanguages(String name, int number) {
+        assertEquals(number, DateParser.monthNumber(name));
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsAllDatesLeftToRight() {
+        List<DateParser.Match> all = DateParser.findAll("From March 16, 2024 to 2024-04-15 and May 2025.");
+        assertEquals(
+                List.of("2024-03-16", "2024-04-15", "2025-05"),
+                all.stream().map(DateParser.Match::iso).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void allowsLeapDayWithoutYear() {
+        assertEquals("--02-29", DateParser.isoDay(null, 2, 29));
+        assertEquals(null, DateParser.isoDay(2019, 2, 29));
+    }
+}
