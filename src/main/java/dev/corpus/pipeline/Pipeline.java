@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * load → clean → article → (actors, quotes, events) for one input. Thread-safe and stateless between
@@ -69,7 +70,7 @@ public final class Pipeline {
                 errors,
                 encoding,
                 sources,
-                null,
+                cleaned == null ? null : cleaned.language(),
                 new ArticleRecord.Stats(blocks, kept, blocks - kept));
     }
 }
