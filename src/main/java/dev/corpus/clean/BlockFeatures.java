@@ -83,10 +83,10 @@ record BlockFeatures(
 
     static boolean endsSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && "\"'”’»)]」』）".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && ".!?…:;。！？．".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean isBullet(String text, List<String> words) {

@@ -14,22 +14,31 @@ import org.jspecify.annotations.Nullable;
 final class Boilerplate {
     private static final int MAX_PREFIX_WORDS = 8;
     private static final int MAX_PHRASE_WORDS = 8;
-    private static final Map<String, String> PHRASES = load();
+    private static final String STARTS = "starts: ";
+    private static final String CONTAINS = "contains: ";
+    private static final int MAX_CONTAINS_WORDS = 30;
+    private static final Map<String, String> PHRASES = new HashMap<>();
+    /** Phrases that mark a block wherever they start it, even a full sentence ("We use cookies ..."). */
+    private static final Map<String, String> OPENINGS = new HashMap<>();
+    /** Phrases that mark a short block wherever they stand in it ("... All rights reserved."). */
+    private static final Map<String, String> INSIDE = new HashMap<>();
 
-    private Boilerplate() {}
-
-    private static Map<String, String> load() {
-        Map<String, String> phrases = new HashMap<>();
+    static {
         String section = "boilerplate";
         for (String line : Resources.lines("/dev/corpus/clean/boilerplate.txt")) {
             if (line.startsWith("[") && line.endsWith("]")) {
                 section = line.substring(1, line.length() - 1);
+            } else if (section.startsWith(CONTAINS)) {
+                INSIDE.putIfAbsent(key(line), section.substring(CONTAINS.length()));
+            } else if (section.startsWith(STARTS)) {
+                OPENINGS.putIfAbsent(key(line), section.substring(STARTS.length()));
             } else {
-                phrases.putIfAbsent(key(line), section);
+                PHRASES.putIfAbsent(key(line), section);
             }
         }
-        return Map.copyOf(phrases);
     }
+
+    private Boilerplate() {}
 
     /**
      * The reason if {@code text} is a furniture phrase: the whole block, or a block that is not a sentence and starts
@@ -45,6 +54,22 @@ final class Boilerplate {
             return exact;
         }
         String[] words = key.split(" ");
+        if (text.startsWith("©") || text.startsWith("(c) ") || text.startsWith("Copyright ©")) {
+            return "footer";
+        }
+        if (words.length <= MAX_CONTAINS_WORDS) {
+            for (var e : INSIDE.entrySet()) {
+                if ((" " + key + " ").contains(" " + e.getKey() + " ")) {
+                    return e.getValue();
+                }
+            }
+        }
+        for (int len = Math.min(words.length, MAX_PHRASE_WORDS); len >= 2; len--) {
+            String opening = OPENINGS.get(String.join(" ", List.of(words).subList(0, len)));
+            if (opening != null) {
+                return opening;
+            }
+        }
         if (endsSentence(text)) {
             return null;
         }

@@ -16,7 +16,15 @@ public final class Words {
                 i++;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, i))) {
+            if (i < n && isCjk(text.charAt(i))) {
+                // Chinese and Japanese are written without spaces: each character counts as a word.
+                out.add(text.substring(i, i + 1));
+                i++;
+                continue;
+            }
+            while (i < n
+                    && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, i))
+                    && !isCjk(text.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -35,6 +43,14 @@ public final class Words {
                 && i + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(i - 1))
                 && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** Han ideographs and kana (the BMP blocks; rarer supplementary ideographs count as letters). */
+    static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** Whether the word starts with an upper-case letter. */
