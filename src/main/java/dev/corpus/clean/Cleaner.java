@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 public final class Cleaner {
     /** Enough of the page to tell its language. */
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
+    /** An end marker counts only after this much article text (a comment counter may sit under the byline). */
+    private static final int MIN_WORDS_BEFORE_END = 40;
 
     public CleanedPage clean(Page page) {
         List<Block> blocks = page.blocks();
@@ -36,6 +38,7 @@ public final class Cleaner {
             scores[i] = v.score();
         }
         int[] region = MainRegion.best(scores);
+        region[1] = endOfArticle(blocks, verdicts, region);
         List<BlockDecision> decisions = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             BlockScorer.Verdict v = verdicts.get(i);
@@ -55,6 +58,25 @@ public final class Cleaner {
             decisions.add(new BlockDecision(blocks.get(i), kept, reason, v.score()));
         }
         return new CleanedPage(page, decisions, language);
+    }
+
+    /**
+     * Where the article ends inside the region: at the first comments or end-of-article marker ("Leave a
+     * reply", "Tags:", "Jane on May 3, 2019 said:") that follows some of its text. Comment threads can be
+     * longer than the article, so the region alone would run on into them.
+     */
+    private static int endOfArticle(List<Block> blocks, List<BlockScorer.Verdict> verdicts, int[] region) {
+        int proseWords = 0;
+        for (int i = region[0]; i < region[1]; i++) {
+            BlockScorer.Verdict v = verdicts.get(i);
+            if (proseWords >= MIN_WORDS_BEFORE_END && EndMarkers.isEnd(blocks.get(i).text(), v.clutterReason())) {
+                return i;
+            }
+            if (v.prose()) {
+                proseWords += Words.of(blocks.get(i).text()).size();
+            }
+        }
+        return region[1];
     }
 
     private static @Nullable String language(List<Block> blocks) {
