@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param furniture the reason from the furniture-phrase list, or null
  * @param repeats how many blocks of the page have the same text
  * @param linkDensity share of the block's chars inside links (HTML)
+ * @param teaser a cut-off summary of another article
  */
 record BlockFeatures(
         int words,
@@ -36,7 +37,8 @@ record BlockFeatures(
         double linkDensity,
         boolean inArticle,
         boolean inChrome,
-        boolean heading) {
+        boolean heading,
+        boolean teaser) {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
@@ -74,7 +76,8 @@ record BlockFeatures(
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
                 block.hints().inArticle(),
                 block.hints().inChrome(),
-                block.hints().headingLevel() > 0);
+                block.hints().headingLevel() > 0,
+                isTeaser(text, words.size()));
     }
 
     private static String lang(@Nullable String language) {
@@ -87,6 +90,18 @@ record BlockFeatures(
             i--;
         }
         return i >= 0 && ".!?…:;。！？．".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** A cut-off summary that links elsewhere: "… the council said […]", "Read more". */
+    private static boolean isTeaser(String text, int words) {
+        String t = text.strip();
+        return words < 80
+                && (t.endsWith("[…]")
+                        || t.endsWith("[...]")
+                        || (t.endsWith("…") && !t.endsWith("……"))
+                        || t.endsWith("Read more")
+                        || t.endsWith("Continue reading")
+                        || t.endsWith("Weiterlesen"));
     }
 
     private static boolean isBullet(String text, List<String> words) {

@@ -52,6 +52,9 @@ final class BlockScorer {
         if (f.repeats() > 1 && f.words() <= 25) {
             return "repeated in page";
         }
+        if (f.teaser()) {
+            return "teaser";
+        }
         if (f.bullet() && !f.endsSentence()) {
             return "list entry";
         }
