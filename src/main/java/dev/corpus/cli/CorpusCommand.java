@@ -43,6 +43,16 @@ public final class CorpusCommand implements Runnable {
         boolean colour = env.colourAllowed() && env.stdoutTerminal();
         cl.setColorScheme(
                 CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        // A short message and a pointer to --help: the full usage would bury the one line that matters.
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            PrintWriter e = failed.getErr();
+            e.println("corpus: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+            e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            e.flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter e = commandLine.getErr();
             e.println("corpus: internal error: " + ex);

@@ -51,7 +51,7 @@ public final class DisplayWidth {
      * space, overlong text is cut and ends with "…", short text is padded with spaces.
      */
     public static String fit(String text, int width) {
-        String flat = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        String flat = flatten(text);
         StringBuilder sb = new StringBuilder();
         int used = 0;
         if (of(flat) <= width) {
@@ -73,5 +73,31 @@ public final class DisplayWidth {
         }
         sb.append(" ".repeat(Math.max(0, width - used)));
         return sb.toString();
+    }
+
+    /** Like {@link #fit} but cuts at the start, for paths whose end (the file name) matters most. */
+    public static String fitEnd(String text, int width) {
+        String flat = flatten(text);
+        int total = of(flat);
+        if (total <= width) {
+            return flat + " ".repeat(width - total);
+        }
+        StringBuilder tail = new StringBuilder();
+        int used = 0;
+        for (int i = flat.length(); i > 0; ) {
+            int cp = flat.codePointBefore(i);
+            int w = of(cp);
+            if (used + w > width - 1) {
+                break;
+            }
+            tail.insert(0, Character.toChars(cp));
+            used += w;
+            i -= Character.charCount(cp);
+        }
+        return "…" + tail + " ".repeat(width - 1 - used);
+    }
+
+    private static String flatten(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 }

@@ -74,7 +74,9 @@ final class TableRecordWriter implements RecordWriter {
             if (i > 0) {
                 sb.append(' ');
             }
-            sb.append(DisplayWidth.fit(cells.get(i), widths[i]));
+            // Paths are cut at the start so that the file name stays visible.
+            sb.append(
+                    i == 0 ? DisplayWidth.fitEnd(cells.get(i), widths[i]) : DisplayWidth.fit(cells.get(i), widths[i]));
         }
         return sb.toString().stripTrailing();
     }

@@ -154,4 +154,11 @@ class RecordWriterTest {
         assertEquals("a b   ", DisplayWidth.fit("a\nb", 6));
         assertEquals(5, DisplayWidth.of(DisplayWidth.fit("朝鲜与古巴", 5)));
     }
+
+    @Test
+    void fitEndKeepsTheEndOfPaths() {
+        assertEquals("…/file.txt", DisplayWidth.fitEnd("some/long/dir/file.txt", 10));
+        assertEquals("short     ", DisplayWidth.fitEnd("short", 10));
+        assertEquals(7, DisplayWidth.of(DisplayWidth.fitEnd("目录/朝鲜古巴.txt", 7)));
+    }
 }
