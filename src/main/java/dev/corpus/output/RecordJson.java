@@ -1,0 +1,153 @@
+package dev.corpus.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corpus.actors.Actor;
+import dev.corpus.actors.Span;
+import dev.corpus.article.ArticleDate;
+import dev.corpus.events.Event;
+import dev.corpus.load.Problem;
+import dev.corpus.pipeline.ArticleRecord;
+import dev.corpus.quotes.Quote;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps a record to JSON by hand rather than by reflection, so that field names, field order and nulls are
+ * exactly what CONTRACT.md says and cannot drift when a record component is renamed or reordered.
+ */
+public final class RecordJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    // "\n" rather than the platform separator: output bytes must not depend on the OS.
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private RecordJson() {}
+
+    public static ObjectNode toJson(ArticleRecord r) {
+        ObjectNode o = NODES.objectNode();
+        o.put("schema", r.schema());
+        o.put("path", r.path());
+        o.put("format", r.format());
+        o.put("headline", r.headline());
+        o.put("subheadline", r.subheadline());
+        ArrayNode authors = o.putArray("authors");
+        r.authors().forEach(authors::add);
+        o.set("date", date(r.date()));
+        o.put("body", r.body());
+        ArrayNode actors = o.putArray("actors");
+        r.actors().forEach(a -> actors.add(actor(a)));
+        ArrayNode quotes = o.putArray("quotes");
+        r.quotes().forEach(q -> quotes.add(quote(q)));
+        ArrayNode events = o.putArray("events");
+        r.events().forEach(e -> events.add(event(e)));
+        ArrayNode errors = o.putArray("errors");
+        for (Problem p : r.errors()) {
+            errors.addObject().put("code", p.code()).put("message", p.message());
+        }
+        // Extras, after the contract fields.
+        ArticleRecord.Encoding enc = r.encoding();
+        if (enc == null) {
+            o.putNull("encoding");
+        } else {
+            o.putObject("encoding")
+                    .put("charset", enc.charset())
+                    .put("source", enc.source())
+                    .put("confidence", enc.confidence());
+        }
+        ObjectNode sources = o.putObject("sources");
+        // Map.copyOf has no stable order; sorting makes the bytes deterministic.
+        new TreeMap<>(r.sources()).forEach(sources::put);
+        o.put("language", r.language());
+        o.putObject("stats")
+                .put("blocks", r.stats().blocks())
+                .put("kept", r.stats().kept())
+                .put("dropped", r.stats().dropped());
+        return o;
+    }
+
+    /** One line, no trailing newline. */
+    public static String compact(ArticleRecord r) {
+        return write(COMPACT, toJson(r));
+    }
+
+    /** Indented with two spaces and "\n" line breaks, no trailing newline. */
+    public static String pretty(ArticleRecord r) {
+        return write(PRETTY, toJson(r));
+    }
+
+    private static String write(ObjectWriter writer, ObjectNode node) {
+        try {
+            return writer.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            // A tree of strings and numbers always serialises; this would be a Jackson bug.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode date(@Nullable ArticleDate d) {
+        return d == null
+                ? NODES.nullNode()
+                : NODES.objectNode().put("text", d.text()).put("iso", d.iso()).put("kind", d.kind());
+    }
+
+    private static ObjectNode actor(Actor a) {
+        ObjectNode o = NODES.objectNode();
+        o.put("name", a.name());
+        o.put("type", a.type());
+        o.put("country", a.country());
+        o.set("roles", strings(a.roles()));
+        o.set("aliases", strings(a.aliases()));
+        o.put("mentions", a.mentions());
+        ArrayNode spans = o.putArray("spans");
+        a.spans().forEach(s -> spans.add(span(s)));
+        return o;
+    }
+
+    private static ObjectNode quote(Quote q) {
+        ObjectNode o = NODES.objectNode();
+        o.put("text", q.text());
+        o.put("type", q.type());
+        o.put("speaker", q.speaker());
+        o.put("cue", q.cue());
+        o.set("span", span(q.span()));
+        return o;
+    }
+
+    private static ObjectNode event(Event e) {
+        ObjectNode o = NODES.objectNode();
+        o.put("cameo", e.cameo());
+        o.put("label", e.label());
+        o.put("source", e.source());
+        o.put("target", e.target());
+        o.put("source_country", e.sourceCountry());
+        o.put("target_country", e.targetCountry());
+        o.set("date", date(e.date()));
+        o.put("location", e.location());
+        o.put("evidence", e.evidence());
+        o.set("span", span(e.span()));
+        return o;
+    }
+
+    private static ArrayNode span(Span s) {
+        return NODES.arrayNode().add(s.start()).add(s.end());
+    }
+
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode a = NODES.arrayNode();
+        values.forEach(a::add);
+        return a;
+    }
+}

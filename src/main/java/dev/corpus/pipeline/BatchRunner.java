@@ -1,0 +1,129 @@
+package dev.corpus.pipeline;
+
+import dev.corpus.load.InputRef;
+import dev.corpus.util.Validate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Runs one function over many inputs on a fixed number of threads and hands the records to a sink in input
+ * order, so that output does not depend on the thread count.
+ *
+ * <p>At most {@code window} inputs are in flight or finished-but-not-consumed at any time: the runner only
+ * pulls the next input when the oldest one has been handed on. Memory therefore stays flat however many
+ * inputs there are, at the price of a slow file holding back the ones behind it for a while.
+ */
+public final class BatchRunner {
+
+    /** Receives records in input order; returns false to stop the run (e.g. the reader went away). */
+    @FunctionalInterface
+    public interface Sink {
+        boolean accept(ArticleRecord record);
+    }
+
+    /**
+     * @param records how many records reached the sink
+     * @param failed how many of those had errors
+     * @param stopped whether the sink stopped the run before all inputs were processed
+     */
+    public record Summary(long records, long failed, boolean stopped) {}
+
+    /** The processing function threw: a bug, since the pipeline turns bad input into errors. */
+    public static final class BatchException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BatchException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Function<InputRef, ArticleRecord> process;
+    private final int threads;
+    private final int window;
+
+    public BatchRunner(Function<InputRef, ArticleRecord> process, int threads) {
+        // Four per thread keeps every thread busy while one file takes longer than its neighbours.
+        this(process, threads, threads * 4);
+    }
+
+    public BatchRunner(Function<InputRef, ArticleRecord> process, int threads, int window) {
+        Validate.isTrue(threads >= 1, "threads must be >= 1, was " + threads);
+        Validate.isTrue(window >= threads, "window must be >= threads");
+        this.process = process;
+        this.threads = threads;
+        this.window = window;
+    }
+
+    public static BatchRunner of(Pipeline pipeline, int threads) {
+        return new BatchRunner(pipeline::process, threads);
+    }
+
+    private record Task(InputRef input, Future<ArticleRecord> result) {}
+
+    /**
+     * Processes every input and hands the records to {@code sink} in input order. Pending work is cancelled
+     * and the threads are stopped however this returns.
+     *
+     * @throws BatchException if the function throws for some input
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     */
+    public Summary run(Iterator<InputRef> inputs, Sink sink) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
+        Deque<Task> pending = new ArrayDeque<>();
+        long records = 0;
+        long failed = 0;
+        try {
+            while (true) {
+                while (pending.size() < window && inputs.hasNext()) {
+                    InputRef input = inputs.next();
+                    pending.add(new Task(input, pool.submit(() -> process.apply(input))));
+                }
+                Task head = pending.poll();
+                if (head == null) {
+                    return new Summary(records, failed, false);
+                }
+                ArticleRecord record = await(head);
+                records++;
+                if (record.failed()) {
+                    failed++;
+                }
+                if (!sink.accept(record)) {
+                    return new Summary(records, failed, true);
+                }
+            }
+        } finally {
+            pending.forEach(t -> t.result().cancel(true));
+            pool.shutdownNow();
+        }
+    }
+
+    private static ArticleRecord await(Task task) throws InterruptedException {
+        try {
+            return task.result().get();
+        } catch (ExecutionException | CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new BatchException("processing " + task.input().path() + " failed: " + cause, cause);
+        }
+    }
+
+    /** Daemon threads, so that a worker stuck on one file cannot keep the JVM alive after the run ends. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "corpus-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}
