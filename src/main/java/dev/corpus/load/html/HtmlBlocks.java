@@ -151,6 +151,10 @@ public final class HtmlBlocks {
         if (name.equals("article") || name.equals("main")) {
             return true;
         }
+        // Sites put "article_body" on <body> for a page type; that says nothing about where the text is.
+        if (name.equals("body") || name.equals("html")) {
+            return false;
+        }
         for (String prop : e.attr("itemprop").split("\\s+")) {
             if (prop.equalsIgnoreCase("articleBody")) {
                 return true;
@@ -195,6 +199,10 @@ public final class HtmlBlocks {
         Set<String> words = new LinkedHashSet<>();
         int seen = 0;
         for (Element e = owner; e != null && seen < HINT_ANCESTORS; e = e.parent()) {
+            // Page-wide classes on body/html (page type, template) describe no container.
+            if (e.normalName().equals("body") || e.normalName().equals("html")) {
+                break;
+            }
             String classAndId = e.attr("class") + " " + e.id();
             if (classAndId.isBlank()) {
                 continue;

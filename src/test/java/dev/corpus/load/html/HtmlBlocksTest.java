@@ -153,6 +153,13 @@ class HtmlBlocksTest {
     }
 
     @Test
+    void pageWideBodyClassesAreNotContainers() {
+        List<Block> blocks = blocks("<body id=\"article_body\" class=\"single-post\"><p>menu</p></body>");
+        assertFalse(blocks.get(0).hints().inArticle());
+        assertEquals("", blocks.get(0).hints().containerHint());
+    }
+
+    @Test
     void deeplyNestedMarkupDoesNotOverflowTheStack() {
         int depth = 10_000;
         String html = "<div>".repeat(depth) + "deep text" + "</div>".repeat(depth) + "<p>after</p>";
