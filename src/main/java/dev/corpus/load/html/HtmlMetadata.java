@@ -318,7 +318,8 @@ public final class HtmlMetadata {
                 return false;
             }
             String t = type.asText("");
-            return t.endsWith("Article") || t.endsWith("BlogPosting") || t.equals("Report");
+            // A fact check's ClaimReview is the article itself; its author is the fact checker.
+            return t.endsWith("Article") || t.endsWith("BlogPosting") || t.equals("Report") || t.equals("ClaimReview");
         }
     }
 
