@@ -318,4 +318,32 @@ class LoaderTest {
         assertEquals("Head &amp; line", source.substring(h1.start(), h1.end()));
         assertNotEquals(PageMetadata.EMPTY, page.metadata());
     }
+
+    @Test
+    void declaredUtf8HtmlWithBrokenBytesIsFlaggedButKept() throws IOException {
+        byte[] head = "<html><head><meta charset=utf-8></head><body><p>Gr".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "e</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        Page page = load("x.html", concat(head, bytes(0xFC), tail));
+        assertEquals("declared", page.source().charsetSource());
+        assertEquals("UTF-8", page.source().charset());
+        assertEquals(List.of(Problem.INVALID_ENCODING), codes(page));
+        assertEquals("Gr\uFFFDe", page.blocks().get(0).text());
+    }
+
+    @Test
+    void undeclaredLegacyHtmlIsDetectedFromTextNotTags() throws IOException {
+        String html = "<html><body><p>Über die Brücke gehen täglich viele Menschen, während die Straßenbahn "
+                + "über den Fluss fährt. Die Bürger schätzen die schöne Aussicht auf die Altstadt.</p></body></html>";
+        Page page = load("de.html", html.getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(List.of("detected", "fallback").contains(page.source().charsetSource()));
+        assertTrue(page.blocks().get(0).text().startsWith("Über die Brücke"));
+    }
+
+    @Test
+    void validUtf8WinsOverAWrongDeclaration() throws IOException {
+        byte[] html = "<meta charset=\"iso-8859-1\"><p>naïve</p>".getBytes(StandardCharsets.UTF_8);
+        Page page = load("u.html", html);
+        assertEquals("utf-8", page.source().charsetSource());
+        assertEquals("naïve", page.blocks().get(0).text());
+    }
 }
