@@ -10,7 +10,7 @@ import java.util.List;
  * @param charset the charset used to decode ("UTF-8", "windows-1252", ...)
  * @param charsetSource how it was chosen: "bom", "utf-8" (valid UTF-8), "declared" (HTML meta), "detected"
  *     (a statistical guess), "fallback"
- * @param confidence 0..100 for a detected charset, 100 otherwise
+ * @param confidence 0..100 for a detected charset, 0 for the fallback, 100 otherwise
  * @param problems warnings and errors found while reading (a record is still written)
  */
 public record Decoded(

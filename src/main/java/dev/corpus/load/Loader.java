@@ -1,15 +1,34 @@
 package dev.corpus.load;
 
+import dev.corpus.load.html.HtmlBlocks;
+import dev.corpus.load.html.HtmlMetadata;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one input into a {@link Page}: bounded read, charset decision, text or HTML, blocks. Never throws
- * for bad input: problems are returned in the page's {@link Decoded#problems()}.
+ * Reads one input into a {@link Page}: bounded read, gzip, binary check, charset decision, text or HTML,
+ * blocks. Never throws for bad input: problems are returned in the page's {@link Decoded#problems()}.
+ * Thread-safe: it keeps no state between inputs.
  */
 public final class Loader {
+    // Java arrays cannot be larger; maxBytes above this is capped by it.
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    private static final int SNIFF_CHARS = 4096;
+
     private final LoadOptions options;
 
     public Loader(LoadOptions options) {
@@ -17,25 +36,167 @@ public final class Loader {
     }
 
     public Page load(InputRef ref) {
-        if (ref.problem() != null) {
-            return failed(ref.path(), ref.problem());
+        try {
+            return loadChecked(ref);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug here must cost one record, not the run.
+            return failed(
+                    ref.path(),
+                    new Problem(Problem.INTERNAL, "loader: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
-        byte[] bytes;
+    }
+
+    private Page loadChecked(InputRef ref) {
+        Problem given = ref.problem();
+        if (given != null) {
+            return failed(ref.path(), given);
+        }
+        Bytes read = ref.file() != null ? readFile(ref.file()) : readStream(ref);
+        if (read.problem != null) {
+            return failed(ref.path(), read.problem);
+        }
+        byte[] bytes = read.bytes;
+        String name = ref.path();
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+            Bytes inflated = gunzip(bytes);
+            if (inflated.problem != null) {
+                return failed(ref.path(), inflated.problem);
+            }
+            bytes = inflated.bytes;
+            name = innerName(name);
+        }
+        if (bytes.length == 0) {
+            return failed(ref.path(), new Problem(Problem.EMPTY, "the input is empty"));
+        }
+        CharsetDecision.Result decoded = decode(bytes, name);
+        if (decoded == null) {
+            String reason = ContentSniffer.binaryReason(bytes);
+            return failed(ref.path(), new Problem(Problem.BINARY, "binary content: " + reason));
+        }
+        String text = decoded.text();
+        InputFormat format = ContentSniffer.format(name, text.substring(0, Math.min(text.length(), SNIFF_CHARS)));
+        List<Problem> problems = new ArrayList<>(decoded.problems());
+        boolean blank = isBlank(text);
+        if (blank) {
+            problems.add(new Problem(Problem.EMPTY, "the input contains only whitespace"));
+        }
+        Decoded source = new Decoded(
+                ref.path(), format, text, decoded.charset(), decoded.source(), decoded.confidence(), problems);
+        if (blank) {
+            return new Page(source, List.of(), PageMetadata.EMPTY);
+        }
+        if (format == InputFormat.HTML) {
+            Document doc = HtmlBlocks.parse(text);
+            return new Page(source, HtmlBlocks.extract(doc, text), HtmlMetadata.extract(doc));
+        }
+        return new Page(source, TextBlocks.split(text), PageMetadata.EMPTY);
+    }
+
+    /** Decodes the bytes, or returns null when they are binary. */
+    private static CharsetDecision.@Nullable Result decode(byte[] bytes, String name) {
+        CharsetDecision.Bom bom = CharsetDecision.bom(bytes);
+        if (bom != null) {
+            return CharsetDecision.decodeWithBom(bytes, bom);
+        }
+        Charset utf16 = ContentSniffer.utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            List<Problem> problems = new ArrayList<>();
+            String text = CharsetDecision.decodeLenient(bytes, 0, utf16, problems);
+            return new CharsetDecision.Result(text, utf16.name(), "detected", 80, problems);
+        }
+        if (ContentSniffer.binaryReason(bytes) != null) {
+            return null;
+        }
+        // Tags are ASCII in every charset we detect, so a latin-1 view is enough to tell HTML.
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS), StandardCharsets.ISO_8859_1);
+        return CharsetDecision.decode(bytes, ContentSniffer.format(name, head) == InputFormat.HTML);
+    }
+
+    private Bytes readFile(Path file) {
+        if (Files.isDirectory(file)) {
+            return Bytes.failed(Problem.UNREADABLE, "is a directory");
+        }
+        if (!Files.exists(file)) {
+            return Files.isSymbolicLink(file)
+                    ? Bytes.failed(Problem.UNREADABLE, "symbolic link to a missing file")
+                    : Bytes.failed(Problem.NOT_FOUND, "no such file");
+        }
+        try {
+            // The size check comes first so that a huge file costs nothing.
+            if (Files.isRegularFile(file) && Files.size(file) > options.maxBytes()) {
+                return tooLarge("the file (" + Files.size(file) + " bytes)");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return bounded(in, "the file");
+            }
+        } catch (NoSuchFileException e) {
+            return Bytes.failed(Problem.NOT_FOUND, "no such file");
+        } catch (AccessDeniedException e) {
+            return Bytes.failed(Problem.UNREADABLE, "permission denied");
+        } catch (FileSystemException e) {
+            return Bytes.failed(Problem.UNREADABLE, e.getReason() != null ? e.getReason() : String.valueOf(e));
+        } catch (IOException | SecurityException e) {
+            return Bytes.failed(Problem.UNREADABLE, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Bytes readStream(InputRef ref) {
         try (InputStream in = ref.open()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            return bounded(in, "the input");
         } catch (IOException e) {
-            return failed(ref.path(), new Problem(Problem.UNREADABLE, String.valueOf(e.getMessage())));
+            return Bytes.failed(Problem.UNREADABLE, String.valueOf(e.getMessage()));
         }
-        if (bytes.length > options.maxBytes()) {
-            return failed(ref.path(), new Problem(Problem.TOO_LARGE, "larger than " + options.maxBytes() + " bytes"));
+    }
+
+    private Bytes gunzip(byte[] compressed) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            return bounded(in, "the decompressed content");
+        } catch (IOException e) {
+            return Bytes.failed(Problem.UNREADABLE, "invalid gzip data: " + e.getMessage());
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Decoded decoded = new Decoded(ref.path(), InputFormat.TEXT, text, "UTF-8", "utf-8", 100, List.of());
-        return new Page(decoded, TextBlocks.split(text), PageMetadata.EMPTY);
+    }
+
+    /** Reads at most maxBytes + 1 bytes: one more than allowed tells that the input is too large. */
+    private Bytes bounded(InputStream in, String what) throws IOException {
+        int limit = (int) Math.min(MAX_ARRAY, options.maxBytes() + 1);
+        byte[] bytes = in.readNBytes(limit);
+        if (bytes.length > options.maxBytes() || (bytes.length == limit && limit <= options.maxBytes())) {
+            return tooLarge(what);
+        }
+        return new Bytes(bytes, null);
+    }
+
+    private Bytes tooLarge(String what) {
+        return Bytes.failed(Problem.TOO_LARGE, what + " is larger than the limit of " + options.maxBytes() + " bytes");
+    }
+
+    /** The name that decides the format of a gzip file's content: "page.html.gz" -> "page.html". */
+    static String innerName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz")) {
+            return name.substring(0, name.length() - 3);
+        }
+        return lower.endsWith(".tgz") ? name.substring(0, name.length() - 4) + ".tar" : name;
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!TextNormalizer.isSpace(c) && !TextNormalizer.isRemoved(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Page failed(String path, Problem problem) {
         Decoded decoded = new Decoded(path, InputFormat.TEXT, "", "UTF-8", "fallback", 0, List.of(problem));
         return new Page(decoded, List.of(), PageMetadata.EMPTY);
+    }
+
+    private record Bytes(byte[] bytes, @Nullable Problem problem) {
+        static Bytes failed(String code, String message) {
+            return new Bytes(new byte[0], new Problem(code, message));
+        }
     }
 }

@@ -11,22 +11,34 @@ public final class TextBlocks {
     private TextBlocks() {}
 
     public static List<Block> split(String text) {
+        return split(text, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
+    }
+
+    static List<Block> split(String text, int maxBlocks, int maxBlockChars) {
         List<Block> blocks = new ArrayList<>();
         boolean blankBefore = true;
         int lineStart = 0;
         int n = text.length();
-        while (lineStart <= n) {
+        while (lineStart < n && blocks.size() < maxBlocks) {
             int lineEnd = lineStart;
             while (lineEnd < n && !isLineBreak(text.charAt(lineEnd))) {
                 lineEnd++;
             }
-            TextNormalizer.Normalized line = TextNormalizer.normalize(text, lineStart, lineEnd);
-            if (line.text().isEmpty()) {
+            int indent = indentOf(text, lineStart, lineEnd);
+            int before = blocks.size();
+            // A hostile single-line file must not become one giant block: cut long lines into pieces.
+            for (int from = lineStart; from < lineEnd && blocks.size() < maxBlocks; ) {
+                int to = chunkEnd(text, from, lineEnd, maxBlockChars);
+                TextNormalizer.Normalized line = TextNormalizer.normalize(text, from, to);
+                if (!line.text().isEmpty()) {
+                    BlockHints hints = BlockHints.text(blankBefore, from == lineStart ? indent : 0);
+                    blocks.add(new Block(blocks.size(), line.text(), line.offsets(), BlockKind.LINE, hints));
+                    blankBefore = false;
+                }
+                from = to;
+            }
+            if (blocks.size() == before) {
                 blankBefore = true;
-            } else {
-                BlockHints hints = BlockHints.text(blankBefore, indentOf(text, lineStart, lineEnd));
-                blocks.add(new Block(blocks.size(), line.text(), line.offsets(), BlockKind.LINE, hints));
-                blankBefore = false;
             }
             if (lineEnd >= n) {
                 break;
@@ -38,13 +50,25 @@ public final class TextBlocks {
         return blocks;
     }
 
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085;
+    private static int chunkEnd(String text, int from, int lineEnd, int max) {
+        if (lineEnd - from <= max) {
+            return lineEnd;
+        }
+        int to = from + max;
+        if (Character.isLowSurrogate(text.charAt(to)) && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == 0x2028 || c == 0x2029 || c == 0x0085;
+    }
+
+    /** Leading blank chars; a tab counts as one, as the file gives no tab width. */
     private static int indentOf(String text, int start, int end) {
         int i = start;
-        while (i < end && TextNormalizer.isSpace(text.charAt(i))) {
+        while (i < end && (TextNormalizer.isSpace(text.charAt(i)) || TextNormalizer.isRemoved(text.charAt(i)))) {
             i++;
         }
         return i - start;

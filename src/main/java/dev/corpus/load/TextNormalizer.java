@@ -1,22 +1,59 @@
 package dev.corpus.load;
 
+import java.util.BitSet;
+
 /**
  * Normalizes a slice of the decoded source for analysis while recording where each kept char came from:
- * NBSP and other odd spaces become ' ', zero-width and control chars are removed, whitespace runs collapse
- * to one space, and the result is trimmed.
+ * NBSP and other odd spaces become ' ', zero-width, bidi and control chars are removed, whitespace runs
+ * collapse to one space, and the result is trimmed. Surrogate pairs are never split.
  */
 public final class TextNormalizer {
     private TextNormalizer() {}
 
     /** The normalized text of {@code source[start, end)} and its map back to source char indexes. */
     public static Normalized normalize(CharSequence source, int start, int end) {
-        StringBuilder out = new StringBuilder(end - start);
-        int[] map = new int[end - start + 1];
+        int[] rawIndex = new int[end - start];
+        String text = collapse(source, start, end, rawIndex);
+        int len = text.length();
+        int[] map = new int[len + 1];
+        System.arraycopy(rawIndex, 0, map, 0, len);
+        map[len] = len == 0 ? start : rawIndex[len - 1] + 1;
+        return new Normalized(text, OffsetMap.of(map), 0);
+    }
+
+    /**
+     * Normalizes text assembled from pieces of a source (the HTML path): raw char {@code i} came from
+     * {@code source[srcStart[i], srcEnd[i])}. Source indexes are clamped so the map never decreases, since
+     * a parser may move text around. {@code flagged} marks raw chars to count (link text).
+     */
+    public static Normalized normalizeMapped(
+            CharSequence raw, int[] srcStart, int[] srcEnd, BitSet flagged, int emptyAt) {
+        int[] rawIndex = new int[raw.length()];
+        String text = collapse(raw, 0, raw.length(), rawIndex);
+        int len = text.length();
+        int[] map = new int[len + 1];
+        int flaggedChars = 0;
+        int last = len == 0 ? emptyAt : srcStart[rawIndex[0]];
+        for (int i = 0; i < len; i++) {
+            int r = rawIndex[i];
+            last = Math.max(last, srcStart[r]);
+            map[i] = last;
+            if (flagged.get(r)) {
+                flaggedChars++;
+            }
+        }
+        map[len] = len == 0 ? emptyAt : Math.max(last, srcEnd[rawIndex[len - 1]]);
+        return new Normalized(text, OffsetMap.of(map), flaggedChars);
+    }
+
+    /** Collapses {@code s[start, end)}; {@code rawIndex[k]} receives the index of output char k. */
+    private static String collapse(CharSequence s, int start, int end, int[] rawIndex) {
+        StringBuilder out = new StringBuilder(Math.min(end - start, 1 << 16));
         boolean pendingSpace = false;
         int pendingAt = start;
         for (int i = start; i < end; i++) {
-            char c = source.charAt(i);
-            if (isRemoved(c)) {
+            char c = s.charAt(i);
+            if (isRemoved(c) && !isEmojiJoiner(s, start, end, i)) {
                 continue;
             }
             if (isSpace(c)) {
@@ -27,25 +64,24 @@ public final class TextNormalizer {
                 continue;
             }
             if (pendingSpace && out.length() > 0) {
-                map[out.length()] = pendingAt;
+                rawIndex[out.length()] = pendingAt;
                 out.append(' ');
             }
             pendingSpace = false;
-            map[out.length()] = i;
+            rawIndex[out.length()] = i;
             out.append(c);
         }
-        int len = out.length();
-        int[] trimmed = new int[len + 1];
-        System.arraycopy(map, 0, trimmed, 0, len);
-        trimmed[len] = len == 0 ? start : lastCharEnd(source, map[len - 1]);
-        if (len == 0) {
-            trimmed[0] = start;
-        }
-        return new Normalized(out.toString(), OffsetMap.of(trimmed));
+        return out.toString();
     }
 
-    private static int lastCharEnd(CharSequence source, int lastIndex) {
-        return lastIndex + 1;
+    // A ZWJ between two emoji (surrogate pairs, optionally after a variation selector) is part of one
+    // visible symbol such as a family emoji; removing it would turn it into several.
+    private static boolean isEmojiJoiner(CharSequence s, int start, int end, int i) {
+        if (s.charAt(i) != 0x200D || i == start || i + 1 >= end) {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        return (Character.isLowSurrogate(before) || before == 0xFE0F) && Character.isHighSurrogate(s.charAt(i + 1));
     }
 
     /** Whitespace for analysis: Unicode spaces, NBSP, tabs, line breaks. */
@@ -67,18 +103,28 @@ public final class TextNormalizer {
                 || c == 0x0085;
     }
 
-    /** Chars dropped outright: zero-width marks, soft hyphen, BOM, other C0/C1 controls. */
+    /** Chars dropped outright: zero-width marks, bidi controls, soft hyphen, BOM, other C0/C1 controls. */
     public static boolean isRemoved(char c) {
         return c == 0x200B
                 || c == 0x200C
                 || c == 0x200D
-                || c == 0x2060
+                || c == 0x200E
+                || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2060 && c <= 0x2064)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x061C
+                || c == 0x180E
                 || c == 0xFEFF
                 || c == 0x00AD
                 || (c < 0x20 && !isSpace(c))
                 || (c >= 0x7F && c < 0xA0 && c != 0x85);
     }
 
-    /** A normalized string with its offsets into the source. */
-    public record Normalized(String text, OffsetMap offsets) {}
+    /**
+     * A normalized string with its offsets into the source.
+     *
+     * @param flaggedChars how many chars of {@code text} came from flagged raw chars (0 for plain slices)
+     */
+    public record Normalized(String text, OffsetMap offsets, int flaggedChars) {}
 }

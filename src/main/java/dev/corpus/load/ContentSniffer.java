@@ -1,0 +1,187 @@
+package dev.corpus.load;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Looks at the first bytes or chars of an input: binary or text, HTML or plain text. */
+final class ContentSniffer {
+    private static final int BINARY_WINDOW = 8192;
+    private static final int TAG_WINDOW = 2048;
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml");
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md");
+    private static final Pattern TAG = Pattern.compile(
+            "</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|th|h[1-6]|img|meta|link|script|style|b|i|em|strong|section"
+                    + "|article|header|footer|nav|main|form|input|button|title|body|head|html|blockquote|pre)[\\s>/]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRONG_START =
+            Pattern.compile("^(?:<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])", Pattern.CASE_INSENSITIVE);
+
+    private ContentSniffer() {}
+
+    /** Why the bytes look binary, or null if they look like text. */
+    static @Nullable String binaryReason(byte[] b) {
+        String magic = magic(b);
+        if (magic != null) {
+            return magic + " file signature";
+        }
+        int n = Math.min(b.length, BINARY_WINDOW);
+        int nul = 0;
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                nul++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B && c != 0x1B) {
+                control++;
+            }
+        }
+        if (nul > 0) {
+            return "contains NUL bytes";
+        }
+        // A few stray controls occur in real text; a tenth of the sample does not.
+        if (n > 0 && control * 10 > n) {
+            return "too many control characters";
+        }
+        return null;
+    }
+
+    private static @Nullable String magic(byte[] b) {
+        if (starts(b, "%PDF-")) {
+            return "PDF";
+        }
+        if (starts(b, 'P', 'K', 3, 4) || starts(b, 'P', 'K', 5, 6)) {
+            return "ZIP";
+        }
+        if (starts(b, 0x89, 'P', 'N', 'G')) {
+            return "PNG";
+        }
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return "JPEG";
+        }
+        if (starts(b, "GIF87a") || starts(b, "GIF89a")) {
+            return "GIF";
+        }
+        if (starts(b, 0x7F, 'E', 'L', 'F')) {
+            return "ELF";
+        }
+        if (starts(b, 0xCA, 0xFE, 0xBA, 0xBE)) {
+            return "Java class";
+        }
+        if (starts(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C) || starts(b, "Rar!")) {
+            return "archive";
+        }
+        return null;
+    }
+
+    /**
+     * UTF-16 without a BOM, recognised by NUL bytes on one side of nearly every ASCII-range char pair:
+     * such NULs do not make a file binary.
+     */
+    static @Nullable Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, BINARY_WINDOW) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddNul * 10 >= pairs * 3 && evenNul * 20 < pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNul * 10 >= pairs * 3 && oddNul * 20 < pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** The format an extension names, or null for unknown extensions. */
+    static @Nullable InputFormat byExtension(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        String file = name.substring(slash + 1);
+        int dot = file.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String ext = file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (HTML_EXTENSIONS.contains(ext)) {
+            return InputFormat.HTML;
+        }
+        return TEXT_EXTENSIONS.contains(ext) ? InputFormat.TEXT : null;
+    }
+
+    /** Content evidence: strong HTML start, else tag density; the extension decides only otherwise. */
+    static InputFormat format(String name, CharSequence head) {
+        InputFormat ext = byExtension(name);
+        String start = skipPreamble(head);
+        if (STRONG_START.matcher(start).find()) {
+            return InputFormat.HTML;
+        }
+        if (ext != null) {
+            return ext;
+        }
+        return tagDense(head) ? InputFormat.HTML : InputFormat.TEXT;
+    }
+
+    /** Many known tags in the first 2 KB: at least 5, and one per 200 chars. */
+    static boolean tagDense(CharSequence head) {
+        CharSequence window = head.subSequence(0, Math.min(head.length(), TAG_WINDOW));
+        Matcher m = TAG.matcher(window);
+        int tags = 0;
+        while (m.find()) {
+            tags++;
+        }
+        return tags >= 5 && tags * 200 >= window.length();
+    }
+
+    /** Skips whitespace, a BOM, an XML declaration and comments before the first real markup. */
+    private static String skipPreamble(CharSequence head) {
+        String s = head.toString();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == 0xFEFF) {
+                i++;
+            } else if (s.startsWith("<!--", i)) {
+                int end = s.indexOf("-->", i + 4);
+                if (end < 0) {
+                    return "";
+                }
+                i = end + 3;
+            } else if (s.startsWith("<?", i)) {
+                int end = s.indexOf("?>", i + 2);
+                if (end < 0) {
+                    return "";
+                }
+                i = end + 2;
+            } else {
+                break;
+            }
+        }
+        return s.substring(i, Math.min(s.length(), i + 64));
+    }
+
+    private static boolean starts(byte[] b, String prefix) {
+        return starts(b, prefix.chars().toArray());
+    }
+
+    private static boolean starts(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,463 @@
+package dev.corpus.load.html;
+
+import dev.corpus.load.Block;
+import dev.corpus.load.BlockHints;
+import dev.corpus.load.BlockKind;
+import dev.corpus.load.LoadOptions;
+import dev.corpus.load.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns an HTML document into the same blocks the text path makes: one block per block-level element's own
+ * text, in document order, with offsets into the HTML source. The traversal is iterative (jsoup's
+ * {@link NodeTraversor}), so deeply nested hostile markup cannot overflow the stack.
+ */
+public final class HtmlBlocks {
+    static final Set<String> SKIPPED = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "iframe",
+            "head",
+            "object",
+            "embed",
+            "canvas",
+            "math",
+            "select",
+            "textarea",
+            "audio",
+            "video",
+            "map",
+            "frameset",
+            "title");
+    private static final Set<String> BLOCKS = Set.of(
+            "#root",
+            "html",
+            "body",
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "blockquote",
+            "pre",
+            "td",
+            "th",
+            "dd",
+            "dt",
+            "figcaption",
+            "caption",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "ul",
+            "ol",
+            "dl",
+            "menu",
+            "table",
+            "tr",
+            "thead",
+            "tbody",
+            "tfoot",
+            "figure",
+            "form",
+            "fieldset",
+            "legend",
+            "address",
+            "hr",
+            "details",
+            "summary",
+            "center",
+            "dialog",
+            "hgroup",
+            "search");
+    private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "menu");
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary");
+    private static final List<String> ARTICLE_MARKERS =
+            List.of("article-body", "articlebody", "story-body", "entry-content", "post-content");
+    private static final int HINT_ANCESTORS = 4;
+    private static final int HINT_MAX_CHARS = 160;
+    private static final int HINT_MAX_WORD = 40;
+
+    private static final int ARTICLE = 1;
+    private static final int SEMANTIC_ARTICLE = 2;
+    private static final int CHROME = 4;
+    private static final int LIST = 8;
+    private static final int LINK = 16;
+    private static final int QUOTE = 32;
+    private static final int BLOCK = 64;
+
+    private HtmlBlocks() {}
+
+    /** Parses with source positions, which the offsets of the blocks come from. */
+    public static Document parse(String html) {
+        return Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    }
+
+    public static List<Block> extract(Document doc, String source) {
+        return extract(doc, source, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
+    }
+
+    static List<Block> extract(Document doc, String source, int maxBlocks, int maxBlockChars) {
+        Collector collector = new Collector(source, maxBlocks, maxBlockChars);
+        NodeTraversor.filter(collector, doc);
+        collector.flush(doc);
+        return collector.blocks;
+    }
+
+    /** Elements whose content is never visible text: scripts, embedded documents, hidden elements. */
+    static boolean isSkipped(Element e) {
+        if (SKIPPED.contains(e.normalName())) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").trim())) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    static boolean isArticleContainer(Element e) {
+        String name = e.normalName();
+        if (name.equals("article") || name.equals("main")) {
+            return true;
+        }
+        // Sites put "article_body" on <body> for a page type; that says nothing about where the text is.
+        if (name.equals("body") || name.equals("html")) {
+            return false;
+        }
+        for (String prop : e.attr("itemprop").split("\\s+")) {
+            if (prop.equalsIgnoreCase("articleBody")) {
+                return true;
+            }
+        }
+        String words = (e.className() + " " + e.id())
+                .toLowerCase(Locale.ROOT)
+                .replace('_', '-')
+                .replaceAll("-+", "-");
+        for (String marker : ARTICLE_MARKERS) {
+            if (words.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BlockKind kindOf(String tag, boolean inQuote) {
+        BlockKind kind =
+                switch (tag) {
+                    case "p" -> BlockKind.PARAGRAPH;
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
+                    case "li" -> BlockKind.LIST_ITEM;
+                    case "blockquote" -> BlockKind.QUOTE;
+                    case "pre" -> BlockKind.PREFORMATTED;
+                    case "td", "th" -> BlockKind.TABLE_CELL;
+                    case "figcaption", "caption" -> BlockKind.CAPTION;
+                    default -> BlockKind.OTHER;
+                };
+        // Paragraphs of a blockquote are what the quote says.
+        return inQuote && (kind == BlockKind.PARAGRAPH || kind == BlockKind.OTHER) ? BlockKind.QUOTE : kind;
+    }
+
+    private static int headingLevel(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+                ? tag.charAt(1) - '0'
+                : 0;
+    }
+
+    /** Lowercased class and id words of the owner and its nearest ancestors, bounded in length. */
+    static String containerHint(Element owner) {
+        Set<String> words = new LinkedHashSet<>();
+        int seen = 0;
+        for (Element e = owner; e != null && seen < HINT_ANCESTORS; e = e.parent()) {
+            // Page-wide classes on body/html (page type, template) describe no container.
+            if (e.normalName().equals("body") || e.normalName().equals("html")) {
+                break;
+            }
+            String classAndId = e.attr("class") + " " + e.id();
+            if (classAndId.isBlank()) {
+                continue;
+            }
+            seen++;
+            for (String w : classAndId.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!w.isEmpty() && w.length() <= HINT_MAX_WORD) {
+                    words.add(w);
+                }
+            }
+        }
+        StringBuilder hint = new StringBuilder();
+        for (String w : words) {
+            if (hint.length() + w.length() + 1 > HINT_MAX_CHARS) {
+                break;
+            }
+            if (hint.length() > 0) {
+                hint.append(' ');
+            }
+            hint.append(w);
+        }
+        return hint.toString();
+    }
+
+    /** Walks the document once, collecting each block element's own text with its source positions. */
+    private static final class Collector implements NodeFilter {
+        private final String source;
+        private final int maxBlocks;
+        private final int maxBlockChars;
+        final List<Block> blocks = new ArrayList<>();
+
+        // One entry per open element: its flags, so that tail() undoes exactly what head() did.
+        private int[] flagStack = new int[64];
+        private int depth;
+        private final List<Element> owners = new ArrayList<>();
+        private int articleDepth;
+        private int semanticArticleDepth;
+        private int chromeDepth;
+        private int listDepth;
+        private int linkDepth;
+        private int quoteDepth;
+
+        // The block being collected.
+        private final StringBuilder raw = new StringBuilder();
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private final BitSet link = new BitSet();
+        private boolean inArticle;
+        private boolean inChrome;
+        private int indent;
+        private int brRun;
+        private int lastPos;
+
+        Collector(String source, int maxBlocks, int maxBlockChars) {
+            this.source = source;
+            this.maxBlocks = maxBlocks;
+            this.maxBlockChars = maxBlockChars;
+        }
+
+        @Override
+        public FilterResult head(Node node, int nodeDepth) {
+            if (blocks.size() >= maxBlocks) {
+                return FilterResult.STOP;
+            }
+            if (node instanceof TextNode text) {
+                append(text);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (node instanceof Document) {
+                owners.add(e);
+                push(BLOCK);
+                return FilterResult.CONTINUE;
+            }
+            if (isSkipped(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String name = e.normalName();
+            if (name.equals("br")) {
+                lineBreak(e);
+            }
+            int flags = flagsOf(e, name);
+            if ((flags & BLOCK) != 0) {
+                flush(owner());
+                owners.add(e);
+            }
+            push(flags);
+            apply(flags, 1);
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int nodeDepth) {
+            if (!(node instanceof Element) || depth == 0) {
+                return FilterResult.CONTINUE;
+            }
+            int flags = flagStack[--depth];
+            if ((flags & BLOCK) != 0) {
+                flush(owner());
+                owners.remove(owners.size() - 1);
+            }
+            apply(flags, -1);
+            return FilterResult.CONTINUE;
+        }
+
+        private int flagsOf(Element e, String name) {
+            int flags = BLOCKS.contains(name) ? BLOCK : 0;
+            if (isArticleContainer(e)) {
+                flags |= ARTICLE;
+                if (name.equals("article") || name.equals("main")) {
+                    flags |= SEMANTIC_ARTICLE;
+                }
+            }
+            // A header or footer inside an article is the article's own (title, byline), not site chrome.
+            boolean articlePart = (name.equals("header") || name.equals("footer")) && semanticArticleDepth > 0;
+            if ((CHROME_TAGS.contains(name) && !articlePart)
+                    || CHROME_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
+                flags |= CHROME;
+            }
+            if (LISTS.contains(name)) {
+                flags |= LIST;
+            }
+            if (name.equals("a")) {
+                flags |= LINK;
+            }
+            if (name.equals("blockquote") || name.equals("q")) {
+                flags |= QUOTE;
+            }
+            return flags;
+        }
+
+        private void push(int flags) {
+            if (depth == flagStack.length) {
+                flagStack = Arrays.copyOf(flagStack, depth * 2);
+            }
+            flagStack[depth++] = flags;
+        }
+
+        private void apply(int flags, int delta) {
+            articleDepth += (flags & ARTICLE) != 0 ? delta : 0;
+            semanticArticleDepth += (flags & SEMANTIC_ARTICLE) != 0 ? delta : 0;
+            chromeDepth += (flags & CHROME) != 0 ? delta : 0;
+            listDepth += (flags & LIST) != 0 ? delta : 0;
+            linkDepth += (flags & LINK) != 0 ? delta : 0;
+            quoteDepth += (flags & QUOTE) != 0 ? delta : 0;
+        }
+
+        private Element owner() {
+            return owners.get(owners.size() - 1);
+        }
+
+        /** One br is a line break inside the block; a second one in a row ends the paragraph. */
+        private void lineBreak(Element br) {
+            brRun++;
+            if (brRun >= 2) {
+                flush(owner());
+                return;
+            }
+            Range range = br.sourceRange();
+            int at = range.isTracked() ? Math.max(lastPos, range.startPos()) : lastPos;
+            add('\n', at, at);
+        }
+
+        private void append(TextNode node) {
+            String text = node.getWholeText();
+            if (text.isEmpty()) {
+                return;
+            }
+            boolean blank = text.isBlank();
+            if (!blank) {
+                brRun = 0;
+                if (raw.length() == 0 || isBlankRaw()) {
+                    indent = listDepth;
+                }
+                inArticle |= articleDepth > 0;
+                inChrome |= chromeDepth > 0;
+            }
+            Range range = node.sourceRange();
+            int len = text.length();
+            int[] s = new int[len];
+            int[] e = new int[len];
+            if (!range.isTracked()) {
+                Arrays.fill(s, lastPos);
+                Arrays.fill(e, lastPos);
+            } else {
+                int from = Math.max(0, Math.min(range.startPos(), source.length()));
+                int to = Math.max(from, Math.min(range.endPos(), source.length()));
+                if (!SourceAlignment.align(source, from, to, text, s, e)) {
+                    // Approximate but monotonic: every char points at the whole node.
+                    Arrays.fill(s, from);
+                    Arrays.fill(e, to);
+                }
+            }
+            for (int i = 0; i < len; i++) {
+                if (raw.length() >= maxBlockChars && !Character.isLowSurrogate(text.charAt(i))) {
+                    flush(owner());
+                    if (blocks.size() >= maxBlocks) {
+                        return;
+                    }
+                }
+                if (linkDepth > 0) {
+                    link.set(raw.length());
+                }
+                add(text.charAt(i), s[i], e[i]);
+            }
+        }
+
+        private boolean isBlankRaw() {
+            for (int i = 0; i < raw.length(); i++) {
+                if (!TextNormalizer.isSpace(raw.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void add(char c, int start, int end) {
+            int n = raw.length();
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = Math.max(start, lastPos);
+            ends[n] = Math.max(end, starts[n]);
+            raw.append(c);
+            lastPos = starts[n];
+        }
+
+        void flush(Element owner) {
+            brRun = 0;
+            if (raw.length() == 0) {
+                return;
+            }
+            TextNormalizer.Normalized normalized = TextNormalizer.normalizeMapped(raw, starts, ends, link, lastPos);
+            if (!normalized.text().isEmpty() && blocks.size() < maxBlocks) {
+                String tag = owner.normalName();
+                BlockHints hints = new BlockHints(
+                        tag,
+                        headingLevel(tag),
+                        normalized.flaggedChars(),
+                        inArticle,
+                        inChrome,
+                        true,
+                        indent,
+                        containerHint(owner));
+                blocks.add(new Block(
+                        blocks.size(), normalized.text(), normalized.offsets(), kindOf(tag, quoteDepth > 0), hints));
+            }
+            raw.setLength(0);
+            link.clear();
+            inArticle = false;
+            inChrome = false;
+            indent = 0;
+        }
+    }
+}

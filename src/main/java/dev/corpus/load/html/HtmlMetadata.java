@@ -1,0 +1,369 @@
+package dev.corpus.load.html;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.corpus.load.Evidence;
+import dev.corpus.load.PageMetadata;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what a page's markup states about its article: JSON-LD, meta tags, title, h1, time elements.
+ * Values are cleaned only of markup (entities, whitespace); interpreting them is a later stage's job.
+ */
+public final class HtmlMetadata {
+    private static final int MAX_JSON_CHARS = 1 << 20;
+    private static final int MAX_JSON_SCRIPTS = 20;
+    private static final int MAX_VALUE_CHARS = 1000;
+    private static final int MAX_VALUES = 20;
+    private static final int MAX_TIMES = 50;
+    private static final int MAX_GRAPH_NODES = 500;
+
+    // Bounded like every other input: deep nesting or huge strings fail the script, not the run.
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(64)
+                            .maxStringLength(MAX_JSON_CHARS)
+                            .maxNumberLength(100)
+                            .maxDocumentLength(MAX_JSON_CHARS)
+                            .build())
+                    .build())
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .build();
+
+    private HtmlMetadata() {}
+
+    public static PageMetadata extract(Document doc) {
+        Map<String, List<String>> meta = metaTags(doc);
+        JsonLd ld = jsonLd(doc);
+
+        Values titles = new Values();
+        ld.articles.forEach(a -> titles.add(text(a.get("headline")), "json-ld"));
+        titles.addMeta(meta, "og:title", "twitter:title");
+        Element title = doc.selectFirst("title");
+        if (title != null) {
+            titles.add(title.text(), "title");
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null) {
+            titles.add(h1.text(), "h1");
+        }
+
+        Values descriptions = new Values();
+        descriptions.addMeta(meta, "og:description", "description");
+        ld.articles.forEach(a -> descriptions.add(text(a.get("description")), "json-ld"));
+        descriptions.addMeta(meta, "twitter:description");
+
+        Values authors = new Values();
+        ld.articles.forEach(a -> ld.names(a.get("author")).forEach(n -> authors.add(n, "json-ld")));
+        authors.addMeta(meta, "author");
+        for (String v : meta.getOrDefault("article:author", List.of())) {
+            if (!looksLikeUrl(v)) {
+                authors.add(v, "meta:article:author");
+            }
+        }
+        authors.addMeta(meta, "parsely-author", "sailthru.author", "dc.creator", "byl");
+        for (Element e : doc.select("[itemprop~=(?i)^author$]")) {
+            Element name = e.selectFirst("[itemprop~=(?i)^name$]");
+            String value = name != null ? valueOf(name) : valueOf(e);
+            authors.add(value, "itemprop:author");
+        }
+        for (Element e : doc.select("a[rel~=(?i)^author$]")) {
+            authors.add(e.text(), "rel:author");
+        }
+
+        Values published = new Values();
+        ld.articles.forEach(a -> published.add(text(a.get("datePublished")), "json-ld"));
+        published.addMeta(
+                meta,
+                "article:published_time",
+                "og:published_time",
+                "date",
+                "pubdate",
+                "publishdate",
+                "dc.date",
+                "dc.date.issued",
+                "parsely-pub-date",
+                "sailthru.date");
+        for (Element e : doc.select("[itemprop~=(?i)^datePublished$]")) {
+            published.add(valueOf(e), "itemprop:datePublished");
+        }
+        addTimes(doc, published);
+
+        Values modified = new Values();
+        ld.articles.forEach(a -> modified.add(text(a.get("dateModified")), "json-ld"));
+        modified.addMeta(meta, "article:modified_time", "og:updated_time");
+        for (Element e : doc.select("[itemprop~=(?i)^dateModified$]")) {
+            modified.add(valueOf(e), "itemprop:dateModified");
+        }
+
+        Values siteNames = new Values();
+        siteNames.addMeta(meta, "og:site_name");
+        ld.articles.forEach(a -> ld.names(a.get("publisher")).forEach(n -> siteNames.add(n, "json-ld")));
+        siteNames.addMeta(meta, "application-name");
+
+        Values language = new Values();
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            language.add(html.attr("lang"), "html:lang");
+        }
+        language.addMeta(meta, "og:locale", "content-language");
+
+        return new PageMetadata(
+                titles.list,
+                descriptions.list,
+                authors.list,
+                published.list,
+                modified.list,
+                siteNames.list,
+                language.list.isEmpty() ? "" : language.list.get(0).value());
+    }
+
+    /** Time elements: with pubdate first, then those in an article's header, then the first other one. */
+    private static void addTimes(Document doc, Values published) {
+        List<Element> times = doc.select("time[datetime]");
+        if (times.size() > MAX_TIMES) {
+            times = times.subList(0, MAX_TIMES);
+        }
+        for (Element t : times) {
+            if (t.hasAttr("pubdate")) {
+                published.add(t.attr("datetime"), "time");
+            }
+        }
+        for (Element t : times) {
+            if (t.closest("article header, header:has(h1), article") != null) {
+                published.add(t.attr("datetime"), "time");
+            }
+        }
+        if (!times.isEmpty()) {
+            published.add(times.get(0).attr("datetime"), "time");
+        }
+    }
+
+    /** All meta tags by lowercased name, property, itemprop or http-equiv, values in document order. */
+    private static Map<String, List<String>> metaTags(Document doc) {
+        Map<String, List<String>> meta = new LinkedHashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            for (String attr : List.of("property", "name", "http-equiv")) {
+                String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    meta.computeIfAbsent(key, k -> new ArrayList<>()).add(m.attr("content"));
+                }
+            }
+        }
+        return meta;
+    }
+
+    /** An element's value: content or datetime attribute if given, else its text. */
+    private static String valueOf(Element e) {
+        if (e.hasAttr("content")) {
+            return e.attr("content");
+        }
+        if (e.hasAttr("datetime")) {
+            return e.attr("datetime");
+        }
+        return e.text();
+    }
+
+    private static boolean looksLikeUrl(String v) {
+        String s = v.trim().toLowerCase(Locale.ROOT);
+        return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//") || s.startsWith("www.");
+    }
+
+    /** A string node's text, or the first string of an array; "" for anything else. */
+    static String text(@Nullable JsonNode node) {
+        if (node == null) {
+            return "";
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isArray() && !node.isEmpty() && node.get(0).isTextual()) {
+            return node.get(0).textValue();
+        }
+        return "";
+    }
+
+    static JsonLd jsonLd(Document doc) {
+        JsonLd ld = new JsonLd();
+        int scripts = 0;
+        for (Element script : doc.select("script[type]")) {
+            if (!script.attr("type").trim().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
+                continue;
+            }
+            if (++scripts > MAX_JSON_SCRIPTS) {
+                break;
+            }
+            String data = script.data();
+            if (data.length() > MAX_JSON_CHARS) {
+                continue;
+            }
+            try {
+                ld.addRoot(JSON.readTree(stripWrapper(data)));
+            } catch (Exception e) {
+                // Broken JSON-LD is common and says nothing about the page: skip that script.
+            }
+        }
+        return ld;
+    }
+
+    // Some CMSs wrap JSON-LD in HTML comments or CDATA markers.
+    private static String stripWrapper(String data) {
+        String s = data.trim();
+        if (s.startsWith("<!--")) {
+            s = s.substring(4);
+        }
+        if (s.endsWith("-->")) {
+            s = s.substring(0, s.length() - 3);
+        }
+        s = s.replace("//<![CDATA[", "").replace("//]]>", "").trim();
+        return s;
+    }
+
+    /** The article objects of a page's JSON-LD, and every node with an @id for resolving references. */
+    static final class JsonLd {
+        final List<JsonNode> articles = new ArrayList<>();
+        private final Map<String, JsonNode> byId = new HashMap<>();
+
+        void addRoot(@Nullable JsonNode root) {
+            if (root == null) {
+                return;
+            }
+            // Only top-level nodes, @graph members and main entities: nested articles are related links.
+            Deque<JsonNode> queue = new ArrayDeque<>();
+            queue.add(root);
+            int seen = 0;
+            while (!queue.isEmpty() && seen++ < MAX_GRAPH_NODES) {
+                JsonNode node = queue.poll();
+                if (node.isArray()) {
+                    node.forEach(queue::add);
+                    continue;
+                }
+                if (!node.isObject()) {
+                    continue;
+                }
+                String id = text(node.get("@id"));
+                if (!id.isEmpty() && node.size() > 1) {
+                    byId.putIfAbsent(id, node);
+                }
+                if (isArticle(node.get("@type"))) {
+                    articles.add(node);
+                }
+                for (String key : List.of("@graph", "mainEntity")) {
+                    JsonNode child = node.get(key);
+                    if (child != null) {
+                        queue.add(child);
+                    }
+                }
+            }
+        }
+
+        /** Names of a person/organization value: string, object with name, @id reference, or array. */
+        List<String> names(@Nullable JsonNode value) {
+            List<String> names = new ArrayList<>();
+            if (value == null) {
+                return names;
+            }
+            List<JsonNode> items = new ArrayList<>();
+            if (value.isArray()) {
+                value.forEach(items::add);
+            } else {
+                items.add(value);
+            }
+            for (JsonNode item : items.subList(0, Math.min(items.size(), MAX_VALUES))) {
+                if (item.isTextual()) {
+                    if (!looksLikeUrl(item.textValue())) {
+                        names.add(item.textValue());
+                    }
+                } else if (item.isObject()) {
+                    JsonNode resolved = item;
+                    String ref = text(item.get("@id"));
+                    if (!item.has("name") && byId.containsKey(ref)) {
+                        resolved = byId.get(ref);
+                    }
+                    String name = text(resolved.get("name"));
+                    if (!name.isEmpty()) {
+                        names.add(name);
+                    }
+                }
+            }
+            return names;
+        }
+
+        private static boolean isArticle(@Nullable JsonNode type) {
+            if (type == null) {
+                return false;
+            }
+            if (type.isArray()) {
+                for (JsonNode t : type) {
+                    if (isArticle(t)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            String t = type.asText("");
+            // A fact check's ClaimReview is the article itself; its author is the fact checker.
+            return t.endsWith("Article") || t.endsWith("BlogPosting") || t.equals("Report") || t.equals("ClaimReview");
+        }
+    }
+
+    /** A list of evidence: cleaned, bounded, without duplicate values. */
+    private static final class Values {
+        final List<Evidence> list = new ArrayList<>();
+
+        void add(String value, String source) {
+            String clean = clean(value);
+            if (clean.isEmpty() || list.size() >= MAX_VALUES) {
+                return;
+            }
+            for (Evidence e : list) {
+                if (e.value().equals(clean)) {
+                    return;
+                }
+            }
+            list.add(new Evidence(clean, source));
+        }
+
+        void addMeta(Map<String, List<String>> meta, String... keys) {
+            for (String key : keys) {
+                for (String v : meta.getOrDefault(key, List.of())) {
+                    add(v, "meta:" + key);
+                }
+            }
+        }
+    }
+
+    /** Decodes leftover entities, collapses whitespace (NBSP included), trims, bounds the length. */
+    static String clean(String value) {
+        String s = value.length() > MAX_VALUE_CHARS * 4 ? value.substring(0, MAX_VALUE_CHARS * 4) : value;
+        if (s.indexOf('&') >= 0) {
+            s = Parser.unescapeEntities(s, false);
+        }
+        s = s.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+", " ")
+                .trim();
+        if (s.length() > MAX_VALUE_CHARS) {
+            int end = MAX_VALUE_CHARS;
+            if (Character.isHighSurrogate(s.charAt(end - 1))) {
+                end--;
+            }
+            s = s.substring(0, end);
+        }
+        return s;
+    }
+}

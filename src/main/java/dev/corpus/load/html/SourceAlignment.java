@@ -1,0 +1,80 @@
+package dev.corpus.load.html;
+
+import org.jsoup.parser.Parser;
+
+/**
+ * Maps the chars of a parsed text node back into its source range. The parser decodes entities and
+ * normalizes line breaks, so source and text differ; walking both in step keeps exact offsets for every
+ * char when the difference is only that.
+ */
+final class SourceAlignment {
+    // Longest named or numeric entity worth trying ("&CounterClockwiseContourIntegral;" is 33 chars).
+    private static final int MAX_ENTITY = 40;
+
+    private SourceAlignment() {}
+
+    /**
+     * Fills {@code starts[k]}/{@code ends[k]} with the source span of {@code text.charAt(k)} and returns
+     * true, or returns false when {@code source[from, to)} cannot be aligned with {@code text}.
+     */
+    static boolean align(String source, int from, int to, String text, int[] starts, int[] ends) {
+        int n = text.length();
+        if (to - from == n && source.regionMatches(from, text, 0, n)) {
+            for (int k = 0; k < n; k++) {
+                starts[k] = from + k;
+                ends[k] = from + k + 1;
+            }
+            return true;
+        }
+        int i = from;
+        int j = 0;
+        while (i < to && j < n) {
+            char c = source.charAt(i);
+            if (c == '&') {
+                int entityEnd = entityEnd(source, i, to);
+                if (entityEnd > 0) {
+                    String entity = source.substring(i, entityEnd);
+                    String decoded = Parser.unescapeEntities(entity, false);
+                    if (!decoded.isEmpty() && !decoded.equals(entity) && text.startsWith(decoded, j)) {
+                        for (int k = 0; k < decoded.length(); k++) {
+                            starts[j + k] = i;
+                            ends[j + k] = entityEnd;
+                        }
+                        j += decoded.length();
+                        i = entityEnd;
+                        continue;
+                    }
+                }
+            }
+            if (c == text.charAt(j)) {
+                starts[j] = i;
+                ends[j] = i + 1;
+                i++;
+                j++;
+            } else if (c == '\r' && text.charAt(j) == '\n') {
+                int width = i + 1 < to && source.charAt(i + 1) == '\n' ? 2 : 1;
+                starts[j] = i;
+                ends[j] = i + width;
+                i += width;
+                j++;
+            } else {
+                return false;
+            }
+        }
+        return i == to && j == n;
+    }
+
+    private static int entityEnd(String source, int amp, int to) {
+        int limit = Math.min(to, amp + MAX_ENTITY);
+        for (int i = amp + 1; i < limit; i++) {
+            char c = source.charAt(i);
+            if (c == ';') {
+                return i > amp + 1 ? i + 1 : -1;
+            }
+            if (!Character.isLetterOrDigit(c) && c != '#') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

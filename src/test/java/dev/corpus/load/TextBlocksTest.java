@@ -1,0 +1,116 @@
+package dev.corpus.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextBlocksTest {
+
+    private static String slice(String source, Block b) {
+        return source.substring(b.start(), b.end());
+    }
+
+    @Test
+    void oneBlockPerNonEmptyLineWithBlankBeforeAndIndent() {
+        String text = "Title\n\n  First para\nSecond line\n";
+        List<Block> blocks = TextBlocks.split(text);
+        assertEquals(3, blocks.size());
+        assertEquals("Title", blocks.get(0).text());
+        assertTrue(blocks.get(0).hints().blankBefore());
+        assertEquals("First para", blocks.get(1).text());
+        assertTrue(blocks.get(1).hints().blankBefore());
+        assertEquals(2, blocks.get(1).hints().indent());
+        assertFalse(blocks.get(2).hints().blankBefore());
+        assertEquals(BlockKind.LINE, blocks.get(2).kind());
+        for (int i = 0; i < blocks.size(); i++) {
+            assertEquals(i, blocks.get(i).index());
+            assertEquals(blocks.get(i).text(), slice(text, blocks.get(i)).trim());
+        }
+    }
+
+    @Test
+    void crlfIsOneBreakAndOffsetsSkipIt() {
+        String text = "one\r\ntwo\r\n\r\nthree\rfour";
+        List<Block> blocks = TextBlocks.split(text);
+        assertEquals(
+                List.of("one", "two", "three", "four"),
+                blocks.stream().map(Block::text).toList());
+        assertFalse(blocks.get(1).hints().blankBefore());
+        assertTrue(blocks.get(2).hints().blankBefore());
+        assertEquals("two", slice(text, blocks.get(1)));
+        assertEquals("four", slice(text, blocks.get(3)));
+    }
+
+    @Test
+    void nbspAndOddSpacesBecomeOneSpaceMappedToTheFirst() {
+        String text = "a\u00A0\u2009 b";
+        Block b = TextBlocks.split(text).get(0);
+        assertEquals("a b", b.text());
+        assertEquals(1, b.offsets().source(1));
+        assertEquals(4, b.offsets().source(2));
+        assertEquals(5, b.end());
+    }
+
+    @Test
+    void zeroWidthAndBidiCharsAreRemovedButOffsetsStillPointAtTheSource() {
+        String text = "\u200Bab\u200Dc\u200E\u00AD";
+        Block b = TextBlocks.split(text).get(0);
+        assertEquals("abc", b.text());
+        assertEquals(1, b.offsets().source(0));
+        assertEquals(4, b.offsets().source(2));
+        assertEquals(5, b.end());
+    }
+
+    @Test
+    void trailingAndLeadingSpacesAreTrimmedFromTextAndSpan() {
+        String text = "   word   \t\n";
+        Block b = TextBlocks.split(text).get(0);
+        assertEquals("word", b.text());
+        assertEquals("word", slice(text, b));
+        assertEquals(3, b.hints().indent());
+    }
+
+    @Test
+    void surrogatePairsStayIntactAndEmojiJoinersAreKept() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String text = "x \uD83D\uDE00 " + family;
+        Block b = TextBlocks.split(text).get(0);
+        assertEquals(text, b.text());
+        assertEquals(text.length(), b.end());
+        for (int i = 0; i < b.text().length(); i++) {
+            char c = b.text().charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                assertEquals(b.offsets().source(i - 1) + 1, b.offsets().source(i));
+            }
+        }
+    }
+
+    @Test
+    void whitespaceOnlyLinesCountAsBlank() {
+        List<Block> blocks = TextBlocks.split("a\n \u00A0\u200B\nb");
+        assertEquals(2, blocks.size());
+        assertTrue(blocks.get(1).hints().blankBefore());
+    }
+
+    @Test
+    void longLinesAreCutIntoBoundedBlocksWithoutSplittingSurrogates() {
+        String text = "ab\uD83D\uDE00cd";
+        List<Block> blocks = TextBlocks.split(text, 100, 3);
+        assertEquals(
+                "ab\uD83D\uDE00cd",
+                String.join("", blocks.stream().map(Block::text).toList()));
+        for (Block b : blocks) {
+            assertFalse(Character.isLowSurrogate(b.text().charAt(0)));
+        }
+        assertEquals(2, TextBlocks.split("a\nb\nc\nd", 2, 100).size());
+    }
+
+    @Test
+    void emptyTextHasNoBlocks() {
+        assertTrue(TextBlocks.split("").isEmpty());
+        assertTrue(TextBlocks.split("\n\r\n  \n").isEmpty());
+    }
+}
