@@ -69,7 +69,8 @@ public final class Cleaner {
         int proseWords = 0;
         for (int i = region[0]; i < region[1]; i++) {
             BlockScorer.Verdict v = verdicts.get(i);
-            if (proseWords >= MIN_WORDS_BEFORE_END && EndMarkers.isEnd(blocks.get(i).text(), v.clutterReason())) {
+            if (proseWords >= MIN_WORDS_BEFORE_END
+                    && EndMarkers.isEnd(blocks.get(i).text(), v.clutterReason())) {
                 return i;
             }
             if (v.prose()) {

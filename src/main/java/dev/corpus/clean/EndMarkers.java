@@ -11,7 +11,8 @@ final class EndMarkers {
     /** "Milan on September 12, 2018 at 4:47 pm said:", "Gary M says:" — a comment's header. */
     private static final Pattern COMMENT_HEADER = Pattern.compile("(?i).{1,80}\\b(?:said|says|wrote|writes):$");
     /** "Posted in Open thread | Permalink | 10 Comments". */
-    private static final Pattern COMMENT_COUNT = Pattern.compile("(?i)(?:^|\\|\\s?)\\d{1,6}\\s(?:comments?|responses?|replies)\\b");
+    private static final Pattern COMMENT_COUNT =
+            Pattern.compile("(?i)(?:^|\\|\\s?)\\d{1,6}\\s(?:comments?|responses?|replies)\\b");
 
     private EndMarkers() {}
 

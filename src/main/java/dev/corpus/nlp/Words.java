@@ -22,9 +22,7 @@ public final class Words {
                 i++;
                 continue;
             }
-            while (i < n
-                    && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, i))
-                    && !isCjk(text.charAt(i))) {
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, i)) && !isCjk(text.charAt(i))) {
                 i++;
             }
             if (i > start) {
