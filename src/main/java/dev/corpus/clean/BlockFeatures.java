@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param repeats how many blocks of the page have the same text
  * @param linkDensity share of the block's chars inside links (HTML)
  * @param teaser a cut-off summary of another article
+ * @param filesWith in how many files of the run this block's text occurs (0 without corpus learning)
+ * @param corpusFiles how many files the run's corpus profile was built from
  */
 record BlockFeatures(
         int words,
@@ -38,7 +40,9 @@ record BlockFeatures(
         boolean inArticle,
         boolean inChrome,
         boolean heading,
-        boolean teaser) {
+        boolean teaser,
+        int filesWith,
+        int corpusFiles) {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
@@ -46,7 +50,7 @@ record BlockFeatures(
             "(?i)[\\p{L} ]{0,20}?\\s?[\\d.,]{1,12}\\s?[km]?(?:\\s?(?:views?|comments?|likes?|shares?|reads?))?");
     private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
 
-    static BlockFeatures of(Block block, @Nullable String language, int repeats) {
+    static BlockFeatures of(Block block, @Nullable String language, int repeats, CorpusProfile corpus) {
         String text = block.text();
         List<String> words = Words.of(text);
         int capitalized = 0;
@@ -77,7 +81,9 @@ record BlockFeatures(
                 block.hints().inArticle(),
                 block.hints().inChrome(),
                 block.hints().headingLevel() > 0,
-                isTeaser(text, words.size()));
+                isTeaser(text, words.size()),
+                corpus.filesWith(text),
+                corpus.files());
     }
 
     private static String lang(@Nullable String language) {

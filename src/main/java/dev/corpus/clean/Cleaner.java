@@ -22,6 +22,11 @@ public final class Cleaner {
     private static final int MIN_WORDS_BEFORE_END = 40;
 
     public CleanedPage clean(Page page) {
+        return clean(page, CorpusProfile.NONE);
+    }
+
+    /** Cleans one page with what the run learned across its files. */
+    public CleanedPage clean(Page page, CorpusProfile corpus) {
         List<Block> blocks = page.blocks();
         String language = language(blocks);
         Map<String, Integer> counts = new HashMap<>();
@@ -33,7 +38,7 @@ public final class Cleaner {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             int repeats = counts.getOrDefault(Boilerplate.key(b.text()), 1);
-            BlockScorer.Verdict v = BlockScorer.judge(BlockFeatures.of(b, language, repeats));
+            BlockScorer.Verdict v = BlockScorer.judge(BlockFeatures.of(b, language, repeats, corpus));
             verdicts.add(v);
             scores[i] = v.score();
         }

@@ -4,6 +4,7 @@ import dev.corpus.article.Article;
 import dev.corpus.article.ArticleExtractor;
 import dev.corpus.clean.CleanedPage;
 import dev.corpus.clean.Cleaner;
+import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Loader;
 import dev.corpus.load.Page;
@@ -28,9 +29,14 @@ public final class Pipeline {
 
     /** Never throws for bad input: a failing stage becomes an {@code internal-error} in the record. */
     public ArticleRecord process(InputRef ref) {
+        return process(ref, CorpusProfile.NONE);
+    }
+
+    /** As {@link #process(InputRef)}, with what the run learned across its files (see {@link CorpusProfile}). */
+    public ArticleRecord process(InputRef ref, CorpusProfile corpus) {
         Page page = loader.load(ref);
         try {
-            CleanedPage cleaned = cleaner.clean(page);
+            CleanedPage cleaned = cleaner.clean(page, corpus);
             Article article = extractor.extract(cleaned);
             return toRecord(page, cleaned, article, List.of());
         } catch (RuntimeException | StackOverflowError e) {
@@ -40,8 +46,13 @@ public final class Pipeline {
     }
 
     /** The cleaner's decision for every block, for {@code corpus strip --explain}. */
-    public CleanedPage clean(InputRef ref) {
-        return cleaner.clean(loader.load(ref));
+    public CleanedPage clean(InputRef ref, CorpusProfile corpus) {
+        return cleaner.clean(loader.load(ref), corpus);
+    }
+
+    /** Loads one input without analysing it (the corpus-learning pre-pass). */
+    public Page load(InputRef ref) {
+        return loader.load(ref);
     }
 
     private static ArticleRecord toRecord(Page page, CleanedPage cleaned, Article article, List<Problem> extra) {
