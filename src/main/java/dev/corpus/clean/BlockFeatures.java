@@ -42,7 +42,8 @@ record BlockFeatures(
         boolean heading,
         boolean teaser,
         int filesWith,
-        int corpusFiles) {
+        int corpusFiles,
+        boolean tableCell) {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
@@ -83,7 +84,8 @@ record BlockFeatures(
                 block.hints().headingLevel() > 0,
                 isTeaser(text, words.size()),
                 corpus.filesWith(text),
-                corpus.files());
+                corpus.files(),
+                block.kind() == dev.corpus.load.BlockKind.TABLE_CELL);
     }
 
     private static String lang(@Nullable String language) {

@@ -25,6 +25,10 @@ final class BlockScorer {
             // a run of them (a menu, a list of headlines) adds up to a wall the region will not cross.
             score = f.capitalizedRatio() > 0.6 ? -1.0 : -0.5;
         }
+        if (f.tableCell() && score < 0) {
+            // A data table inside an article is many short cells: neutral, so it is no wall.
+            score = -0.05;
+        }
         if (f.inChrome()) {
             score -= 3.0;
         }

@@ -42,7 +42,7 @@ public final class Cleaner {
             verdicts.add(v);
             scores[i] = v.score();
         }
-        int[] region = MainRegion.best(scores);
+        int[] region = MainRegion.best(beforeComments(blocks, verdicts, scores));
         region[1] = endOfArticle(blocks, verdicts, region);
         List<BlockDecision> decisions = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -63,6 +63,23 @@ public final class Cleaner {
             decisions.add(new BlockDecision(blocks.get(i), kept, reason, v.score()));
         }
         return new CleanedPage(page, decisions, language);
+    }
+
+    /**
+     * The scores up to the first comment section that follows some prose; the blocks after it cannot be
+     * part of the article.
+     */
+    private static double[] beforeComments(List<Block> blocks, List<BlockScorer.Verdict> verdicts, double[] scores) {
+        int proseWords = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (proseWords >= MIN_WORDS_BEFORE_END && EndMarkers.isCommentSection(blocks.get(i).text())) {
+                return java.util.Arrays.copyOf(scores, i);
+            }
+            if (verdicts.get(i).prose()) {
+                proseWords += Words.of(blocks.get(i).text()).size();
+            }
+        }
+        return scores;
     }
 
     /**

@@ -14,7 +14,35 @@ final class EndMarkers {
     private static final Pattern COMMENT_COUNT =
             Pattern.compile("(?i)(?:^|\\|\\s?)\\d{1,6}\\s(?:comments?|responses?|replies)\\b");
 
+    /** Phrases that open a comment section for certain (a bare "Comments" may be a counter link). */
+    private static final Set<String> COMMENT_OPENERS = Set.of(
+            "leave a reply",
+            "leave a comment",
+            "post a comment",
+            "add a comment",
+            "add new comment",
+            "join the discussion",
+            "join the conversation",
+            "top rated comments",
+            "newest comments",
+            "reader comments",
+            "kommentar schreiben",
+            "kommentare lesen");
+
     private EndMarkers() {}
+
+    /**
+     * A marker after which nothing is the article's, wherever the best-scoring region would lie: a comment
+     * section's opener or a comment's header. Comment threads can outweigh a short article.
+     */
+    static boolean isCommentSection(String text) {
+        if (text.length() > 200) {
+            return false;
+        }
+        return COMMENT_OPENERS.contains(Boilerplate.key(text))
+                || (COMMENT_HEADER.matcher(text).matches() && DateParser.find(text).isPresent())
+                || (text.contains("|") && COMMENT_COUNT.matcher(text).find());
+    }
 
     static boolean isEnd(String text, @Nullable String clutterReason) {
         if (clutterReason != null && END_REASONS.contains(clutterReason)) {
