@@ -43,7 +43,7 @@ record BlockFeatures(
         boolean teaser,
         int filesWith,
         int corpusFiles,
-        boolean tableCell) {
+        boolean tableRow) {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
@@ -85,7 +85,7 @@ record BlockFeatures(
                 isTeaser(text, words.size()),
                 corpus.filesWith(text),
                 corpus.files(),
-                block.kind() == dev.corpus.load.BlockKind.TABLE_CELL);
+                block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
     }
 
     private static String lang(@Nullable String language) {

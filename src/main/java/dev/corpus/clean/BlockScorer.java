@@ -25,8 +25,8 @@ final class BlockScorer {
             // a run of them (a menu, a list of headlines) adds up to a wall the region will not cross.
             score = f.capitalizedRatio() > 0.6 ? -1.0 : -0.5;
         }
-        if (f.tableCell() && score < 0) {
-            // A data table inside an article is many short cells: neutral, so it is no wall.
+        if (f.tableRow() && score < 0) {
+            // A data table inside an article is many short rows: neutral, so it is no wall.
             score = -0.05;
         }
         if (f.inChrome()) {
@@ -44,7 +44,7 @@ final class BlockScorer {
         if (f.furniture() != null) {
             return f.furniture();
         }
-        if (f.counter()) {
+        if (f.counter() && !f.tableRow()) {
             return "counter";
         }
         if (f.contact()) {
@@ -53,7 +53,8 @@ final class BlockScorer {
         if (f.linkDensity() > 0.5 && f.words() < 40) {
             return "links";
         }
-        if (f.repeats() > 1 && f.words() <= 25) {
+        // Header rows repeat in every table of a page; they are the table's, not the site's.
+        if (f.repeats() > 1 && f.words() <= 25 && !f.tableRow()) {
             return "repeated in page";
         }
         if (f.teaser()) {

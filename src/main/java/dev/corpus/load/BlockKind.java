@@ -9,7 +9,8 @@ public enum BlockKind {
     LIST_ITEM,
     QUOTE,
     PREFORMATTED,
-    TABLE_CELL,
+    /** A table row: its cells' text, separated by spaces. */
+    TABLE_ROW,
     CAPTION,
     /** Any other block-level text the HTML path found. */
     OTHER

@@ -60,8 +60,6 @@ public final class HtmlBlocks {
             "li",
             "blockquote",
             "pre",
-            "td",
-            "th",
             "dd",
             "dt",
             "figcaption",
@@ -180,7 +178,7 @@ public final class HtmlBlocks {
                     case "li" -> BlockKind.LIST_ITEM;
                     case "blockquote" -> BlockKind.QUOTE;
                     case "pre" -> BlockKind.PREFORMATTED;
-                    case "td", "th" -> BlockKind.TABLE_CELL;
+                    case "tr" -> BlockKind.TABLE_ROW;
                     case "figcaption", "caption" -> BlockKind.CAPTION;
                     default -> BlockKind.OTHER;
                 };
@@ -285,6 +283,8 @@ public final class HtmlBlocks {
             String name = e.normalName();
             if (name.equals("br")) {
                 lineBreak(e);
+            } else if (name.equals("td") || name.equals("th")) {
+                cellBreak(e);
             }
             int flags = flagsOf(e, name);
             if ((flags & BLOCK) != 0) {
@@ -366,6 +366,16 @@ public final class HtmlBlocks {
             Range range = br.sourceRange();
             int at = range.isTracked() ? Math.max(lastPos, range.startPos()) : lastPos;
             add('\n', at, at);
+        }
+
+        /**
+         * A row is one block (a data table reads as rows, and a row of short cells is no menu): each cell
+         * starts with a space so that cell texts do not run together.
+         */
+        private void cellBreak(Element cell) {
+            Range range = cell.sourceRange();
+            int at = range.isTracked() ? Math.max(lastPos, range.startPos()) : lastPos;
+            add(' ', at, at);
         }
 
         private void append(TextNode node) {

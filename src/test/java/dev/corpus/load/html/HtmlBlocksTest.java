@@ -51,8 +51,7 @@ class HtmlBlocksTest {
                         "Quoted words",
                         "code here",
                         "Cap",
-                        "cell",
-                        "hdr",
+                        "cell hdr",
                         "Fig",
                         "term",
                         "def"),
@@ -79,9 +78,9 @@ class HtmlBlocksTest {
         assertEquals(BlockKind.QUOTE, blocks.get(5).kind());
         assertEquals(BlockKind.PREFORMATTED, blocks.get(6).kind());
         assertEquals(BlockKind.CAPTION, blocks.get(7).kind());
-        assertEquals(BlockKind.TABLE_CELL, blocks.get(8).kind());
-        assertEquals(BlockKind.TABLE_CELL, blocks.get(9).kind());
-        assertEquals(BlockKind.CAPTION, blocks.get(10).kind());
+        assertEquals(BlockKind.TABLE_ROW, blocks.get(8).kind());
+        assertEquals("tr", blocks.get(8).hints().tag());
+        assertEquals(BlockKind.CAPTION, blocks.get(9).kind());
         for (int i = 0; i < blocks.size(); i++) {
             assertEquals(i, blocks.get(i).index());
         }
