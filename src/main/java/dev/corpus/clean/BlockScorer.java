@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
  * feeds {@link MainRegion}; a non-null reason marks the block as clutter wherever it stands.
  */
 final class BlockScorer {
+    /** A block this long is prose even without final punctuation (a paragraph cut off by the page). */
+    private static final int LONG_UNFINISHED = 40;
+
     private BlockScorer() {}
 
     record Verdict(double score, @Nullable String clutterReason, boolean prose) {}
@@ -70,7 +73,8 @@ final class BlockScorer {
         if (f.capitalizedRatio() > 0.6 && f.words() < 25) {
             return false;
         }
-        if (f.words() >= 8 && (f.endsSentence() || f.stopwordRatio() >= 0.2)) {
+        // Paragraphs end with sentence punctuation; headlines in link lists do not, however wordy.
+        if (f.words() >= 8 && (f.endsSentence() || (f.words() >= LONG_UNFINISHED && f.stopwordRatio() >= 0.2))) {
             return true;
         }
         return f.words() >= 3 && f.endsSentence() && f.stopwordRatio() >= 0.15;
