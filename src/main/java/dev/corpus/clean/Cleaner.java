@@ -20,6 +20,8 @@ public final class Cleaner {
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     /** An end marker counts only after this much article text (a comment counter may sit under the byline). */
     private static final int MIN_WORDS_BEFORE_END = 40;
+    private static final int ISOLATED_MAX_WORDS = 50;
+    private static final double ISOLATED_CAP = 1.0;
 
     public CleanedPage clean(Page page) {
         return clean(page, CorpusProfile.NONE);
@@ -42,6 +44,7 @@ public final class Cleaner {
             verdicts.add(v);
             scores[i] = v.score();
         }
+        damp(scores, verdicts, blocks);
         int[] region = MainRegion.best(beforeComments(blocks, verdicts, scores));
         region[1] = endOfArticle(blocks, verdicts, region);
         List<BlockDecision> decisions = new ArrayList<>(blocks.size());
@@ -63,6 +66,32 @@ public final class Cleaner {
             decisions.add(new BlockDecision(blocks.get(i), kept, reason, v.score()));
         }
         return new CleanedPage(page, decisions, language);
+    }
+
+    /**
+     * Smoothing between neighbours: a short prose block with no prose on either side is a teaser's summary
+     * in a list of other articles (headline, author, summary, headline, ...) more often than a paragraph,
+     * so it counts for little unless its neighbours make it part of a run of prose.
+     */
+    private static void damp(double[] scores, List<BlockScorer.Verdict> verdicts, List<Block> blocks) {
+        for (int i = 0; i < scores.length; i++) {
+            if (verdicts.get(i).prose()
+                    && !proseNeighbour(verdicts, i, -1)
+                    && !proseNeighbour(verdicts, i, +1)
+                    && Words.of(blocks.get(i).text()).size() < ISOLATED_MAX_WORDS) {
+                scores[i] = Math.min(scores[i], ISOLATED_CAP);
+            }
+        }
+    }
+
+    /** Whether the nearest block in direction {@code step} that is not furniture (ads, share lines) is prose. */
+    private static boolean proseNeighbour(List<BlockScorer.Verdict> verdicts, int i, int step) {
+        for (int j = i + step; j >= 0 && j < verdicts.size(); j += step) {
+            if (verdicts.get(j).clutterReason() == null) {
+                return verdicts.get(j).prose();
+            }
+        }
+        return false;
     }
 
     /**
