@@ -20,6 +20,7 @@ public final class Cleaner {
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     /** An end marker counts only after this much article text (a comment counter may sit under the byline). */
     private static final int MIN_WORDS_BEFORE_END = 40;
+
     private static final int ISOLATED_MAX_WORDS = 50;
     private static final double ISOLATED_CAP = 1.0;
 
@@ -45,7 +46,9 @@ public final class Cleaner {
             scores[i] = v.score();
         }
         damp(scores, verdicts, blocks);
-        int[] region = MainRegion.best(beforeComments(blocks, verdicts, scores));
+        double[] candidates = beforeComments(blocks, verdicts, scores);
+        int[] region = MainRegion.best(candidates);
+        region = ContainerSnap.snap(blocks.subList(0, candidates.length), candidates, verdicts, region);
         region[1] = endOfArticle(blocks, verdicts, region);
         List<BlockDecision> decisions = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -101,7 +104,8 @@ public final class Cleaner {
     private static double[] beforeComments(List<Block> blocks, List<BlockScorer.Verdict> verdicts, double[] scores) {
         int proseWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            if (proseWords >= MIN_WORDS_BEFORE_END && EndMarkers.isCommentSection(blocks.get(i).text())) {
+            if (proseWords >= MIN_WORDS_BEFORE_END
+                    && EndMarkers.isCommentSection(blocks.get(i).text())) {
                 return java.util.Arrays.copyOf(scores, i);
             }
             if (verdicts.get(i).prose()) {

@@ -40,7 +40,8 @@ final class EndMarkers {
             return false;
         }
         return COMMENT_OPENERS.contains(Boilerplate.key(text))
-                || (COMMENT_HEADER.matcher(text).matches() && DateParser.find(text).isPresent())
+                || (COMMENT_HEADER.matcher(text).matches()
+                        && DateParser.find(text).isPresent())
                 || (text.contains("|") && COMMENT_COUNT.matcher(text).find());
     }
 

@@ -12,6 +12,7 @@ package dev.corpus.load;
  * @param blankBefore a blank line (text) or a block boundary with vertical space precedes this block
  * @param indent leading spaces or list nesting depth
  * @param containerHint lowercased class and id words of the nearest containers ("share", "comments")
+ * @param containers the block-level elements that hold the block, outermost first (HTML only)
  */
 public record BlockHints(
         String tag,
@@ -21,9 +22,10 @@ public record BlockHints(
         boolean inChrome,
         boolean blankBefore,
         int indent,
-        String containerHint) {
+        String containerHint,
+        ContainerPath containers) {
 
     public static BlockHints text(boolean blankBefore, int indent) {
-        return new BlockHints("", 0, 0, false, false, blankBefore, indent, "");
+        return new BlockHints("", 0, 0, false, false, blankBefore, indent, "", ContainerPath.NONE);
     }
 }

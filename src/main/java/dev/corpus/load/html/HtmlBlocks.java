@@ -3,6 +3,7 @@ package dev.corpus.load.html;
 import dev.corpus.load.Block;
 import dev.corpus.load.BlockHints;
 import dev.corpus.load.BlockKind;
+import dev.corpus.load.ContainerPath;
 import dev.corpus.load.LoadOptions;
 import dev.corpus.load.TextNormalizer;
 import java.util.ArrayList;
@@ -99,6 +100,9 @@ public final class HtmlBlocks {
     private static final List<String> ARTICLE_MARKERS =
             List.of("article-body", "articlebody", "story-body", "entry-content", "post-content");
     private static final int HINT_ANCESTORS = 4;
+    /** Only the innermost containers are kept: hostile nesting must not make every block's path huge. */
+    private static final int MAX_PATH = 32;
+
     private static final int HINT_MAX_CHARS = 160;
     private static final int HINT_MAX_WORD = 40;
 
@@ -236,6 +240,8 @@ public final class HtmlBlocks {
         private int[] flagStack = new int[64];
         private int depth;
         private final List<Element> owners = new ArrayList<>();
+        private int[] ownerIds = new int[64];
+        private int nextOwnerId;
         private int articleDepth;
         private int semanticArticleDepth;
         private int chromeDepth;
@@ -274,6 +280,7 @@ public final class HtmlBlocks {
             }
             if (node instanceof Document) {
                 owners.add(e);
+                pushOwnerId();
                 push(BLOCK);
                 return FilterResult.CONTINUE;
             }
@@ -290,6 +297,7 @@ public final class HtmlBlocks {
             if ((flags & BLOCK) != 0) {
                 flush(owner());
                 owners.add(e);
+                pushOwnerId();
             }
             push(flags);
             apply(flags, 1);
@@ -350,6 +358,14 @@ public final class HtmlBlocks {
             listDepth += (flags & LIST) != 0 ? delta : 0;
             linkDepth += (flags & LINK) != 0 ? delta : 0;
             quoteDepth += (flags & QUOTE) != 0 ? delta : 0;
+        }
+
+        private void pushOwnerId() {
+            int n = owners.size() - 1;
+            if (n >= ownerIds.length) {
+                ownerIds = Arrays.copyOf(ownerIds, ownerIds.length * 2);
+            }
+            ownerIds[n] = nextOwnerId++;
         }
 
         private Element owner() {
@@ -459,7 +475,9 @@ public final class HtmlBlocks {
                         inChrome,
                         true,
                         indent,
-                        containerHint(owner));
+                        containerHint(owner),
+                        ContainerPath.of(
+                                Arrays.copyOfRange(ownerIds, Math.max(0, owners.size() - MAX_PATH), owners.size())));
                 blocks.add(new Block(
                         blocks.size(), normalized.text(), normalized.offsets(), kindOf(tag, quoteDepth > 0), hints));
             }
