@@ -70,27 +70,24 @@ final class Boilerplate {
                 return opening;
             }
         }
-        if (endsSentence(text)) {
+        if (BlockFeatures.endsSentence(text)) {
             return null;
         }
-        // Longest multi-word phrase at either end of the block; a long block needs a long phrase.
+        // Longest multi-word phrase at either end of a short block ("[ASIA] Latest Stories"); a long block
+        // needs a long phrase at its start ("Quick access to main page (top) Direct access to ...").
+        boolean shortBlock = words.length <= MAX_PREFIX_WORDS;
         for (int len = Math.min(words.length - 1, MAX_PHRASE_WORDS); len >= 2; len--) {
-            if (words.length > MAX_PREFIX_WORDS && len < 3) {
+            if (!shortBlock && len < 3) {
                 break;
             }
             String head = String.join(" ", List.of(words).subList(0, len));
             String tail = String.join(" ", List.of(words).subList(words.length - len, words.length));
-            String r = PHRASES.getOrDefault(head, PHRASES.get(tail));
+            String r = PHRASES.getOrDefault(head, shortBlock ? PHRASES.get(tail) : null);
             if (r != null) {
                 return r;
             }
         }
         return null;
-    }
-
-    private static boolean endsSentence(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** Lower case, bracketed labels and digits removed, punctuation to spaces, spaces collapsed. */
