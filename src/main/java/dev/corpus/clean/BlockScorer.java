@@ -1,5 +1,6 @@
 package dev.corpus.clean;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +15,18 @@ final class BlockScorer {
 
     record Verdict(double score, @Nullable String clutterReason, boolean prose) {}
 
+    /** The share of a page's prose (1/N) that must recur in other files for the page to share a story. */
+    private static final int SHARED_STORY_DENOMINATOR = 3;
+
     static Verdict judge(BlockFeatures f) {
-        String reason = clutterReason(f);
+        return judge(f, false);
+    }
+
+    /**
+     * @param sharedStory whether the page shares its story with other files of the run ({@link #sharesStory})
+     */
+    static Verdict judge(BlockFeatures f, boolean sharedStory) {
+        String reason = clutterReason(f, sharedStory);
         if (reason != null) {
             return new Verdict(-2.0 - Math.min(f.words(), 10) * 0.1, reason, false);
         }
@@ -43,7 +54,7 @@ final class BlockScorer {
         return new Verdict(score, null, prose);
     }
 
-    private static @Nullable String clutterReason(BlockFeatures f) {
+    private static @Nullable String clutterReason(BlockFeatures f, boolean sharedStory) {
         if (f.furniture() != null) {
             return f.furniture();
         }
@@ -56,6 +67,9 @@ final class BlockScorer {
         if (f.linkDensity() > 0.5 && f.words() < 40) {
             return "links";
         }
+        if (repeatedAcrossFiles(f, sharedStory)) {
+            return "repeated across files";
+        }
         // Header rows repeat in every table of a page; they are the table's, not the site's.
         if (f.repeats() > 1 && f.words() <= 25 && !f.tableRow()) {
             return "repeated in page";
@@ -67,6 +81,37 @@ final class BlockScorer {
             return "list entry";
         }
         return null;
+    }
+
+    /**
+     * A block whose text occurs in other files of the run is site furniture (menus, footers, "Most read"
+     * boxes, author bios) unless it is part of a story the page shares with those files: two copies of one
+     * wire story have the same paragraphs. So recurring short lines are always clutter, and recurring prose
+     * only when the page's prose is mostly its own (see {@link #sharesStory}).
+     */
+    private static boolean repeatedAcrossFiles(BlockFeatures f, boolean sharedStory) {
+        if (f.filesWith() < 2) {
+            return false;
+        }
+        return !isProse(f) || !sharedStory;
+    }
+
+    /**
+     * Whether a good part (a third or more) of the page's prose also occurs in other files of the run: then
+     * the page carries a story that other files carry too, and its recurring prose is that story.
+     */
+    static boolean sharesStory(List<BlockFeatures> page) {
+        long prose = 0;
+        long shared = 0;
+        for (BlockFeatures f : page) {
+            if (isProse(f)) {
+                prose += f.words();
+                if (f.filesWith() >= 2) {
+                    shared += f.words();
+                }
+            }
+        }
+        return prose > 0 && shared * SHARED_STORY_DENOMINATOR >= prose;
     }
 
     private static boolean isProse(BlockFeatures f) {

@@ -36,12 +36,16 @@ public final class Cleaner {
         for (Block b : blocks) {
             counts.merge(Boilerplate.key(b.text()), 1, Integer::sum);
         }
+        List<BlockFeatures> features = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            int repeats = counts.getOrDefault(Boilerplate.key(b.text()), 1);
+            features.add(BlockFeatures.of(b, language, repeats, corpus));
+        }
+        boolean sharedStory = BlockScorer.sharesStory(features);
         List<BlockScorer.Verdict> verdicts = new ArrayList<>(blocks.size());
         double[] scores = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            int repeats = counts.getOrDefault(Boilerplate.key(b.text()), 1);
-            BlockScorer.Verdict v = BlockScorer.judge(BlockFeatures.of(b, language, repeats, corpus));
+            BlockScorer.Verdict v = BlockScorer.judge(features.get(i), sharedStory);
             verdicts.add(v);
             scores[i] = v.score();
         }

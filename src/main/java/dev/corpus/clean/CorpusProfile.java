@@ -1,11 +1,6 @@
 package dev.corpus.clean;
 
-import dev.corpus.load.Block;
 import dev.corpus.load.Page;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What one run learned across its files: in how many files each block text occurs. Blocks that recur
@@ -15,19 +10,28 @@ import java.util.Set;
  */
 public final class CorpusProfile {
     /** No corpus knowledge: every block counts as occurring in its own file only. */
-    public static final CorpusProfile NONE = new CorpusProfile(Map.of(), 0);
+    public static final CorpusProfile NONE = new CorpusProfile(new LongCounts(), 0);
 
-    private final Map<Long, Integer> filesWith;
+    private final LongCounts filesWith;
     private final int files;
 
-    private CorpusProfile(Map<Long, Integer> filesWith, int files) {
+    private CorpusProfile(LongCounts filesWith, int files) {
         this.filesWith = filesWith;
         this.files = files;
     }
 
     /** How many files of the run contain a block with this text (0 when learning is off). */
     public int filesWith(String blockText) {
-        return filesWith.getOrDefault(hash(Boilerplate.key(blockText)), 0);
+        if (files == 0) {
+            return 0;
+        }
+        String key = Boilerplate.key(blockText);
+        return key.isEmpty() ? 0 : filesWith.get(hash(key));
+    }
+
+    /** How many distinct block texts the profile holds. */
+    public int texts() {
+        return filesWith.size();
     }
 
     /** How many files the profile was built from. */
@@ -41,26 +45,28 @@ public final class CorpusProfile {
 
     /** Collects block texts file by file; thread-safe, and the result is independent of call order. */
     public static final class Builder {
-        private final Map<Long, Integer> counts = new HashMap<>();
+        private final LongCounts counts = new LongCounts();
         private int files;
 
-        public synchronized Builder add(Page page) {
-            Set<Long> seen = new HashSet<>();
-            for (Block b : page.blocks()) {
-                String key = Boilerplate.key(b.text());
-                if (!key.isEmpty()) {
-                    seen.add(hash(key));
+        public Builder add(Page page) {
+            // Keys and hashes outside the lock: only the counting is shared.
+            long[] hashes = page.blocks().stream()
+                    .map(b -> Boilerplate.key(b.text()))
+                    .filter(k -> !k.isEmpty())
+                    .mapToLong(CorpusProfile::hash)
+                    .distinct()
+                    .toArray();
+            synchronized (this) {
+                for (long h : hashes) {
+                    counts.increment(h);
                 }
+                files++;
             }
-            for (Long h : seen) {
-                counts.merge(h, 1, Integer::sum);
-            }
-            files++;
             return this;
         }
 
         public synchronized CorpusProfile build() {
-            return new CorpusProfile(Map.copyOf(counts), files);
+            return new CorpusProfile(counts.copy(), files);
         }
     }
 

@@ -16,11 +16,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Analyse news articles: headline, byline, date, body, actors, quotes and events.",
-        subcommands = {ExtractCommand.class, SchemaCommand.class, HelpCommand.class},
+        subcommands = {ExtractCommand.class, StripCommand.class, SchemaCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  corpus extract articles/ | jq -r .headline",
             "  corpus extract --format table story.html",
+            "  corpus strip --explain story.html",
             "  corpus schema > article.schema.json"
         })
 public final class CorpusCommand implements Runnable {
@@ -98,6 +99,9 @@ public final class CorpusCommand implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == ExtractCommand.class) {
                 return cls.cast(new ExtractCommand(env));
+            }
+            if (cls == StripCommand.class) {
+                return cls.cast(new StripCommand(env));
             }
             return fallback.create(cls);
         }

@@ -2,16 +2,12 @@ package dev.corpus.cli;
 
 import dev.corpus.load.InputFinder;
 import dev.corpus.load.InputRef;
-import dev.corpus.load.LoadOptions;
 import dev.corpus.output.OutputFormat;
 import dev.corpus.output.RecordWriter;
 import dev.corpus.pipeline.ArticleRecord;
 import dev.corpus.pipeline.BatchRunner;
-import dev.corpus.pipeline.PipelineOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +16,6 @@ import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code corpus extract PATH...}: one record per input file, in input order. */
@@ -53,11 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     VerbosityOptions verbosity;
 
-    @Parameters(
-            arity = "1..*",
-            paramLabel = "PATH",
-            description = "Files or folders to read; \"-\" reads standard input.")
-    List<String> paths = new ArrayList<>();
+    @Mixin
+    InputOptions input;
 
     @Option(
             names = "--format",
@@ -68,57 +59,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Nullable
     OutputFormat format;
 
-    @Option(
-            names = "--include",
-            paramLabel = "GLOB",
-            description = "Only files whose relative path or name matches GLOB (repeatable).")
-    List<String> includes = new ArrayList<>();
-
-    @Option(
-            names = "--exclude",
-            paramLabel = "GLOB",
-            description = "Skip files and folders whose relative path or name matches GLOB (repeatable).")
-    List<String> excludes = new ArrayList<>();
-
-    private int threads;
-
-    @Option(
-            names = "--max-bytes",
-            paramLabel = "SIZE",
-            converter = ByteSizeConverter.class,
-            description = "Files larger than SIZE get a too-large error without being read "
-                    + "(suffixes K, M, G; default 32M).")
-    long maxBytes = LoadOptions.DEFAULT_MAX_BYTES;
-
     ExtractCommand(Environment env) {
         this.env = env;
-        this.threads = env.processors();
-    }
-
-    @Option(
-            names = "--threads",
-            paramLabel = "N",
-            description = "Files processed in parallel (default: the number of processors). "
-                    + "Output is the same for any N.")
-    void setThreads(int n) {
-        if (n < 1 || n > 1024) {
-            throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024, was " + n);
-        }
-        threads = n;
     }
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         OutputFormat chosen = format != null ? format : defaultFormat();
-        InputFinder finder;
-        try {
-            finder = new InputFinder(includes, excludes, env.stdin());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "bad glob: " + e.getMessage());
-        }
-        Function<InputRef, ArticleRecord> process =
-                env.pipelines().apply(new PipelineOptions(new LoadOptions(maxBytes)));
+        InputFinder finder = input.finder(env);
+        Function<InputRef, ArticleRecord> process = env.pipelines().apply(input.pipelineOptions(env, finder));
         boolean colour = env.colourAllowed() && output.toStdout() && env.stdoutTerminal();
         Progress progress = new Progress(err, !verbosity.quiet && env.stderrTerminal() && !env.ci(), System::nanoTime);
 
@@ -141,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
             BatchRunner.Summary summary;
             try {
                 writer.begin();
-                summary = new BatchRunner(process, threads).run(finder.find(paths), sink);
+                summary = new BatchRunner(process, input.threads(env)).run(finder.find(input.paths), sink);
                 if (!summary.stopped()) {
                     writer.end();
                 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs one function over many inputs on a fixed number of threads and hands the records to a sink in input
@@ -67,7 +68,7 @@ public final class BatchRunner {
         return new BatchRunner(pipeline::process, threads);
     }
 
-    private record Task(InputRef input, Future<ArticleRecord> result) {}
+    private record Task<T>(InputRef input, Future<T> result) {}
 
     /**
      * Processes every input and hands the records to {@code sink} in input order. Pending work is cancelled
@@ -77,27 +78,47 @@ public final class BatchRunner {
      * @throws InterruptedException if the calling thread is interrupted while waiting
      */
     public Summary run(Iterator<InputRef> inputs, Sink sink) throws InterruptedException {
+        return ordered(process, threads, window, inputs, sink::accept, ArticleRecord::failed);
+    }
+
+    /**
+     * The engine behind {@link #run}, for any kind of result: applies {@code fn} to the inputs on
+     * {@code threads} threads with at most {@code window} results pending, and hands the results to
+     * {@code sink} in input order until it returns false.
+     *
+     * @param failed which results count as failed in the summary
+     */
+    public static <T> Summary ordered(
+            Function<InputRef, T> fn,
+            int threads,
+            int window,
+            Iterator<InputRef> inputs,
+            Predicate<T> sink,
+            Predicate<T> failed)
+            throws InterruptedException {
+        Validate.isTrue(threads >= 1, "threads must be >= 1, was " + threads);
+        Validate.isTrue(window >= threads, "window must be >= threads");
         ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
-        Deque<Task> pending = new ArrayDeque<>();
+        Deque<Task<T>> pending = new ArrayDeque<>();
         long records = 0;
-        long failed = 0;
+        long failures = 0;
         try {
             while (true) {
                 while (pending.size() < window && inputs.hasNext()) {
                     InputRef input = inputs.next();
-                    pending.add(new Task(input, pool.submit(() -> process.apply(input))));
+                    pending.add(new Task<>(input, pool.submit(() -> fn.apply(input))));
                 }
-                Task head = pending.poll();
+                Task<T> head = pending.poll();
                 if (head == null) {
-                    return new Summary(records, failed, false);
+                    return new Summary(records, failures, false);
                 }
-                ArticleRecord record = await(head);
+                T result = await(head);
                 records++;
-                if (record.failed()) {
-                    failed++;
+                if (failed.test(result)) {
+                    failures++;
                 }
-                if (!sink.accept(record)) {
-                    return new Summary(records, failed, true);
+                if (!sink.test(result)) {
+                    return new Summary(records, failures, true);
                 }
             }
         } finally {
@@ -106,7 +127,7 @@ public final class BatchRunner {
         }
     }
 
-    private static ArticleRecord await(Task task) throws InterruptedException {
+    private static <T> T await(Task<T> task) throws InterruptedException {
         try {
             return task.result().get();
         } catch (ExecutionException | CancellationException e) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * load → clean → article → (actors, quotes, events) for one input. Thread-safe and stateless between
@@ -22,14 +23,19 @@ public final class Pipeline {
     private final Loader loader;
     private final Cleaner cleaner = new Cleaner();
     private final ArticleExtractor extractor = new ArticleExtractor();
+    private final CorpusProfile corpus;
 
     public Pipeline(PipelineOptions options) {
         this.loader = new Loader(options.load());
+        this.corpus = options.corpus();
     }
 
-    /** Never throws for bad input: a failing stage becomes an {@code internal-error} in the record. */
+    /**
+     * Never throws for bad input: a failing stage becomes an {@code internal-error} in the record. Uses the
+     * corpus profile of the options.
+     */
     public ArticleRecord process(InputRef ref) {
-        return process(ref, CorpusProfile.NONE);
+        return process(ref, corpus);
     }
 
     /** As {@link #process(InputRef)}, with what the run learned across its files (see {@link CorpusProfile}). */
@@ -48,6 +54,34 @@ public final class Pipeline {
     /** The cleaner's decision for every block, for {@code corpus strip --explain}. */
     public CleanedPage clean(InputRef ref, CorpusProfile corpus) {
         return cleaner.clean(loader.load(ref), corpus);
+    }
+
+    /**
+     * What {@code corpus strip} shows for one input: the cleaner's decisions and the article made of them
+     * (null when a stage failed), and the input's problems. Never throws for bad input.
+     */
+    public Stripped strip(InputRef ref) {
+        Page page = loader.load(ref);
+        List<Problem> problems = new ArrayList<>(page.source().problems());
+        try {
+            CleanedPage cleaned = cleaner.clean(page, corpus);
+            return new Stripped(page.path(), cleaned, extractor.extract(cleaned), problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new Problem(Problem.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new Stripped(page.path(), null, null, problems);
+        }
+    }
+
+    /** One input as {@code corpus strip} sees it; see {@link #strip}. */
+    public record Stripped(
+            String path, @Nullable CleanedPage cleaned, @Nullable Article article, List<Problem> problems) {
+        public Stripped {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean failed() {
+            return !problems.isEmpty();
+        }
     }
 
     /** Loads one input without analysing it (the corpus-learning pre-pass). */

@@ -1,0 +1,68 @@
+package dev.corpus.pipeline;
+
+import dev.corpus.clean.CorpusProfile;
+import dev.corpus.load.InputRef;
+import dev.corpus.load.Page;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The corpus-learning pre-pass: loads every input of a run once, on the run's threads, and counts in how
+ * many files each block text occurs. Only hashes and counts are kept, never the pages, so memory stays flat;
+ * the counts do not depend on file order or thread count.
+ */
+public final class CorpusLearning {
+    private CorpusLearning() {}
+
+    /**
+     * @param load loads one input (normally {@link Pipeline#load})
+     * @param inputs the run's inputs; standard input and inputs the walker could not use are skipped (the
+     *     first cannot be read twice, the second have no text)
+     */
+    public static CorpusProfile learn(Function<InputRef, Page> load, Iterator<InputRef> inputs, int threads)
+            throws InterruptedException {
+        CorpusProfile.Builder builder = CorpusProfile.builder();
+        Function<InputRef, Boolean> add = ref -> {
+            Page page = load.apply(ref);
+            if (!page.blocks().isEmpty()) {
+                builder.add(page);
+            }
+            return Boolean.TRUE;
+        };
+        BatchRunner.ordered(add, threads, threads * 4, new Files(inputs), done -> true, done -> false);
+        return builder.build();
+    }
+
+    /** The inputs that are files. */
+    private static final class Files implements Iterator<InputRef> {
+        private final Iterator<InputRef> inputs;
+        private @Nullable InputRef next;
+
+        Files(Iterator<InputRef> inputs) {
+            this.inputs = inputs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && inputs.hasNext()) {
+                InputRef ref = inputs.next();
+                if (ref.file() != null && ref.problem() == null) {
+                    next = ref;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public InputRef next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            InputRef r = next;
+            next = null;
+            return r;
+        }
+    }
+}
