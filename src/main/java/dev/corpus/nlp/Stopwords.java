@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Stopwords {
     /** Languages with a list, in tie-break order. */
-    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es");
+    public static final List<String> LANGUAGES =
+            List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "ru", "id", "tr");
 
     private static final Map<String, Set<String>> LISTS = load();
 

@@ -98,6 +98,64 @@ class CleanerTest {
     }
 
     @Test
+    void detectsMoreLanguagesFromFunctionWords() {
+        assertEquals(
+                "it",
+                clean("Il consiglio della città ha deciso che il traghetto resta, e i pescatori sono contenti"
+                                + " perché per loro non c'è un'altra strada per il mercato.")
+                        .language());
+        assertEquals(
+                "pt",
+                clean("O conselho da cidade decidiu que a balsa fica, e os pescadores estão felizes porque"
+                                + " não há outro caminho para o mercado.")
+                        .language());
+    }
+
+    @Test
+    void teaserListAfterTheArticleIsDropped() {
+        String text = PAGE.replace(
+                "Share this article",
+                String.join(
+                        "\n",
+                        "More from the coast",
+                        "Storm Closes Coastal Road for Third Day",
+                        "Anna Berg",
+                        "The road along the cliffs stays shut while crews clear the rocks […]",
+                        "Local Team Wins Regional Cup",
+                        "Tom Hale",
+                        "A penalty in the last minute decided a final that few will forget …"));
+        List<BlockDecision> teasers = clean(text).decisions().stream()
+                .filter(d -> d.block().text().startsWith("The road along")
+                        || d.block().text().startsWith("A penalty"))
+                .toList();
+        assertEquals(2, teasers.size());
+        for (BlockDecision d : teasers) {
+            assertFalse(d.kept(), d.toString());
+            assertEquals("teaser", d.reason());
+        }
+    }
+
+    @Test
+    void commentsAfterTheArticleAreNotArticle() {
+        String comments = String.join(
+                "\n",
+                "Leave a Reply",
+                "Mia on March 5, 2024 at 9:12 am said:",
+                "I have taken that ferry every week for twenty years and I am glad the council kept it, because the"
+                        + " bridge plan never made sense to anyone who lives here and works on the island.",
+                "Jon on March 5, 2024 at 10:40 am said:",
+                "The fares are the real problem and nobody at the meeting wanted to talk about them, which is a"
+                        + " shame since that is what decides whether young families can stay on the island.");
+        List<String> kept = clean(PAGE.replace("Share this article", comments)).kept().stream()
+                .map(b -> b.text())
+                .toList();
+        assertTrue(
+                kept.stream().noneMatch(t -> t.startsWith("I have taken") || t.startsWith("The fares")),
+                kept.toString());
+        assertTrue(kept.stream().anyMatch(t -> t.startsWith("A second vote")), kept.toString());
+    }
+
+    @Test
     void emptyPageHasNoDecisions() {
         assertTrue(clean("").decisions().isEmpty());
     }
