@@ -49,6 +49,8 @@ record BlockFeatures(
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
     private static final Pattern COUNTER = Pattern.compile(
             "(?i)[\\p{L} ]{0,20}?\\s?[\\d.,]{1,12}\\s?[km]?(?:\\s?(?:views?|comments?|likes?|shares?|reads?))?");
+    private static final int MIN_GLUED_HEADLINE = 12;
+    private static final int MAX_GLUED_HEADLINE = 160;
     private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
 
     static BlockFeatures of(Block block, @Nullable String language, int repeats, CorpusProfile corpus) {
@@ -100,16 +102,49 @@ record BlockFeatures(
         return i >= 0 && ".!?…:;。！？．".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** A cut-off summary that links elsewhere: "… the council said […]", "Read more". */
+    /**
+     * A summary of another article: cut off ("… the council said […]", "Read more"), or glued to its
+     * headline by a page that drops the break between them ("Ferry Stays In ServiceThe council voted ...").
+     */
     private static boolean isTeaser(String text, int words) {
         String t = text.strip();
         return words < 80
-                && (t.endsWith("[…]")
+                && (gluedHeadline(t)
+                        || t.endsWith("[…]")
                         || t.endsWith("[...]")
                         || (t.endsWith("…") && !t.endsWith("……"))
                         || t.endsWith("Read more")
                         || t.endsWith("Continue reading")
                         || t.endsWith("Weiterlesen"));
+    }
+
+    /**
+     * A title-case headline run into the sentence after it without a space or a stop ("... In Northern
+     * MichiganMichigan officials said"). The word before the join must end in three lower-case letters, so
+     * that names such as "McPherson" are no join.
+     */
+    private static boolean gluedHeadline(String t) {
+        int limit = Math.min(t.length() - 1, MAX_GLUED_HEADLINE);
+        for (int k = MIN_GLUED_HEADLINE; k < limit; k++) {
+            if (!Character.isUpperCase(t.charAt(k))
+                    || !(Character.isLowerCase(t.charAt(k + 1)) || t.charAt(k + 1) == ' ')
+                    || !(endsWord(t, k) || t.charAt(k - 1) == '?' || t.charAt(k - 1) == '!')) {
+                continue;
+            }
+            List<String> head = Words.of(t.substring(0, k));
+            long titleCase = head.stream()
+                    .filter(w -> w.length() >= 4)
+                    .filter(w -> !Words.isCapitalized(w))
+                    .count();
+            return head.size() >= 4 && titleCase == 0;
+        }
+        return false;
+    }
+
+    private static boolean endsWord(String t, int k) {
+        return Character.isLowerCase(t.charAt(k - 1))
+                && Character.isLowerCase(t.charAt(k - 2))
+                && Character.isLowerCase(t.charAt(k - 3));
     }
 
     private static boolean isBullet(String text, List<String> words) {

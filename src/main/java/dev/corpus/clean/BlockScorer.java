@@ -37,7 +37,7 @@ final class BlockScorer {
         } else {
             // Short lines: a subhead or a one-line quote inside the article survives between prose blocks,
             // a run of them (a menu, a list of headlines) adds up to a wall the region will not cross.
-            score = f.capitalizedRatio() > 0.6 ? -1.0 : -0.5;
+            score = f.capitalizedRatio() > 0.6 ? -1.0 : sentenceLike(f) ? 0.0 : -0.5;
         }
         if (f.tableRow() && score < 0) {
             // A data table inside an article is many short rows: neutral, so it is no wall.
@@ -112,6 +112,14 @@ final class BlockScorer {
             }
         }
         return prose > 0 && shared * SHARED_STORY_DENOMINATOR >= prose;
+    }
+
+    /**
+     * Written like a sentence but not finished like one: a list item or a line cut off inside an article.
+     * Neutral: kept between paragraphs, never a reason to extend the article at its edges.
+     */
+    private static boolean sentenceLike(BlockFeatures f) {
+        return f.words() >= 6 && f.stopwordRatio() >= 0.2 && f.capitalizedRatio() < 0.5;
     }
 
     private static boolean isProse(BlockFeatures f) {
