@@ -163,24 +163,40 @@ public final class ArticleExtractor {
         return h;
     }
 
+    /**
+     * The headline the markup states, in order of trust (JSON-LD, og:title, twitter:title, the title tag, the
+     * h1), without the site's name; else the headline-shaped line above the body.
+     */
     private static @Nullable String headline(
             List<BlockDecision> decisions, PageMetadata meta, Header header, Map<String, String> sources) {
-        List<String> siteNames = meta.siteNames().stream().map(Evidence::value).toList();
+        List<String> siteNames =
+                new ArrayList<>(meta.siteNames().stream().map(Evidence::value).toList());
+        Set<String> otherTitles = new LinkedHashSet<>();
         for (Evidence title : meta.titles()) {
-            String clean = Headlines.withoutSiteName(title.value(), siteNames);
-            if (clean.isBlank()) {
-                continue;
+            if (!title.source().equals("title")) {
+                otherTitles.add(Headlines.key(Headlines.withoutSiteName(title.value(), siteNames)));
             }
-            // The visible heading with the same words is the best form (the markup's may be truncated).
-            for (BlockDecision d : decisions) {
-                if (d.block().hints().headingLevel() > 0
-                        && Headlines.same(d.block().text(), clean)) {
-                    sources.put("headline", title.source());
-                    return d.block().text();
+        }
+        // A title tag nearly always ends with the site's name: unless another source says the same words, what
+        // it adds after a separator names the site, and is cut from the other titles too.
+        for (Evidence title : meta.titles()) {
+            String whole = Headlines.withoutSiteName(title.value(), siteNames);
+            if (title.source().equals("title") && !otherTitles.contains(Headlines.key(whole))) {
+                String head = Headlines.withoutSiteName(whole, siteNames, true);
+                String site = whole.substring(head.length())
+                        .replaceFirst("^[\\s|\\-–—:·•»/]+", "")
+                        .strip();
+                if (whole.startsWith(head) && !site.isEmpty()) {
+                    siteNames.add(site);
                 }
             }
-            sources.put("headline", title.source());
-            return clean;
+        }
+        for (Evidence title : meta.titles()) {
+            String clean = Headlines.withoutSiteName(title.value(), siteNames);
+            if (!clean.isBlank()) {
+                sources.put("headline", title.source());
+                return clean;
+            }
         }
         if (header.headline != null) {
             sources.put("headline", "text");

@@ -92,9 +92,10 @@ class ArticleExtractorTest {
 
     @Test
     void siteNameSuffixWithoutKnownSite() {
+        // Only a title tag loses an unknown suffix: elsewhere it may be the headline's second half.
         assertEquals(
                 "Harbour Town Votes to Keep Its Ferry",
-                Headlines.withoutSiteName("Harbour Town Votes to Keep Its Ferry - Harbour Times", List.of()));
+                Headlines.withoutSiteName("Harbour Town Votes to Keep Its Ferry - Harbour Times", List.of(), true));
         assertEquals(
                 "Left - Right - Centre of the Debate Explained",
                 Headlines.withoutSiteName("Left - Right - Centre of the Debate Explained", List.of()));
@@ -106,5 +107,33 @@ class ArticleExtractorTest {
         assertNull(a.headline());
         assertEquals("", a.body());
         assertTrue(a.authors().isEmpty());
+    }
+
+    @Test
+    void titleTagSuffixNamesTheSiteForOtherTitles() {
+        PageMetadata meta = new PageMetadata(
+                List.of(
+                        new Evidence("Harbour Town Keeps Its Ferry | Island Paper", "meta:og:title"),
+                        new Evidence("Ferry: Harbour Town Keeps Its Ferry | Island Paper", "title")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en");
+        assertEquals("Harbour Town Keeps Its Ferry", extract(PAGE, meta).headline());
+    }
+
+    @Test
+    void markupHeadlineKeepsItsSecondHalf() {
+        PageMetadata meta = new PageMetadata(
+                List.of(new Evidence("Fire in a Factory – Heavy Smoke", "json-ld")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new Evidence("Harbour Times", "meta:og:site_name")),
+                "en");
+        assertEquals("Fire in a Factory – Heavy Smoke", extract(PAGE, meta).headline());
     }
 }
