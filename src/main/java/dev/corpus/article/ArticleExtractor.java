@@ -29,6 +29,11 @@ public final class ArticleExtractor {
     private static final int LOOK_AHEAD = 4;
     /** Header lines are short; a longer block is body text even when it mentions a date. */
     private static final int MAX_HEADER_WORDS = 15;
+    /** More author elements than this on a page are mostly other articles' teasers. */
+    private static final int MAX_ELEMENT_AUTHORS = 4;
+    /** A domain name inside a value: "www.example.com" gives "example". */
+    private static final java.util.regex.Pattern DOMAIN =
+            java.util.regex.Pattern.compile("(?:www\\.)?([\\p{L}\\d-]{2,63})\\.\\p{L}{2,6}\\b");
 
     public Article extract(CleanedPage page) {
         List<BlockDecision> decisions = page.decisions();
@@ -66,6 +71,7 @@ public final class ArticleExtractor {
         int bodyStart = -1;
         int bylineIndex = -1;
         int dateIndex = -1;
+        boolean bylineMarked;
         List<String> authors = List.of();
 
         @Nullable
@@ -120,6 +126,7 @@ public final class ArticleExtractor {
             }
             if (!b.get().authors().isEmpty() && h.bylineIndex < 0) {
                 h.bylineIndex = i;
+                h.bylineMarked = b.get().marked();
                 h.authors = b.get().authors();
             }
             if (b.get().date() != null && h.date == null) {
@@ -205,25 +212,66 @@ public final class ArticleExtractor {
         return null;
     }
 
+    /**
+     * The authors the markup names (the first source that names any, JSON-LD before meta tags before author
+     * elements), else the visible byline. When the markup names only the site itself ("ndr.de" on ndr.de), a
+     * person in the visible byline is the better answer; without one, the site is what the page says. The
+     * site's name beside a person's is the employer, not a second author.
+     */
     private static List<String> authors(PageMetadata meta, Header header, Map<String, String> sources) {
-        Set<String> names = new LinkedHashSet<>();
+        List<String> siteNames = meta.siteNames().stream().map(Evidence::value).toList();
+        List<String> visible = header.authors.stream()
+                .filter(n -> !Headlines.isSiteLike(n, siteNames))
+                .toList();
+        List<String> markup = new ArrayList<>();
+        boolean onlySite = true;
         String source = null;
         for (Evidence e : meta.authors()) {
-            List<String> found =
-                    Bylines.parse(e.value(), false).map(Bylines.Byline::authors).orElse(List.of());
-            if (!found.isEmpty() && (source == null || source.equals(e.source()))) {
-                names.addAll(found);
+            if (source != null && !source.equals(e.source())) {
+                break;
+            }
+            List<String> found = Bylines.fromMarkup(e.value());
+            if (!found.isEmpty()) {
                 source = e.source();
             }
+            for (String name : found) {
+                onlySite &= isSite(name, e.value(), siteNames);
+                if (!markup.contains(name)) {
+                    markup.add(name);
+                }
+            }
         }
-        if (!names.isEmpty()) {
+        if (source != null
+                && !(source.startsWith("json-ld") || source.startsWith("meta:"))
+                && markup.size() > MAX_ELEMENT_AUTHORS) {
+            // Many author elements on one page belong to the teasers of other articles; the first is this one's.
+            markup = List.of(markup.get(0));
+        }
+        // Only a byline that says "By" outweighs the markup: a bare line of capitalized words may be anything.
+        if (!markup.isEmpty() && !(onlySite && header.bylineMarked && !visible.isEmpty())) {
+            List<String> people =
+                    markup.stream().filter(n -> !isSite(n, n, siteNames)).toList();
             sources.put("authors", source);
-            return List.copyOf(names);
+            return people.isEmpty() ? markup : people;
         }
-        if (!header.authors.isEmpty()) {
+        if (!visible.isEmpty()) {
             sources.put("authors", "text");
         }
-        return header.authors;
+        return visible;
+    }
+
+    /** The site or publisher itself: its name, or a value that carries the site's domain ("Site (www.site.com)"). */
+    private static boolean isSite(String name, String value, List<String> siteNames) {
+        if (Headlines.isSiteLike(name, siteNames)) {
+            return true;
+        }
+        var m = DOMAIN.matcher(value);
+        while (m.find()) {
+            if (Headlines.isSiteLike(m.group(1), siteNames)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable ArticleDate date(PageMetadata meta, Header header, Map<String, String> sources) {

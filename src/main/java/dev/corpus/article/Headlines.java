@@ -17,8 +17,8 @@ final class Headlines {
     /** A part of a site name that may stand for it ("DW" in "DW.COM"); shorter keys match too often. */
     private static final int MIN_SITE_KEY = 2;
 
-    /** "Tagesschau" of "tagesschau.de Nachrichten": a prefix must be this long to stand for the site. */
-    private static final int MIN_PREFIX_KEY = 4;
+    /** "MDR" of "MDR Thüringen": a prefix must be this long to stand for the site. */
+    private static final int MIN_PREFIX_KEY = 3;
 
     private Headlines() {}
 

@@ -136,4 +136,56 @@ class ArticleExtractorTest {
                 "en");
         assertEquals("Fire in a Factory – Heavy Smoke", extract(PAGE, meta).headline());
     }
+
+    static PageMetadata authorsAndSite(List<Evidence> authors, String site) {
+        return new PageMetadata(
+                List.of(),
+                List.of(),
+                authors,
+                List.of(),
+                List.of(),
+                List.of(new Evidence(site, "meta:og:site_name")),
+                "en");
+    }
+
+    @Test
+    void markupAgencyIsTheAuthorWhenNoPersonIsNamed() {
+        Article a = extract(
+                PAGE.replace("By Jane Roe and John Smith ", ""),
+                authorsAndSite(List.of(new Evidence("dpa", "json-ld")), "Harbour Times"));
+        assertEquals(List.of("dpa"), a.authors());
+        assertEquals("json-ld", a.sources().get("authors"));
+    }
+
+    @Test
+    void siteAsAuthorGivesWayToAMarkedByline() {
+        Article a =
+                extract(PAGE, authorsAndSite(List.of(new Evidence("harbourtimes.com", "json-ld")), "Harbour Times"));
+        assertEquals(List.of("Jane Roe", "John Smith"), a.authors());
+        assertEquals("text", a.sources().get("authors"));
+        Article none = extract(
+                PAGE.replace("By Jane Roe and John Smith ", ""),
+                authorsAndSite(List.of(new Evidence("harbourtimes.com", "json-ld")), "Harbour Times"));
+        assertEquals(List.of("harbourtimes.com"), none.authors());
+    }
+
+    @Test
+    void siteBesideAPersonIsTheEmployer() {
+        Article a = extract(
+                PAGE, authorsAndSite(List.of(new Evidence("Ann Lee, Harbour Times", "meta:author")), "Harbour Times"));
+        assertEquals(List.of("Ann Lee"), a.authors());
+    }
+
+    @Test
+    void manyAuthorElementsAreTeasers() {
+        List<Evidence> cards = List.of(
+                new Evidence("Ann Lee", "itemprop:author"),
+                new Evidence("Bo Rye", "itemprop:author"),
+                new Evidence("Cy Dunn", "itemprop:author"),
+                new Evidence("Di Fox", "itemprop:author"),
+                new Evidence("Ed Gray", "itemprop:author"));
+        assertEquals(
+                List.of("Ann Lee"),
+                extract(PAGE, authorsAndSite(cards, "Harbour Times")).authors());
+    }
 }
