@@ -31,6 +31,15 @@ public final class ArticleExtractor {
     private static final int MAX_HEADER_WORDS = 15;
     /** More author elements than this on a page are mostly other articles' teasers. */
     private static final int MAX_ELEMENT_AUTHORS = 4;
+    /** A timestamp in UTC: a time followed by Z or a zero offset. */
+    private static final java.util.regex.Pattern UTC =
+            java.util.regex.Pattern.compile("T?(\\d\\d):\\d\\d(?::\\d\\d(?:\\.\\d{1,9})?)?(?:Z|[+-]00:?00)(?!\\d)");
+
+    private static final int LATEST_PREVIOUS_DAY_HOUR = 10;
+    private static final int EARLIEST_NEXT_DAY_HOUR = 14;
+    /** A timestamp with an offset from UTC. */
+    private static final java.util.regex.Pattern OFFSET =
+            java.util.regex.Pattern.compile("\\d:\\d\\d(?::\\d\\d(?:\\.\\d{1,9})?)?[+-]\\d\\d:?\\d\\d\\b");
     /** A domain name inside a value: "www.example.com" gives "example". */
     private static final java.util.regex.Pattern DOMAIN =
             java.util.regex.Pattern.compile("(?:www\\.)?([\\p{L}\\d-]{2,63})\\.\\p{L}{2,6}\\b");
@@ -274,14 +283,29 @@ public final class ArticleExtractor {
         return false;
     }
 
+    /**
+     * The markup's publication date (else its modification date), else the byline's. A timestamp in UTC
+     * ("2023-11-09T01:49Z") may name the next or previous day from the publisher's: when another source
+     * written in local time (an offset other than zero, or the visible byline) names a day next to it, that
+     * day is the one the page shows its readers.
+     */
     private static @Nullable ArticleDate date(PageMetadata meta, Header header, Map<String, String> sources) {
         for (var list : List.of(meta.published(), meta.modified())) {
             for (Evidence e : list) {
                 Optional<DateParser.Match> m = DateParser.find(e.value());
                 if (m.isPresent() && !m.get().iso().startsWith("--")) {
-                    sources.put("date", e.source());
                     String kind = list == meta.published() ? "published" : "updated";
-                    return new ArticleDate(e.value(), m.get().iso(), kind);
+                    String iso = m.get().iso();
+                    String source = e.source();
+                    var utc = UTC.matcher(e.value());
+                    if (utc.find()) {
+                        String local = localDay(meta, header, iso, Integer.parseInt(utc.group(1)));
+                        if (local != null) {
+                            iso = local;
+                        }
+                    }
+                    sources.put("date", source);
+                    return new ArticleDate(e.value(), iso, kind);
                 }
             }
         }
@@ -289,5 +313,43 @@ public final class ArticleExtractor {
             sources.put("date", "text");
         }
         return header.date;
+    }
+
+    /** A day next to {@code utcDay} that a source written in local time gives, or null. */
+    private static @Nullable String localDay(PageMetadata meta, Header header, String utcDay, int utcHour) {
+        List<String> local = new ArrayList<>();
+        for (var list : List.of(meta.published(), meta.modified())) {
+            for (Evidence e : list) {
+                if (OFFSET.matcher(e.value()).find() && !UTC.matcher(e.value()).find()) {
+                    DateParser.find(e.value()).ifPresent(m -> local.add(m.iso()));
+                }
+            }
+        }
+        if (header.date != null) {
+            local.add(header.date.iso());
+        }
+        for (String day : local) {
+            if (day.length() == utcDay.length() && !day.equals(utcDay) && dayApart(utcDay, day, utcHour)) {
+                return day;
+            }
+            if (day.equals(utcDay)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code local} is the day before or after {@code utcDay} and the UTC hour allows it: zones run
+     * from UTC-10 to UTC+10 where news is written, so the previous day before 10:00 UTC, the next from 14:00.
+     */
+    private static boolean dayApart(String utcDay, String local, int utcHour) {
+        try {
+            long d = java.time.LocalDate.parse(local).toEpochDay()
+                    - java.time.LocalDate.parse(utcDay).toEpochDay();
+            return d == -1 && utcHour < LATEST_PREVIOUS_DAY_HOUR || d == 1 && utcHour >= EARLIEST_NEXT_DAY_HOUR;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 }

@@ -188,4 +188,33 @@ class ArticleExtractorTest {
                 List.of("Ann Lee"),
                 extract(PAGE, authorsAndSite(cards, "Harbour Times")).authors());
     }
+
+    static PageMetadata published(String... values) {
+        return new PageMetadata(
+                List.of(),
+                List.of(),
+                List.of(),
+                java.util.Arrays.stream(values)
+                        .map(v -> new Evidence(v, "json-ld"))
+                        .toList(),
+                List.of(),
+                List.of(),
+                "en");
+    }
+
+    @Test
+    void utcTimestampTakesTheLocalDayTheBylineShows() {
+        String page = PAGE.replace("Updated March 5, 2024", "Updated March 4, 2024");
+        assertEquals(
+                "2024-03-04",
+                extract(page, published("2024-03-05T01:30:00Z")).date().iso());
+        // Midday in UTC is the same day nearly everywhere: the markup's day stands.
+        assertEquals(
+                "2024-03-05",
+                extract(page, published("2024-03-05T12:30:00Z")).date().iso());
+        // A timestamp with its own offset is already local.
+        assertEquals(
+                "2024-03-05",
+                extract(page, published("2024-03-05T01:30:00+01:00")).date().iso());
+    }
 }
