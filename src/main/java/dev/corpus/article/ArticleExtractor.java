@@ -29,6 +29,20 @@ public final class ArticleExtractor {
     private static final int LOOK_AHEAD = 4;
     /** Header lines are short; a longer block is body text even when it mentions a date. */
     private static final int MAX_HEADER_WORDS = 15;
+    /** More author elements than this on a page are mostly other articles' teasers. */
+    private static final int MAX_ELEMENT_AUTHORS = 4;
+    /** A timestamp in UTC: a time followed by Z or a zero offset. */
+    private static final java.util.regex.Pattern UTC =
+            java.util.regex.Pattern.compile("T?(\\d\\d):\\d\\d(?::\\d\\d(?:\\.\\d{1,9})?)?(?:Z|[+-]00:?00)(?!\\d)");
+
+    private static final int LATEST_PREVIOUS_DAY_HOUR = 10;
+    private static final int EARLIEST_NEXT_DAY_HOUR = 14;
+    /** A timestamp with an offset from UTC. */
+    private static final java.util.regex.Pattern OFFSET =
+            java.util.regex.Pattern.compile("\\d:\\d\\d(?::\\d\\d(?:\\.\\d{1,9})?)?[+-]\\d\\d:?\\d\\d\\b");
+    /** A domain name inside a value: "www.example.com" gives "example". */
+    private static final java.util.regex.Pattern DOMAIN =
+            java.util.regex.Pattern.compile("(?:www\\.)?([\\p{L}\\d-]{2,63})\\.\\p{L}{2,6}\\b");
 
     public Article extract(CleanedPage page) {
         List<BlockDecision> decisions = page.decisions();
@@ -66,6 +80,7 @@ public final class ArticleExtractor {
         int bodyStart = -1;
         int bylineIndex = -1;
         int dateIndex = -1;
+        boolean bylineMarked;
         List<String> authors = List.of();
 
         @Nullable
@@ -120,6 +135,7 @@ public final class ArticleExtractor {
             }
             if (!b.get().authors().isEmpty() && h.bylineIndex < 0) {
                 h.bylineIndex = i;
+                h.bylineMarked = b.get().marked();
                 h.authors = b.get().authors();
             }
             if (b.get().date() != null && h.date == null) {
@@ -163,24 +179,40 @@ public final class ArticleExtractor {
         return h;
     }
 
+    /**
+     * The headline the markup states, in order of trust (JSON-LD, og:title, twitter:title, the title tag, the
+     * h1), without the site's name; else the headline-shaped line above the body.
+     */
     private static @Nullable String headline(
             List<BlockDecision> decisions, PageMetadata meta, Header header, Map<String, String> sources) {
-        List<String> siteNames = meta.siteNames().stream().map(Evidence::value).toList();
+        List<String> siteNames =
+                new ArrayList<>(meta.siteNames().stream().map(Evidence::value).toList());
+        Set<String> otherTitles = new LinkedHashSet<>();
         for (Evidence title : meta.titles()) {
-            String clean = Headlines.withoutSiteName(title.value(), siteNames);
-            if (clean.isBlank()) {
-                continue;
+            if (!title.source().equals("title")) {
+                otherTitles.add(Headlines.key(Headlines.withoutSiteName(title.value(), siteNames)));
             }
-            // The visible heading with the same words is the best form (the markup's may be truncated).
-            for (BlockDecision d : decisions) {
-                if (d.block().hints().headingLevel() > 0
-                        && Headlines.same(d.block().text(), clean)) {
-                    sources.put("headline", title.source());
-                    return d.block().text();
+        }
+        // A title tag nearly always ends with the site's name: unless another source says the same words, what
+        // it adds after a separator names the site, and is cut from the other titles too.
+        for (Evidence title : meta.titles()) {
+            String whole = Headlines.withoutSiteName(title.value(), siteNames);
+            if (title.source().equals("title") && !otherTitles.contains(Headlines.key(whole))) {
+                String head = Headlines.withoutSiteName(whole, siteNames, true);
+                String site = whole.substring(head.length())
+                        .replaceFirst("^[\\s|\\-–—:·•»/]+", "")
+                        .strip();
+                if (whole.startsWith(head) && !site.isEmpty()) {
+                    siteNames.add(site);
                 }
             }
-            sources.put("headline", title.source());
-            return clean;
+        }
+        for (Evidence title : meta.titles()) {
+            String clean = Headlines.withoutSiteName(title.value(), siteNames);
+            if (!clean.isBlank()) {
+                sources.put("headline", title.source());
+                return clean;
+            }
         }
         if (header.headline != null) {
             sources.put("headline", "text");
@@ -189,35 +221,91 @@ public final class ArticleExtractor {
         return null;
     }
 
+    /**
+     * The authors the markup names (the first source that names any, JSON-LD before meta tags before author
+     * elements), else the visible byline. When the markup names only the site itself ("ndr.de" on ndr.de), a
+     * person in the visible byline is the better answer; without one, the site is what the page says. The
+     * site's name beside a person's is the employer, not a second author.
+     */
     private static List<String> authors(PageMetadata meta, Header header, Map<String, String> sources) {
-        Set<String> names = new LinkedHashSet<>();
+        List<String> siteNames = meta.siteNames().stream().map(Evidence::value).toList();
+        List<String> visible = header.authors.stream()
+                .filter(n -> !Headlines.isSiteLike(n, siteNames))
+                .toList();
+        List<String> markup = new ArrayList<>();
+        boolean onlySite = true;
         String source = null;
         for (Evidence e : meta.authors()) {
-            List<String> found =
-                    Bylines.parse(e.value(), false).map(Bylines.Byline::authors).orElse(List.of());
-            if (!found.isEmpty() && (source == null || source.equals(e.source()))) {
-                names.addAll(found);
+            if (source != null && !source.equals(e.source())) {
+                break;
+            }
+            List<String> found = Bylines.fromMarkup(e.value());
+            if (!found.isEmpty()) {
                 source = e.source();
             }
+            for (String name : found) {
+                onlySite &= isSite(name, e.value(), siteNames);
+                if (!markup.contains(name)) {
+                    markup.add(name);
+                }
+            }
         }
-        if (!names.isEmpty()) {
+        if (source != null
+                && !(source.startsWith("json-ld") || source.startsWith("meta:"))
+                && markup.size() > MAX_ELEMENT_AUTHORS) {
+            // Many author elements on one page belong to the teasers of other articles; the first is this one's.
+            markup = List.of(markup.get(0));
+        }
+        // Only a byline that says "By" outweighs the markup: a bare line of capitalized words may be anything.
+        if (!markup.isEmpty() && !(onlySite && header.bylineMarked && !visible.isEmpty())) {
+            List<String> people =
+                    markup.stream().filter(n -> !isSite(n, n, siteNames)).toList();
             sources.put("authors", source);
-            return List.copyOf(names);
+            return people.isEmpty() ? markup : people;
         }
-        if (!header.authors.isEmpty()) {
+        if (!visible.isEmpty()) {
             sources.put("authors", "text");
         }
-        return header.authors;
+        return visible;
     }
 
+    /** The site or publisher itself: its name, or a value that carries the site's domain ("Site (www.site.com)"). */
+    private static boolean isSite(String name, String value, List<String> siteNames) {
+        if (Headlines.isSiteLike(name, siteNames)) {
+            return true;
+        }
+        var m = DOMAIN.matcher(value);
+        while (m.find()) {
+            if (Headlines.isSiteLike(m.group(1), siteNames)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The markup's publication date (else its modification date), else the byline's. A timestamp in UTC
+     * ("2023-11-09T01:49Z") may name the next or previous day from the publisher's: when another source
+     * written in local time (an offset other than zero, or the visible byline) names a day next to it, that
+     * day is the one the page shows its readers.
+     */
     private static @Nullable ArticleDate date(PageMetadata meta, Header header, Map<String, String> sources) {
         for (var list : List.of(meta.published(), meta.modified())) {
             for (Evidence e : list) {
                 Optional<DateParser.Match> m = DateParser.find(e.value());
                 if (m.isPresent() && !m.get().iso().startsWith("--")) {
-                    sources.put("date", e.source());
                     String kind = list == meta.published() ? "published" : "updated";
-                    return new ArticleDate(e.value(), m.get().iso(), kind);
+                    String iso = m.get().iso();
+                    String source = e.source();
+                    var utc = UTC.matcher(e.value());
+                    if (utc.find()) {
+                        String local = localDay(meta, header, iso, Integer.parseInt(utc.group(1)));
+                        if (local != null) {
+                            iso = local;
+                        }
+                    }
+                    sources.put("date", source);
+                    return new ArticleDate(e.value(), iso, kind);
                 }
             }
         }
@@ -225,5 +313,43 @@ public final class ArticleExtractor {
             sources.put("date", "text");
         }
         return header.date;
+    }
+
+    /** A day next to {@code utcDay} that a source written in local time gives, or null. */
+    private static @Nullable String localDay(PageMetadata meta, Header header, String utcDay, int utcHour) {
+        List<String> local = new ArrayList<>();
+        for (var list : List.of(meta.published(), meta.modified())) {
+            for (Evidence e : list) {
+                if (OFFSET.matcher(e.value()).find() && !UTC.matcher(e.value()).find()) {
+                    DateParser.find(e.value()).ifPresent(m -> local.add(m.iso()));
+                }
+            }
+        }
+        if (header.date != null) {
+            local.add(header.date.iso());
+        }
+        for (String day : local) {
+            if (day.length() == utcDay.length() && !day.equals(utcDay) && dayApart(utcDay, day, utcHour)) {
+                return day;
+            }
+            if (day.equals(utcDay)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code local} is the day before or after {@code utcDay} and the UTC hour allows it: zones run
+     * from UTC-10 to UTC+10 where news is written, so the previous day before 10:00 UTC, the next from 14:00.
+     */
+    private static boolean dayApart(String utcDay, String local, int utcHour) {
+        try {
+            long d = java.time.LocalDate.parse(local).toEpochDay()
+                    - java.time.LocalDate.parse(utcDay).toEpochDay();
+            return d == -1 && utcHour < LATEST_PREVIOUS_DAY_HOUR || d == 1 && utcHour >= EARLIEST_NEXT_DAY_HOUR;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 }

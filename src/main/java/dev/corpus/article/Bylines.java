@@ -30,6 +30,10 @@ public final class Bylines {
     private static final Set<String> PUBLISHED = WORDS.get("published");
     private static final Set<String> COUNTERS = WORDS.get("counters");
     private static final Set<String> NOT_NAME = WORDS.get("not a name");
+    private static final Set<String> JOB_AFTER_NAME = WORDS.get("job after a name");
+    /** "chuck-ross": a profile's address slug, not a name as written. */
+    private static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\d]+(?:-[\\p{Ll}\\d]+)+");
+
     private static final Set<String> PARTICLES = Set.of(
             "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le",
             "du", "bin", "ibn", "al", "el", "zu", "y", "e", "st.", "mc", "o'");
@@ -39,7 +43,11 @@ public final class Bylines {
     private static final Pattern HANDLE = Pattern.compile("(?<!\\w)@\\w{1,50}");
     private static final Pattern CUT = Pattern.compile("\\s(?:\\||•|·|—|–|-)\\s|\\(|\\)|\\[|\\]|\\n");
     private static final Pattern SPLIT =
-            Pattern.compile("\\s*(?:,|;|/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bsowie\\b)\\s*");
+            Pattern.compile("\\s*(?:,|;|/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bog\\b|\\bsowie\\b)\\s*");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]{0,200}\\)|\\[[^\\[\\]]{0,200}]");
+    /** A markup value part longer than this is a description ("professor at ..."), not a name. */
+    private static final int MAX_MARKUP_NAME_WORDS = 5;
+
     private static final Pattern TIME = Pattern.compile(
             "^[,\\s]{0,3}(?:at\\s|um\\s|à\\s)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?(?:[A-Z]{2,4}|Uhr|h))?");
     private static final int MAX_LENGTH = 300;
@@ -94,6 +102,56 @@ public final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, date, marked));
+    }
+
+    /**
+     * Author names in a value the markup states as the author (meta author, JSON-LD): the markup names the
+     * author outright, so names are kept as written, in any script and case, agencies included ("dpa");
+     * only what cannot be a name is dropped: "By", e-mail addresses, URLs, handles, initials in parentheses,
+     * dates, counters and descriptions.
+     */
+    public static List<String> fromMarkup(String value) {
+        String rest = EMAIL.matcher(value).replaceAll(" ");
+        rest = URL.matcher(rest).replaceAll(" ");
+        rest = HANDLE.matcher(rest).replaceAll(" ");
+        rest = PARENTHESES.matcher(rest).replaceAll(" ").strip();
+        String lower = rest.toLowerCase(Locale.ROOT);
+        for (String marker : MARKERS) {
+            if (lower.startsWith(marker + " ") || lower.startsWith(marker + ":")) {
+                rest = rest.substring(marker.length() + 1).strip();
+                break;
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : SPLIT.split(rest)) {
+            String name = withoutJobTitle(part.strip()
+                    .replaceAll("^[\\p{P}\\s]+|[\\p{P}&&[^.'’)]]+$", "")
+                    .strip());
+            List<String> words = Words.of(name);
+            if (words.isEmpty()
+                    || words.size() > MAX_MARKUP_NAME_WORDS
+                    || DateParser.find(name).isPresent()
+                    || SLUG.matcher(name).matches()
+                    || words.stream().allMatch(Bylines::isCounter)) {
+                continue;
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
+    }
+
+    /** "신현주 기자" gives "신현주": a job title some languages write after the name. */
+    private static String withoutJobTitle(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && JOB_AFTER_NAME.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return name.substring(0, space).strip();
+        }
+        return name;
+    }
+
+    /** Whether {@code name} has the shape of a person's name ("Jane Roe"), not of an organization. */
+    public static boolean isPersonName(String name) {
+        return cleanName(name) != null;
     }
 
     /** Author names in a byline's name part (no "By"): split, cleaned, and only the name-shaped kept. */

@@ -1,6 +1,8 @@
 package dev.corpus.article;
 
+import dev.corpus.nlp.DateParser;
 import dev.corpus.nlp.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,16 +10,32 @@ import org.jspecify.annotations.Nullable;
 
 /** Headline cleanup and recognition: site-name suffixes, section labels, headline-shaped lines. */
 final class Headlines {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|/)\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|/)\\s+|\\s*[|｜]\\s*");
     private static final int MAX_WORDS = 30;
+    /** A site name after the last separator of a title tag is a few words long. */
+    private static final int MAX_SUFFIX_WORDS = 4;
+    /** A part of a site name that may stand for it ("DW" in "DW.COM"); shorter keys match too often. */
+    private static final int MIN_SITE_KEY = 2;
+
+    /** "MDR" of "MDR Thüringen": a prefix must be this long to stand for the site. */
+    private static final int MIN_PREFIX_KEY = 3;
 
     private Headlines() {}
 
     /**
-     * Removes a site name from a page title: "Cuba and Korea | The Daily" gives "Cuba and Korea" when the
-     * suffix is a known site name or looks like one (short, after the last separator).
+     * Removes a site name from a page title: "Cuba and Korea | The Daily" gives "Cuba and Korea". Only parts
+     * that look like the site are cut: a known site name or publisher, a domain, a date; "Fire in a Factory –
+     * Heavy Smoke" keeps its second half.
      */
     static String withoutSiteName(String title, List<String> siteNames) {
+        return withoutSiteName(title, siteNames, false);
+    }
+
+    /**
+     * As {@link #withoutSiteName(String, List)}; with {@code titleTag}, also a short last part of unknown
+     * meaning, since a title tag nearly always ends with the site's name.
+     */
+    static String withoutSiteName(String title, List<String> siteNames, boolean titleTag) {
         String t = title.strip();
         for (String site : siteNames) {
             String s = site.strip();
@@ -27,32 +45,107 @@ final class Headlines {
                 if (lt.endsWith(ls)) {
                     String cut = stripSeparatorAtEnd(t.substring(0, t.length() - s.length()));
                     if (!cut.equals(t.substring(0, t.length() - s.length()).strip())) {
-                        return cut;
+                        t = cut;
+                        break;
                     }
                 }
                 if (lt.startsWith(ls)) {
                     String cut = stripSeparatorAtStart(t.substring(s.length()));
                     if (!cut.equals(t.substring(s.length()).strip())) {
-                        return cut;
+                        t = cut;
+                        break;
                     }
                 }
             }
         }
-        var m = SEPARATOR.matcher(t);
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (m.find()) {
-            lastStart = m.start();
-            lastEnd = m.end();
+        boolean cut = !t.equals(title.strip());
+        List<String> parts = split(t);
+        int before = parts.size();
+        // Cut site-like parts from the end ("Title | DW | 28.04.2023"), then from the start ("Site: Title").
+        while (parts.size() > 1 && isSiteLike(parts.get(parts.size() - 1), siteNames)) {
+            parts.remove(parts.size() - 1);
         }
-        if (lastStart > 0) {
-            String head = t.substring(0, lastStart).strip();
-            String tail = t.substring(lastEnd).strip();
-            if (Words.of(tail).size() <= 4 && Words.of(head).size() >= 3) {
-                return head;
+        while (parts.size() > 1 && isSiteLike(parts.get(0), siteNames)) {
+            parts.remove(0);
+        }
+        cut |= parts.size() < before;
+        if (titleTag && !cut && parts.size() > 1) {
+            String tail = parts.get(parts.size() - 1);
+            String head = join(parts.subList(0, parts.size() - 1), t);
+            if (Words.of(tail).size() <= MAX_SUFFIX_WORDS && Words.of(head).size() >= 3) {
+                parts.remove(parts.size() - 1);
             }
         }
-        return t;
+        return join(parts, t);
+    }
+
+    /** The title split at its separators, keeping each separator with the part before it for re-joining. */
+    private static List<String> split(String t) {
+        List<String> parts = new ArrayList<>();
+        var m = SEPARATOR.matcher(t);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(t.substring(from, m.start()));
+            }
+            from = m.end();
+        }
+        parts.add(t.substring(from));
+        return parts;
+    }
+
+    /** The original text from the first part's start to the last part's end. */
+    private static String join(List<String> parts, String original) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        int start = original.indexOf(parts.get(0));
+        int end = original.lastIndexOf(parts.get(parts.size() - 1))
+                + parts.get(parts.size() - 1).length();
+        return start < 0 || end < start
+                ? String.join(" ", parts).strip()
+                : original.substring(start, end).strip();
+    }
+
+    /** A site name (or part of one, like "DW" of "DW.COM"), a domain, or a date. */
+    static boolean isSiteLike(String part, List<String> siteNames) {
+        String p = part.strip();
+        if (p.isEmpty()) {
+            return true;
+        }
+        Integer at = DateParser.find(p).map(m -> m.end() - m.start()).orElse(0);
+        if (at >= p.length() - 1) {
+            return true;
+        }
+        if (!p.contains(" ")
+                && p.matches("(?:www\\.)?[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){0,3}\\.\\p{L}{2,6}")) {
+            return true;
+        }
+        String key = siteKey(p);
+        if (key.length() < MIN_SITE_KEY) {
+            return false;
+        }
+        for (String site : siteNames) {
+            String s = siteKey(site);
+            boolean longEnough = Math.min(s.length(), key.length()) >= MIN_PREFIX_KEY;
+            if (s.length() >= MIN_SITE_KEY
+                    && (s.equals(key) || longEnough && (s.startsWith(key) || key.startsWith(s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A site or publisher name compared loosely: letters and digits, lower case, no "www." or top-level domain. */
+    static String siteKey(String name) {
+        String s = name.strip().toLowerCase(Locale.ROOT);
+        if (s.startsWith("www.")) {
+            s = s.substring(4);
+        }
+        s = s.replaceFirst("\\.[a-z]{2,6}$", "");
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     private static String stripSeparatorAtEnd(String s) {

@@ -92,9 +92,10 @@ class ArticleExtractorTest {
 
     @Test
     void siteNameSuffixWithoutKnownSite() {
+        // Only a title tag loses an unknown suffix: elsewhere it may be the headline's second half.
         assertEquals(
                 "Harbour Town Votes to Keep Its Ferry",
-                Headlines.withoutSiteName("Harbour Town Votes to Keep Its Ferry - Harbour Times", List.of()));
+                Headlines.withoutSiteName("Harbour Town Votes to Keep Its Ferry - Harbour Times", List.of(), true));
         assertEquals(
                 "Left - Right - Centre of the Debate Explained",
                 Headlines.withoutSiteName("Left - Right - Centre of the Debate Explained", List.of()));
@@ -106,5 +107,114 @@ class ArticleExtractorTest {
         assertNull(a.headline());
         assertEquals("", a.body());
         assertTrue(a.authors().isEmpty());
+    }
+
+    @Test
+    void titleTagSuffixNamesTheSiteForOtherTitles() {
+        PageMetadata meta = new PageMetadata(
+                List.of(
+                        new Evidence("Harbour Town Keeps Its Ferry | Island Paper", "meta:og:title"),
+                        new Evidence("Ferry: Harbour Town Keeps Its Ferry | Island Paper", "title")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en");
+        assertEquals("Harbour Town Keeps Its Ferry", extract(PAGE, meta).headline());
+    }
+
+    @Test
+    void markupHeadlineKeepsItsSecondHalf() {
+        PageMetadata meta = new PageMetadata(
+                List.of(new Evidence("Fire in a Factory – Heavy Smoke", "json-ld")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new Evidence("Harbour Times", "meta:og:site_name")),
+                "en");
+        assertEquals("Fire in a Factory – Heavy Smoke", extract(PAGE, meta).headline());
+    }
+
+    static PageMetadata authorsAndSite(List<Evidence> authors, String site) {
+        return new PageMetadata(
+                List.of(),
+                List.of(),
+                authors,
+                List.of(),
+                List.of(),
+                List.of(new Evidence(site, "meta:og:site_name")),
+                "en");
+    }
+
+    @Test
+    void markupAgencyIsTheAuthorWhenNoPersonIsNamed() {
+        Article a = extract(
+                PAGE.replace("By Jane Roe and John Smith ", ""),
+                authorsAndSite(List.of(new Evidence("dpa", "json-ld")), "Harbour Times"));
+        assertEquals(List.of("dpa"), a.authors());
+        assertEquals("json-ld", a.sources().get("authors"));
+    }
+
+    @Test
+    void siteAsAuthorGivesWayToAMarkedByline() {
+        Article a =
+                extract(PAGE, authorsAndSite(List.of(new Evidence("harbourtimes.com", "json-ld")), "Harbour Times"));
+        assertEquals(List.of("Jane Roe", "John Smith"), a.authors());
+        assertEquals("text", a.sources().get("authors"));
+        Article none = extract(
+                PAGE.replace("By Jane Roe and John Smith ", ""),
+                authorsAndSite(List.of(new Evidence("harbourtimes.com", "json-ld")), "Harbour Times"));
+        assertEquals(List.of("harbourtimes.com"), none.authors());
+    }
+
+    @Test
+    void siteBesideAPersonIsTheEmployer() {
+        Article a = extract(
+                PAGE, authorsAndSite(List.of(new Evidence("Ann Lee, Harbour Times", "meta:author")), "Harbour Times"));
+        assertEquals(List.of("Ann Lee"), a.authors());
+    }
+
+    @Test
+    void manyAuthorElementsAreTeasers() {
+        List<Evidence> cards = List.of(
+                new Evidence("Ann Lee", "itemprop:author"),
+                new Evidence("Bo Rye", "itemprop:author"),
+                new Evidence("Cy Dunn", "itemprop:author"),
+                new Evidence("Di Fox", "itemprop:author"),
+                new Evidence("Ed Gray", "itemprop:author"));
+        assertEquals(
+                List.of("Ann Lee"),
+                extract(PAGE, authorsAndSite(cards, "Harbour Times")).authors());
+    }
+
+    static PageMetadata published(String... values) {
+        return new PageMetadata(
+                List.of(),
+                List.of(),
+                List.of(),
+                java.util.Arrays.stream(values)
+                        .map(v -> new Evidence(v, "json-ld"))
+                        .toList(),
+                List.of(),
+                List.of(),
+                "en");
+    }
+
+    @Test
+    void utcTimestampTakesTheLocalDayTheBylineShows() {
+        String page = PAGE.replace("Updated March 5, 2024", "Updated March 4, 2024");
+        assertEquals(
+                "2024-03-04",
+                extract(page, published("2024-03-05T01:30:00Z")).date().iso());
+        // Midday in UTC is the same day nearly everywhere: the markup's day stands.
+        assertEquals(
+                "2024-03-05",
+                extract(page, published("2024-03-05T12:30:00Z")).date().iso());
+        // A timestamp with its own offset is already local.
+        assertEquals(
+                "2024-03-05",
+                extract(page, published("2024-03-05T01:30:00+01:00")).date().iso());
     }
 }

@@ -97,4 +97,23 @@ class BylinesTest {
     void headlinesAndLabelsAreNoBylines(String line) {
         assertTrue(Bylines.parse(line, false).isEmpty(), () -> "parsed " + Bylines.parse(line, false));
     }
+
+    @Test
+    void markupNamesAreKeptAsWritten() {
+        assertEquals(List.of("dpa"), Bylines.fromMarkup("dpa"));
+        assertEquals(List.of("viktor hedlund"), Bylines.fromMarkup("viktor hedlund"));
+        assertEquals(List.of("Anna Berg", "Lea Wolf"), Bylines.fromMarkup("Von Anna Berg und Lea Wolf"));
+        assertEquals(List.of("Elena Ober"), Bylines.fromMarkup("Elena Ober (obe)"));
+        assertEquals(List.of("신현주"), Bylines.fromMarkup("신현주 기자"));
+    }
+
+    @Test
+    void markupDropsWhatIsNoName() {
+        assertEquals(List.of(), Bylines.fromMarkup("j.roe@example.com"));
+        assertEquals(List.of(), Bylines.fromMarkup("https://example.com/authors/jane-roe"));
+        assertEquals(List.of(), Bylines.fromMarkup("jane-roe"));
+        assertEquals(
+                List.of("Jane Roe"),
+                Bylines.fromMarkup("Jane Roe, professor of history at the university of the island, 2024-05-01"));
+    }
 }

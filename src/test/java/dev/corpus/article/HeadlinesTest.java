@@ -1,0 +1,47 @@
+package dev.corpus.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlinesTest {
+
+    @Test
+    void cutsKnownSiteNameDomainAndDate() {
+        assertEquals("Ferry Stays", Headlines.withoutSiteName("Ferry Stays | HT | 28.04.2023", List.of("HT.COM")));
+        assertEquals("Ferry Stays", Headlines.withoutSiteName("Ferry Stays - harbour-times.com", List.of()));
+        assertEquals("Ferry Stays", Headlines.withoutSiteName("Harbour Times: Ferry Stays", List.of("Harbour Times")));
+    }
+
+    @Test
+    void keepsSecondHalfThatIsNoSiteName() {
+        assertEquals(
+                "Fire in a Factory – Heavy Smoke Over the Town",
+                Headlines.withoutSiteName("Fire in a Factory – Heavy Smoke Over the Town", List.of("Harbour Times")));
+        assertEquals(
+                "Two Resign - and Many Questions Remain",
+                Headlines.withoutSiteName("Two Resign - and Many Questions Remain", List.of()));
+    }
+
+    @Test
+    void titleTagLosesAShortUnknownSuffix() {
+        assertEquals(
+                "Ferry Stays in Service",
+                Headlines.withoutSiteName("Ferry Stays in Service - Island Daily Paper", List.of(), true));
+        assertEquals(
+                "Ferry Stays in Service - Island Daily Paper",
+                Headlines.withoutSiteName("Ferry Stays in Service - Island Daily Paper", List.of(), false));
+    }
+
+    @Test
+    void siteLikeParts() {
+        assertTrue(Headlines.isSiteLike("n-tv.de", List.of()));
+        assertTrue(Headlines.isSiteLike("DW", List.of("DW.COM")));
+        assertTrue(Headlines.isSiteLike("Tagesschau", List.of("tagesschau.de")));
+        assertFalse(Headlines.isSiteLike("Dwarfs Return", List.of("DW.COM")));
+        assertFalse(Headlines.isSiteLike("Heavy Smoke", List.of("Harbour Times")));
+    }
+}
