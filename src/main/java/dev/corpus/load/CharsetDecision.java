@@ -33,20 +33,20 @@ final class CharsetDecision {
     record Bom(Charset charset, int length) {}
 
     static @Nullable Bom bom(byte[] b) {
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+        if (ContentSniffer.starts(b, 0xEF, 0xBB, 0xBF)) {
             return new Bom(StandardCharsets.UTF_8, 3);
         }
         // UTF-32 LE's BOM begins with UTF-16 LE's, so it is checked first.
-        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00) && Charset.isSupported("UTF-32LE")) {
+        if (ContentSniffer.starts(b, 0xFF, 0xFE, 0x00, 0x00) && Charset.isSupported("UTF-32LE")) {
             return new Bom(Charset.forName("UTF-32LE"), 4);
         }
-        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF) && Charset.isSupported("UTF-32BE")) {
+        if (ContentSniffer.starts(b, 0x00, 0x00, 0xFE, 0xFF) && Charset.isSupported("UTF-32BE")) {
             return new Bom(Charset.forName("UTF-32BE"), 4);
         }
-        if (startsWith(b, 0xFF, 0xFE)) {
+        if (ContentSniffer.starts(b, 0xFF, 0xFE)) {
             return new Bom(StandardCharsets.UTF_16LE, 2);
         }
-        if (startsWith(b, 0xFE, 0xFF)) {
+        if (ContentSniffer.starts(b, 0xFE, 0xFF)) {
             return new Bom(StandardCharsets.UTF_16BE, 2);
         }
         return null;
@@ -199,17 +199,5 @@ final class CharsetDecision {
             // REPLACE never reports; kept for the checked signature.
             return new String(bytes, offset, bytes.length - offset, charset);
         }
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

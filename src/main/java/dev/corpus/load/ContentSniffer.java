@@ -173,7 +173,8 @@ final class ContentSniffer {
         return starts(b, prefix.chars().toArray());
     }
 
-    private static boolean starts(byte[] b, int... prefix) {
+    /** Whether {@code b} begins with the given byte values (0..255). */
+    static boolean starts(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }
