@@ -78,7 +78,7 @@ record BlockFeatures(
                         && COUNTER.matcher(text).matches()
                         && text.chars().anyMatch(Character::isDigit),
                 isContact(text),
-                Boilerplate.reason(text),
+                furniture(text, block.hints().containerHint()),
                 repeats,
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
                 block.hints().inArticle(),
@@ -88,6 +88,11 @@ record BlockFeatures(
                 corpus.filesWith(text),
                 corpus.files(),
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
+    }
+
+    private static @Nullable String furniture(String text, String containerHint) {
+        String byText = Boilerplate.reason(text);
+        return byText != null ? byText : Boilerplate.containerReason(containerHint);
     }
 
     private static String lang(@Nullable String language) {

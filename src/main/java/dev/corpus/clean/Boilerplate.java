@@ -23,6 +23,26 @@ final class Boilerplate {
     /** Phrases that mark a short block wherever they stand in it ("... All rights reserved."). */
     private static final Map<String, String> INSIDE = new HashMap<>();
 
+    /** Class and id words of furniture containers ("cookie", "taboola", "related"), with their reason. */
+    private static final Map<String, String> CONTAINER_WORDS = new HashMap<>();
+    /** The distinctive ones ("cookie", "taboola") that also match as parts of longer words. */
+    private static final Map<String, String> CONTAINER_PARTS = new HashMap<>();
+
+    static {
+        String part = "boilerplate";
+        for (String line : Resources.lines("/dev/corpus/clean/containers.txt")) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                part = line.substring(1, line.length() - 1);
+            } else if (line.endsWith("*")) {
+                String word = line.substring(0, line.length() - 1).toLowerCase(java.util.Locale.ROOT);
+                CONTAINER_WORDS.putIfAbsent(word, part);
+                CONTAINER_PARTS.putIfAbsent(word, part);
+            } else {
+                CONTAINER_WORDS.putIfAbsent(line.toLowerCase(java.util.Locale.ROOT), part);
+            }
+        }
+    }
+
     static {
         String section = "boilerplate";
         for (String line : Resources.lines("/dev/corpus/clean/boilerplate.txt")) {
@@ -85,6 +105,29 @@ final class Boilerplate {
             String r = PHRASES.getOrDefault(head, shortBlock ? PHRASES.get(tail) : null);
             if (r != null) {
                 return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reason if a container's class or id words name furniture: whole words ("related"), or, for
+     * distinctive words, parts split at "-" and "_" ("ot-sdk-cookie-policy" has "cookie").
+     */
+    static @Nullable String containerReason(String containerHint) {
+        if (containerHint.isEmpty()) {
+            return null;
+        }
+        for (String word : containerHint.split(" ")) {
+            String whole = CONTAINER_WORDS.get(word);
+            if (whole != null) {
+                return whole;
+            }
+            for (String piece : word.split("[-_]+")) {
+                String r = CONTAINER_PARTS.get(piece);
+                if (r != null) {
+                    return r;
+                }
             }
         }
         return null;

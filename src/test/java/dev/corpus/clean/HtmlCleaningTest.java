@@ -1,5 +1,6 @@
 package dev.corpus.clean;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,5 +43,18 @@ class HtmlCleaningTest {
         assertFalse(kept.stream().anyMatch(t -> t.contains("Storm closes")), kept.toString());
         assertFalse(kept.contains("Home World"), kept.toString());
         assertTrue(kept.size() >= 8, kept.toString());
+    }
+
+    @Test
+    void consentDialogsAreClutterEvenWhenLong() {
+        String policy =
+                "<p>When you visit our website, we store cookies on your browser to collect information, and the"
+                        + " information collected might relate to you, your preferences or your device, as the law allows.</p>";
+        String html = "<html><body><div class=\"article-body pagination-first\">" + PARA + PARA + "</div>"
+                + "<div id=onetrust-consent-sdk class=\"ot-sdk-container\">" + policy + policy + policy + policy
+                + policy + "</div></body></html>";
+        List<String> kept = kept(html);
+        assertEquals(2, kept.size(), kept.toString());
+        assertTrue(kept.get(0).startsWith("The council of Harbour Town"), kept.toString());
     }
 }
