@@ -1,6 +1,7 @@
 package dev.corpus.clean;
 
 import dev.corpus.load.Block;
+import dev.corpus.load.InputFormat;
 import dev.corpus.load.Page;
 import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Words;
@@ -54,6 +55,15 @@ public final class Cleaner {
         int[] region = MainRegion.best(candidates);
         region = ContainerSnap.snap(blocks.subList(0, candidates.length), candidates, verdicts, region);
         region[1] = endOfArticle(blocks, verdicts, region);
+        if (page.format() == InputFormat.TEXT && !blocks.isEmpty() && noClutter(verdicts)) {
+            // A plain text with no furniture at all is an article file, not a copied page: what follows
+            // its prose (a results table, a closing line) is the article's too, and a text without any
+            // prose (a table of results) is all article.
+            if (region[0] >= region[1]) {
+                region[0] = 0;
+            }
+            region[1] = blocks.size();
+        }
         List<BlockDecision> decisions = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             BlockScorer.Verdict v = verdicts.get(i);
@@ -117,6 +127,10 @@ public final class Cleaner {
             }
         }
         return scores;
+    }
+
+    private static boolean noClutter(List<BlockScorer.Verdict> verdicts) {
+        return verdicts.stream().allMatch(v -> v.clutterReason() == null);
     }
 
     /**
