@@ -176,6 +176,8 @@ final class ActorMerger {
                     type = "person";
                 } else if (type.equals("place?")) {
                     type = "place";
+                } else if (m.text().matches("[A-Z]{2,6}")) {
+                    type = "organization"; // an acronym the gazetteer does not know
                 }
             } else if (type.equals("person")
                     && known.containsKey(f)

@@ -166,7 +166,7 @@ final class MentionFinder {
                 caps += t.get(i).isCapitalized() ? 1 : 0;
             }
         }
-        boolean shouting = words >= 3 && caps * 10 >= words * 6;
+        boolean shouting = words >= 3 && caps * 4 >= words * 3;
         int lastCountryEnd = -1;
         String lastCountry = null;
         int roleFrom = -1;
