@@ -93,6 +93,8 @@ final class MentionFinder {
 
     private final Gazetteer gaz;
     private final Set<String> docLower;
+    /** Folded text of the current block's tokens (a finder serves one document on one thread). */
+    private String[] folded = new String[0];
 
     /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
     MentionFinder(Gazetteer gaz, Set<String> docLower) {
@@ -128,6 +130,10 @@ final class MentionFinder {
     /** Mentions of one block; {@code order} numbers them within the document. */
     List<Mention> find(String text, OffsetMap offsets, int[] order) {
         List<Token> tokens = Tokenizer.tokens(text);
+        folded = new String[tokens.size()];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = Fold.of(tokens.get(k).text());
+        }
         List<Mention> out = new ArrayList<>();
         for (int[] s : Sentences.split(tokens)) {
             List<Found> found = sentence(tokens, s[0], s[1]);
@@ -453,13 +459,16 @@ final class MentionFinder {
                 || s.equals("\u2013");
     }
 
-    private static String key(List<Token> t, int from, int to) {
+    private String key(List<Token> t, int from, int to) {
+        if (to - from == 1) {
+            return folded[from];
+        }
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from) {
                 b.append(' ');
             }
-            b.append(Fold.of(t.get(k).text()));
+            b.append(folded[k]);
         }
         return b.toString();
     }
