@@ -57,6 +57,13 @@ final class InputOptions {
                     + "text blocks that recur across its files (menus, footers) are dropped as clutter.")
     boolean noCorpusLearning;
 
+    @Option(
+            names = "--gazetteer",
+            paramLabel = "FILE",
+            description = "Extra known names for actors, one a line: FORM<TAB>TYPE[<TAB>COUNTRY[<TAB>CANONICAL]] "
+                    + "(TYPE person, country, organization, place, group or demonym; repeatable; see README).")
+    List<java.nio.file.Path> gazetteers = new ArrayList<>();
+
     private @Nullable Integer threads;
 
     @Option(
@@ -109,6 +116,13 @@ final class InputOptions {
      */
     PipelineOptions pipelineOptions(Environment env, InputFinder finder) throws InterruptedException {
         PipelineOptions options = new PipelineOptions(new LoadOptions(maxBytes));
+        if (!gazetteers.isEmpty()) {
+            try {
+                options = options.withGazetteer(dev.corpus.actors.Gazetteer.withFiles(gazetteers));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(mixee.commandLine(), "--gazetteer: " + e.getMessage());
+            }
+        }
         if (noCorpusLearning || !manyInputs()) {
             return options;
         }

@@ -1,10 +1,13 @@
 package dev.corpus.pipeline;
 
+import dev.corpus.actors.Actor;
+import dev.corpus.actors.ActorExtractor;
 import dev.corpus.article.Article;
 import dev.corpus.article.ArticleExtractor;
 import dev.corpus.clean.CleanedPage;
 import dev.corpus.clean.Cleaner;
 import dev.corpus.clean.CorpusProfile;
+import dev.corpus.load.Block;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Loader;
 import dev.corpus.load.Page;
@@ -24,10 +27,12 @@ public final class Pipeline {
     private final Cleaner cleaner = new Cleaner();
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final CorpusProfile corpus;
+    private final ActorExtractor actors;
 
     public Pipeline(PipelineOptions options) {
         this.loader = new Loader(options.load());
         this.corpus = options.corpus();
+        this.actors = new ActorExtractor(options.gazetteer());
     }
 
     /**
@@ -44,10 +49,10 @@ public final class Pipeline {
         try {
             CleanedPage cleaned = cleaner.clean(page, corpus);
             Article article = extractor.extract(cleaned);
-            return toRecord(page, cleaned, article, List.of());
+            return toRecord(page, cleaned, article, actors(page, article), List.of());
         } catch (RuntimeException | StackOverflowError e) {
             Problem problem = new Problem(Problem.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage());
-            return toRecord(page, null, null, List.of(problem));
+            return toRecord(page, null, null, List.of(), List.of(problem));
         }
     }
 
@@ -89,7 +94,24 @@ public final class Pipeline {
         return loader.load(ref);
     }
 
-    private static ArticleRecord toRecord(Page page, CleanedPage cleaned, Article article, List<Problem> extra) {
+    /** Actors of the headline (when it is a line of the page) and the body; nothing else is read. */
+    private List<Actor> actors(Page page, Article article) {
+        List<Block> blocks = new ArrayList<>();
+        String headline = article.headline();
+        if (headline != null) {
+            for (Block b : page.blocks()) {
+                if (b.text().equals(headline) && !article.bodyBlocks().contains(b)) {
+                    blocks.add(b);
+                    break;
+                }
+            }
+        }
+        blocks.addAll(article.bodyBlocks());
+        return actors.extract(blocks, page.source().text());
+    }
+
+    private static ArticleRecord toRecord(
+            Page page, CleanedPage cleaned, Article article, List<Actor> actors, List<Problem> extra) {
         List<Problem> errors = new ArrayList<>(page.source().problems());
         errors.addAll(extra);
         var d = page.source();
@@ -108,7 +130,7 @@ public final class Pipeline {
                 article == null ? List.of() : article.authors(),
                 article == null ? null : article.date(),
                 article == null ? "" : article.body(),
-                List.of(),
+                actors,
                 List.of(),
                 List.of(),
                 errors,

@@ -1,0 +1,305 @@
+package dev.corpus.actors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Merges one document's mentions into actors. Once a string is a person it is a person throughout the
+ * document; a person's other forms (surname, accent variant, a longer form, "the Cuban leader") join the
+ * fullest name; a lone word goes to the one person it names, or to the nearest earlier one when several
+ * share it. Different full names never merge, so Kim Jong Un, Kim Yo Jong and Kim Il Sung stay three.
+ * Demonyms count for their country without becoming names of it.
+ */
+final class ActorMerger {
+    private ActorMerger() {}
+
+    private static final class Cluster {
+        final String type;
+
+        @Nullable
+        String country;
+
+        String name;
+        String[] tokens;
+        final int first;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> roles = new LinkedHashSet<>();
+
+        Cluster(String type, Mention m, String name) {
+            this.type = type;
+            this.name = name;
+            this.tokens = Fold.of(name).split(" ");
+            this.first = m.order();
+            this.country = m.country();
+        }
+
+        void add(Mention m) {
+            mentions.add(m);
+            if (m.role() != null) {
+                roles.add(m.role());
+            }
+            if (country == null) {
+                country = m.country();
+            }
+        }
+
+        int lastBefore(int order) {
+            int best = -1;
+            for (Mention m : mentions) {
+                if (m.order() < order) {
+                    best = Math.max(best, m.order());
+                }
+            }
+            return best;
+        }
+    }
+
+    static List<Actor> merge(List<Mention> mentions, CodePoints cp) {
+        List<Mention> typed = settleTypes(mentions);
+        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        List<Cluster> people = new ArrayList<>();
+        List<Mention> lone = new ArrayList<>();
+        List<Mention> anaphors = new ArrayList<>();
+        for (Mention m : typed) {
+            switch (m.type()) {
+                case "country", "demonym" -> {
+                    String k = "country:" + m.country();
+                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical()));
+                    c.add(m);
+                }
+                case "person" -> {
+                    if (m.anaphor()) {
+                        anaphors.add(m);
+                    } else if (m.text().indexOf(' ') < 0) {
+                        lone.add(m);
+                    } else {
+                        addPerson(people, m);
+                    }
+                }
+                case "organization", "place", "group" -> {
+                    String name = stripThe(m.canonical());
+                    String k = m.type() + ":" + Fold.of(name);
+                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster(m.type(), m, name));
+                    c.add(m);
+                }
+                default -> {}
+            }
+        }
+        for (Mention m : lone) {
+            Cluster target = null;
+            int bestOrder = -2;
+            String f = Fold.of(m.text());
+            for (Cluster c : people) {
+                if (c.tokens.length > 1 && (c.tokens[0].equals(f) || c.tokens[c.tokens.length - 1].equals(f))) {
+                    int o = c.lastBefore(m.order());
+                    if (target == null || o > bestOrder) {
+                        target = c;
+                        bestOrder = o;
+                    }
+                }
+            }
+            if (target != null) {
+                target.add(m);
+            } else {
+                addPerson(people, m);
+            }
+        }
+        for (Mention m : anaphors) {
+            Cluster target = null;
+            int bestOrder = -1;
+            for (Cluster c : people) {
+                int o = c.lastBefore(m.order());
+                if (o > bestOrder && m.country() != null && m.country().equals(c.country)) {
+                    target = c;
+                    bestOrder = o;
+                }
+            }
+            if (target != null) {
+                target.add(m);
+            }
+        }
+        // a family of East Asian names (same first word, three words) shares a known country
+        for (Cluster c : people) {
+            if (c.country == null && c.tokens.length == 3) {
+                for (Cluster o : people) {
+                    if (o != c && o.country != null && o.tokens.length == 3 && o.tokens[0].equals(c.tokens[0])) {
+                        c.country = o.country;
+                        break;
+                    }
+                }
+            }
+        }
+        mergeAcronyms(byKey);
+        List<Cluster> all = new ArrayList<>(byKey.values());
+        all.addAll(people);
+        all.sort((x, y) -> Integer.compare(firstOrder(x), firstOrder(y)));
+        List<Actor> out = new ArrayList<>();
+        for (Cluster c : all) {
+            if (!c.mentions.isEmpty()) {
+                out.add(toActor(c, cp));
+            }
+        }
+        return out;
+    }
+
+    /** The type each string has most often in the document decides its unknown and weak mentions. */
+    private static List<Mention> settleTypes(List<Mention> mentions) {
+        Map<String, String> known = new HashMap<>();
+        Set<String> personWords = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (!m.type().equals(MentionFinder.UNKNOWN) && !m.type().equals("place?") && !m.anaphor()) {
+                known.putIfAbsent(Fold.of(m.text()), m.type());
+                if (m.type().equals("person")) {
+                    for (String w : Fold.of(m.text()).split(" ")) {
+                        personWords.add(w);
+                    }
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            String f = Fold.of(m.text());
+            String type = m.type();
+            if (type.equals(MentionFinder.UNKNOWN) || type.equals("place?")) {
+                String k = known.get(f);
+                if (k != null) {
+                    type = k;
+                } else if (personWords.contains(f)) {
+                    type = "person";
+                } else if (type.equals("place?")) {
+                    type = "place";
+                } else if (m.text().matches("[A-Z]{2,6}")) {
+                    type = "organization"; // an acronym the gazetteer does not know
+                }
+            } else if (type.equals("person")
+                    && known.containsKey(f)
+                    && !known.get(f).equals("person")
+                    && !m.anaphor()) {
+                type = known.get(f);
+            }
+            if (!type.equals(m.type())) {
+                m = new Mention(
+                        m.text(), type, m.country(), m.canonical(), m.role(), m.start(), m.end(), m.order(), false);
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static void addPerson(List<Cluster> people, Mention m) {
+        String[] toks = Fold.of(m.text()).split(" ");
+        for (Cluster c : people) {
+            if (startsWith(c.tokens, toks) || startsWith(toks, c.tokens)) {
+                if (toks.length > c.tokens.length) {
+                    c.tokens = toks;
+                    c.name = m.text();
+                }
+                c.add(m);
+                return;
+            }
+        }
+        Cluster c = new Cluster("person", m, m.text());
+        c.add(m);
+        people.add(c);
+    }
+
+    private static boolean startsWith(String[] longer, String[] prefix) {
+        return prefix.length <= longer.length && Arrays.equals(Arrays.copyOf(longer, prefix.length), prefix);
+    }
+
+    /** "KCNA" joins "Korean Central News Agency". */
+    private static void mergeAcronyms(Map<String, Cluster> byKey) {
+        List<Cluster> orgs = new ArrayList<>();
+        for (Cluster c : byKey.values()) {
+            if (c.type.equals("organization")) {
+                orgs.add(c);
+            }
+        }
+        for (Cluster a : orgs) {
+            if (!a.name.matches("[A-Z]{2,6}")) {
+                continue;
+            }
+            for (Cluster full : orgs) {
+                if (full != a && initials(full.name).equals(a.name)) {
+                    full.mentions.addAll(a.mentions);
+                    a.mentions.clear();
+                    if (full.country == null) {
+                        full.country = a.country;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[ -]")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String stripThe(String s) {
+        return s.startsWith("The ") && s.length() > 4 ? s.substring(4) : s;
+    }
+
+    private static int firstOrder(Cluster c) {
+        int min = Integer.MAX_VALUE;
+        for (Mention m : c.mentions) {
+            min = Math.min(min, m.order());
+        }
+        return min;
+    }
+
+    private static Actor toActor(Cluster c, CodePoints cp) {
+        String name = c.name;
+        if (c.type.equals("person")) {
+            // the fullest written form; among equals, the one with accents ("Díaz" over "Diaz")
+            for (Mention m : c.mentions) {
+                String t = m.text();
+                if (!m.anaphor()
+                        && (t.length() > name.length() && Fold.of(t).split(" ").length >= c.tokens.length
+                                || t.length() == name.length()
+                                        && Fold.of(t).equals(Fold.of(name))
+                                        && accents(t) > accents(name))) {
+                    name = t;
+                }
+            }
+        }
+        Set<String> aliases = new LinkedHashSet<>();
+        TreeSet<Long> spans = new TreeSet<>();
+        for (Mention m : c.mentions) {
+            spans.add(((long) cp.of(m.start()) << 32) | cp.of(m.end()));
+            if (!m.type().equals("demonym")
+                    && !m.text().equals(name)
+                    && !stripThe(m.text()).equals(name)) {
+                aliases.add(m.anaphor() ? m.text() : stripThe(m.text()));
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (long s : spans) {
+            out.add(new Span((int) (s >>> 32), (int) s));
+        }
+        String country = c.type.equals("group") ? null : c.country;
+        return new Actor(name, c.type, country, List.copyOf(c.roles), List.copyOf(aliases), out.size(), out);
+    }
+
+    private static int accents(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) > 127 ? 1 : 0;
+        }
+        return n;
+    }
+}

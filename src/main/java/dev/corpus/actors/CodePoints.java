@@ -1,0 +1,42 @@
+package dev.corpus.actors;
+
+/**
+ * Converts char indexes of one text to code point indexes: O(1) when the text has no surrogate pairs
+ * (the usual case), a prefix table otherwise.
+ */
+final class CodePoints {
+    private final int[] prefix;
+
+    CodePoints(String text) {
+        int[] p = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                p = new int[text.length() + 1];
+                break;
+            }
+        }
+        if (p != null) {
+            int cp = 0;
+            for (int i = 0; i < text.length(); i++) {
+                p[i] = cp;
+                if (!(Character.isLowSurrogate(text.charAt(i))
+                        && i > 0
+                        && Character.isHighSurrogate(text.charAt(i - 1)))) {
+                    cp++;
+                }
+            }
+            p[text.length()] = cp;
+            // a low surrogate's index maps to its pair's code point
+            for (int i = 1; i < text.length(); i++) {
+                if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                    p[i] = p[i - 1];
+                }
+            }
+        }
+        this.prefix = p;
+    }
+
+    int of(int charIndex) {
+        return prefix == null ? charIndex : prefix[charIndex];
+    }
+}

@@ -1,0 +1,142 @@
+package dev.corpus.actors;
+
+import dev.corpus.util.Resources;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Known names (countries, demonyms, places, organizations, people) and the word lists recognition uses.
+ * Loaded once and immutable, so one instance is shared by all threads. Entry lines are
+ * {@code form TAB type TAB country TAB canonical} (country {@code -} for none; canonical optional).
+ */
+public final class Gazetteer {
+    /** Types an entry may have: the actor types, and {@code demonym} (a mention of its country). */
+    public static final Set<String> TYPES = Set.of("person", "country", "organization", "place", "group", "demonym");
+
+    private static final String DIR = "/dev/corpus/actors/";
+    private static final Gazetteer BUILT_IN = new Gazetteer(List.of());
+
+    /** One known form. */
+    public record Entry(String type, @Nullable String country, String canonical) {}
+
+    private final Map<String, Entry> entries;
+    private final int maxTokens;
+    final Set<String> orgWords;
+    final Set<String> roles;
+    final int maxRoleTokens;
+    final Set<String> givenNames;
+    final Set<String> personCues;
+
+    private Gazetteer(List<Path> userFiles) {
+        Map<String, Entry> map = new HashMap<>();
+        int max = 1;
+        for (String line : Resources.lines(DIR + "gazetteer.tsv")) {
+            max = Math.max(max, put(map, line, false));
+        }
+        for (Path p : userFiles) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read gazetteer " + p + ": " + e.getMessage(), e);
+            }
+            int no = 0;
+            for (String line : lines) {
+                no++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    max = Math.max(max, put(map, line, true));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(p + ":" + no + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        this.entries = Map.copyOf(map);
+        this.maxTokens = max;
+        this.orgWords = foldedSet("org-words.txt");
+        this.roles = foldedSet("roles.txt");
+        int maxRole = 1;
+        for (String r : roles) {
+            maxRole = Math.max(maxRole, r.split(" ").length);
+        }
+        this.maxRoleTokens = maxRole;
+        this.givenNames = foldedSet("given-names.txt");
+        this.personCues = foldedSet("person-cues.txt");
+    }
+
+    /** The built-in gazetteer. */
+    public static Gazetteer builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * The built-in gazetteer with the user's files on top (their entries win).
+     *
+     * @throws IllegalArgumentException when a file cannot be read or has a bad line
+     */
+    public static Gazetteer withFiles(List<Path> files) {
+        return files.isEmpty() ? BUILT_IN : new Gazetteer(files);
+    }
+
+    private static int put(Map<String, Entry> map, String line, boolean override) {
+        String[] f = line.split("\t");
+        if (f.length < 2) {
+            throw new IllegalArgumentException("expected FORM<TAB>TYPE[<TAB>COUNTRY[<TAB>CANONICAL]]: " + line);
+        }
+        String form = f[0].strip();
+        String type = f[1].strip();
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException("unknown type '" + type + "' (one of " + TYPES + ")");
+        }
+        String country = f.length > 2 && !f[2].isBlank() && !f[2].strip().equals("-") ? f[2].strip() : null;
+        if (country != null && !country.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("country must be an ISO 3166 alpha-3 code: " + country);
+        }
+        String canonical = f.length > 3 && !f[3].isBlank() ? f[3].strip() : form;
+        String key = key(form);
+        if (key.isEmpty()) {
+            return 0;
+        }
+        if (override || !map.containsKey(key)) {
+            map.put(key, new Entry(type, country, canonical));
+        }
+        return key.split(" ").length;
+    }
+
+    private static Set<String> foldedSet(String name) {
+        Set<String> out = new HashSet<>();
+        for (String line : Resources.lines(DIR + name)) {
+            out.add(Fold.of(line));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Tokens of a form joined by single spaces, folded; "'s"-free. */
+    static String key(String form) {
+        List<String> words = new ArrayList<>();
+        for (var t : dev.corpus.nlp.Tokenizer.tokens(form)) {
+            words.add(Fold.of(t.text()));
+        }
+        return String.join(" ", words);
+    }
+
+    public @Nullable Entry lookup(String key) {
+        return entries.get(key);
+    }
+
+    int maxTokens() {
+        return maxTokens;
+    }
+}

@@ -1,0 +1,491 @@
+package dev.corpus.actors;
+
+import dev.corpus.load.OffsetMap;
+import dev.corpus.nlp.Sentences;
+import dev.corpus.nlp.Stopwords;
+import dev.corpus.nlp.Token;
+import dev.corpus.nlp.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds name mentions in one block: gazetteer forms (longest match first), capitalized runs classified by
+ * their words (organization words, given names) and context (a role before, "said" after, "in" before),
+ * roles and countries next to a person ("Cuban President X", "X, the Deputy Director of the Labor Party"),
+ * groups ("experts") and back-references ("the Cuban leader"). Types the text cannot decide stay
+ * {@code unknown} for {@link ActorMerger} to settle across the document.
+ */
+final class MentionFinder {
+    static final String UNKNOWN = "unknown";
+    private static final Set<String> CONNECTORS =
+            Set.of("of", "de", "del", "da", "van", "von", "bin", "al", "der", "&");
+    private static final Set<String> OF_HEADS =
+            Set.of("republic", "kingdom", "gulf", "bay", "isle", "isles", "sea", "strait", "straits", "cape");
+    private static final Set<String> GROUPS = Set.of(
+            "experts",
+            "analysts",
+            "observers",
+            "diplomats",
+            "critics",
+            "activists",
+            "protesters",
+            "witnesses",
+            "scientists",
+            "researchers",
+            "economists");
+    private static final Set<String> MISC_WORDS = Set.of(
+            "war",
+            "cup",
+            "games",
+            "day",
+            "olympics",
+            "championship",
+            "championships",
+            "summit",
+            "treaty",
+            "accord",
+            "act",
+            "law",
+            "crisis",
+            "revolution",
+            "award",
+            "prize",
+            "festival",
+            "week",
+            "year",
+            "open",
+            "series",
+            "index",
+            "trophy",
+            "tour",
+            "grand",
+            "prix",
+            "christmas",
+            "easter",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "internet",
+            "islam",
+            "god");
+    private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "outside", "across");
+    private static final Set<String> COPULAS = Set.of(",", "became", "becomes", "is", "was", "as");
+    private static final Set<String> PRE_ROLE = Set.of("the", "a", "an", "former", "late", "then", "new", "acting");
+
+    private final Gazetteer gaz;
+    private final Set<String> docLower;
+    /** Folded text of the current block's tokens (a finder serves one document on one thread). */
+    private String[] folded = new String[0];
+
+    /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
+    MentionFinder(Gazetteer gaz, Set<String> docLower) {
+        this.gaz = gaz;
+        this.docLower = docLower;
+    }
+
+    private static final class Found {
+        String type;
+
+        @Nullable
+        String country;
+
+        String canonical;
+
+        @Nullable
+        String role;
+
+        final int from;
+        final int to;
+        boolean anaphor;
+        int roleOrgStart = -1;
+
+        Found(String type, @Nullable String country, String canonical, int from, int to) {
+            this.type = type;
+            this.country = country;
+            this.canonical = canonical;
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    /** Mentions of one block; {@code order} numbers them within the document. */
+    List<Mention> find(String text, OffsetMap offsets, int[] order) {
+        List<Token> tokens = Tokenizer.tokens(text);
+        folded = new String[tokens.size()];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = Fold.of(tokens.get(k).text());
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int[] s : Sentences.split(tokens)) {
+            List<Found> found = sentence(tokens, s[0], s[1]);
+            for (Found f : found) {
+                if (f.roleOrgStart >= 0) {
+                    for (Found o : found) {
+                        if (o.from == f.roleOrgStart && o.country != null && f.country == null) {
+                            f.country = o.country;
+                        }
+                    }
+                }
+                int cs = tokens.get(f.from).start();
+                int ce = tokens.get(f.to - 1).end();
+                out.add(new Mention(
+                        text.substring(cs, ce),
+                        f.type,
+                        f.country,
+                        f.canonical,
+                        f.role,
+                        offsets.source(cs),
+                        offsets.source(ce),
+                        order[0]++,
+                        f.anaphor));
+            }
+        }
+        return out;
+    }
+
+    private List<Found> sentence(List<Token> t, int a, int b) {
+        List<Found> out = new ArrayList<>();
+        int words = 0;
+        int caps = 0;
+        for (int i = a; i < b; i++) {
+            if (t.get(i).isWord() && Character.isLetter(t.get(i).text().codePointAt(0))) {
+                words++;
+                caps += t.get(i).isCapitalized() ? 1 : 0;
+            }
+        }
+        boolean shouting = words >= 3 && caps * 4 >= words * 3;
+        int lastCountryEnd = -1;
+        String lastCountry = null;
+        int roleFrom = -1;
+        int roleTo = -1;
+        int i = a;
+        while (i < b) {
+            Token tok = t.get(i);
+            if (!tok.isWord()) {
+                i++;
+                continue;
+            }
+            String low = Fold.of(tok.text());
+            if (GROUPS.contains(low) && (!tok.isCapitalized() || i == a)) {
+                out.add(new Found("group", null, low, i, i + 1));
+                i++;
+                continue;
+            }
+            int role = roleLength(t, i, b);
+            if (role > 0 && !(tok.isCapitalized() && startsGazetteer(t, i, b))) {
+                // "the Cuban leader" with no name after it refers back to a person
+                if (lastCountryEnd == i
+                        && lastCountry != null
+                        && i + role < b
+                        && !isNameStart(t.get(i + role))
+                        && i >= 2
+                        && Fold.of(t.get(i - 2).text()).equals("the")) {
+                    Found f = new Found("person", lastCountry, "", i - 1, i + role);
+                    f.anaphor = true;
+                    out.add(f);
+                }
+                roleFrom = i;
+                roleTo = i + role;
+                i += role;
+                continue;
+            }
+            if (!isNameStart(tok)) {
+                i++;
+                continue;
+            }
+            int j = runEnd(t, i, b);
+            boolean initial = i == a || isOpener(t.get(i - 1).text());
+            int s = i;
+            if (initial && j - s >= 1 && isCommonWord(t.get(s)) && !startsGazetteer(t, s, j)) {
+                s++;
+            }
+            if (s < j && Fold.of(t.get(s).text()).equals("the") && j - s > 1) {
+                s++;
+            }
+            if (s < j) {
+                int before = out.size();
+                segment(t, s, j, b, shouting, out);
+                for (int k = before; k < out.size(); k++) {
+                    Found f = out.get(k);
+                    if (f.type.equals("country") || f.type.equals("demonym")) {
+                        lastCountry = f.country;
+                        lastCountryEnd = f.to;
+                    } else if (f.type.equals("person") || f.type.equals(UNKNOWN)) {
+                        if (roleTo == f.from) {
+                            f.role = joinRole(t, roleFrom, roleTo);
+                            f.type = "person";
+                            if (lastCountryEnd == roleFrom && f.country == null) {
+                                f.country = lastCountry;
+                            }
+                        } else if (lastCountryEnd == f.from && f.country == null && f.type.equals("person")) {
+                            f.country = lastCountry;
+                        }
+                        if (f.type.equals("person")) {
+                            apposition(t, f, b);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Splits a capitalized run [s, e) into gazetteer names and other names. */
+    private void segment(List<Token> t, int s, int e, int b, boolean shouting, List<Found> out) {
+        int pos = s;
+        while (pos < e) {
+            if (orgWord(t.get(e - 1)) && e - pos >= 2) {
+                String country = null;
+                int len = longestMatch(t, pos, e);
+                if (len > 0) {
+                    Gazetteer.Entry g = gaz.lookup(key(t, pos, pos + len));
+                    if (g != null && (g.type().equals("country") || g.type().equals("demonym"))) {
+                        country = g.country();
+                    }
+                }
+                Gazetteer.Entry whole = gaz.lookup(key(t, pos, e));
+                out.add(new Found(
+                        "organization", whole != null ? whole.country() : country, joined(t, pos, e), pos, e));
+                return;
+            }
+            int len = longestMatch(t, pos, e);
+            if (len > 0) {
+                Gazetteer.Entry g = gaz.lookup(key(t, pos, pos + len));
+                int end = pos + len;
+                if (g.type().equals("person")) {
+                    // "Raul Castro Ruz": a known person with more of the name after it
+                    while (end < e && longestMatch(t, end, e) == 0) {
+                        end++;
+                    }
+                }
+                out.add(new Found(
+                        g.type(), g.country(), end == pos + len ? g.canonical() : joined(t, pos, end), pos, end));
+                pos = end;
+                continue;
+            }
+            // an unknown name up to the next gazetteer form
+            int q = pos + 1;
+            while (q < e && longestMatch(t, q, e) == 0) {
+                q++;
+            }
+            if (shouting) {
+                out.add(new Found(UNKNOWN, null, joined(t, pos, q), pos, q));
+            } else {
+                out.add(classify(t, pos, q, b));
+            }
+            pos = q;
+        }
+    }
+
+    private Found classify(List<Token> t, int s, int e, int b) {
+        String name = joined(t, s, e);
+        boolean misc = false;
+        for (int k = s; k < e; k++) {
+            misc |= MISC_WORDS.contains(Fold.of(t.get(k).text()));
+        }
+        if (misc) {
+            return new Found("misc", null, name, s, e);
+        }
+        boolean cue = e < b && gaz.personCues.contains(Fold.of(t.get(e).text()));
+        boolean age =
+                e + 2 < b && t.get(e).text().equals(",") && t.get(e + 1).text().matches("\\d{2}");
+        boolean given = gaz.givenNames.contains(Fold.of(t.get(s).text()));
+        if (e - s >= 2 && e - s <= 4 || cue || age || (given && e - s >= 2)) {
+            return new Found("person", null, name, s, e);
+        }
+        boolean place = s > 0 && LOC_PREPOSITIONS.contains(Fold.of(t.get(s - 1).text()));
+        return new Found(place ? "place?" : UNKNOWN, null, name, s, e);
+    }
+
+    /** ", the Deputy Director of the Labor Party" or "became US President" after a person's name. */
+    private void apposition(List<Token> t, Found f, int b) {
+        int k = f.to;
+        if (k >= b || !COPULAS.contains(Fold.of(t.get(k).text()))) {
+            return;
+        }
+        k++;
+        while (k < b && PRE_ROLE.contains(Fold.of(t.get(k).text()))) {
+            k++;
+        }
+        int c = k < b ? longestMatch(t, k, b) : 0;
+        if (c > 0) {
+            Gazetteer.Entry g = gaz.lookup(key(t, k, k + c));
+            if (g != null
+                    && (g.type().equals("country") || g.type().equals("demonym"))
+                    && roleLength(t, k + c, b) > 0) {
+                if (f.country == null) {
+                    f.country = g.country();
+                }
+                k += c;
+            }
+        }
+        while (k < b && PRE_ROLE.contains(Fold.of(t.get(k).text()))) {
+            k++;
+        }
+        int r = roleLength(t, k, b);
+        if (r == 0) {
+            return;
+        }
+        int end = k + r;
+        if (end + 1 < b
+                && (Fold.of(t.get(end).text()).equals("of")
+                        || Fold.of(t.get(end).text()).equals("at"))) {
+            int o = end + 1;
+            if (o < b && Fold.of(t.get(o).text()).equals("the")) {
+                o++;
+            }
+            if (o < b && isNameStart(t.get(o))) {
+                int oe = runEnd(t, o, b);
+                f.roleOrgStart = o;
+                if (Fold.of(t.get(end).text()).equals("of")) {
+                    end = oe;
+                }
+            }
+        }
+        if (f.role == null) {
+            f.role = joinRole(t, k, end);
+        }
+    }
+
+    private int runEnd(List<Token> t, int i, int b) {
+        int j = i + 1;
+        while (j < b) {
+            Token x = t.get(j);
+            if (x.isWord() && isNameStart(x) && roleLength(t, j, b) == 0) {
+                j++;
+            } else if (j + 1 < b
+                    && CONNECTORS.contains(Fold.of(x.text()))
+                    && isNameStart(t.get(j + 1))
+                    && (!Fold.of(x.text()).equals("of") || ofHead(t.get(j - 1)))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private boolean ofHead(Token x) {
+        String f = Fold.of(x.text());
+        return gaz.orgWords.contains(f) || OF_HEADS.contains(f);
+    }
+
+    private boolean orgWord(Token x) {
+        return x.isCapitalized() && gaz.orgWords.contains(Fold.of(x.text()));
+    }
+
+    /** Tokens of the role starting at i (longest), or 0. */
+    private int roleLength(List<Token> t, int i, int b) {
+        for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
+            String k = key(t, i, i + n);
+            if (gaz.roles.contains(k)
+                    || (t.get(i + n - 1).text().equals(".") && gaz.roles.contains(k.replace(" .", ".")))) {
+                return n;
+            }
+        }
+        if (i + 1 < b
+                && t.get(i + 1).text().equals(".")
+                && gaz.roles.contains(Fold.of(t.get(i).text()) + ".")) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private boolean startsGazetteer(List<Token> t, int i, int b) {
+        return longestMatch(t, i, b) > 0;
+    }
+
+    /** Length of the longest gazetteer form at i within [i, e), or 0. */
+    private int longestMatch(List<Token> t, int i, int e) {
+        if (!isNameStart(t.get(i))) {
+            return 0;
+        }
+        for (int n = Math.min(gaz.maxTokens(), e - i); n >= 1; n--) {
+            Token last = t.get(i + n - 1);
+            if (!last.isWord() || !Character.isUpperCase(last.text().codePointAt(0))) {
+                continue;
+            }
+            Gazetteer.Entry g = gaz.lookup(key(t, i, i + n));
+            if (g == null) {
+                continue;
+            }
+            if (n == 1
+                    && t.get(i).text().replace(".", "").length() <= 3
+                    && !t.get(i).isAllCaps()) {
+                continue; // "US" but not "Us"
+            }
+            return n;
+        }
+        return 0;
+    }
+
+    private static boolean isNameStart(Token x) {
+        return x.isWord() && Character.isUpperCase(x.text().codePointAt(0));
+    }
+
+    private boolean isCommonWord(Token x) {
+        String f = x.text().toLowerCase(Locale.ROOT);
+        return Stopwords.isStopword(f, "en") || docLower.contains(f);
+    }
+
+    private static boolean isOpener(String s) {
+        return s.equals("\"")
+                || s.equals("\u201c")
+                || s.equals("\u2018")
+                || s.equals("'")
+                || s.equals("(")
+                || s.equals(":")
+                || s.equals("-")
+                || s.equals("\u2013");
+    }
+
+    private String key(List<Token> t, int from, int to) {
+        if (to - from == 1) {
+            return folded[from];
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(folded[k]);
+        }
+        return b.toString();
+    }
+
+    private static String joined(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && t.get(k).start() > t.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(t.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private static String joinRole(List<Token> t, int from, int to) {
+        String r = joined(t, from, to);
+        return Character.toUpperCase(r.charAt(0)) + r.substring(1);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.corpus.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a token list into sentences at ".", "!" and "?" followed by a capitalized word, a digit or a
+ * quotation mark, except after abbreviations ("Dr.", "Gen.", "Jan.") and initials ("J. R. Smith"). A dotted
+ * abbreviation ("U.S.") ends a sentence only when the next word is a capitalized function word ("The").
+ */
+public final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr", "sr",
+            "co", "corp", "inc", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "mt", "ft", "rev", "adm", "maj", "cmdr", "pres", "ave", "dept", "est", "approx", "fig",
+            "e.g", "i.e", "etc");
+
+    private Sentences() {}
+
+    /** The sentences as {@code [from, to)} index ranges into {@code tokens}. */
+    public static List<int[]> split(List<Token> tokens) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            String t = tokens.get(i).text();
+            boolean end = false;
+            if (t.equals("!") || t.equals("?")) {
+                end = true;
+            } else if (t.equals(".")) {
+                end = !(i > 0 && isAbbreviation(tokens.get(i - 1)));
+            } else if (t.endsWith(".") && t.length() > 2) {
+                end = i + 1 < n
+                        && tokens.get(i + 1).isCapitalized()
+                        && Stopwords.isStopword(tokens.get(i + 1).text(), "en");
+            }
+            if (!end) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isCloser(tokens.get(j).text())) {
+                j++;
+            }
+            if (j < n && !startsSentence(tokens.get(j))) {
+                continue;
+            }
+            out.add(new int[] {from, j});
+            from = j;
+            i = j - 1;
+        }
+        if (from < n) {
+            out.add(new int[] {from, n});
+        }
+        return out;
+    }
+
+    private static boolean isAbbreviation(Token previous) {
+        String w = previous.text();
+        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+            return true; // an initial
+        }
+        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCloser(String t) {
+        return t.equals("\"") || t.equals("\u201d") || t.equals("\u2019") || t.equals("'") || t.equals(")");
+    }
+
+    private static boolean startsSentence(Token next) {
+        int c = next.text().codePointAt(0);
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || "\"\u201c\u2018'(".indexOf(c) >= 0
+                || !Character.isLetter(c);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.corpus.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+    private static int count(String text) {
+        List<Token> t = Tokenizer.tokens(text);
+        return Sentences.split(t).size();
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndSentences() {
+        assertEquals(1, count("Dr. Smith met J. R. Jones in the U.S. capital."));
+        assertEquals(2, count("He went to the U.S. The trip was long."));
+        assertEquals(2, count("It rained. \"Then it stopped,\" she said."));
+    }
+
+    @Test
+    void tokensKeepOffsetsAndSplitPossessives() {
+        List<Token> t = Tokenizer.tokens("Kim Il Sung’s U.S. visit");
+        assertEquals("Sung", t.get(2).text());
+        assertEquals("’s", t.get(3).text());
+        assertEquals("U.S.", t.get(4).text());
+        assertEquals(14, t.get(4).start());
+    }
+}
