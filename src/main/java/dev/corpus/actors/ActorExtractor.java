@@ -1,6 +1,7 @@
 package dev.corpus.actors;
 
 import dev.corpus.load.Block;
+import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenizer;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.CodePoints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,13 +1,13 @@
-package dev.corpus.actors;
+package dev.corpus.nlp;
 
 /**
  * Converts char indexes of one text to code point indexes: O(1) when the text has no surrogate pairs
  * (the usual case), a prefix table otherwise.
  */
-final class CodePoints {
+public final class CodePoints {
     private final int[] prefix;
 
-    CodePoints(String text) {
+    public CodePoints(String text) {
         int[] p = null;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isSurrogate(text.charAt(i))) {
@@ -36,7 +36,7 @@ final class CodePoints {
         this.prefix = p;
     }
 
-    int of(int charIndex) {
+    public int of(int charIndex) {
         return prefix == null ? charIndex : prefix[charIndex];
     }
 }
