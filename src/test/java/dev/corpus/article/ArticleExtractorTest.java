@@ -81,7 +81,8 @@ class ArticleExtractorTest {
                 List.of(new Evidence("2024-03-04T09:00:00+01:00", "json-ld")),
                 List.of(),
                 List.of(new Evidence("Harbour Times", "meta:og:site_name")),
-                "en");
+                "en",
+                "");
         Article a = extract(PAGE, meta);
         assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
         assertEquals("meta:og:title", a.sources().get("headline"));
@@ -120,7 +121,8 @@ class ArticleExtractorTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                "en");
+                "en",
+                "");
         assertEquals("Harbour Town Keeps Its Ferry", extract(PAGE, meta).headline());
     }
 
@@ -133,7 +135,8 @@ class ArticleExtractorTest {
                 List.of(),
                 List.of(),
                 List.of(new Evidence("Harbour Times", "meta:og:site_name")),
-                "en");
+                "en",
+                "");
         assertEquals("Fire in a Factory – Heavy Smoke", extract(PAGE, meta).headline());
     }
 
@@ -145,7 +148,8 @@ class ArticleExtractorTest {
                 List.of(),
                 List.of(),
                 List.of(new Evidence(site, "meta:og:site_name")),
-                "en");
+                "en",
+                "");
     }
 
     @Test
@@ -199,7 +203,8 @@ class ArticleExtractorTest {
                         .toList(),
                 List.of(),
                 List.of(),
-                "en");
+                "en",
+                "");
     }
 
     @Test
