@@ -27,6 +27,11 @@ public final class ArticleExtractor {
     private static final int LOOK_BACK = 10;
     /** How far into the body a byline or dateline may sit, in blocks. */
     private static final int LOOK_AHEAD = 4;
+    /** A dateline anywhere on the page is short: a date, a time, a name at most. */
+    private static final int MAX_DATELINE_WORDS = 10;
+    /** Blocks whose dates belong to other pages or to the site: link lists, footers, comments. */
+    private static final Set<String> NOT_DATELINE = Set.of("links", "footer", "comments");
+
     /** How far above and below the page's h1 a dateline may sit, in blocks. */
     private static final int H1_BEFORE = 2;
 
@@ -93,6 +98,10 @@ public final class ArticleExtractor {
         @Nullable
         ArticleDate date;
 
+        /** The page's first dateline anywhere, the last resort when neither the header nor the markup has one. */
+        @Nullable
+        ArticleDate pageDate;
+
         @Nullable
         Block headline;
 
@@ -152,6 +161,9 @@ public final class ArticleExtractor {
         }
         if (h.date == null) {
             dateNearHeading(decisions, h);
+        }
+        if (h.date == null) {
+            h.pageDate = firstDateline(decisions);
         }
         int lastHeader = Math.max(h.bylineIndex, h.dateIndex);
         if (lastHeader >= h.bodyStart) {
@@ -220,6 +232,24 @@ public final class ArticleExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * The first short line with a full day that is not a link (archive lists, teasers) or the footer
+     * (copyright years): on a page whose article the cleaner missed, it is most often the article's date.
+     */
+    private static @Nullable ArticleDate firstDateline(List<BlockDecision> decisions) {
+        for (BlockDecision d : decisions) {
+            String text = d.block().text();
+            if (Words.of(text).size() > MAX_DATELINE_WORDS || NOT_DATELINE.contains(d.reason())) {
+                continue;
+            }
+            Optional<Bylines.Byline> b = Bylines.parse(text, true);
+            if (b.isPresent() && b.get().date() != null && b.get().date().iso().length() == "2000-01-01".length()) {
+                return b.get().date();
+            }
+        }
+        return null;
     }
 
     /**
@@ -351,6 +381,10 @@ public final class ArticleExtractor {
         }
         if (found == null) {
             found = fromMarkup(weak, "published", meta, header, urlDay, sources);
+        }
+        if (found == null && header.pageDate != null) {
+            sources.put("date", "text:page");
+            found = header.pageDate;
         }
         if (found == null && header.date != null) {
             sources.put("date", "text");
