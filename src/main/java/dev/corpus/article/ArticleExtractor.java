@@ -413,7 +413,7 @@ public final class ArticleExtractor {
                 String iso = m.get().iso();
                 var utc = UTC.matcher(e.value());
                 if (utc.find()) {
-                    String local = localDay(meta, header, urlDay, iso, Integer.parseInt(utc.group(1)));
+                    String local = localDay(meta, header, urlDay, e.value(), iso, Integer.parseInt(utc.group(1)));
                     if (local != null) {
                         iso = local;
                     }
@@ -427,10 +427,16 @@ public final class ArticleExtractor {
 
     /** A day next to {@code utcDay} that a source written in local time gives, or null. */
     private static @Nullable String localDay(
-            PageMetadata meta, Header header, @Nullable String urlDay, String utcDay, int utcHour) {
+            PageMetadata meta,
+            Header header,
+            @Nullable String urlDay,
+            String utcValue,
+            String utcDay,
+            int utcHour) {
         List<String> local = new ArrayList<>();
         for (Evidence e : meta.published()) {
-            if (OFFSET.matcher(e.value()).find() && !UTC.matcher(e.value()).find()) {
+            // Only the same moment written in local time: other timestamps (teasers, updates) say nothing.
+            if (OFFSET.matcher(e.value()).find() && !UTC.matcher(e.value()).find() && sameMoment(utcValue, e.value())) {
                 DateParser.find(e.value()).ifPresent(m -> local.add(m.iso()));
             }
         }
@@ -449,6 +455,17 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether two ISO timestamps name the same moment, to the minute. */
+    private static boolean sameMoment(String a, String b) {
+        try {
+            var x = java.time.OffsetDateTime.parse(a.strip()).toInstant();
+            var y = java.time.OffsetDateTime.parse(b.strip()).toInstant();
+            return Math.abs(java.time.Duration.between(x, y).toMinutes()) < 1;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /**
