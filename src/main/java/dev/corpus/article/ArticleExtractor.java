@@ -280,8 +280,9 @@ public final class ArticleExtractor {
                 }
             }
         }
+        List<String> allTitles = meta.titles().stream().map(Evidence::value).toList();
         for (Evidence title : meta.titles()) {
-            String clean = Headlines.withoutSiteName(title.value(), siteNames);
+            String clean = Headlines.withSuffixCut(Headlines.withoutSiteName(title.value(), siteNames), allTitles);
             if (!clean.isBlank()) {
                 sources.put("headline", title.source());
                 return clean;
