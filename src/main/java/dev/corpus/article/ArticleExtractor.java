@@ -428,12 +428,7 @@ public final class ArticleExtractor {
 
     /** A day next to {@code utcDay} that a source written in local time gives, or null. */
     private static @Nullable String localDay(
-            PageMetadata meta,
-            Header header,
-            @Nullable String urlDay,
-            String utcValue,
-            String utcDay,
-            int utcHour) {
+            PageMetadata meta, Header header, @Nullable String urlDay, String utcValue, String utcDay, int utcHour) {
         List<String> local = new ArrayList<>();
         for (Evidence e : meta.published()) {
             // Only the same moment written in local time: other timestamps (teasers, updates) say nothing.

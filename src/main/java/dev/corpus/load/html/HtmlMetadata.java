@@ -331,6 +331,7 @@ public final class HtmlMetadata {
         final List<JsonNode> articles = new ArrayList<>();
         /** Other top-level nodes that carry a publication date (WebPage, ...). */
         final List<JsonNode> pages = new ArrayList<>();
+
         private final Map<String, JsonNode> byId = new HashMap<>();
 
         void addRoot(@Nullable JsonNode root) {
