@@ -27,6 +27,15 @@ public final class ArticleExtractor {
     private static final int LOOK_BACK = 10;
     /** How far into the body a byline or dateline may sit, in blocks. */
     private static final int LOOK_AHEAD = 4;
+    /** A dateline anywhere on the page is short: a date, a time, a name at most. */
+    private static final int MAX_DATELINE_WORDS = 10;
+    /** Blocks whose dates belong to other pages or to the site: link lists, footers, comments. */
+    private static final Set<String> NOT_DATELINE = Set.of("links", "footer", "comments");
+
+    /** How far above and below the page's h1 a dateline may sit, in blocks. */
+    private static final int H1_BEFORE = 2;
+
+    private static final int H1_AFTER = 6;
     /** Header lines are short; a longer block is body text even when it mentions a date. */
     private static final int MAX_HEADER_WORDS = 15;
     /** More author elements than this on a page are mostly other articles' teasers. */
@@ -34,6 +43,9 @@ public final class ArticleExtractor {
     /** A timestamp in UTC: a time followed by Z or a zero offset. */
     private static final java.util.regex.Pattern UTC =
             java.util.regex.Pattern.compile("T?(\\d\\d):\\d\\d(?::\\d\\d(?:\\.\\d{1,9})?)?(?:Z|[+-]00:?00)(?!\\d)");
+
+    /** Markup date sources that may name another page's or the template's date: below the visible byline. */
+    private static final Set<String> WEAK_DATE_SOURCES = Set.of("json-ld:page", "time:first");
 
     private static final int LATEST_PREVIOUS_DAY_HOUR = 10;
     private static final int EARLIEST_NEXT_DAY_HOUR = 14;
@@ -85,6 +97,10 @@ public final class ArticleExtractor {
 
         @Nullable
         ArticleDate date;
+
+        /** The page's first dateline anywhere, the last resort when neither the header nor the markup has one. */
+        @Nullable
+        ArticleDate pageDate;
 
         @Nullable
         Block headline;
@@ -143,6 +159,12 @@ public final class ArticleExtractor {
                 h.date = b.get().date();
             }
         }
+        if (h.date == null) {
+            dateNearHeading(decisions, h);
+        }
+        if (h.date == null) {
+            h.pageDate = firstDateline(decisions);
+        }
         int lastHeader = Math.max(h.bylineIndex, h.dateIndex);
         if (lastHeader >= h.bodyStart) {
             h.bodyStart = lastHeader + 1;
@@ -180,6 +202,57 @@ public final class ArticleExtractor {
     }
 
     /**
+     * On HTML pages the article's one h1 anchors the header even when the cleaner has started the body
+     * elsewhere: a dateline just above or below it ("Datum: 03.02.2022") is the article's.
+     */
+    private static void dateNearHeading(List<BlockDecision> decisions, Header h) {
+        int h1 = -1;
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).block().hints().headingLevel() == 1) {
+                if (h1 >= 0) {
+                    return; // several h1: a list of articles, none of them anchors
+                }
+                h1 = i;
+            }
+        }
+        if (h1 < 0) {
+            return;
+        }
+        int from = Math.max(0, h1 - H1_BEFORE);
+        int to = Math.min(decisions.size(), h1 + H1_AFTER + 1);
+        for (int i = from; i < to; i++) {
+            String text = decisions.get(i).block().text();
+            if (i == h1 || Words.of(text).size() > MAX_HEADER_WORDS) {
+                continue;
+            }
+            Optional<Bylines.Byline> b = Bylines.parse(text, true);
+            if (b.isPresent() && b.get().date() != null && !b.get().date().iso().startsWith("--")) {
+                h.date = b.get().date();
+                h.dateIndex = i;
+                return;
+            }
+        }
+    }
+
+    /**
+     * The first short line with a full day that is not a link (archive lists, teasers) or the footer
+     * (copyright years): on a page whose article the cleaner missed, it is most often the article's date.
+     */
+    private static @Nullable ArticleDate firstDateline(List<BlockDecision> decisions) {
+        for (BlockDecision d : decisions) {
+            String text = d.block().text();
+            if (Words.of(text).size() > MAX_DATELINE_WORDS || NOT_DATELINE.contains(d.reason())) {
+                continue;
+            }
+            Optional<Bylines.Byline> b = Bylines.parse(text, true);
+            if (b.isPresent() && b.get().date() != null && b.get().date().iso().length() == "2000-01-01".length()) {
+                return b.get().date();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The headline the markup states, in order of trust (JSON-LD, og:title, twitter:title, the title tag, the
      * h1), without the site's name; else the headline-shaped line above the body.
      */
@@ -207,8 +280,9 @@ public final class ArticleExtractor {
                 }
             }
         }
+        List<String> allTitles = meta.titles().stream().map(Evidence::value).toList();
         for (Evidence title : meta.titles()) {
-            String clean = Headlines.withoutSiteName(title.value(), siteNames);
+            String clean = Headlines.withSuffixCut(Headlines.withoutSiteName(title.value(), siteNames), allTitles);
             if (!clean.isBlank()) {
                 sources.put("headline", title.source());
                 return clean;
@@ -284,49 +358,89 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The markup's publication date (else its modification date), else the byline's. A timestamp in UTC
-     * ("2023-11-09T01:49Z") may name the next or previous day from the publisher's: when another source
-     * written in local time (an offset other than zero, or the visible byline) names a day next to it, that
-     * day is the one the page shows its readers.
+     * The article's date: the day in the page's address when it has one, else the most trusted source that
+     * gives a full day: the markup's publication date, its modification date, the visible byline's date, weaker
+     * markup (a page node's date, the page's first time element). A timestamp in UTC ("2023-11-09T01:49Z") may name
+     * the next or previous day from the publisher's: when a source written in local time (an offset other
+     * than zero, the visible byline, the address) names a day next to it, that day is the one the page shows
+     * its readers.
      */
     private static @Nullable ArticleDate date(PageMetadata meta, Header header, Map<String, String> sources) {
-        for (var list : List.of(meta.published(), meta.modified())) {
-            for (Evidence e : list) {
-                Optional<DateParser.Match> m = DateParser.find(e.value());
-                if (m.isPresent() && !m.get().iso().startsWith("--")) {
-                    String kind = list == meta.published() ? "published" : "updated";
-                    String iso = m.get().iso();
-                    String source = e.source();
-                    var utc = UTC.matcher(e.value());
-                    if (utc.find()) {
-                        String local = localDay(meta, header, iso, Integer.parseInt(utc.group(1)));
-                        if (local != null) {
-                            iso = local;
-                        }
+        String urlDay = DateParser.fromUrl(meta.url()).orElse(null);
+        List<Evidence> strong = new ArrayList<>();
+        List<Evidence> weak = new ArrayList<>();
+        for (Evidence e : meta.published()) {
+            (WEAK_DATE_SOURCES.contains(e.source()) ? weak : strong).add(e);
+        }
+        ArticleDate found = fromMarkup(strong, "published", meta, header, urlDay, sources);
+        if (found == null) {
+            found = fromMarkup(meta.modified(), "updated", meta, header, urlDay, sources);
+        }
+        if (found == null && header.date != null && !header.date.iso().startsWith("--")) {
+            sources.put("date", "text");
+            found = header.date;
+        }
+        if (found == null) {
+            found = fromMarkup(weak, "published", meta, header, urlDay, sources);
+        }
+        if (found == null && header.pageDate != null) {
+            sources.put("date", "text:page");
+            found = header.pageDate;
+        }
+        if (found == null && header.date != null) {
+            sources.put("date", "text");
+            found = header.date;
+        }
+        // An address is made when the article is first published, so a day in it is the publication day; a
+        // different day in the markup is mostly an update's or a template's.
+        if (urlDay != null && (found == null || !found.iso().equals(urlDay))) {
+            sources.put("date", "url");
+            found = new ArticleDate(meta.url(), urlDay, "published");
+        }
+        return found;
+    }
+
+    /** The first full day among {@code list}, moved to the local day when it is written in UTC. */
+    private static @Nullable ArticleDate fromMarkup(
+            List<Evidence> list,
+            String kind,
+            PageMetadata meta,
+            Header header,
+            @Nullable String urlDay,
+            Map<String, String> sources) {
+        for (Evidence e : list) {
+            Optional<DateParser.Match> m = DateParser.find(e.value());
+            if (m.isPresent() && !m.get().iso().startsWith("--")) {
+                String iso = m.get().iso();
+                var utc = UTC.matcher(e.value());
+                if (utc.find()) {
+                    String local = localDay(meta, header, urlDay, e.value(), iso, Integer.parseInt(utc.group(1)));
+                    if (local != null) {
+                        iso = local;
                     }
-                    sources.put("date", source);
-                    return new ArticleDate(e.value(), iso, kind);
                 }
+                sources.put("date", e.source());
+                return new ArticleDate(e.value(), iso, kind);
             }
         }
-        if (header.date != null) {
-            sources.put("date", "text");
-        }
-        return header.date;
+        return null;
     }
 
     /** A day next to {@code utcDay} that a source written in local time gives, or null. */
-    private static @Nullable String localDay(PageMetadata meta, Header header, String utcDay, int utcHour) {
+    private static @Nullable String localDay(
+            PageMetadata meta, Header header, @Nullable String urlDay, String utcValue, String utcDay, int utcHour) {
         List<String> local = new ArrayList<>();
-        for (var list : List.of(meta.published(), meta.modified())) {
-            for (Evidence e : list) {
-                if (OFFSET.matcher(e.value()).find() && !UTC.matcher(e.value()).find()) {
-                    DateParser.find(e.value()).ifPresent(m -> local.add(m.iso()));
-                }
+        for (Evidence e : meta.published()) {
+            // Only the same moment written in local time: other timestamps (teasers, updates) say nothing.
+            if (OFFSET.matcher(e.value()).find() && !UTC.matcher(e.value()).find() && sameMoment(utcValue, e.value())) {
+                DateParser.find(e.value()).ifPresent(m -> local.add(m.iso()));
             }
         }
         if (header.date != null) {
             local.add(header.date.iso());
+        }
+        if (urlDay != null) {
+            local.add(urlDay);
         }
         for (String day : local) {
             if (day.length() == utcDay.length() && !day.equals(utcDay) && dayApart(utcDay, day, utcHour)) {
@@ -337,6 +451,17 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether two ISO timestamps name the same moment, to the minute. */
+    private static boolean sameMoment(String a, String b) {
+        try {
+            var x = java.time.OffsetDateTime.parse(a.strip()).toInstant();
+            var y = java.time.OffsetDateTime.parse(b.strip()).toInstant();
+            return Math.abs(java.time.Duration.between(x, y).toMinutes()) < 1;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /**

@@ -14,6 +14,8 @@ final class Headlines {
     private static final int MAX_WORDS = 30;
     /** A site name after the last separator of a title tag is a few words long. */
     private static final int MAX_SUFFIX_WORDS = 4;
+    /** A site's name the h1 confirms may be longer: "Die Neue Südtiroler Tageszeitung". */
+    private static final int MAX_SITE_WORDS = 6;
     /** A part of a site name that may stand for it ("DW" in "DW.COM"); shorter keys match too often. */
     private static final int MIN_SITE_KEY = 2;
 
@@ -77,6 +79,27 @@ final class Headlines {
             }
         }
         return join(parts, t);
+    }
+
+    /**
+     * The shorter headline another source gives when {@code title} is that headline plus a short part after
+     * a separator ("Dax falls | Börse Daily" where the h1 or the title tag says "Dax falls"): the other source
+     * shows where the site's name begins.
+     */
+    static String withSuffixCut(String title, List<String> others) {
+        for (String other : others) {
+            String head = other.strip();
+            if (head.isEmpty()
+                    || title.length() <= head.length()
+                    || !title.regionMatches(true, 0, head, 0, head.length())) {
+                continue;
+            }
+            String rest = title.substring(head.length());
+            if (SEPARATOR.matcher(rest).lookingAt() && Words.of(rest).size() <= MAX_SITE_WORDS) {
+                return title.substring(0, head.length());
+            }
+        }
+        return title;
     }
 
     /** The title split at its separators, keeping each separator with the part before it for re-joining. */

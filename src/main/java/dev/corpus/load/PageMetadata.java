@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * What the markup of an HTML page says about the article, in order of trust (first is best). Empty for
  * text inputs. The article stage weighs these against the visible text.
+ *
+ * @param url the page's own address as the markup states it (canonical link, og:url), or ""
  */
 public record PageMetadata(
         List<Evidence> titles,
@@ -13,10 +15,11 @@ public record PageMetadata(
         List<Evidence> published,
         List<Evidence> modified,
         List<Evidence> siteNames,
-        String language) {
+        String language,
+        String url) {
 
     public static final PageMetadata EMPTY =
-            new PageMetadata(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "");
+            new PageMetadata(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "", "");
 
     public PageMetadata {
         titles = List.copyOf(titles);

@@ -30,8 +30,8 @@ public final class DateParser {
 
     // Each pattern names its parts; all quantifiers are bounded so a hostile line stays linear.
     private static final List<Pattern> PATTERNS = List.of(
-            // 2019-11-19, 2019/11/19, 2019-11-19T08:03:00Z
-            Pattern.compile("(?<![\\d.])(?<y>\\d{4})([-/])(?<m>\\d{1,2})\\2(?<d>\\d{1,2})(?!\\d)"),
+            // 2019-11-19, 2019/11/19, 2019-11-19T08:03:00Z, 2019.11.19 (East Asian pages)
+            Pattern.compile("(?<![\\d.])(?<y>\\d{4})([-/.])(?<m>\\d{1,2})\\2(?<d>\\d{1,2})(?![\\d])"),
             // Nov. 19, 2019 | November 4 | Nov.10 | Tuesday, November 19th 2019
             Pattern.compile("\\b(?<mn>" + MONTH + ")\\.?\\s{0,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b"
                     + "(?:,?\\s{0,2}(?<y>\\d{4})\\b)?"),
@@ -41,9 +41,43 @@ public final class DateParser {
             // November 2019
             Pattern.compile("\\b(?<mn>" + MONTH + ")\\.?,?\\s{1,2}(?<y>\\d{4})\\b"),
             // 19.11.2019 (day first) and 11/19/2019 (US, month first unless the first part exceeds 12)
-            Pattern.compile("(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?!\\d)"));
+            Pattern.compile("(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?!\\d)"),
+            // 2019年11月19日 (Chinese, Japanese), 2019년 11월 19일 (Korean)
+            Pattern.compile("(?<!\\d)(?<y>\\d{4})\\s?[年년]\\s?(?<m>\\d{1,2})\\s?[月월]\\s?(?<d>\\d{1,2})\\s?[日일]"));
+
+    /** A day in an address's path: /2019/11/19/, 2019-11-19, 2019_11_19. */
+    private static final Pattern URL_YMD =
+            Pattern.compile("(?<!\\d)(?<y>(?:19|20)\\d\\d)(?<sep>[/_.-])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)");
+    /** A day written day first in an address's path: 29-10-2021, 29.10.2021. */
+    private static final Pattern URL_DMY =
+            Pattern.compile("(?<!\\d)(?<d>\\d{1,2})(?<sep>[_.-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d\\d)(?!\\d)");
 
     private DateParser() {}
+
+    /**
+     * The day an address's path names ("https://site.com/2019/11/19/story" gives "2019-11-19"), or empty. Only
+     * full days count: a month alone ("/2019/11/") is an archive's, not the article's.
+     */
+    public static Optional<String> fromUrl(String url) {
+        int scheme = url.indexOf("://");
+        int slash = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        int query = url.indexOf('?', slash);
+        String path = query < 0 ? url.substring(slash) : url.substring(slash, query);
+        for (Pattern p : List.of(URL_YMD, URL_DMY)) {
+            Matcher m = p.matcher(path);
+            while (m.find()) {
+                String iso = isoDay(
+                        Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+                if (iso != null) {
+                    return Optional.of(iso);
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** A date found in text: {@code [start, end)} char offsets and the ISO form. */
     public record Match(int start, int end, String iso) {}
@@ -94,7 +128,7 @@ public final class DateParser {
         int month;
         int day;
         switch (pattern) {
-            case 0 -> {
+            case 0, 5 -> {
                 month = Integer.parseInt(m.group("m"));
                 day = Integer.parseInt(m.group("d"));
             }

@@ -81,7 +81,8 @@ class ArticleExtractorTest {
                 List.of(new Evidence("2024-03-04T09:00:00+01:00", "json-ld")),
                 List.of(),
                 List.of(new Evidence("Harbour Times", "meta:og:site_name")),
-                "en");
+                "en",
+                "");
         Article a = extract(PAGE, meta);
         assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
         assertEquals("meta:og:title", a.sources().get("headline"));
@@ -120,7 +121,8 @@ class ArticleExtractorTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                "en");
+                "en",
+                "");
         assertEquals("Harbour Town Keeps Its Ferry", extract(PAGE, meta).headline());
     }
 
@@ -133,7 +135,8 @@ class ArticleExtractorTest {
                 List.of(),
                 List.of(),
                 List.of(new Evidence("Harbour Times", "meta:og:site_name")),
-                "en");
+                "en",
+                "");
         assertEquals("Fire in a Factory – Heavy Smoke", extract(PAGE, meta).headline());
     }
 
@@ -145,7 +148,8 @@ class ArticleExtractorTest {
                 List.of(),
                 List.of(),
                 List.of(new Evidence(site, "meta:og:site_name")),
-                "en");
+                "en",
+                "");
     }
 
     @Test
@@ -199,7 +203,8 @@ class ArticleExtractorTest {
                         .toList(),
                 List.of(),
                 List.of(),
-                "en");
+                "en",
+                "");
     }
 
     @Test
@@ -216,5 +221,40 @@ class ArticleExtractorTest {
         assertEquals(
                 "2024-03-05",
                 extract(page, published("2024-03-05T01:30:00+01:00")).date().iso());
+    }
+
+    static PageMetadata publishedAt(String url, Evidence... published) {
+        return new PageMetadata(List.of(), List.of(), List.of(), List.of(published), List.of(), List.of(), "en", url);
+    }
+
+    @Test
+    void theDayInTheAddressIsThePublicationDay() {
+        Article a = extract(
+                PAGE, publishedAt("https://example.org/2024/03/02/ferry", new Evidence("2024-03-09", "json-ld")));
+        assertEquals("2024-03-02", a.date().iso());
+        assertEquals("url", a.sources().get("date"));
+        Article same = extract(
+                PAGE,
+                publishedAt("https://example.org/2024/03/09/ferry", new Evidence("2024-03-09T10:00+01:00", "json-ld")));
+        assertEquals("json-ld", same.sources().get("date"));
+    }
+
+    @Test
+    void theVisibleBylineOutranksWeakMarkupDates() {
+        Article a = extract(PAGE, publishedAt("", new Evidence("2023-01-01", "time:first")));
+        assertEquals("2024-03-05", a.date().iso());
+        assertEquals("text", a.sources().get("date"));
+    }
+
+    @Test
+    void aUtcTimestampTakesTheLocalDayOfTheSameMoment() {
+        Article a = extract(
+                PAGE.replace("Updated March 5, 2024", ""),
+                publishedAt(
+                        "",
+                        new Evidence("2023-11-09T01:49:00Z", "json-ld"),
+                        new Evidence("2023-11-08T19:49:00-06:00", "meta:article:published_time"),
+                        new Evidence("2023-11-10T08:00:00-06:00", "time")));
+        assertEquals("2023-11-08", a.date().iso());
     }
 }

@@ -44,4 +44,14 @@ class HeadlinesTest {
         assertFalse(Headlines.isSiteLike("Dwarfs Return", List.of("DW.COM")));
         assertFalse(Headlines.isSiteLike("Heavy Smoke", List.of("Harbour Times")));
     }
+
+    @Test
+    void anotherSourcesHeadlineShowsWhereTheSiteNameBegins() {
+        assertEquals(
+                "Dax Falls Again",
+                Headlines.withSuffixCut("Dax Falls Again | Die Neue Börse Zeitung", List.of("Dax Falls Again")));
+        assertEquals(
+                "Fire in a Factory – Heavy Smoke",
+                Headlines.withSuffixCut("Fire in a Factory – Heavy Smoke", List.of("Fire in a Factory – Heavy Smoke")));
+    }
 }

@@ -23,6 +23,10 @@ class DateParserTest {
                 "2019-11-18T21:24:00-05:00 | 2019-11-18 | 2019-11-18",
                 "published 2019/11/18 | 2019-11-18 | 2019/11/18",
                 "19.11.2019 | 2019-11-19 | 19.11.2019",
+                "입력2023.11.02. 오후 8:06 | 2023-11-02 | 2023.11.02",
+                "2020年07月03日 | 2020-07-03 | 2020年07月03日",
+                "15 августа 2016, 13:43 | 2016-08-15 | 15 августа 2016",
+                "duminică, 20 septembrie 2020 | 2020-09-20 | 20 septembrie 2020",
                 "11/19/2019 | 2019-11-19 | 11/19/2019",
                 "25/12/2019 | 2019-12-25 | 25/12/2019",
                 "in November 2019 the | 2019-11 | November 2019",
@@ -71,5 +75,20 @@ class DateParserTest {
     void allowsLeapDayWithoutYear() {
         assertEquals("--02-29", DateParser.isoDay(null, 2, 29));
         assertEquals(null, DateParser.isoDay(2019, 2, 29));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://news.example.com/2019/11/19/story-title/ | 2019-11-19",
+                "https://example.org/posts/2020-6-24-headline.html | 2020-06-24",
+                "https://example.org/meldungen/29-10-2021 | 2021-10-29",
+                "https://example.org/2019/11/archive/ | ''",
+                "https://example.org/story?date=2019-11-19 | ''",
+                "https://2019-11-19.example.org/ | ''"
+            })
+    void readsTheDayInAnAddressPath(String url, String iso) {
+        assertEquals(iso, DateParser.fromUrl(url).orElse(""));
     }
 }

@@ -32,6 +32,11 @@ public final class HtmlMetadata {
     private static final int MAX_VALUES = 20;
     private static final int MAX_TIMES = 50;
     private static final int MAX_GRAPH_NODES = 500;
+    /** How many containers up from the h1 a time element still counts as the headline's. */
+    private static final int NEAR_LEVELS = 3;
+    /** Class words that mark a time element as the publication time. */
+    private static final java.util.regex.Pattern PUBLISHED_CLASS =
+            java.util.regex.Pattern.compile("publish|posted|entry-date|pubdate|post-date|article-date");
 
     // Bounded like every other input: deep nesting or huge strings fail the script, not the run.
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
@@ -99,15 +104,27 @@ public final class HtmlMetadata {
                 "dc.date",
                 "dc.date.issued",
                 "parsely-pub-date",
-                "sailthru.date");
+                "sailthru.date",
+                "og:article:published_time",
+                "datepublished",
+                "dcterms.date",
+                "dcterms.created",
+                "dc.date.created",
+                "publicationdate",
+                "publication_date",
+                "citation_publication_date");
         for (Element e : doc.select("[itemprop~=(?i)^datePublished$]")) {
             published.add(valueOf(e), "itemprop:datePublished");
         }
         addTimes(doc, published);
+        // A page node's date (WebPage) is the page's, often the article's too, but a CMS may set it for the
+        // page template: weaker than the article's own.
+        ld.pages.forEach(n -> published.add(text(n.get("datePublished")), "json-ld:page"));
+        addFirstTime(doc, published);
 
         Values modified = new Values();
         ld.articles.forEach(a -> modified.add(text(a.get("dateModified")), "json-ld"));
-        modified.addMeta(meta, "article:modified_time", "og:updated_time");
+        modified.addMeta(meta, "article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified");
         for (Element e : doc.select("[itemprop~=(?i)^dateModified$]")) {
             modified.add(valueOf(e), "itemprop:dateModified");
         }
@@ -131,28 +148,102 @@ public final class HtmlMetadata {
                 published.list,
                 modified.list,
                 siteNames.list,
-                language.list.isEmpty() ? "" : language.list.get(0).value());
+                language.list.isEmpty() ? "" : language.list.get(0).value(),
+                url(doc, meta));
     }
 
-    /** Time elements: with pubdate first, then those in an article's header, then the first other one. */
+    /** The page's own address: the canonical link, else og:url; "" when neither is an absolute URL. */
+    private static String url(Document doc, Map<String, List<String>> meta) {
+        List<String> found = new ArrayList<>();
+        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
+            found.add(link.attr("href"));
+        }
+        found.addAll(meta.getOrDefault("og:url", List.of()));
+        for (String u : found) {
+            String c = clean(u);
+            if (c.startsWith("http://") || c.startsWith("https://")) {
+                return c;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Time elements that belong to this article: marked as the publication time (pubdate, a class such as
+     * "published" or "entry-date"), or in the article's header near its h1. Times in lists (teasers of other
+     * articles, archives) and in other articles' cards are not this article's.
+     */
     private static void addTimes(Document doc, Values published) {
-        List<Element> times = doc.select("time[datetime]");
-        if (times.size() > MAX_TIMES) {
-            times = times.subList(0, MAX_TIMES);
-        }
+        List<Element> times = times(doc);
+        Element h1 = doc.selectFirst("h1");
+        Element mainArticle = h1 == null ? null : h1.closest("article");
+        boolean oneArticle = doc.select("article").size() == 1;
         for (Element t : times) {
-            if (t.hasAttr("pubdate")) {
+            if (t.hasAttr("pubdate") || PUBLISHED_CLASS.matcher(classes(t)).find()) {
                 published.add(t.attr("datetime"), "time");
             }
         }
         for (Element t : times) {
-            if (t.closest("article header, header:has(h1), article") != null) {
+            if (inList(t)) {
+                continue;
+            }
+            Element article = t.closest("article");
+            boolean inMain = article != null && (article == mainArticle || oneArticle);
+            if (inMain || t.closest("header:has(h1)") != null || nearHeadline(t, h1)) {
                 published.add(t.attr("datetime"), "time");
             }
         }
+    }
+
+    /** The page's first time element: often a sidebar's or a teaser's, so the weakest of the time sources. */
+    private static void addFirstTime(Document doc, Values published) {
+        List<Element> times = times(doc);
         if (!times.isEmpty()) {
-            published.add(times.get(0).attr("datetime"), "time");
+            published.add(times.get(0).attr("datetime"), "time:first");
         }
+    }
+
+    private static List<Element> times(Document doc) {
+        List<Element> times = doc.select("time[datetime]");
+        return times.size() > MAX_TIMES ? times.subList(0, MAX_TIMES) : times;
+    }
+
+    /** The class words of an element and its parent ("entry-date published"). */
+    private static String classes(Element e) {
+        Element parent = e.parent();
+        return (e.className() + " " + (parent == null ? "" : parent.className())).toLowerCase(Locale.ROOT);
+    }
+
+    /** Inside a list item: a teaser or an archive entry. */
+    private static boolean inList(Element e) {
+        return e.closest("li") != null;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Within a few levels of the h1: the headline's container holds the byline and its time. */
+    private static boolean nearHeadline(Element time, @Nullable Element h1) {
+        if (h1 == null) {
+            return false;
+        }
+        Element container = h1.parent();
+        for (int i = 0; i < NEAR_LEVELS && container != null; i++) {
+            if (container.select("h1").size() > 1) {
+                return false;
+            }
+            if (isAncestor(container, time)) {
+                return true;
+            }
+            container = container.parent();
+        }
+        return false;
     }
 
     /** All meta tags by lowercased name, property, itemprop or http-equiv, values in document order. */
@@ -238,6 +329,9 @@ public final class HtmlMetadata {
     /** The article objects of a page's JSON-LD, and every node with an @id for resolving references. */
     static final class JsonLd {
         final List<JsonNode> articles = new ArrayList<>();
+        /** Other top-level nodes that carry a publication date (WebPage, ...). */
+        final List<JsonNode> pages = new ArrayList<>();
+
         private final Map<String, JsonNode> byId = new HashMap<>();
 
         void addRoot(@Nullable JsonNode root) {
@@ -263,6 +357,8 @@ public final class HtmlMetadata {
                 }
                 if (isArticle(node.get("@type"))) {
                     articles.add(node);
+                } else if (node.has("datePublished")) {
+                    pages.add(node);
                 }
                 for (String key : List.of("@graph", "mainEntity")) {
                     JsonNode child = node.get(key);

@@ -122,7 +122,7 @@ class HtmlMetadataTest {
                         ev("2024-02-01", "itemprop:datePublished"),
                         ev("2024-02-02", "time"),
                         ev("2024-02-03T08:00", "time"),
-                        ev("2020-01-01", "time")),
+                        ev("2020-01-01", "time:first")),
                 m.published());
     }
 
@@ -132,5 +132,34 @@ class HtmlMetadataTest {
         assertTrue(m.titles().isEmpty());
         assertTrue(m.authors().isEmpty());
         assertEquals("", m.language());
+    }
+
+    @Test
+    void pageUrlFromCanonicalLinkElseOgUrl() {
+        assertEquals(
+                "https://example.org/2024/05/01/story",
+                meta("<html><head><link rel=\"canonical\" href=\"https://example.org/2024/05/01/story\">"
+                                + "<meta property=\"og:url\" content=\"https://example.org/other\"></head></html>")
+                        .url());
+        assertEquals(
+                "https://example.org/other",
+                meta("<html><head><meta property=\"og:url\" content=\"https://example.org/other\"></head></html>")
+                        .url());
+        assertEquals(
+                "",
+                meta("<html><head><link rel=\"canonical\" href=\"/relative\"></head></html>")
+                        .url());
+    }
+
+    @Test
+    void teaserTimesComeAfterTheHeadlinesTimeAndThePageNodeDate() {
+        String html = "<html><head><script type=\"application/ld+json\">"
+                + "{\"@type\":\"WebPage\",\"datePublished\":\"2024-04-01\"}</script></head><body>"
+                + "<ul><li><time datetime=\"2024-01-01\">teaser</time></li></ul>"
+                + "<div><h1>Ferry Kept</h1><p>By Ann Lee <time datetime=\"2024-05-01\">May 1</time></p></div>"
+                + "</body></html>";
+        assertEquals(
+                List.of(ev("2024-05-01", "time"), ev("2024-04-01", "json-ld:page"), ev("2024-01-01", "time:first")),
+                meta(html).published());
     }
 }
