@@ -123,6 +123,8 @@ public final class RecordJson {
         o.put("speaker", q.speaker());
         o.put("cue", q.cue());
         o.set("span", span(q.span()));
+        o.set("speaker_span", q.speakerSpan() == null ? NODES.nullNode() : span(q.speakerSpan()));
+        o.set("cue_span", q.cueSpan() == null ? NODES.nullNode() : span(q.cueSpan()));
         return o;
     }
 

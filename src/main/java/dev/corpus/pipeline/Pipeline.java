@@ -12,6 +12,8 @@ import dev.corpus.load.InputRef;
 import dev.corpus.load.Loader;
 import dev.corpus.load.Page;
 import dev.corpus.load.Problem;
+import dev.corpus.quotes.Quote;
+import dev.corpus.quotes.QuoteExtractor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class Pipeline {
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final CorpusProfile corpus;
     private final ActorExtractor actors;
+    private final QuoteExtractor quotes = new QuoteExtractor();
 
     public Pipeline(PipelineOptions options) {
         this.loader = new Loader(options.load());
@@ -49,10 +52,13 @@ public final class Pipeline {
         try {
             CleanedPage cleaned = cleaner.clean(page, corpus);
             Article article = extractor.extract(cleaned);
-            return toRecord(page, cleaned, article, actors(page, article), List.of());
+            List<Actor> found = actors(page, article);
+            List<Quote> said =
+                    quotes.extract(article.bodyBlocks(), found, page.source().text());
+            return toRecord(page, cleaned, article, found, said, List.of());
         } catch (RuntimeException | StackOverflowError e) {
             Problem problem = new Problem(Problem.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage());
-            return toRecord(page, null, null, List.of(), List.of(problem));
+            return toRecord(page, null, null, List.of(), List.of(), List.of(problem));
         }
     }
 
@@ -111,7 +117,12 @@ public final class Pipeline {
     }
 
     private static ArticleRecord toRecord(
-            Page page, CleanedPage cleaned, Article article, List<Actor> actors, List<Problem> extra) {
+            Page page,
+            @Nullable CleanedPage cleaned,
+            @Nullable Article article,
+            List<Actor> actors,
+            List<Quote> quotes,
+            List<Problem> extra) {
         List<Problem> errors = new ArrayList<>(page.source().problems());
         errors.addAll(extra);
         var d = page.source();
@@ -131,7 +142,7 @@ public final class Pipeline {
                 article == null ? null : article.date(),
                 article == null ? "" : article.body(),
                 actors,
-                List.of(),
+                quotes,
                 List.of(),
                 errors,
                 encoding,

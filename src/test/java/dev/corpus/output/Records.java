@@ -38,7 +38,14 @@ public final class Records {
                         List.of("Republic of Cuba"),
                         2,
                         List.of(new Span(0, 4), new Span(10, 14)))),
-                List.of(new Quote("We are friends", "direct", "Guo Rui", "said", new Span(20, 34))),
+                List.of(new Quote(
+                        "We are friends",
+                        "direct",
+                        "Guo Rui",
+                        "said",
+                        new Span(20, 34),
+                        new Span(0, 7),
+                        new Span(8, 12))),
                 List.of(new Event(
                         "040",
                         "Consult",

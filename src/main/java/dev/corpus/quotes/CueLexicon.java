@@ -1,0 +1,78 @@
+package dev.corpus.quotes;
+
+import dev.corpus.util.Resources;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The reporting cues of {@code cues.txt}: verb forms, multi-word cues, unnamed-source nouns, pronouns. */
+final class CueLexicon {
+    /** Every form of a reporting verb ("said", "argues") to its base form ("say", "argue"). */
+    private final Map<String, String> verbs = new HashMap<>();
+
+    private final Set<String> phrases = new HashSet<>();
+    private final Set<String> groups = new HashSet<>();
+    private final Set<String> pronouns = new HashSet<>();
+    private final Set<String> notContent = new HashSet<>();
+    private final Set<String> determiners = new HashSet<>();
+    private final Set<String> auxiliaries = new HashSet<>();
+
+    static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
+
+    private CueLexicon(List<String> lines) {
+        String section = "";
+        for (String line : lines) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+                continue;
+            }
+            String l = line.toLowerCase(Locale.ROOT);
+            switch (section) {
+                case "verbs" -> {
+                    String[] forms = l.split("\\s+");
+                    for (String f : forms) {
+                        verbs.putIfAbsent(f, forms[0]);
+                    }
+                }
+                case "phrases" -> phrases.add(l);
+                case "groups" -> groups.addAll(List.of(l.split("\\s+")));
+                case "pronouns" -> pronouns.add(l);
+                case "not content" -> notContent.add(l);
+                case "determiners" -> determiners.add(l);
+                case "auxiliaries" -> auxiliaries.add(l);
+                default -> throw new IllegalStateException("cues.txt: unknown section " + section);
+            }
+        }
+    }
+
+    boolean isVerb(String word) {
+        return verbs.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Multi-word cues, lower case ("according to"). */
+    Set<String> phrases() {
+        return phrases;
+    }
+
+    boolean isGroup(String word) {
+        return groups.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isPronoun(String word) {
+        return pronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isDeterminer(String word) {
+        return determiners.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "this to Ambassador Ma" reports nothing; "this is likely a decision" does. */
+    boolean cannotStartContent(String word, @Nullable String next) {
+        return notContent.contains(word.toLowerCase(Locale.ROOT))
+                && (next == null || !auxiliaries.contains(next.toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,256 @@
+package dev.corpus.quotes;
+
+import dev.corpus.actors.Span;
+import dev.corpus.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Quotes in quotation marks. A quote is kept when the text attributes it ("…,” he said; X said: “…”; a
+ * colon after a sentence naming its speaker), or when it is a full sentence of its own; otherwise the marks
+ * are scare quotes or a name as printed. A quote split by its attribution ("…,” Guo said, “…”) is one
+ * quote; one that runs over paragraphs (an opening mark on each) is one quote.
+ */
+final class DirectQuotes {
+    /** A quote with no attribution must be this long to be a quote rather than a scare quote or a title. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 8;
+    /** Even an attributed quote needs a few words ("Comrade X" as printed is a name, not a quote). */
+    private static final int MIN_WORDS = 3;
+    /** An attribution after a closing mark is short: ", the minister said on Tuesday." */
+    private static final int AFTER_TOKENS = 10;
+    /** How far before an opening mark its cue may stand: "said on Tuesday that: “". */
+    private static final int BEFORE_TOKENS = 6;
+
+    private final List<Paragraph> paragraphs;
+    private final SpeakerFinder speakers;
+    private final CueLexicon cues;
+
+    DirectQuotes(List<Paragraph> paragraphs, SpeakerFinder speakers, CueLexicon cues) {
+        this.paragraphs = paragraphs;
+        this.speakers = speakers;
+        this.cues = cues;
+    }
+
+    /** One piece of a quote's content, inside the marks of one paragraph. */
+    private record Piece(Paragraph p, int open, int close) {
+        String content() {
+            return p.text.substring(open + 1, Math.min(close, p.text.length())).strip();
+        }
+    }
+
+    List<Quote> find() {
+        List<Quote> out = new ArrayList<>();
+        List<Piece> running = new ArrayList<>();
+        SpeakerFinder.Named lastSpeaker = null;
+        for (Paragraph p : paragraphs) {
+            List<QuotationMarks.Quoted> marks = QuotationMarks.find(p.text);
+            int first = 0;
+            if (!running.isEmpty()) {
+                boolean continues = !marks.isEmpty() && marks.get(0).open() == 0;
+                if (continues) {
+                    QuotationMarks.Quoted q = marks.get(0);
+                    running.add(new Piece(p, q.open(), q.close()));
+                    first = 1;
+                    if (!q.closed()) {
+                        continue;
+                    }
+                }
+                lastSpeaker = emit(running, out, lastSpeaker);
+                running = new ArrayList<>();
+            }
+            List<List<Piece>> quotes = new ArrayList<>();
+            for (int i = first; i < marks.size(); i++) {
+                QuotationMarks.Quoted q = marks.get(i);
+                Piece piece = new Piece(p, q.open(), q.close());
+                List<Piece> previous = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
+                if (previous != null && splitByAttribution(p, previous.get(previous.size() - 1), piece)) {
+                    previous.add(piece);
+                } else if (!q.closed()) {
+                    running.add(piece);
+                } else {
+                    quotes.add(new ArrayList<>(List.of(piece)));
+                }
+            }
+            for (List<Piece> q : quotes) {
+                lastSpeaker = emit(q, out, lastSpeaker);
+            }
+        }
+        if (!running.isEmpty()) {
+            emit(running, out, lastSpeaker);
+        }
+        return out;
+    }
+
+    /** "“We will,” Guo said, “and soon.”": only an attribution clause stands between the two pieces. */
+    private boolean splitByAttribution(Paragraph p, Piece before, Piece after) {
+        int from = p.tokenAt(before.close() + 1);
+        int to = p.tokenAt(after.open());
+        if (to - from > AFTER_TOKENS || from >= to) {
+            return false;
+        }
+        boolean comma =
+                p.tokens.get(from).text().equals(",") || before.content().endsWith(",");
+        return comma && cueIn(p, from, to) >= 0;
+    }
+
+    private SpeakerFinder.@Nullable Named emit(
+            List<Piece> pieces, List<Quote> out, SpeakerFinder.@Nullable Named last) {
+        Piece first = pieces.get(0);
+        Piece end = pieces.get(pieces.size() - 1);
+        StringBuilder text = new StringBuilder();
+        for (Piece piece : pieces) {
+            String c = piece.content();
+            if (!c.isEmpty()) {
+                text.append(text.length() == 0 ? "" : " ").append(c);
+            }
+        }
+        int words = QuoteExtractor.words(text.toString());
+        Attribution a = attribution(first, end, pieces);
+        SpeakerFinder.Named speaker = null;
+        if (a != null) {
+            speaker = speakers.find(a.paragraph(), a.speakerFrom(), a.speakerTo(), a.cueToken(), a.subjectFirst());
+        }
+        boolean fullSentence = words >= MIN_UNATTRIBUTED_WORDS && endsLikeSentence(text);
+        if (words < MIN_WORDS || (a == null && !fullSentence) || looksLikeName(text.toString())) {
+            return last;
+        }
+        if (a == null && pieces.size() > 1) {
+            speaker = last; // a quote over several paragraphs goes on with the same speaker
+        }
+        int endChar = Math.min(end.close() + 1, end.p().text.length());
+        Span span = new Span(first.p().cpStart(first.open()), end.p().cpEnd(endChar));
+        Span cueSpan = null;
+        if (a != null) {
+            Token cue = a.paragraph().tokens.get(a.cueToken());
+            cueSpan = a.paragraph().span(cue.start(), cue.end());
+        }
+        out.add(new Quote(
+                text.toString(),
+                "direct",
+                speaker == null ? null : speaker.name(),
+                a == null ? null : a.cueText(),
+                span,
+                speaker == null ? null : speaker.span(),
+                cueSpan));
+        return speaker != null ? speaker : last;
+    }
+
+    /** The attribution after the quote, inside a split quote, or before it; null when there is none. */
+    private @Nullable Attribution attribution(Piece first, Piece end, List<Piece> pieces) {
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            Piece a = pieces.get(i);
+            Piece b = pieces.get(i + 1);
+            if (a.p() == b.p()) {
+                Attribution inside = after(a.p(), a.close(), b.open());
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        Attribution after = after(end.p(), end.close(), end.p().text.length());
+        return after != null ? after : before(first.p(), first.open());
+    }
+
+    /** ", he said." / "," Guo said, "…" / " said the ambassador." right after the closing mark. */
+    private @Nullable Attribution after(Paragraph p, int close, int limit) {
+        if (close >= p.text.length()) {
+            return null;
+        }
+        int from = p.tokenAt(close + 1);
+        int to = from;
+        while (to < p.tokens.size()
+                && to - from < AFTER_TOKENS
+                && p.tokens.get(to).start() < limit
+                && !isStop(p.tokens.get(to).text())
+                && !(to > from
+                        && QuotationMarks.isOpeningMark(p.tokens.get(to).text().charAt(0)))) {
+            to++;
+        }
+        int cue = cueIn(p, from, to);
+        if (cue < 0) {
+            return null;
+        }
+        // The speaker stands before the cue ("Guo said") or after it ("said Guo").
+        boolean before = cue > from && hasName(p, from, cue);
+        return before ? new Attribution(p, cue, -1, from, cue, false) : new Attribution(p, cue, -1, cue + 1, to, false);
+    }
+
+    /** "X said: “" / "X said, “" / "… on his account: “" in the sentence before the opening mark. */
+    private @Nullable Attribution before(Paragraph p, int open) {
+        int mark = p.tokenAt(open);
+        if (mark == 0) {
+            return null;
+        }
+        int sentenceStart = p.sentenceOf(mark - 1)[0];
+        String last = p.tokens.get(mark - 1).text();
+        int cue = -1;
+        for (int i = mark - 1; i >= Math.max(sentenceStart, mark - BEFORE_TOKENS); i--) {
+            if (cues.isVerb(p.tokens.get(i).text())) {
+                cue = i;
+                break;
+            }
+        }
+        if (cue >= 0
+                && (last.equals(":")
+                        || last.equals(",")
+                        || cue == mark - 1
+                        || p.tokens.get(mark - 1).text().equals("that"))) {
+            boolean speakerAfter = cue + 1 < mark - 1 && hasName(p, cue + 1, mark);
+            return speakerAfter
+                    ? new Attribution(p, cue, -1, cue + 1, mark, false)
+                    : new Attribution(p, cue, -1, sentenceStart, cue, false);
+        }
+        if (last.equals(":")) {
+            return new Attribution(p, -1, mark - 1, sentenceStart, mark - 1, true);
+        }
+        return null;
+    }
+
+    private int cueIn(Paragraph p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cues.isVerb(p.tokens.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the range holds a word that can name someone: a capitalized word, a pronoun or a group noun. */
+    private boolean hasName(Paragraph p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = p.tokens.get(i);
+            if (t.isWord() && (t.isCapitalized() || cues.isPronoun(t.text()) || cues.isGroup(t.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStop(String token) {
+        return token.equals(".") || token.equals("!") || token.equals("?") || token.equals(";");
+    }
+
+    private static boolean endsLikeSentence(CharSequence text) {
+        String t = text.toString().strip();
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (".!?…".indexOf(c) >= 0) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Comrade Raul Castro Ruz": every word capitalized and no sentence punctuation is a name as printed. */
+    private static boolean looksLikeName(String text) {
+        List<String> words = dev.corpus.nlp.Words.of(text);
+        return !words.isEmpty()
+                && words.size() <= 6
+                && words.stream().allMatch(dev.corpus.nlp.Words::isCapitalized)
+                && !endsLikeSentence(text);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.corpus.quotes;
+
+import dev.corpus.actors.Span;
+import dev.corpus.load.Block;
+import dev.corpus.nlp.CodePoints;
+import dev.corpus.nlp.Sentences;
+import dev.corpus.nlp.Token;
+import dev.corpus.nlp.Tokenizer;
+import java.util.List;
+
+/** One body block prepared for quote finding: its tokens, sentences and the way back to the source. */
+final class Paragraph {
+    final Block block;
+    final String text;
+    final List<Token> tokens;
+    final List<int[]> sentences;
+    private final CodePoints codePoints;
+
+    Paragraph(Block block, CodePoints codePoints) {
+        this.block = block;
+        this.text = block.text();
+        this.tokens = Tokenizer.tokens(text);
+        this.sentences = Sentences.split(tokens);
+        this.codePoints = codePoints;
+    }
+
+    /** Code point offset in the source of the char at {@code i} of this paragraph's text. */
+    int cpStart(int i) {
+        return codePoints.of(block.offsets().source(Math.min(i, text.length())));
+    }
+
+    /** Code point offset in the source just after the char at {@code end - 1}. */
+    int cpEnd(int end) {
+        if (end <= 0) {
+            return cpStart(0);
+        }
+        return codePoints.of(block.offsets().source(end - 1) + 1);
+    }
+
+    Span span(int from, int to) {
+        return new Span(cpStart(from), Math.max(cpStart(from), cpEnd(to)));
+    }
+
+    /** Index of the first token starting at or after char {@code at}. */
+    int tokenAt(int at) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= at) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** The sentence {@code [from, to)} token range that holds token {@code i}. */
+    int[] sentenceOf(int i) {
+        for (int[] s : sentences) {
+            if (i >= s[0] && i < s[1]) {
+                return s;
+            }
+        }
+        return new int[] {0, tokens.size()};
+    }
+
+    String slice(int fromToken, int toToken) {
+        if (fromToken >= toToken) {
+            return "";
+        }
+        return text.substring(
+                tokens.get(fromToken).start(), tokens.get(toToken - 1).end());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.corpus.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the spans inside quotation marks in a paragraph: “curly”, "straight", «guillemets», „German“,
+ * ‘single’ (inside others or alone). An apostrophe ("Cuba’s", "countries’ objectives") is no mark: a
+ * single closing mark must not be followed by a letter, and an opening one must not follow a letter.
+ */
+final class QuotationMarks {
+    private QuotationMarks() {}
+
+    /**
+     * A quoted span: {@code open} is the index of the opening mark, {@code close} of the closing one, or
+     * the paragraph's length when the quote runs on into the next paragraph.
+     */
+    record Quoted(int open, int close, boolean closed) {
+        int contentStart() {
+            return open + 1;
+        }
+    }
+
+    static List<Quoted> find(String t) {
+        List<Quoted> out = new ArrayList<>();
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            char closer = closerFor(t, i);
+            if (closer == 0) {
+                i++;
+                continue;
+            }
+            int end = findClose(t, i + 1, c, closer);
+            if (end < 0) {
+                // Unclosed double quote: a quote running on into the next paragraph.
+                if (!isSingle(c)) {
+                    out.add(new Quoted(i, n, false));
+                    return out;
+                }
+                i++;
+                continue;
+            }
+            out.add(new Quoted(i, end, true));
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** The closing mark that matches an opening mark at {@code i}, or 0 if {@code i} opens no quote. */
+    private static char closerFor(String t, int i) {
+        char c = t.charAt(i);
+        boolean afterLetter = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
+        return switch (c) {
+            case '\u201c' -> '\u201d'; // “ ”
+            case '\u201e' -> '\u201c'; // „ “
+            case '\u00ab' -> '\u00bb'; // « »
+            case '"' -> afterLetter ? 0 : '"';
+            case '\u2018' -> afterLetter ? 0 : '\u2019'; // ‘ ’
+            case '\'' -> afterLetter || i + 1 >= t.length() || !Character.isLetter(t.charAt(i + 1)) ? 0 : '\'';
+            default -> 0;
+        };
+    }
+
+    private static int findClose(String t, int from, char open, char closer) {
+        for (int j = from; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c != closer && !(open == '\u201c' && c == '"') && !(open == '"' && c == '\u201d')) {
+                continue;
+            }
+            if (isSingle(open)) {
+                boolean letterAfter = j + 1 < t.length() && Character.isLetter(t.charAt(j + 1));
+                boolean spaceBefore = j > 0 && Character.isWhitespace(t.charAt(j - 1));
+                if (letterAfter || spaceBefore) {
+                    continue; // an apostrophe: "Cuba’s", "’90s"
+                }
+            }
+            return j;
+        }
+        return -1;
+    }
+
+    private static boolean isSingle(char c) {
+        return c == '\u2018' || c == '\'';
+    }
+
+    static boolean isOpeningMark(char c) {
+        return c == '\u201c' || c == '"' || c == '\u201e' || c == '\u00ab' || c == '\u2018' || c == '\'';
+    }
+}

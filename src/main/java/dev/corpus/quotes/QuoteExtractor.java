@@ -1,0 +1,41 @@
+package dev.corpus.quotes;
+
+import dev.corpus.actors.Actor;
+import dev.corpus.load.Block;
+import dev.corpus.nlp.CodePoints;
+import dev.corpus.nlp.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds what is said in an article's body: direct quotes (in quotation marks, also split by their
+ * attribution or running over several paragraphs) and reported speech ("X said that ...", "..., X argues",
+ * "according to X, ..."), each with its speaker. Stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+    private final CueLexicon cues = CueLexicon.DEFAULT;
+
+    /**
+     * @param body the article's body blocks, in order
+     * @param actors the article's actors, whose mention spans name the speakers
+     * @param source the decoded source text the blocks point into
+     */
+    public List<Quote> extract(List<Block> body, List<Actor> actors, String source) {
+        CodePoints codePoints = new CodePoints(source);
+        SpeakerFinder speakers = new SpeakerFinder(cues, new Speakers(actors));
+        List<Paragraph> paragraphs = new ArrayList<>(body.size());
+        for (Block b : body) {
+            paragraphs.add(new Paragraph(b, codePoints));
+        }
+        List<Quote> quotes = new ArrayList<>(new DirectQuotes(paragraphs, speakers, cues).find());
+        quotes.addAll(new ReportedSpeech(paragraphs, speakers, cues, quotes).find());
+        quotes.sort(Comparator.comparingInt((Quote q) -> q.span().start())
+                .thenComparingInt(q -> q.span().end()));
+        return List.copyOf(quotes);
+    }
+
+    static int words(String text) {
+        return Words.of(text).size();
+    }
+}

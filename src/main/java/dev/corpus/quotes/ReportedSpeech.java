@@ -1,0 +1,239 @@
+package dev.corpus.quotes;
+
+import dev.corpus.actors.Span;
+import dev.corpus.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported speech, one per sentence at most: "X said (that) …", "…, X argues.", "…, Guo adds, …",
+ * "according to X, …" and "…, according to X.", "experts suggest …". A sentence counts only when the speaker
+ * can be named (an actor, a pronoun, a role or an unnamed source) and the content is more than a few words.
+ */
+final class ReportedSpeech {
+    private static final int MIN_WORDS = 4;
+    /** The speaker of reported speech is named close to its cue. */
+    private static final int MAX_SPEAKER_TOKENS = 8;
+    /** "told reporters on Tuesday that …": the words between "told" and "that". */
+    private static final int MAX_TOLD_OBJECT = 6;
+
+    private final List<Paragraph> paragraphs;
+    private final SpeakerFinder speakers;
+    private final CueLexicon cues;
+    private final List<Quote> direct;
+
+    ReportedSpeech(List<Paragraph> paragraphs, SpeakerFinder speakers, CueLexicon cues, List<Quote> direct) {
+        this.paragraphs = paragraphs;
+        this.speakers = speakers;
+        this.cues = cues;
+        this.direct = direct;
+    }
+
+    List<Quote> find() {
+        List<Quote> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            for (int[] s : p.sentences) {
+                Quote q = inSentence(p, s[0], s[1]);
+                if (q != null && !overlapsDirect(q.span())) {
+                    out.add(q);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Quote inSentence(Paragraph p, int from, int to) {
+        List<Token> t = p.tokens;
+        int end = to;
+        while (end > from && isEndPunctuation(t.get(end - 1).text())) {
+            end--;
+        }
+        for (int c = from; c < end; c++) {
+            String w = t.get(c).text();
+            if (w.equalsIgnoreCase("according")
+                    && c + 1 < end
+                    && t.get(c + 1).text().equalsIgnoreCase("to")) {
+                Quote q = accordingTo(p, from, end, c);
+                if (q != null) {
+                    return q;
+                }
+                continue;
+            }
+            if (!cues.isVerb(w)
+                    || insideMarks(p, c)
+                    || (c > from && cues.isDeterminer(t.get(c - 1).text()))) {
+                continue; // "a state visit", "the report": the cue word is a noun here
+            }
+            Quote q = cueAfterContent(p, from, end, c);
+            if (q == null) {
+                q = cueBeforeContent(p, from, end, c);
+            }
+            if (q != null) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** "…, Guo argues." / "…, said Guo." / "…, Guo adds, which is why …". */
+    private Quote cueAfterContent(Paragraph p, int from, int end, int cue) {
+        List<Token> t = p.tokens;
+        int comma = -1;
+        for (int i = cue - 1; i > from && cue - i <= MAX_SPEAKER_TOKENS; i--) {
+            if (t.get(i).text().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        boolean cueEnds = cue + 1 >= end || t.get(cue + 1).text().equals(",");
+        if (comma > from && cueEnds && comma + 1 < cue) {
+            // ", Guo argues." or ", Guo adds, …"
+            SpeakerFinder.Named who = speakers.find(p, comma + 1, cue, cue, false);
+            if (who != null) {
+                int resume = cue + 1 < end ? cue + 2 : end;
+                return quote(p, from, comma, resume, end, who, cue);
+            }
+        }
+        if (comma == cue - 1 && comma > from) {
+            // ", said Guo." — the speaker follows the cue up to the end of the sentence
+            int stop = cue + 1;
+            while (stop < end && !t.get(stop).text().equals(",") && stop - cue <= MAX_SPEAKER_TOKENS) {
+                stop++;
+            }
+            if (stop == end || t.get(stop).text().equals(",")) {
+                SpeakerFinder.Named who = speakers.find(p, cue + 1, stop, cue, false);
+                if (who != null) {
+                    return quote(p, from, comma, stop < end ? stop + 1 : end, end, who, cue);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "X said (that) …", "experts suggest …", "X told reporters that …". */
+    private Quote cueBeforeContent(Paragraph p, int from, int end, int cue) {
+        List<Token> t = p.tokens;
+        int content = cue + 1;
+        String verb = t.get(cue).text().toLowerCase(java.util.Locale.ROOT);
+        if (verb.startsWith("tol") || verb.startsWith("tell")) {
+            int that = -1;
+            for (int i = content; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
+                if (t.get(i).text().equalsIgnoreCase("that")) {
+                    that = i;
+                    break;
+                }
+            }
+            if (that < 0) {
+                return null;
+            }
+            content = that;
+        }
+        if (content < end && t.get(content).text().equalsIgnoreCase("that")) {
+            content++;
+        }
+        if (content >= end
+                || cues.cannotStartContent(
+                        t.get(content).text(),
+                        content + 1 < end ? t.get(content + 1).text() : null)
+                || QuotationMarks.isOpeningMark(t.get(content).text().charAt(0))
+                || !t.get(content).isWord()) {
+            return null;
+        }
+        int speakerFrom = Math.max(from, cue - MAX_SPEAKER_TOKENS);
+        for (int i = cue - 1; i >= speakerFrom; i--) {
+            if (t.get(i).text().equals(";")) {
+                speakerFrom = i + 1;
+                break;
+            }
+        }
+        // An appositive speaker ("Guo Rui, a professor at Jilin University, said") starts at the sentence.
+        SpeakerFinder.Named who = speakers.find(p, from, cue, cue, false);
+        if (who == null
+                || who.span() == null
+                || who.span().start() < p.cpStart(t.get(speakerFrom).start()) && !appositive(p, from, cue)) {
+            who = speakers.find(p, speakerFrom, cue, cue, false);
+        }
+        if (who == null) {
+            return null;
+        }
+        return quote(p, content, end, end, end, who, cue);
+    }
+
+    /** "Guo Rui, a professor …, said": the subject, then an aside between commas, then the cue. */
+    private static boolean appositive(Paragraph p, int from, int cue) {
+        return cue > from && p.tokens.get(cue - 1).text().equals(",");
+    }
+
+    /** "According to X, …" or "…, according to X." */
+    private Quote accordingTo(Paragraph p, int from, int end, int at) {
+        List<Token> t = p.tokens;
+        if (at - from <= 1) {
+            int comma = -1;
+            for (int i = at + 2; i < end && i - at <= MAX_SPEAKER_TOKENS + 2; i++) {
+                if (t.get(i).text().equals(",")) {
+                    comma = i;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                return null;
+            }
+            SpeakerFinder.Named who = speakers.find(p, at + 2, comma, at, false);
+            return who == null ? null : quote(p, comma + 1, end, end, end, who, at, at + 2);
+        }
+        if (t.get(at - 1).text().equals(",")) {
+            SpeakerFinder.Named who = speakers.find(p, at + 2, end, at, false);
+            return who == null ? null : quote(p, from, at - 1, end, end, who, at, at + 2);
+        }
+        return null;
+    }
+
+    private Quote quote(Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cue) {
+        return quote(p, a1, a2, b1, b2, who, cue, cue + 1);
+    }
+
+    /** Reported content {@code [a1, a2)} plus, for a cue in the middle, {@code [b1, b2)}. */
+    private Quote quote(Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cueFrom, int cueTo) {
+        String text = (p.slice(a1, a2) + " " + p.slice(b1, b2)).strip();
+        if (QuoteExtractor.words(text) < MIN_WORDS) {
+            return null;
+        }
+        List<Token> t = p.tokens;
+        int startChar = t.get(a1).start();
+        int endChar = b2 > b1 ? t.get(b2 - 1).end() : t.get(a2 - 1).end();
+        Span cueSpan = p.span(t.get(cueFrom).start(), t.get(cueTo - 1).end());
+        return new Quote(
+                text, "indirect", who.name(), p.slice(cueFrom, cueTo), p.span(startChar, endChar), who.span(), cueSpan);
+    }
+
+    private boolean overlapsDirect(Span s) {
+        for (Quote q : direct) {
+            int overlap = Math.min(s.end(), q.span().end())
+                    - Math.max(s.start(), q.span().start());
+            if (overlap * 2
+                    > Math.min(s.end() - s.start(), q.span().end() - q.span().start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} stands inside quotation marks (part of what someone says, not the report). */
+    private static boolean insideMarks(Paragraph p, int i) {
+        int at = p.tokens.get(i).start();
+        for (QuotationMarks.Quoted q : QuotationMarks.find(p.text)) {
+            if (at > q.open() && at < q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEndPunctuation(String token) {
+        return token.equals(".")
+                || token.equals("!")
+                || token.equals("?")
+                || token.equals("\u201d")
+                || token.equals("\"");
+    }
+}

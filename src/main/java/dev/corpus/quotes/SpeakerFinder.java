@@ -1,0 +1,97 @@
+package dev.corpus.quotes;
+
+import dev.corpus.actors.Span;
+import dev.corpus.nlp.Token;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names the speaker of a quote from the words of its attribution: an actor mentioned there (a person
+ * first), a pronoun ("he") or a definite role ("the ambassador") resolved to the person last named, or
+ * the phrase of an unnamed source ("a former US Treasury official", "experts").
+ */
+final class SpeakerFinder {
+    private final CueLexicon cues;
+    private final Speakers speakers;
+
+    SpeakerFinder(CueLexicon cues, Speakers speakers) {
+        this.cues = cues;
+        this.speakers = speakers;
+    }
+
+    /** A speaker as named in the text. */
+    record Named(String name, @Nullable Span span) {}
+
+    /** Resolves the speaker named in {@code [from, to)} of a paragraph, or null when nobody is named there. */
+    @Nullable
+    Named find(Paragraph p, int from, int to, int nearToken, boolean subjectFirst) {
+        if (from >= to) {
+            return null;
+        }
+        List<Token> t = p.tokens;
+        int cpFrom = p.cpStart(t.get(from).start());
+        int cpTo = p.cpEnd(t.get(to - 1).end());
+        int near = subjectFirst
+                ? cpFrom
+                : p.cpStart(t.get(Math.min(nearToken, t.size() - 1)).start());
+        Speakers.Mention m = speakers.within(cpFrom, cpTo, near);
+        int group = groupNoun(t, from, to);
+        if (m != null && (m.person() || group < 0 || p.cpEnd(t.get(group).end()) <= m.start())) {
+            return new Named(m.actor().name(), new Span(m.start(), m.end()));
+        }
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).text();
+            if (w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she")) {
+                Speakers.Mention before =
+                        speakers.personBefore(p.cpStart(t.get(i).start()), null);
+                return before == null
+                        ? null
+                        : new Named(
+                                before.actor().name(),
+                                p.span(t.get(i).start(), t.get(i).end()));
+            }
+        }
+        if (group >= 0) {
+            Token noun = t.get(group);
+            boolean definite = group > from && t.get(group - 1).text().equalsIgnoreCase("the");
+            if (definite) {
+                // "the ambassador": the person last named with that role.
+                Speakers.Mention holder = speakers.personBefore(p.cpStart(noun.start()), noun.text());
+                if (holder != null) {
+                    return new Named(holder.actor().name(), p.span(noun.start(), noun.end()));
+                }
+            }
+            int start = phraseStart(t, from, group);
+            return new Named(
+                    p.text.substring(t.get(start).start(), noun.end()),
+                    p.span(t.get(start).start(), noun.end()));
+        }
+        return null;
+    }
+
+    /** The last unnamed-source noun ("experts", "official") in the range, or -1. */
+    private int groupNoun(List<Token> t, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (cues.isGroup(t.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the noun phrase ending at {@code noun} starts: after the last punctuation or verb-like word. */
+    private static int phraseStart(List<Token> t, int from, int noun) {
+        int start = noun;
+        while (start > from && start > noun - 5) {
+            Token prev = t.get(start - 1);
+            if (!prev.isWord() && !prev.text().equals("-")) {
+                break;
+            }
+            if (prev.text().equalsIgnoreCase("and") || prev.text().equalsIgnoreCase("but")) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+}

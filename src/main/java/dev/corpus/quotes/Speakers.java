@@ -1,0 +1,81 @@
+package dev.corpus.quotes;
+
+import dev.corpus.actors.Actor;
+import dev.corpus.actors.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The article's actor mentions in text order, to name the speaker a phrase, pronoun or role refers to. */
+final class Speakers {
+    /** One mention of an actor: where it is, in code points of the source. */
+    record Mention(int start, int end, Actor actor) {
+        boolean person() {
+            return actor.type().equals("person");
+        }
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+
+    Speakers(List<Actor> actors) {
+        for (Actor a : actors) {
+            for (Span s : a.spans()) {
+                mentions.add(new Mention(s.start(), s.end(), a));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    }
+
+    /**
+     * The mention inside {@code [from, to)} that best names a speaker: a person before anything else, then
+     * the one nearest {@code near}.
+     */
+    @Nullable
+    Mention within(int from, int to, int near) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= to) {
+                break;
+            }
+            if (m.start() < from || m.end() > to || m.actor().type().equals("place")) {
+                continue;
+            }
+            if (best == null
+                    || (m.person() && !best.person())
+                    || (m.person() == best.person() && distance(m, near) < distance(best, near))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The nearest person mentioned before {@code at}; with a role noun, the nearest person holding it. */
+    @Nullable
+    Mention personBefore(int at, @Nullable String roleNoun) {
+        Mention fallback = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() > at || !m.person()) {
+                continue;
+            }
+            if (roleNoun == null || hasRole(m.actor(), roleNoun)) {
+                return m;
+            }
+            if (fallback == null) {
+                fallback = m;
+            }
+        }
+        return roleNoun == null ? fallback : null;
+    }
+
+    private static boolean hasRole(Actor a, String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return a.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(n));
+    }
+
+    private static int distance(Mention m, int near) {
+        return Math.min(Math.abs(m.start() - near), Math.abs(m.end() - near));
+    }
+}

@@ -1,0 +1,182 @@
+package dev.corpus.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpus.actors.Actor;
+import dev.corpus.actors.Span;
+import dev.corpus.load.Block;
+import dev.corpus.load.BlockHints;
+import dev.corpus.load.BlockKind;
+import dev.corpus.load.OffsetMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    /** Blocks for the paragraphs of {@code text} (separated by blank lines), with offsets into it. */
+    static List<Block> blocks(String text) {
+        List<Block> out = new ArrayList<>();
+        int at = 0;
+        for (String para : text.split("\n\n", -1)) {
+            out.add(new Block(
+                    out.size(), para, OffsetMap.identity(at, para.length()), BlockKind.LINE, BlockHints.text(true, 0)));
+            at += para.length() + 2;
+        }
+        return out;
+    }
+
+    /** A person actor mentioned at every occurrence of each of its forms. */
+    static Actor person(String text, String name, List<String> roles, String... forms) {
+        List<Span> spans = new ArrayList<>();
+        for (String f : forms) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(f) + "\\b").matcher(text);
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Actor(name, "person", null, roles, List.of(forms), spans.size(), spans);
+    }
+
+    static List<Quote> quotes(String text, Actor... actors) {
+        return new QuoteExtractor().extract(blocks(text), List.of(actors), text);
+    }
+
+    static Quote containing(List<Quote> quotes, String words) {
+        return quotes.stream()
+                .filter(q -> q.text().contains(words))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + quotes));
+    }
+
+    @Test
+    void directQuoteWithAttributionAfter() {
+        String text = "“We will keep the ferry running all winter,” Jane Roe said on Tuesday.";
+        Quote q = containing(quotes(text, person(text, "Jane Roe", List.of(), "Jane Roe")), "keep the ferry");
+        assertEquals("direct", q.type());
+        assertEquals("Jane Roe", q.speaker());
+        assertEquals("said", q.cue());
+        assertEquals(
+                "“We will keep the ferry running all winter,”",
+                text.substring(q.span().start(), q.span().end()));
+        assertEquals(
+                "Jane Roe",
+                text.substring(q.speakerSpan().start(), q.speakerSpan().end()));
+        assertEquals("said", text.substring(q.cueSpan().start(), q.cueSpan().end()));
+    }
+
+    @Test
+    void straightAndSingleQuotesAndSaidBeforeTheQuote() {
+        String text =
+                "Mayor Anna Berg said: \"The council will vote on the fares in March.\" She added 'nothing is decided yet, and nothing will be.'";
+        Actor berg = person(text, "Anna Berg", List.of("Mayor"), "Anna Berg");
+        List<Quote> qs = quotes(text, berg);
+        assertEquals("Anna Berg", containing(qs, "vote on the fares").speaker());
+        Quote single = containing(qs, "nothing is decided");
+        assertEquals("direct", single.type());
+        assertEquals("Anna Berg", single.speaker(), "'she' is the person last named");
+    }
+
+    @Test
+    void splitQuoteIsOneQuote() {
+        String text = "“The ferry stays,” Guo said, “and the fares will not rise this year.”";
+        List<Quote> qs = quotes(text, person(text, "Guo Rui", List.of(), "Guo"));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(
+                "The ferry stays, and the fares will not rise this year.",
+                qs.get(0).text());
+        assertEquals("Guo Rui", qs.get(0).speaker());
+    }
+
+    @Test
+    void quoteOverSeveralParagraphs() {
+        String text = "“The first part of what the mayor said in her speech to the council ran on.\n\n"
+                + "“And the second part came after it, as speeches go on and on,” Anna Berg said.";
+        List<Quote> qs = quotes(text, person(text, "Anna Berg", List.of(), "Anna Berg"));
+        assertEquals(1, qs.size(), qs.toString());
+        assertTrue(qs.get(0).text().startsWith("The first part"));
+        assertTrue(qs.get(0).text().contains("And the second part"));
+        assertEquals("Anna Berg", qs.get(0).speaker());
+    }
+
+    @Test
+    void quoteAfterColonBelongsToTheSubject() {
+        String text = "President Diaz-Canel posted a video of his meeting with Ambassador Ma on his account: "
+                + "“Our two countries will always be able to rely on each other in all fields.”";
+        Actor president = person(text, "Miguel Diaz-Canel", List.of("President"), "Diaz-Canel");
+        Actor ambassador = person(text, "Ma Chol Su", List.of("Ambassador"), "Ma");
+        Quote q = containing(quotes(text, president, ambassador), "rely on each other");
+        assertEquals("Miguel Diaz-Canel", q.speaker());
+        assertEquals(":", q.cue());
+    }
+
+    @Test
+    void scareQuotesAndNamesAreNoQuotes() {
+        String text = "The letter named him only as ‘Comrade Raul Castro Ruz’ and spoke of ‘financial difficulties.’ "
+                + "Critics called it an ‘anti-US’ move.";
+        assertTrue(
+                quotes(text).stream().noneMatch(q -> q.type().equals("direct")),
+                quotes(text).toString());
+    }
+
+    @Test
+    void apostrophesAreNoQuotationMarks() {
+        String text = "The two countries’ objectives align, and Cuba’s leader said the ’90s were over for good.";
+        assertTrue(
+                quotes(text).stream().noneMatch(q -> q.type().equals("direct")),
+                quotes(text).toString());
+    }
+
+    @Test
+    void reportedSpeechInItsForms() {
+        String text = "Guo Rui, a professor at Jilin University, said Cuba and North Korea had a long friendship.\n\n"
+                + "It is the loosening of pressure that prompted the visit, Guo argues.\n\n"
+                + "The two countries’ objectives align to an extent, Guo adds, which is why the visit went well.\n\n"
+                + "According to the ministry, the talks will go on next week in the capital.\n\n"
+                + "Experts suggest this is likely a conscious decision by the government.";
+        Actor guo = person(text, "Guo Rui", List.of("professor"), "Guo Rui", "Guo");
+        List<Quote> qs = quotes(text, guo);
+        Quote said = containing(qs, "long friendship");
+        assertEquals("indirect", said.type());
+        assertEquals("Guo Rui", said.speaker());
+        assertEquals("said", said.cue());
+        assertEquals("argues", containing(qs, "loosening of pressure").cue());
+        assertEquals("Guo Rui", containing(qs, "loosening of pressure").speaker());
+        Quote adds = containing(qs, "objectives align");
+        assertTrue(adds.text().contains("which is why"), adds.text());
+        assertEquals("Guo Rui", adds.speaker());
+        assertEquals("the ministry", containing(qs, "talks will go on").speaker());
+        assertEquals("According to", containing(qs, "talks will go on").cue());
+        assertEquals("Experts", containing(qs, "conscious decision").speaker());
+    }
+
+    @Test
+    void roleNounRefersToThePersonWithThatRole() {
+        String text = "Ambassador Ma Chol Su met President Diaz-Canel on Monday.\n\n"
+                + "The ambassador said the two countries would sign a trade deal soon.";
+        Actor ma = person(text, "Ma Chol Su", List.of("Ambassador"), "Ma Chol Su");
+        Actor president = person(text, "Miguel Diaz-Canel", List.of("President"), "Diaz-Canel");
+        assertEquals(
+                "Ma Chol Su",
+                containing(quotes(text, ma, president), "sign a trade deal").speaker());
+    }
+
+    @Test
+    void nounUsesOfCueWordsAreNoCues() {
+        String text = "The president arrived for a state visit that was planned for many months by both sides.";
+        assertTrue(quotes(text).isEmpty(), quotes(text).toString());
+    }
+
+    @Test
+    void unattributedLongQuoteIsKeptWithoutSpeaker() {
+        String text = "“This is the best decision the council has made in many years, and everyone knows it.”";
+        Quote q = containing(quotes(text), "best decision");
+        assertEquals("direct", q.type());
+        assertNull(q.speaker());
+    }
+}
