@@ -50,8 +50,10 @@ class RecordJsonTest {
         assertEquals("[[0,4],[10,14]]", actor.get("spans").toString());
         assertEquals(List.of("name", "type", "country", "roles", "aliases", "mentions", "spans"), fieldNames(actor));
         JsonNode quote = json.get("quotes").get(0);
-        assertEquals(List.of("text", "type", "speaker", "cue", "span"), fieldNames(quote));
+        assertEquals(List.of("text", "type", "speaker", "cue", "span", "speaker_span", "cue_span"), fieldNames(quote));
         assertEquals("[20,34]", quote.get("span").toString());
+        assertEquals("[0,7]", quote.get("speaker_span").toString());
+        assertEquals("[8,12]", quote.get("cue_span").toString());
         JsonNode event = json.get("events").get(0);
         assertEquals(
                 List.of(
