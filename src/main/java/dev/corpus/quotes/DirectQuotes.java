@@ -39,8 +39,8 @@ final class DirectQuotes {
         }
     }
 
-    List<Quote> find() {
-        List<Quote> out = new ArrayList<>();
+    List<Candidate> find() {
+        List<Candidate> out = new ArrayList<>();
         List<Piece> running = new ArrayList<>();
         SpeakerFinder.Named lastSpeaker = null;
         for (Paragraph p : paragraphs) {
@@ -95,7 +95,7 @@ final class DirectQuotes {
     }
 
     private SpeakerFinder.@Nullable Named emit(
-            List<Piece> pieces, List<Quote> out, SpeakerFinder.@Nullable Named last) {
+            List<Piece> pieces, List<Candidate> out, SpeakerFinder.@Nullable Named last) {
         Piece first = pieces.get(0);
         Piece end = pieces.get(pieces.size() - 1);
         StringBuilder text = new StringBuilder();
@@ -125,14 +125,16 @@ final class DirectQuotes {
             Token cue = a.paragraph().tokens.get(a.cueToken());
             cueSpan = a.paragraph().span(cue.start(), cue.end());
         }
-        out.add(new Quote(
-                text.toString(),
-                "direct",
-                speaker == null ? null : speaker.name(),
-                a == null ? null : a.cueText(),
-                span,
-                speaker == null ? null : speaker.span(),
-                cueSpan));
+        out.add(new Candidate(
+                new Quote(
+                        text.toString(),
+                        "direct",
+                        speaker == null ? null : speaker.name(),
+                        a == null ? null : a.cueText(),
+                        span,
+                        speaker == null ? null : speaker.span(),
+                        cueSpan),
+                speaker));
         return speaker != null ? speaker : last;
     }
 

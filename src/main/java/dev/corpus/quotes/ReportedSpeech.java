@@ -20,21 +20,21 @@ final class ReportedSpeech {
     private final List<Paragraph> paragraphs;
     private final SpeakerFinder speakers;
     private final CueLexicon cues;
-    private final List<Quote> direct;
+    private final List<Candidate> direct;
 
-    ReportedSpeech(List<Paragraph> paragraphs, SpeakerFinder speakers, CueLexicon cues, List<Quote> direct) {
+    ReportedSpeech(List<Paragraph> paragraphs, SpeakerFinder speakers, CueLexicon cues, List<Candidate> direct) {
         this.paragraphs = paragraphs;
         this.speakers = speakers;
         this.cues = cues;
         this.direct = direct;
     }
 
-    List<Quote> find() {
-        List<Quote> out = new ArrayList<>();
+    List<Candidate> find() {
+        List<Candidate> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             for (int[] s : p.sentences) {
-                Quote q = inSentence(p, s[0], s[1]);
-                if (q != null && !overlapsDirect(q.span())) {
+                Candidate q = inSentence(p, s[0], s[1]);
+                if (q != null && !overlapsDirect(q.quote().span())) {
                     out.add(q);
                 }
             }
@@ -42,7 +42,7 @@ final class ReportedSpeech {
         return out;
     }
 
-    private Quote inSentence(Paragraph p, int from, int to) {
+    private Candidate inSentence(Paragraph p, int from, int to) {
         List<Token> t = p.tokens;
         int end = to;
         while (end > from && isEndPunctuation(t.get(end - 1).text())) {
@@ -53,7 +53,7 @@ final class ReportedSpeech {
             if (w.equalsIgnoreCase("according")
                     && c + 1 < end
                     && t.get(c + 1).text().equalsIgnoreCase("to")) {
-                Quote q = accordingTo(p, from, end, c);
+                Candidate q = accordingTo(p, from, end, c);
                 if (q != null) {
                     return q;
                 }
@@ -64,7 +64,7 @@ final class ReportedSpeech {
                     || (c > from && cues.isDeterminer(t.get(c - 1).text()))) {
                 continue; // "a state visit", "the report": the cue word is a noun here
             }
-            Quote q = cueAfterContent(p, from, end, c);
+            Candidate q = cueAfterContent(p, from, end, c);
             if (q == null) {
                 q = cueBeforeContent(p, from, end, c);
             }
@@ -76,7 +76,7 @@ final class ReportedSpeech {
     }
 
     /** "…, Guo argues." / "…, said Guo." / "…, Guo adds, which is why …". */
-    private Quote cueAfterContent(Paragraph p, int from, int end, int cue) {
+    private Candidate cueAfterContent(Paragraph p, int from, int end, int cue) {
         List<Token> t = p.tokens;
         int comma = -1;
         for (int i = cue - 1; i > from && cue - i <= MAX_SPEAKER_TOKENS; i--) {
@@ -111,7 +111,7 @@ final class ReportedSpeech {
     }
 
     /** "X said (that) …", "experts suggest …", "X told reporters that …". */
-    private Quote cueBeforeContent(Paragraph p, int from, int end, int cue) {
+    private Candidate cueBeforeContent(Paragraph p, int from, int end, int cue) {
         List<Token> t = p.tokens;
         int content = cue + 1;
         String verb = t.get(cue).text().toLowerCase(java.util.Locale.ROOT);
@@ -165,7 +165,7 @@ final class ReportedSpeech {
     }
 
     /** "According to X, …" or "…, according to X." */
-    private Quote accordingTo(Paragraph p, int from, int end, int at) {
+    private Candidate accordingTo(Paragraph p, int from, int end, int at) {
         List<Token> t = p.tokens;
         if (at - from <= 1) {
             int comma = -1;
@@ -188,12 +188,13 @@ final class ReportedSpeech {
         return null;
     }
 
-    private Quote quote(Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cue) {
+    private Candidate quote(Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cue) {
         return quote(p, a1, a2, b1, b2, who, cue, cue + 1);
     }
 
     /** Reported content {@code [a1, a2)} plus, for a cue in the middle, {@code [b1, b2)}. */
-    private Quote quote(Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cueFrom, int cueTo) {
+    private Candidate quote(
+            Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cueFrom, int cueTo) {
         String text = (p.slice(a1, a2) + " " + p.slice(b1, b2)).strip();
         if (QuoteExtractor.words(text) < MIN_WORDS) {
             return null;
@@ -202,16 +203,16 @@ final class ReportedSpeech {
         int startChar = t.get(a1).start();
         int endChar = b2 > b1 ? t.get(b2 - 1).end() : t.get(a2 - 1).end();
         Span cueSpan = p.span(t.get(cueFrom).start(), t.get(cueTo - 1).end());
-        return new Quote(
+        Quote q = new Quote(
                 text, "indirect", who.name(), p.slice(cueFrom, cueTo), p.span(startChar, endChar), who.span(), cueSpan);
+        return new Candidate(q, who);
     }
 
     private boolean overlapsDirect(Span s) {
-        for (Quote q : direct) {
-            int overlap = Math.min(s.end(), q.span().end())
-                    - Math.max(s.start(), q.span().start());
-            if (overlap * 2
-                    > Math.min(s.end() - s.start(), q.span().end() - q.span().start())) {
+        for (Candidate c : direct) {
+            Span d = c.quote().span();
+            int overlap = Math.min(s.end(), d.end()) - Math.max(s.start(), d.start());
+            if (overlap * 2 > Math.min(s.end() - s.start(), d.end() - d.start())) {
                 return true;
             }
         }

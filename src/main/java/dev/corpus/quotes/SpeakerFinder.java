@@ -20,7 +20,14 @@ final class SpeakerFinder {
     }
 
     /** A speaker as named in the text. */
-    record Named(String name, @Nullable Span span) {}
+    /**
+     * A speaker as named in the text.
+     *
+     * @param person the name is a person's (an actor of type person)
+     * @param pronoun the name was resolved from a pronoun ("he", "she"), which a later pass may re-resolve
+     *     to the speaker of the quotes before it
+     */
+    record Named(String name, @Nullable Span span, boolean person, boolean pronoun) {}
 
     /** Resolves the speaker named in {@code [from, to)} of a paragraph, or null when nobody is named there. */
     @Nullable
@@ -37,18 +44,15 @@ final class SpeakerFinder {
         Speakers.Mention m = speakers.within(cpFrom, cpTo, near);
         int group = groupNoun(t, from, to);
         if (m != null && (m.person() || group < 0 || p.cpEnd(t.get(group).end()) <= m.start())) {
-            return new Named(m.actor().name(), new Span(m.start(), m.end()));
+            return new Named(m.actor().name(), new Span(m.start(), m.end()), m.person(), false);
         }
         for (int i = from; i < to; i++) {
             String w = t.get(i).text();
             if (w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she")) {
                 Speakers.Mention before =
                         speakers.personBefore(p.cpStart(t.get(i).start()), null);
-                return before == null
-                        ? null
-                        : new Named(
-                                before.actor().name(),
-                                p.span(t.get(i).start(), t.get(i).end()));
+                Span at = p.span(t.get(i).start(), t.get(i).end());
+                return before == null ? null : new Named(before.actor().name(), at, true, true);
             }
         }
         if (group >= 0) {
@@ -58,13 +62,15 @@ final class SpeakerFinder {
                 // "the ambassador": the person last named with that role.
                 Speakers.Mention holder = speakers.personBefore(p.cpStart(noun.start()), noun.text());
                 if (holder != null) {
-                    return new Named(holder.actor().name(), p.span(noun.start(), noun.end()));
+                    return new Named(holder.actor().name(), p.span(noun.start(), noun.end()), true, false);
                 }
             }
             int start = phraseStart(t, from, group);
             return new Named(
                     p.text.substring(t.get(start).start(), noun.end()),
-                    p.span(t.get(start).start(), noun.end()));
+                    p.span(t.get(start).start(), noun.end()),
+                    false,
+                    false);
         }
         return null;
     }
