@@ -112,8 +112,9 @@ final class DirectQuotes {
             speaker = speakers.find(a.paragraph(), a.speakerFrom(), a.speakerTo(), a.cueToken(), a.subjectFirst());
         }
         boolean fullSentence = words >= MIN_UNATTRIBUTED_WORDS && endsLikeSentence(text);
-        if (words < MIN_WORDS || (a == null && !fullSentence) || looksLikeName(text.toString())) {
-            return last;
+        boolean standalone = a != null || (fullSentence && !embedded(first));
+        if (words < MIN_WORDS || !standalone || looksLikeName(text.toString()) || Transcripts.speaker(text) != null) {
+            return last; // a quoted phrase inside reported speech is that speech's; a transcript line is reported
         }
         if (a == null && pieces.size() > 1) {
             speaker = last; // a quote over several paragraphs goes on with the same speaker
@@ -193,11 +194,7 @@ final class DirectQuotes {
                 break;
             }
         }
-        if (cue >= 0
-                && (last.equals(":")
-                        || last.equals(",")
-                        || cue == mark - 1
-                        || p.tokens.get(mark - 1).text().equals("that"))) {
+        if (cue >= 0 && (last.equals(":") || last.equals(",") || cue == mark - 1)) {
             boolean speakerAfter = cue + 1 < mark - 1 && hasName(p, cue + 1, mark);
             return speakerAfter
                     ? new Attribution(p, cue, -1, cue + 1, mark, false)
@@ -207,6 +204,27 @@ final class DirectQuotes {
             return new Attribution(p, -1, mark - 1, sentenceStart, mark - 1, true);
         }
         return null;
+    }
+
+    /**
+     * Whether the quote sits inside a sentence that was going on before it ("… that voter fraud “would be
+     * one hell of a way to lose.”"): then it is part of reported speech, not a quote of its own.
+     */
+    private static boolean embedded(Piece first) {
+        Paragraph p = first.p();
+        int mark = p.tokenAt(first.open());
+        if (mark == 0) {
+            return false;
+        }
+        int sentenceStart = p.sentenceOf(mark - 1)[0];
+        int words = 0;
+        for (int i = sentenceStart; i < mark; i++) {
+            if (p.tokens.get(i).isWord()) {
+                words++;
+            }
+        }
+        String before = p.tokens.get(mark - 1).text();
+        return words >= 2 && !before.equals(":");
     }
 
     private int cueIn(Paragraph p, int from, int to) {

@@ -32,6 +32,11 @@ final class ReportedSpeech {
     List<Candidate> find() {
         List<Candidate> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            Candidate line = Transcripts.line(p);
+            if (line != null) {
+                out.add(line);
+                continue;
+            }
             for (int[] s : p.sentences) {
                 Candidate q = inSentence(p, s[0], s[1]);
                 if (q != null && !overlapsDirect(q.quote().span())) {
@@ -128,14 +133,21 @@ final class ReportedSpeech {
             }
             content = that;
         }
-        if (content < end && t.get(content).text().equalsIgnoreCase("that")) {
+        boolean that = content < end && t.get(content).text().equalsIgnoreCase("that");
+        if (that) {
             content++;
+        }
+        boolean quoted = content < end
+                && QuotationMarks.isOpeningMark(t.get(content).text().charAt(0));
+        if (that && quoted) {
+            // "said that “…”": a quote inside reported speech is reported speech ("that" starts it).
+            content--;
         }
         if (content >= end
                 || cues.cannotStartContent(
                         t.get(content).text(),
                         content + 1 < end ? t.get(content + 1).text() : null)
-                || QuotationMarks.isOpeningMark(t.get(content).text().charAt(0))
+                || (quoted && !that)
                 || !t.get(content).isWord()) {
             return null;
         }

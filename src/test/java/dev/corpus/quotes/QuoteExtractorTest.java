@@ -179,4 +179,29 @@ class QuoteExtractorTest {
         assertEquals("direct", q.type());
         assertNull(q.speaker());
     }
+
+    @Test
+    void quoteInsideReportedSpeechIsIndirect() {
+        String text =
+                "Jane Roe said that the new fares were “a burden for every family on the island” and would not stay.";
+        List<Quote> qs = quotes(text, person(text, "Jane Roe", List.of(), "Jane Roe"));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("indirect", qs.get(0).type());
+        assertTrue(qs.get(0).text().startsWith("that the new fares"), qs.get(0).text());
+        assertEquals("Jane Roe", qs.get(0).speaker());
+    }
+
+    @Test
+    void transcriptLinesAreAttributedToTheNameBeforeTheColon() {
+        String text = "WALLACE: Let us start with the news about the debate tomorrow night.\n\n"
+                + "PENCE: Well, the question really should be asked of the other campaign.";
+        List<Quote> qs = quotes(text);
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("WALLACE", qs.get(0).speaker());
+        assertEquals(":", qs.get(0).cue());
+        assertEquals(
+                "Let us start with the news about the debate tomorrow night.",
+                qs.get(0).text());
+        assertEquals("PENCE", qs.get(1).speaker());
+    }
 }
