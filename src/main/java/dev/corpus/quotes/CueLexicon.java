@@ -20,6 +20,7 @@ final class CueLexicon {
     private final Set<String> notContent = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
+    private final Set<String> prepositions = new HashSet<>();
 
     static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
 
@@ -44,6 +45,7 @@ final class CueLexicon {
                 case "not content" -> notContent.add(l);
                 case "determiners" -> determiners.add(l);
                 case "auxiliaries" -> auxiliaries.add(l);
+                case "prepositions" -> prepositions.add(l);
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
         }
@@ -64,6 +66,10 @@ final class CueLexicon {
 
     boolean isPronoun(String word) {
         return pronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isPreposition(String word) {
+        return prepositions.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isDeterminer(String word) {

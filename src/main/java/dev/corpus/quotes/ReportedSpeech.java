@@ -133,6 +133,15 @@ final class ReportedSpeech {
             }
             content = that;
         }
+        if (content < end && cues.isPreposition(t.get(content).text())) {
+            // "says on its website that …": the content starts at "that"
+            for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
+                if (t.get(i).text().equalsIgnoreCase("that")) {
+                    content = i;
+                    break;
+                }
+            }
+        }
         boolean that = content < end && t.get(content).text().equalsIgnoreCase("that");
         if (that) {
             content++;

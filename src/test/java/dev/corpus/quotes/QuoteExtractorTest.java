@@ -187,7 +187,9 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes(text, person(text, "Jane Roe", List.of(), "Jane Roe"));
         assertEquals(1, qs.size(), qs.toString());
         assertEquals("indirect", qs.get(0).type());
-        assertTrue(qs.get(0).text().startsWith("the new fares were “a burden"), qs.get(0).text());
+        assertTrue(
+                qs.get(0).text().startsWith("the new fares were “a burden"),
+                qs.get(0).text());
         assertEquals("Jane Roe", qs.get(0).speaker());
     }
 
