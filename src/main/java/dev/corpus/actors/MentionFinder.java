@@ -166,13 +166,18 @@ final class MentionFinder {
         List<Found> out = new ArrayList<>();
         int words = 0;
         int caps = 0;
+        int capsCommon = 0;
         for (int i = a; i < b; i++) {
             if (t.get(i).isWord() && Character.isLetter(t.get(i).text().codePointAt(0))) {
                 words++;
-                caps += t.get(i).isCapitalized() ? 1 : 0;
+                if (t.get(i).isCapitalized()) {
+                    caps++;
+                    capsCommon += isCommonWord(t.get(i)) ? 1 : 0;
+                }
             }
         }
-        boolean shouting = words >= 3 && caps * 4 >= words * 3;
+        // a title-case or all-caps headline, not a line of names ("19 - Kenichi Shimokawa, 2 - ...")
+        boolean shouting = words >= 3 && caps * 4 >= words * 3 && capsCommon >= 2;
         int lastCountryEnd = -1;
         String lastCountry = null;
         int roleFrom = -1;
