@@ -116,6 +116,9 @@ final class MentionFinder {
         final int from;
         final int to;
         boolean anaphor;
+        /** a person only by the shape of its words (two to four capitalized words), no cue */
+        boolean weak;
+
         int roleOrgStart = -1;
 
         Found(String type, @Nullable String country, String canonical, int from, int to) {
@@ -167,17 +170,24 @@ final class MentionFinder {
         int words = 0;
         int caps = 0;
         int capsCommon = 0;
+        int upper = 0;
+        int numbers = 0;
         for (int i = a; i < b; i++) {
             if (t.get(i).isWord() && Character.isLetter(t.get(i).text().codePointAt(0))) {
                 words++;
+                upper += t.get(i).isAllCaps() ? 1 : 0;
                 if (t.get(i).isCapitalized()) {
                     caps++;
                     capsCommon += isCommonWord(t.get(i)) ? 1 : 0;
                 }
+            } else if (Character.isDigit(t.get(i).text().codePointAt(0))) {
+                numbers++;
             }
         }
         // a title-case or all-caps headline, not a line of names ("19 - Kenichi Shimokawa, 2 - ...")
-        boolean shouting = words >= 3 && caps * 4 >= words * 3 && capsCommon >= 2;
+        boolean shouting = words >= 3 && caps * 4 >= words * 3 && capsCommon >= 2 || words >= 2 && upper == words;
+        // a table row ("Leeds 21 11 6 4 38 20 39", "Goias 1 Gremio 3"): names before numbers are entrants
+        boolean table = numbers >= 2;
         int lastCountryEnd = -1;
         String lastCountry = null;
         int roleFrom = -1;
@@ -218,6 +228,11 @@ final class MentionFinder {
                 continue;
             }
             int j = runEnd(t, i, b);
+            if (gaz.notNames.contains(folded[i])
+                    && (j - i == 1 || t.get(i + 1).text().length() == 1 || shouting)) {
+                i = j; // "Group A", "PACIFIC DIVISION"
+                continue;
+            }
             boolean initial = i == a || isOpener(t.get(i - 1).text());
             int s = i;
             if (initial && j - s >= 1 && isCommonWord(t.get(s)) && !startsGazetteer(t, s, j)) {
@@ -231,6 +246,9 @@ final class MentionFinder {
                 segment(t, s, j, b, shouting, out);
                 for (int k = before; k < out.size(); k++) {
                     Found f = out.get(k);
+                    if (table && TableRows.isEntrant(t, f.to, b)) {
+                        f.type = TableRows.entrantType(f.type, f.weak);
+                    }
                     if (f.type.equals("country") || f.type.equals("demonym")) {
                         lastCountry = f.country;
                         lastCountryEnd = f.to;
@@ -257,6 +275,11 @@ final class MentionFinder {
 
     /** Splits a capitalized run [s, e) into gazetteer names and other names. */
     private void segment(List<Token> t, int s, int e, int b, boolean shouting, List<Found> out) {
+        String compound = compoundType(t, s, e);
+        if (compound != null) {
+            out.add(new Found(compound, null, joined(t, s, e), s, e));
+            return;
+        }
         int pos = s;
         while (pos < e) {
             if (orgWord(t.get(e - 1)) && e - pos >= 2) {
@@ -294,12 +317,78 @@ final class MentionFinder {
                 q++;
             }
             if (shouting) {
-                out.add(new Found(UNKNOWN, null, joined(t, pos, q), pos, q));
+                // in capitals every word looks like a name: the words between function words may be one
+                int w = pos;
+                while (w < q) {
+                    while (w < q && Stopwords.isStopword(folded[w], "en")) {
+                        w++;
+                    }
+                    int x = w;
+                    while (x < q && !Stopwords.isStopword(folded[x], "en")) {
+                        x++;
+                    }
+                    if (x > w) {
+                        out.add(new Found(UNKNOWN, null, joined(t, w, x), w, x));
+                    }
+                    w = x;
+                }
             } else {
                 out.add(classify(t, pos, q, b));
             }
             pos = q;
         }
+    }
+
+    /**
+     * A run that holds a known place and other words: "East Timor" is a place, "Sheffield United", "Real
+     * Madrid" and "Bayer Leverkusen" are clubs or companies; "University of Yangon" is an organization by its
+     * head word. Null when the run is something else (a person with a given name, several known names).
+     */
+    private @Nullable String compoundType(List<Token> t, int s, int e) {
+        if (e - s < 2) {
+            return null;
+        }
+        for (int k = s + 1; k < e - 1; k++) {
+            if (folded[k].equals("of") && orgWord(t.get(k - 1))) {
+                return "organization";
+            }
+        }
+        if (gaz.givenNames.contains(folded[s]) || t.get(s).text().length() == 1) {
+            return null;
+        }
+        int placeAt = -1;
+        int placeLen = 0;
+        boolean country = false;
+        for (int k = s; k < e; k++) {
+            int len = longestMatch(t, k, e);
+            if (len > 0) {
+                Gazetteer.Entry g = gaz.lookup(key(t, k, k + len));
+                boolean place = g.type().equals("place");
+                if (placeAt >= 0 || !(place || g.type().equals("country"))) {
+                    return null; // two known names, or a known person or organization
+                }
+                placeAt = k;
+                placeLen = len;
+                country = !place;
+                k += len - 1;
+            }
+        }
+        if (placeAt < 0 || placeLen == e - s) {
+            return null;
+        }
+        boolean prefixes = true;
+        boolean team = true;
+        for (int k = s; k < e; k++) {
+            if (k >= placeAt && k < placeAt + placeLen || CONNECTORS.contains(folded[k])) {
+                continue;
+            }
+            prefixes &= gaz.placePrefixes.contains(folded[k]);
+            team &= gaz.teamWords.contains(folded[k]);
+        }
+        if (prefixes) {
+            return "place";
+        }
+        return country && !team ? null : "organization";
     }
 
     private Found classify(List<Token> t, int s, int e, int b) {
@@ -315,8 +404,13 @@ final class MentionFinder {
         boolean age =
                 e + 2 < b && t.get(e).text().equals(",") && t.get(e + 1).text().matches("\\d{2}");
         boolean given = gaz.givenNames.contains(Fold.of(t.get(s).text()));
+        boolean initial = e - s >= 3
+                && t.get(s).text().length() == 1
+                && t.get(s + 1).text().equals(".");
         if (e - s >= 2 && e - s <= 4 || cue || age || (given && e - s >= 2)) {
-            return new Found("person", null, name, s, e);
+            Found f = new Found("person", null, name, s, e);
+            f.weak = !(cue || age || given || initial);
+            return f;
         }
         boolean place = s > 0 && LOC_PREPOSITIONS.contains(Fold.of(t.get(s - 1).text()));
         return new Found(place ? "place?" : UNKNOWN, null, name, s, e);
@@ -378,6 +472,11 @@ final class MentionFinder {
             Token x = t.get(j);
             if (x.isWord() && isNameStart(x) && roleLength(t, j, b) == 0) {
                 j++;
+            } else if (x.text().equals(".")
+                    && t.get(j - 1).text().length() == 1
+                    && j + 1 < b
+                    && isNameStart(t.get(j + 1))) {
+                j += 2; // "C. Hooper"
             } else if (j + 1 < b
                     && CONNECTORS.contains(Fold.of(x.text()))
                     && isNameStart(t.get(j + 1))
