@@ -243,7 +243,21 @@ final class MentionFinder {
             }
             if (s < j) {
                 int before = out.size();
-                segment(t, s, j, b, shouting, out);
+                if (shouting) {
+                    // in capitals every word looks like a name: the words between function words may be one
+                    for (int w = s; w < j; ) {
+                        int x = w;
+                        while (x < j && !Stopwords.isStopword(folded[x], "en")) {
+                            x++;
+                        }
+                        if (x > w) {
+                            segment(t, w, x, b, true, out);
+                        }
+                        w = x + 1;
+                    }
+                } else {
+                    segment(t, s, j, b, false, out);
+                }
                 for (int k = before; k < out.size(); k++) {
                     Found f = out.get(k);
                     if (table && TableRows.isEntrant(t, f.to, b)) {
@@ -317,21 +331,7 @@ final class MentionFinder {
                 q++;
             }
             if (shouting) {
-                // in capitals every word looks like a name: the words between function words may be one
-                int w = pos;
-                while (w < q) {
-                    while (w < q && Stopwords.isStopword(folded[w], "en")) {
-                        w++;
-                    }
-                    int x = w;
-                    while (x < q && !Stopwords.isStopword(folded[x], "en")) {
-                        x++;
-                    }
-                    if (x > w) {
-                        out.add(new Found(UNKNOWN, null, joined(t, w, x), w, x));
-                    }
-                    w = x;
-                }
+                out.add(new Found(UNKNOWN, null, joined(t, pos, q), pos, q));
             } else {
                 out.add(classify(t, pos, q, b));
             }
@@ -381,6 +381,9 @@ final class MentionFinder {
         for (int k = s; k < e; k++) {
             if (k >= placeAt && k < placeAt + placeLen || CONNECTORS.contains(folded[k])) {
                 continue;
+            }
+            if (gaz.givenNames.contains(folded[k])) {
+                return null; // "AC Milan George Weah": a person follows
             }
             prefixes &= gaz.placePrefixes.contains(folded[k]);
             team &= gaz.teamWords.contains(folded[k]);

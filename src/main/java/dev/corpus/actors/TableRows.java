@@ -9,6 +9,9 @@ import java.util.List;
  * the place; a country stays a country (national sides), and a person with a given name stays a person.
  */
 final class TableRows {
+    /** A two-to-four-word entrant with no given name: a person in a table of people, else a team. */
+    static final String ENTRANT = "entrant";
+
     private TableRows() {}
 
     /** Whether a number follows the name ending at {@code end}, possibly after a bracketed note. */
@@ -27,7 +30,7 @@ final class TableRows {
     static String entrantType(String type, boolean weakPerson) {
         return switch (type) {
             case "place", "place?", MentionFinder.UNKNOWN -> "organization";
-            case "person" -> weakPerson ? "organization" : "person";
+            case "person" -> weakPerson ? ENTRANT : "person";
             default -> type;
         };
     }
