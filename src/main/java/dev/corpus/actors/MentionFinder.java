@@ -353,14 +353,14 @@ final class MentionFinder {
                 return "organization";
             }
         }
-        if (gaz.givenNames.contains(folded[s]) || t.get(s).text().length() == 1) {
+        if (given(s) || t.get(s).text().length() == 1) {
             return null;
         }
         int placeAt = -1;
         int placeLen = 0;
         boolean country = false;
         for (int k = s; k < e; k++) {
-            int len = longestMatch(t, k, e);
+            int len = gaz.teamWords.contains(folded[k]) ? 0 : longestMatch(t, k, e);
             if (len > 0) {
                 Gazetteer.Entry g = gaz.lookup(key(t, k, k + len));
                 boolean place = g.type().equals("place");
@@ -382,7 +382,7 @@ final class MentionFinder {
             if (k >= placeAt && k < placeAt + placeLen || CONNECTORS.contains(folded[k])) {
                 continue;
             }
-            if (gaz.givenNames.contains(folded[k])) {
+            if (given(k)) {
                 return null; // "AC Milan George Weah": a person follows
             }
             prefixes &= gaz.placePrefixes.contains(folded[k]);
@@ -392,6 +392,11 @@ final class MentionFinder {
             return "place";
         }
         return country && !team ? null : "organization";
+    }
+
+    /** A given name that is no club word (the generated list holds "United"). */
+    private boolean given(int k) {
+        return gaz.givenNames.contains(folded[k]) && !gaz.teamWords.contains(folded[k]);
     }
 
     private Found classify(List<Token> t, int s, int e, int b) {
