@@ -55,13 +55,27 @@ public final class ActorExtractor {
             }
         }
         for (int k = 0; k < blocks.size(); k++) {
-            for (Mention m : finder.find(blocks.get(k).text(), blocks.get(k).offsets(), order)) {
+            boolean inHeader = k < header.size();
+            for (Mention m : finder.find(blocks.get(k).text(), blocks.get(k).offsets(), order, inHeader)) {
                 boolean personLike = m.type().equals("person") || m.type().equals(MentionFinder.UNKNOWN);
-                if (k >= header.size() || !personLike || !authorWords.contains(Gazetteer.key(m.text()))) {
+                if (!inHeader || !personLike || !namesAuthor(Gazetteer.key(m.text()), authorWords)) {
                     mentions.add(m);
                 }
             }
         }
         return ActorMerger.merge(mentions, new CodePoints(source));
+    }
+
+    /** "Daniel Kim", "Kim" or "Daniel Kim Views" for the author Daniel Kim. */
+    private static boolean namesAuthor(String key, Set<String> authorKeys) {
+        if (authorKeys.contains(key)) {
+            return true;
+        }
+        for (String a : authorKeys) {
+            if (a.indexOf(' ') > 0 && (" " + key + " ").contains(" " + a + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

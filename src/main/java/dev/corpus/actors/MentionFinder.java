@@ -132,6 +132,11 @@ final class MentionFinder {
 
     /** Mentions of one block; {@code order} numbers them within the document. */
     List<Mention> find(String text, OffsetMap offsets, int[] order) {
+        return find(text, offsets, order, false);
+    }
+
+    /** @param header a line above the body: title case there is a headline's, not a list of names */
+    List<Mention> find(String text, OffsetMap offsets, int[] order, boolean header) {
         List<Token> tokens = Tokenizer.tokens(text);
         folded = new String[tokens.size()];
         for (int k = 0; k < folded.length; k++) {
@@ -139,7 +144,7 @@ final class MentionFinder {
         }
         List<Mention> out = new ArrayList<>();
         for (int[] s : Sentences.split(tokens)) {
-            List<Found> found = sentence(tokens, s[0], s[1]);
+            List<Found> found = sentence(tokens, s[0], s[1], header);
             for (Found f : found) {
                 if (f.roleOrgStart >= 0) {
                     for (Found o : found) {
@@ -165,7 +170,7 @@ final class MentionFinder {
         return out;
     }
 
-    private List<Found> sentence(List<Token> t, int a, int b) {
+    private List<Found> sentence(List<Token> t, int a, int b, boolean header) {
         List<Found> out = new ArrayList<>();
         int words = 0;
         int caps = 0;
@@ -185,7 +190,8 @@ final class MentionFinder {
             }
         }
         // a title-case or all-caps headline, not a line of names ("19 - Kenichi Shimokawa, 2 - ...")
-        boolean shouting = words >= 3 && caps * 4 >= words * 3 && capsCommon >= 2 || words >= 2 && upper == words;
+        boolean titleCase = words >= 3 && caps * 4 >= words * 3 && (capsCommon >= 2 || header);
+        boolean shouting = titleCase || words >= 2 && upper == words;
         // a table row ("Leeds 21 11 6 4 38 20 39", "Goias 1 Gremio 3"): names before numbers are entrants
         boolean table = numbers >= 2;
         int lastCountryEnd = -1;
