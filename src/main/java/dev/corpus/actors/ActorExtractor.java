@@ -25,6 +25,18 @@ public final class ActorExtractor {
      * @param source the decoded source text the blocks' offsets point into
      */
     public List<Actor> extract(List<Block> blocks, String source) {
+        return extract(List.of(), blocks, List.of(), source);
+    }
+
+    /**
+     * @param header lines before the body (headline, dateline); a person named like an author is not read
+     *     from them (a byline the header still holds)
+     * @param body the body blocks
+     * @param authors the article's author names
+     */
+    public List<Actor> extract(List<Block> header, List<Block> body, List<String> authors, String source) {
+        List<Block> blocks = new ArrayList<>(header);
+        blocks.addAll(body);
         Set<String> lower = new HashSet<>();
         for (Block b : blocks) {
             for (Token t : Tokenizer.tokens(b.text())) {
@@ -36,9 +48,35 @@ public final class ActorExtractor {
         MentionFinder finder = new MentionFinder(gazetteer, lower);
         List<Mention> mentions = new ArrayList<>();
         int[] order = {0};
-        for (Block b : blocks) {
-            mentions.addAll(finder.find(b.text(), b.offsets(), order));
+        Set<String> authorWords = new HashSet<>();
+        for (String a : authors) {
+            authorWords.add(Gazetteer.key(a));
+            for (String w : Gazetteer.key(a).split(" ")) {
+                authorWords.add(w);
+            }
+        }
+        for (int k = 0; k < blocks.size(); k++) {
+            boolean inHeader = k < header.size();
+            for (Mention m : finder.find(blocks.get(k).text(), blocks.get(k).offsets(), order, inHeader)) {
+                boolean personLike = m.type().equals("person") || m.type().equals(MentionFinder.UNKNOWN);
+                if (!inHeader || !personLike || !namesAuthor(Gazetteer.key(m.text()), authorWords)) {
+                    mentions.add(m);
+                }
+            }
         }
         return ActorMerger.merge(mentions, new CodePoints(source));
+    }
+
+    /** "Daniel Kim", "Kim" or "Daniel Kim Views" for the author Daniel Kim. */
+    private static boolean namesAuthor(String key, Set<String> authorKeys) {
+        if (authorKeys.contains(key)) {
+            return true;
+        }
+        for (String a : authorKeys) {
+            if (a.indexOf(' ') > 0 && (" " + key + " ").contains(" " + a + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

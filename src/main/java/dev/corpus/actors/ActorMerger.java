@@ -156,7 +156,10 @@ final class ActorMerger {
         Map<String, String> known = new HashMap<>();
         Set<String> personWords = new java.util.HashSet<>();
         for (Mention m : mentions) {
-            if (!m.type().equals(MentionFinder.UNKNOWN) && !m.type().equals("place?") && !m.anaphor()) {
+            if (!m.type().equals(MentionFinder.UNKNOWN)
+                    && !m.type().equals("place?")
+                    && !m.type().equals(TableRows.ENTRANT)
+                    && !m.anaphor()) {
                 known.putIfAbsent(Fold.of(m.text()), m.type());
                 if (m.type().equals("person")) {
                     for (String w : Fold.of(m.text()).split(" ")) {
@@ -165,10 +168,18 @@ final class ActorMerger {
                 }
             }
         }
+        // entrants of tables are people when the document's tables list people ("Ernie Els 69 70")
+        int people = 0;
+        int teams = 0;
+        for (Mention m : mentions) {
+            people += m.type().equals("person") ? 1 : 0;
+            teams += m.type().equals("organization") || m.type().equals("country") ? 1 : 0;
+        }
+        String entrant = people > teams ? "person" : "organization";
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             String f = Fold.of(m.text());
-            String type = m.type();
+            String type = m.type().equals(TableRows.ENTRANT) ? entrant : m.type();
             if (type.equals(MentionFinder.UNKNOWN) || type.equals("place?")) {
                 String k = known.get(f);
                 if (k != null) {

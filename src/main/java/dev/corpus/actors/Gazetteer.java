@@ -35,6 +35,9 @@ public final class Gazetteer {
     final int maxRoleTokens;
     final Set<String> givenNames;
     final Set<String> personCues;
+    final Set<String> teamWords;
+    final Set<String> placePrefixes;
+    final Set<String> notNames;
 
     private Gazetteer(List<Path> userFiles) {
         Map<String, Entry> map = new HashMap<>();
@@ -74,6 +77,9 @@ public final class Gazetteer {
         this.maxRoleTokens = maxRole;
         this.givenNames = foldedSet("given-names.txt");
         this.personCues = foldedSet("person-cues.txt");
+        this.teamWords = foldedSet("team-words.txt");
+        this.placePrefixes = foldedSet("place-prefixes.txt");
+        this.notNames = foldedSet("not-names.txt");
     }
 
     /** The built-in gazetteer. */

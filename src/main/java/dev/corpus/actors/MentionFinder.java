@@ -116,6 +116,9 @@ final class MentionFinder {
         final int from;
         final int to;
         boolean anaphor;
+        /** a person only by the shape of its words (two to four capitalized words), no cue */
+        boolean weak;
+
         int roleOrgStart = -1;
 
         Found(String type, @Nullable String country, String canonical, int from, int to) {
@@ -129,6 +132,11 @@ final class MentionFinder {
 
     /** Mentions of one block; {@code order} numbers them within the document. */
     List<Mention> find(String text, OffsetMap offsets, int[] order) {
+        return find(text, offsets, order, false);
+    }
+
+    /** @param header a line above the body: title case there is a headline's, not a list of names */
+    List<Mention> find(String text, OffsetMap offsets, int[] order, boolean header) {
         List<Token> tokens = Tokenizer.tokens(text);
         folded = new String[tokens.size()];
         for (int k = 0; k < folded.length; k++) {
@@ -136,7 +144,7 @@ final class MentionFinder {
         }
         List<Mention> out = new ArrayList<>();
         for (int[] s : Sentences.split(tokens)) {
-            List<Found> found = sentence(tokens, s[0], s[1]);
+            List<Found> found = sentence(tokens, s[0], s[1], header);
             for (Found f : found) {
                 if (f.roleOrgStart >= 0) {
                     for (Found o : found) {
@@ -162,17 +170,30 @@ final class MentionFinder {
         return out;
     }
 
-    private List<Found> sentence(List<Token> t, int a, int b) {
+    private List<Found> sentence(List<Token> t, int a, int b, boolean header) {
         List<Found> out = new ArrayList<>();
         int words = 0;
         int caps = 0;
+        int capsCommon = 0;
+        int upper = 0;
+        int numbers = 0;
         for (int i = a; i < b; i++) {
             if (t.get(i).isWord() && Character.isLetter(t.get(i).text().codePointAt(0))) {
                 words++;
-                caps += t.get(i).isCapitalized() ? 1 : 0;
+                upper += t.get(i).isAllCaps() ? 1 : 0;
+                if (t.get(i).isCapitalized()) {
+                    caps++;
+                    capsCommon += isCommonWord(t.get(i)) ? 1 : 0;
+                }
+            } else if (Character.isDigit(t.get(i).text().codePointAt(0))) {
+                numbers++;
             }
         }
-        boolean shouting = words >= 3 && caps * 4 >= words * 3;
+        // a title-case or all-caps headline, not a line of names ("19 - Kenichi Shimokawa, 2 - ...")
+        boolean titleCase = words >= 3 && caps * 4 >= words * 3 && (capsCommon >= 2 || header);
+        boolean shouting = titleCase || words >= 2 && upper == words;
+        // a table row ("Leeds 21 11 6 4 38 20 39", "Goias 1 Gremio 3"): names before numbers are entrants
+        boolean table = numbers >= 2;
         int lastCountryEnd = -1;
         String lastCountry = null;
         int roleFrom = -1;
@@ -213,6 +234,11 @@ final class MentionFinder {
                 continue;
             }
             int j = runEnd(t, i, b);
+            if (gaz.notNames.contains(folded[i])
+                    && (j - i == 1 || t.get(i + 1).text().length() == 1 || shouting)) {
+                i = j; // "Group A", "PACIFIC DIVISION"
+                continue;
+            }
             boolean initial = i == a || isOpener(t.get(i - 1).text());
             int s = i;
             if (initial && j - s >= 1 && isCommonWord(t.get(s)) && !startsGazetteer(t, s, j)) {
@@ -223,9 +249,26 @@ final class MentionFinder {
             }
             if (s < j) {
                 int before = out.size();
-                segment(t, s, j, b, shouting, out);
+                if (shouting) {
+                    // in capitals every word looks like a name: the words between function words may be one
+                    for (int w = s; w < j; ) {
+                        int x = w;
+                        while (x < j && !Stopwords.isStopword(folded[x], "en")) {
+                            x++;
+                        }
+                        if (x > w) {
+                            segment(t, w, x, b, true, out);
+                        }
+                        w = x + 1;
+                    }
+                } else {
+                    segment(t, s, j, b, false, out);
+                }
                 for (int k = before; k < out.size(); k++) {
                     Found f = out.get(k);
+                    if (table && TableRows.isEntrant(t, f.to, b)) {
+                        f.type = TableRows.entrantType(f.type, f.weak);
+                    }
                     if (f.type.equals("country") || f.type.equals("demonym")) {
                         lastCountry = f.country;
                         lastCountryEnd = f.to;
@@ -252,6 +295,11 @@ final class MentionFinder {
 
     /** Splits a capitalized run [s, e) into gazetteer names and other names. */
     private void segment(List<Token> t, int s, int e, int b, boolean shouting, List<Found> out) {
+        String compound = compoundType(t, s, e);
+        if (compound != null) {
+            out.add(new Found(compound, null, joined(t, s, e), s, e));
+            return;
+        }
         int pos = s;
         while (pos < e) {
             if (orgWord(t.get(e - 1)) && e - pos >= 2) {
@@ -297,6 +345,66 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * A run that holds a known place and other words: "East Timor" is a place, "Sheffield United", "Real
+     * Madrid" and "Bayer Leverkusen" are clubs or companies; "University of Yangon" is an organization by its
+     * head word. Null when the run is something else (a person with a given name, several known names).
+     */
+    private @Nullable String compoundType(List<Token> t, int s, int e) {
+        if (e - s < 2) {
+            return null;
+        }
+        for (int k = s + 1; k < e - 1; k++) {
+            if (folded[k].equals("of") && orgWord(t.get(k - 1))) {
+                return "organization";
+            }
+        }
+        if (given(s) || t.get(s).text().length() == 1) {
+            return null;
+        }
+        int placeAt = -1;
+        int placeLen = 0;
+        boolean country = false;
+        for (int k = s; k < e; k++) {
+            int len = gaz.teamWords.contains(folded[k]) ? 0 : longestMatch(t, k, e);
+            if (len > 0) {
+                Gazetteer.Entry g = gaz.lookup(key(t, k, k + len));
+                boolean place = g.type().equals("place");
+                if (placeAt >= 0 || !(place || g.type().equals("country"))) {
+                    return null; // two known names, or a known person or organization
+                }
+                placeAt = k;
+                placeLen = len;
+                country = !place;
+                k += len - 1;
+            }
+        }
+        if (placeAt < 0 || placeLen == e - s) {
+            return null;
+        }
+        boolean prefixes = true;
+        boolean team = true;
+        for (int k = s; k < e; k++) {
+            if (k >= placeAt && k < placeAt + placeLen || CONNECTORS.contains(folded[k])) {
+                continue;
+            }
+            if (given(k)) {
+                return null; // "AC Milan George Weah": a person follows
+            }
+            prefixes &= gaz.placePrefixes.contains(folded[k]);
+            team &= gaz.teamWords.contains(folded[k]);
+        }
+        if (prefixes) {
+            return "place";
+        }
+        return country && !team ? null : "organization";
+    }
+
+    /** A given name that is no club word (the generated list holds "United"). */
+    private boolean given(int k) {
+        return gaz.givenNames.contains(folded[k]) && !gaz.teamWords.contains(folded[k]);
+    }
+
     private Found classify(List<Token> t, int s, int e, int b) {
         String name = joined(t, s, e);
         boolean misc = false;
@@ -310,8 +418,13 @@ final class MentionFinder {
         boolean age =
                 e + 2 < b && t.get(e).text().equals(",") && t.get(e + 1).text().matches("\\d{2}");
         boolean given = gaz.givenNames.contains(Fold.of(t.get(s).text()));
+        boolean initial = e - s >= 3
+                && t.get(s).text().length() == 1
+                && t.get(s + 1).text().equals(".");
         if (e - s >= 2 && e - s <= 4 || cue || age || (given && e - s >= 2)) {
-            return new Found("person", null, name, s, e);
+            Found f = new Found("person", null, name, s, e);
+            f.weak = !(cue || age || given || initial);
+            return f;
         }
         boolean place = s > 0 && LOC_PREPOSITIONS.contains(Fold.of(t.get(s - 1).text()));
         return new Found(place ? "place?" : UNKNOWN, null, name, s, e);
@@ -373,6 +486,11 @@ final class MentionFinder {
             Token x = t.get(j);
             if (x.isWord() && isNameStart(x) && roleLength(t, j, b) == 0) {
                 j++;
+            } else if (x.text().equals(".")
+                    && t.get(j - 1).text().length() == 1
+                    && j + 1 < b
+                    && isNameStart(t.get(j + 1))) {
+                j += 2; // "C. Hooper"
             } else if (j + 1 < b
                     && CONNECTORS.contains(Fold.of(x.text()))
                     && isNameStart(t.get(j + 1))

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,8 @@ public final class Cleaner {
     public CleanedPage clean(Page page) {
         return clean(page, CorpusProfile.NONE);
     }
+
+    private static final Set<String> REPEATS = Set.of("repeated across files", "repeated in page");
 
     /** Cleans one page with what the run learned across its files. */
     public CleanedPage clean(Page page, CorpusProfile corpus) {
@@ -55,7 +58,8 @@ public final class Cleaner {
         int[] region = MainRegion.best(candidates);
         region = ContainerSnap.snap(blocks.subList(0, candidates.length), candidates, verdicts, region);
         region[1] = endOfArticle(blocks, verdicts, region);
-        if (page.format() == InputFormat.TEXT && !blocks.isEmpty() && noClutter(verdicts)) {
+        boolean articleFile = page.format() == InputFormat.TEXT && !blocks.isEmpty() && noClutter(verdicts);
+        if (articleFile) {
             // A plain text with no furniture at all is an article file, not a copied page: what follows
             // its prose (a results table, a closing line) is the article's too, and a text without any
             // prose (a table of results) is all article.
@@ -70,7 +74,7 @@ public final class Cleaner {
             boolean inRegion = i >= region[0] && i < region[1];
             String reason;
             boolean kept;
-            if (v.clutterReason() != null) {
+            if (v.clutterReason() != null && !(articleFile && REPEATS.contains(v.clutterReason()))) {
                 kept = false;
                 reason = v.clutterReason();
             } else if (!inRegion) {
@@ -129,8 +133,12 @@ public final class Cleaner {
         return scores;
     }
 
+    /**
+     * No furniture but lines that repeat: an article file's dateline or table rows recur across a folder of
+     * wire stories, a copied page's menus come with other furniture too.
+     */
     private static boolean noClutter(List<BlockScorer.Verdict> verdicts) {
-        return verdicts.stream().allMatch(v -> v.clutterReason() == null);
+        return verdicts.stream().allMatch(v -> v.clutterReason() == null || REPEATS.contains(v.clutterReason()));
     }
 
     /**

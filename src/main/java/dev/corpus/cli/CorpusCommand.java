@@ -16,7 +16,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Analyse news articles: headline, byline, date, body, actors, quotes and events.",
-        subcommands = {ExtractCommand.class, StripCommand.class, SchemaCommand.class, HelpCommand.class},
+        subcommands = {
+            ExtractCommand.class,
+            ActorsCommand.class,
+            StripCommand.class,
+            SchemaCommand.class,
+            HelpCommand.class
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  corpus extract articles/ | jq -r .headline",
@@ -99,6 +105,9 @@ public final class CorpusCommand implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == ExtractCommand.class) {
                 return cls.cast(new ExtractCommand(env));
+            }
+            if (cls == ActorsCommand.class) {
+                return cls.cast(new ActorsCommand(env));
             }
             if (cls == StripCommand.class) {
                 return cls.cast(new StripCommand(env));

@@ -4,6 +4,7 @@ import dev.corpus.actors.Actor;
 import dev.corpus.actors.ActorExtractor;
 import dev.corpus.article.Article;
 import dev.corpus.article.ArticleExtractor;
+import dev.corpus.clean.BlockDecision;
 import dev.corpus.clean.CleanedPage;
 import dev.corpus.clean.Cleaner;
 import dev.corpus.clean.CorpusProfile;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * inputs, so a run's output does not depend on the number of threads.
  */
 public final class Pipeline {
+    /** Lines above the body read for actors: headline, dek, dateline or byline. */
+    private static final int HEADER_LINES = 3;
+
     private final Loader loader;
     private final Cleaner cleaner = new Cleaner();
     private final ArticleExtractor extractor = new ArticleExtractor();
@@ -52,7 +56,7 @@ public final class Pipeline {
         try {
             CleanedPage cleaned = cleaner.clean(page, corpus);
             Article article = extractor.extract(cleaned);
-            List<Actor> found = actors(page, article);
+            List<Actor> found = actors(page, cleaned, article);
             List<Quote> said =
                     quotes.extract(article.bodyBlocks(), found, page.source().text());
             return toRecord(page, cleaned, article, found, said, List.of());
@@ -100,20 +104,44 @@ public final class Pipeline {
         return loader.load(ref);
     }
 
-    /** Actors of the headline (when it is a line of the page) and the body; nothing else is read. */
-    private List<Actor> actors(Page page, Article article) {
-        List<Block> blocks = new ArrayList<>();
+    /**
+     * Actors of the header (the kept lines before the body: headline, dateline) and the body; clutter is never
+     * read, nor a byline, and
+     * author names are no actors.
+     */
+    private List<Actor> actors(Page page, CleanedPage cleaned, Article article) {
+        List<Block> header = new ArrayList<>();
+        List<Block> body = article.bodyBlocks();
+        int bodyStart = body.isEmpty() ? Integer.MAX_VALUE : body.get(0).index();
         String headline = article.headline();
-        if (headline != null) {
+        // the lines just above the body, as the article stage looks for the headline: not furniture, but
+        // possibly outside the article region (a plain text's headline and dateline)
+        List<BlockDecision> decisions = cleaned.decisions();
+        int first = decisions.size();
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).block().index() >= bodyStart) {
+                first = i;
+                break;
+            }
+        }
+        for (int i = first - 1; i >= Math.max(0, first - HEADER_LINES); i--) {
+            BlockDecision d = decisions.get(i);
+            if (!d.kept() && !d.reason().contains("outside the article")) {
+                break;
+            }
+            if (!d.block().text().regionMatches(true, 0, "by ", 0, 3)) {
+                header.add(0, d.block());
+            }
+        }
+        if (headline != null && header.stream().noneMatch(b -> b.text().equals(headline))) {
             for (Block b : page.blocks()) {
-                if (b.text().equals(headline) && !article.bodyBlocks().contains(b)) {
-                    blocks.add(b);
+                if (b.text().equals(headline) && !body.contains(b)) {
+                    header.add(0, b);
                     break;
                 }
             }
         }
-        blocks.addAll(article.bodyBlocks());
-        return actors.extract(blocks, page.source().text());
+        return actors.extract(header, body, article.authors(), page.source().text());
     }
 
     private static ArticleRecord toRecord(

@@ -1,0 +1,125 @@
+package dev.corpus.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.corpus.actors.ActorIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes the corpus-wide actor index (see {@code corpus actors}) as JSON Lines, a JSON array, RFC 4180 CSV or
+ * a fixed-width table, in the style of the record writers: "\n" line ends (CRLF for CSV), no platform
+ * dependence.
+ */
+public final class ActorIndexWriter {
+    static final List<String> CSV_HEADER =
+            List.of("name", "type", "country", "mentions", "articles", "aliases", "paths");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int COUNT = 8;
+    private static final int TYPE = 12;
+    private static final int COUNTRY = 7;
+
+    private ActorIndexWriter() {}
+
+    public static void write(OutputFormat format, List<ActorIndex.Entry> entries, Writer out, int width)
+            throws IOException {
+        switch (format) {
+            case JSONL -> {
+                for (ActorIndex.Entry e : entries) {
+                    out.write(json(toJson(e)));
+                    out.write('\n');
+                }
+            }
+            case JSON -> {
+                out.write('[');
+                for (int i = 0; i < entries.size(); i++) {
+                    out.write(i == 0 ? "\n  " : ",\n  ");
+                    out.write(json(toJson(entries.get(i))));
+                }
+                out.write(entries.isEmpty() ? "]\n" : "\n]\n");
+            }
+            case CSV -> csv(entries, out);
+            case TABLE -> table(entries, out, width);
+        }
+    }
+
+    static ObjectNode toJson(ActorIndex.Entry e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("name", e.name());
+        o.put("type", e.type());
+        o.put("country", e.country());
+        o.put("mentions", e.mentions());
+        o.put("articles", e.articles());
+        e.aliases().forEach(o.putArray("aliases")::add);
+        e.paths().forEach(o.putArray("paths")::add);
+        return o;
+    }
+
+    private static String json(ObjectNode o) {
+        try {
+            return MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void csv(List<ActorIndex.Entry> entries, Writer out) throws IOException {
+        row(out, CSV_HEADER);
+        for (ActorIndex.Entry e : entries) {
+            row(
+                    out,
+                    List.of(
+                            e.name(),
+                            e.type(),
+                            e.country() == null ? "" : e.country(),
+                            Integer.toString(e.mentions()),
+                            Integer.toString(e.articles()),
+                            String.join("; ", e.aliases()),
+                            String.join("; ", e.paths())));
+        }
+    }
+
+    private static void row(Writer out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(CsvRecordWriter.quote(fields.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    /** NAME, TYPE, COUNTRY, MENTIONS, ARTICLES, ALIASES within {@code width} columns. */
+    private static void table(List<ActorIndex.Entry> entries, Writer out, int width) throws IOException {
+        int flexible = Math.max(20, width - 5 - TYPE - COUNTRY - 2 * COUNT);
+        int name = flexible / 2;
+        int aliases = flexible - name;
+        int[] widths = {name, TYPE, COUNTRY, COUNT, COUNT, aliases};
+        out.write(line(List.of("NAME", "TYPE", "COUNTRY", "MENTIONS", "ARTICLES", "ALIASES"), widths));
+        for (ActorIndex.Entry e : entries) {
+            out.write(line(
+                    List.of(
+                            e.name(),
+                            e.type(),
+                            e.country() == null ? "" : e.country(),
+                            Integer.toString(e.mentions()),
+                            Integer.toString(e.articles()),
+                            String.join(", ", e.aliases())),
+                    widths));
+        }
+    }
+
+    private static String line(List<String> cells, int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(DisplayWidth.fit(cells.get(i), widths[i]));
+        }
+        return sb.toString().stripTrailing() + "\n";
+    }
+}

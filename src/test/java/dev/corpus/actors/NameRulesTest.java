@@ -1,0 +1,115 @@
+package dev.corpus.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.corpus.load.Block;
+import dev.corpus.load.BlockKind;
+import dev.corpus.load.OffsetMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** The name rules for sports pages, tables, capital-letter lines and compounds, on texts written for them. */
+class NameRulesTest {
+    private static final ActorExtractor EXTRACTOR = new ActorExtractor(Gazetteer.builtIn());
+
+    private static List<Block> blocks(String source, int from, int to) {
+        List<Block> out = new ArrayList<>();
+        int at = 0;
+        int n = 0;
+        for (String para : source.split("\n\n")) {
+            int start = source.indexOf(para, at);
+            if (n >= from && n < to) {
+                out.add(new Block(n, para, OffsetMap.identity(start, para.length()), BlockKind.values()[0], null));
+            }
+            at = start + para.length();
+            n++;
+        }
+        return out;
+    }
+
+    private static List<Actor> actors(String source) {
+        return EXTRACTOR.extract(blocks(source, 0, Integer.MAX_VALUE), source);
+    }
+
+    private static @Nullable Actor find(List<Actor> actors, String name) {
+        for (Actor a : actors) {
+            if (a.name().equals(name) || a.aliases().contains(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static String type(List<Actor> actors, String name) {
+        Actor a = find(actors, name);
+        assertNotNull(a, name + " in " + actors);
+        return a.type();
+    }
+
+    @Test
+    void aLineOfNamesIsNoHeadline() {
+        List<Actor> got = actors("The side was: 19 - Torvald Brekke, 2 - Anselm Quigg, 3 - Ivo Marten.");
+        assertEquals("person", type(got, "Torvald Brekke"));
+        assertEquals("person", type(got, "Anselm Quigg"));
+    }
+
+    @Test
+    void tableRowsNameClubsNotPlaces() {
+        List<Actor> got = actors("Standings after Saturday's games:\n\nLeeds 21 11 6 4 38 20 39\n\n"
+                + "Brugmore Athletic 20 9 6 5 30 22 33\n\nFrance 12 3 1 0 9 2 10");
+        assertEquals("organization", type(got, "Leeds"));
+        assertEquals("organization", type(got, "Brugmore Athletic"));
+        assertEquals("country", type(got, "France"));
+    }
+
+    @Test
+    void tableEntrantsArePeopleInATableOfPeople() {
+        List<Actor> got = actors("Leading scores:\n\nJohn Quarles 69 70 139\n\nMary Ostrow 70 70 140\n\n"
+                + "Desmo Terbalt (Namibia) 71 70 141");
+        assertEquals("person", type(got, "Desmo Terbalt"));
+        assertEquals("country", type(got, "Namibia"));
+    }
+
+    @Test
+    void compoundsWithAPlace() {
+        List<Actor> got = actors(
+                "Fans of Real Madrid and Sheffield United flew from East Timor to the " + "University of Yangon.");
+        assertEquals("organization", type(got, "Real Madrid"));
+        assertEquals("organization", type(got, "Sheffield United"));
+        assertEquals("place", type(got, "East Timor"));
+        assertEquals("organization", type(got, "University of Yangon"));
+        assertNull(find(got, "Madrid"));
+    }
+
+    @Test
+    void capitalLinesAreSplitAtFunctionWordsAndFurnitureIsNoName() {
+        List<Actor> got = actors("ANAHEIM AT PITTSBURGH\n\nGroup A\n\nPACIFIC DIVISION\n\nAnaheim beat Pittsburgh.");
+        assertEquals("place", type(got, "Pittsburgh"));
+        assertNull(find(got, "ANAHEIM AT PITTSBURGH"));
+        assertNull(find(got, "Group A"));
+        assertNull(find(got, "PACIFIC DIVISION"));
+    }
+
+    @Test
+    void initialsJoinTheSurname() {
+        List<Actor> got = actors("C. Hooper was run out by R. Pontworth.");
+        assertEquals("person", type(got, "C. Hooper"));
+        assertEquals("person", type(got, "R. Pontworth"));
+    }
+
+    @Test
+    void headerLinesAreReadButAuthorNamesAreNot() {
+        String src = "Rain floods Leeds\n\nDaniel Kim\n\nFloods hit Leeds on Monday, Daniel Kim reported.";
+        List<Actor> got = EXTRACTOR.extract(blocks(src, 0, 2), blocks(src, 2, 3), List.of("Daniel Kim"), src);
+        Actor leeds = find(got, "Leeds");
+        assertNotNull(leeds);
+        assertEquals(2, leeds.mentions());
+        Actor kim = find(got, "Daniel Kim");
+        assertNotNull(kim); // named in the body, so an actor; the byline's line does not count
+        assertEquals(1, kim.mentions());
+    }
+}
