@@ -171,6 +171,9 @@ final class DirectQuotes {
             to++;
         }
         int cue = cueIn(p, from, to);
+        if (cue < 0 && from < to && isDash(p.tokens.get(from).text()) && hasName(p, from + 1, to)) {
+            return new Attribution(p, from, -1, from + 1, to, false); // "“…” — Jane Roe"
+        }
         if (cue < 0) {
             return null;
         }
@@ -225,6 +228,10 @@ final class DirectQuotes {
         }
         String before = p.tokens.get(mark - 1).text();
         return words >= 2 && !before.equals(":");
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("\u2014") || token.equals("\u2015") || token.equals("\u2013");
     }
 
     private int cueIn(Paragraph p, int from, int to) {

@@ -43,17 +43,22 @@ final class SpeakerFinder {
                 : p.cpStart(t.get(Math.min(nearToken, t.size() - 1)).start());
         Speakers.Mention m = speakers.within(cpFrom, cpTo, near);
         int group = groupNoun(t, from, to);
-        if (m != null && (m.person() || group < 0 || p.cpEnd(t.get(group).end()) <= m.start())) {
-            return new Named(m.actor().name(), new Span(m.start(), m.end()), m.person(), false);
+        if (m != null && m.person()) {
+            return new Named(m.actor().name(), new Span(m.start(), m.end()), true, false);
         }
-        for (int i = from; i < to; i++) {
-            String w = t.get(i).text();
-            if (w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she")) {
-                Speakers.Mention before =
-                        speakers.personBefore(p.cpStart(t.get(i).start()), null);
-                Span at = p.span(t.get(i).start(), t.get(i).end());
-                return before == null ? null : new Named(before.actor().name(), at, true, true);
-            }
+        Named pronoun = pronoun(p, from, to);
+        if (pronoun != null) {
+            return pronoun;
+        }
+        Named unknown = capitalizedName(p, from, to);
+        if (unknown != null
+                && (m == null
+                        || unknown.span().end() <= m.start()
+                        || unknown.span().start() >= m.end())) {
+            return unknown;
+        }
+        if (m != null && (group < 0 || p.cpEnd(t.get(group).end()) <= m.start())) {
+            return new Named(m.actor().name(), new Span(m.start(), m.end()), false, false);
         }
         if (group >= 0) {
             Token noun = t.get(group);
@@ -73,6 +78,68 @@ final class SpeakerFinder {
                     false);
         }
         return null;
+    }
+
+    /** "he" or "she": the person named last (a later pass may prefer the last speaker). */
+    @Nullable
+    private Named pronoun(Paragraph p, int from, int to) {
+        List<Token> t = p.tokens;
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).text();
+            if (w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she")) {
+                Speakers.Mention before =
+                        speakers.personBefore(p.cpStart(t.get(i).start()), null);
+                Span at = p.span(t.get(i).start(), t.get(i).end());
+                return before == null ? null : new Named(before.actor().name(), at, true, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name the actor stage did not know: two or more capitalized words in a row, titles and initials
+     * included ("Rep. Elijah Cummings", "Mr. Burman"). Only read inside an attribution, where a name is
+     * expected.
+     */
+    @Nullable
+    private Named capitalizedName(Paragraph p, int from, int to) {
+        List<Token> t = p.tokens;
+        int bestFrom = -1;
+        int bestTo = -1;
+        int i = from;
+        while (i < to) {
+            int j = i;
+            while (j < to && isNamePart(t, j)) {
+                j++;
+            }
+            int words = 0;
+            for (int k = i; k < j; k++) {
+                words += t.get(k).isWord() ? 1 : 0;
+            }
+            if (words >= 2 && !cues.isDeterminer(t.get(i).text()) && (bestFrom < 0 || j - i > bestTo - bestFrom)) {
+                bestFrom = i;
+                bestTo = j;
+            }
+            i = Math.max(j, i + 1);
+        }
+        if (bestFrom < 0) {
+            return null;
+        }
+        int start = t.get(bestFrom).start();
+        int end = t.get(bestTo - 1).end();
+        return new Named(p.text.substring(start, end), p.span(start, end), true, false);
+    }
+
+    private static boolean isNamePart(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (tok.isWord()) {
+            return tok.isCapitalized() && !tok.isAllCaps() || tok.text().length() <= 2 && tok.isAllCaps();
+        }
+        // the period of "Rep." or "J." between name words
+        return tok.text().equals(".")
+                && i > 0
+                && t.get(i - 1).isWord()
+                && t.get(i - 1).text().length() <= 4;
     }
 
     /** The last unnamed-source noun ("experts", "official") in the range, or -1. */

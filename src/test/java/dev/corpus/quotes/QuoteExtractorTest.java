@@ -206,4 +206,20 @@ class QuoteExtractorTest {
                 qs.get(0).text());
         assertEquals("PENCE", qs.get(1).speaker());
     }
+
+    @Test
+    void nameTheActorStageMissedIsStillTheSpeaker() {
+        String text = "“The program needs more oversight and far more transparency,” said Rep. Elijah Cummings.";
+        assertEquals(
+                "Rep. Elijah Cummings",
+                containing(quotes(text), "more oversight").speaker());
+    }
+
+    @Test
+    void quoteSignedWithADash() {
+        String text = "“I cannot believe what I heard in that debate last night, not one word of it.” — Jane Roe";
+        Quote q = containing(quotes(text), "cannot believe");
+        assertEquals("Jane Roe", q.speaker());
+        assertEquals("\u2014", q.cue());
+    }
 }
