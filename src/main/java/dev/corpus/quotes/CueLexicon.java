@@ -68,6 +68,10 @@ final class CueLexicon {
         return pronouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    boolean isAuxiliary(String word) {
+        return auxiliaries.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean isPreposition(String word) {
         return prepositions.contains(word.toLowerCase(Locale.ROOT));
     }

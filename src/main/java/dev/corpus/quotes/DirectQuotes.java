@@ -165,7 +165,7 @@ final class DirectQuotes {
         while (to < p.tokens.size()
                 && to - from < AFTER_TOKENS
                 && p.tokens.get(to).start() < limit
-                && !isStop(p.tokens.get(to).text())
+                && !(isStop(p.tokens.get(to).text()) && !afterTitle(p, to))
                 && !(to > from
                         && QuotationMarks.isOpeningMark(p.tokens.get(to).text().charAt(0)))) {
             to++;
@@ -228,6 +228,18 @@ final class DirectQuotes {
         }
         String before = p.tokens.get(mark - 1).text();
         return words >= 2 && !before.equals(":");
+    }
+
+    /** The period of "Rep." or "Mr." inside a name, not the end of the attribution. */
+    private static boolean afterTitle(Paragraph p, int i) {
+        if (!p.tokens.get(i).text().equals(".") || i == 0 || i + 1 >= p.tokens.size()) {
+            return false;
+        }
+        Token prev = p.tokens.get(i - 1);
+        return prev.isWord()
+                && prev.isCapitalized()
+                && prev.text().length() <= 4
+                && p.tokens.get(i + 1).isCapitalized();
     }
 
     private static boolean isDash(String token) {

@@ -14,6 +14,8 @@ final class ReportedSpeech {
     private static final int MIN_WORDS = 4;
     /** The speaker of reported speech is named close to its cue. */
     private static final int MAX_SPEAKER_TOKENS = 8;
+    /** "…, said the former ambassador to Cuba." */
+    private static final int MAX_INVERTED_SPEAKER = 7;
     /** "told reporters on Tuesday that …": the words between "told" and "that". */
     private static final int MAX_TOLD_OBJECT = 6;
 
@@ -105,7 +107,7 @@ final class ReportedSpeech {
             while (stop < end && !t.get(stop).text().equals(",") && stop - cue <= MAX_SPEAKER_TOKENS) {
                 stop++;
             }
-            if (stop == end || t.get(stop).text().equals(",")) {
+            if ((stop == end || t.get(stop).text().equals(",")) && nounPhrase(t, cue + 1, stop)) {
                 SpeakerFinder.Named who = speakers.find(p, cue + 1, stop, cue, false);
                 if (who != null) {
                     return quote(p, from, comma, stop < end ? stop + 1 : end, end, who, cue);
@@ -178,6 +180,20 @@ final class ReportedSpeech {
             return null;
         }
         return quote(p, content, end, end, end, who, cue);
+    }
+
+    /** Whether a speaker after its cue is only a noun phrase ("said the minister"), not a clause. */
+    private boolean nounPhrase(List<Token> t, int from, int to) {
+        if (to - from > MAX_INVERTED_SPEAKER) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).text();
+            if (cues.isVerb(w) || cues.isAuxiliary(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Guo Rui, a professor …, said": the subject, then an aside between commas, then the cue. */
