@@ -44,7 +44,7 @@ final class DirectQuotes {
         List<Piece> running = new ArrayList<>();
         SpeakerFinder.Named lastSpeaker = null;
         for (Paragraph p : paragraphs) {
-            List<QuotationMarks.Quoted> marks = QuotationMarks.find(p.text);
+            List<QuotationMarks.Quoted> marks = p.marks;
             int first = 0;
             if (!running.isEmpty()) {
                 boolean continues = !marks.isEmpty() && marks.get(0).open() == 0;

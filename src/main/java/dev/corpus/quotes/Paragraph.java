@@ -14,6 +14,9 @@ final class Paragraph {
     final String text;
     final List<Token> tokens;
     final List<int[]> sentences;
+    /** The quotation marks of the paragraph, found once. */
+    final List<QuotationMarks.Quoted> marks;
+
     private final CodePoints codePoints;
 
     Paragraph(Block block, CodePoints codePoints) {
@@ -21,6 +24,7 @@ final class Paragraph {
         this.text = block.text();
         this.tokens = Tokenizer.tokens(text);
         this.sentences = Sentences.split(tokens);
+        this.marks = QuotationMarks.find(text);
         this.codePoints = codePoints;
     }
 

@@ -259,7 +259,7 @@ final class ReportedSpeech {
     /** Whether token {@code i} stands inside quotation marks (part of what someone says, not the report). */
     private static boolean insideMarks(Paragraph p, int i) {
         int at = p.tokens.get(i).start();
-        for (QuotationMarks.Quoted q : QuotationMarks.find(p.text)) {
+        for (QuotationMarks.Quoted q : p.marks) {
             if (at > q.open() && at < q.close()) {
                 return true;
             }
