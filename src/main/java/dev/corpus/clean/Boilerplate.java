@@ -3,7 +3,6 @@ package dev.corpus.clean;
 import dev.corpus.util.Resources;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -137,6 +136,7 @@ final class Boilerplate {
     static String key(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         int depth = 0;
+        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '[' || c == '(') {
@@ -144,15 +144,21 @@ final class Boilerplate {
             } else if ((c == ']' || c == ')') && depth > 0) {
                 depth--;
             } else if (depth == 0) {
-                if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
-                    sb.append(c == '\u2019' ? '\'' : c);
-                } else if (c == '-' && sb.length() > 0 && Character.isLetter(sb.charAt(sb.length() - 1))) {
-                    sb.append(c);
-                } else {
-                    sb.append(' ');
+                boolean keep = Character.isLetter(c)
+                        || c == '\''
+                        || c == '\u2019'
+                        || (c == '-' && sb.length() > 0 && !space && Character.isLetter(sb.charAt(sb.length() - 1)));
+                if (!keep) {
+                    space = sb.length() > 0;
+                    continue;
                 }
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
             }
         }
-        return sb.toString().toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return sb.toString();
     }
 }
