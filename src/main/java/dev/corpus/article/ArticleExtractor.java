@@ -281,12 +281,17 @@ public final class ArticleExtractor {
             }
         }
         List<String> allTitles = meta.titles().stream().map(Evidence::value).toList();
+        List<Evidence> cleaned = new ArrayList<>();
         for (Evidence title : meta.titles()) {
             String clean = Headlines.withSuffixCut(Headlines.withoutSiteName(title.value(), siteNames), allTitles);
             if (!clean.isBlank()) {
-                sources.put("headline", title.source());
-                return clean;
+                cleaned.add(new Evidence(clean, title.source()));
             }
+        }
+        Evidence chosen = Headlines.markupHeadline(cleaned);
+        if (chosen != null) {
+            sources.put("headline", chosen.source());
+            return chosen.value();
         }
         if (header.headline != null) {
             sources.put("headline", "text");

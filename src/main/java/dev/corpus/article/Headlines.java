@@ -1,5 +1,6 @@
 package dev.corpus.article;
 
+import dev.corpus.load.Evidence;
 import dev.corpus.nlp.DateParser;
 import dev.corpus.nlp.Words;
 import java.util.ArrayList;
@@ -100,6 +101,48 @@ final class Headlines {
             }
         }
         return title;
+    }
+
+    /**
+     * The headline among the markup's cleaned titles (in order of trust, JSON-LD first). The first is taken
+     * unless the others show it is the search-engine variant of the visible headline: the page's one JSON-LD
+     * headline is what the title tag says while og:title repeats the h1. Title tag and JSON-LD are written for
+     * search engines, og:title and the h1 for readers; the readers' words are the headline. (Two JSON-LD
+     * headlines, one of them the h1's, say nothing: the publisher's truth goes either way.)
+     */
+    static @Nullable Evidence markupHeadline(List<Evidence> titles) {
+        if (titles.isEmpty()) {
+            return null;
+        }
+        Evidence first = titles.get(0);
+        Evidence h1 = bySource(titles, "h1");
+        Evidence og = bySource(titles, "meta:og:title");
+        Evidence tag = bySource(titles, "title");
+        long ldHeadlines = titles.stream()
+                .filter(t -> t.source().equals("json-ld"))
+                .map(t -> key(t.value()))
+                .distinct()
+                .count();
+        if (first.source().equals("json-ld")
+                && ldHeadlines == 1
+                && h1 != null
+                && og != null
+                && tag != null
+                && !same(first.value(), h1.value())
+                && same(og.value(), h1.value())
+                && same(tag.value(), first.value())) {
+            return og;
+        }
+        return first;
+    }
+
+    private static @Nullable Evidence bySource(List<Evidence> titles, String source) {
+        for (Evidence t : titles) {
+            if (t.source().equals(source)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The title split at its separators, keeping each separator with the part before it for re-joining. */

@@ -51,6 +51,12 @@ public final class DateParser {
     /** A day written day first in an address's path: 29-10-2021, 29.10.2021. */
     private static final Pattern URL_DMY =
             Pattern.compile("(?<!\\d)(?<d>\\d{1,2})(?<sep>[_.-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d\\d)(?!\\d)");
+    /**
+     * A day written as one path segment of eight digits: /20200516/. Only a whole segment, so that article
+     * numbers that run on ("/202005161234") are not read as days.
+     */
+    private static final Pattern URL_COMPACT =
+            Pattern.compile("(?<=/)(?<y>(?:19|20)\\d\\d)(?<m>[01]\\d)(?<d>[0-3]\\d)(?=/)");
 
     private DateParser() {}
 
@@ -66,7 +72,7 @@ public final class DateParser {
         }
         int query = url.indexOf('?', slash);
         String path = query < 0 ? url.substring(slash) : url.substring(slash, query);
-        for (Pattern p : List.of(URL_YMD, URL_DMY)) {
+        for (Pattern p : List.of(URL_YMD, URL_DMY, URL_COMPACT)) {
             Matcher m = p.matcher(path);
             while (m.find()) {
                 String iso = isoDay(

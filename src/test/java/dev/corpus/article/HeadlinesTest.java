@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.corpus.load.Evidence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,28 @@ class HeadlinesTest {
         assertEquals(
                 "Fire in a Factory – Heavy Smoke",
                 Headlines.withSuffixCut("Fire in a Factory – Heavy Smoke", List.of("Fire in a Factory – Heavy Smoke")));
+    }
+
+    @Test
+    void readersHeadlineWinsWhenJsonLdOnlyRepeatsTheTitleTag() {
+        List<Evidence> seo = List.of(
+                new Evidence("Starmer suggests he will keep gifts", "json-ld"),
+                new Evidence("Starmer defiant over gifts", "meta:og:title"),
+                new Evidence("Starmer suggests he will keep gifts", "title"),
+                new Evidence("Starmer defiant over gifts", "h1"));
+        assertEquals("Starmer defiant over gifts", Headlines.markupHeadline(seo).value());
+    }
+
+    @Test
+    void jsonLdHeadlineStaysWithoutTheTitleTagsSupport() {
+        // og:title and the h1 agree, but nothing says the JSON-LD headline is only for search engines.
+        List<Evidence> titles = List.of(
+                new Evidence("Fire in the harbour: warning for residents", "json-ld"),
+                new Evidence("Warning after harbour fire", "meta:og:title"),
+                new Evidence("Warning after harbour fire", "title"),
+                new Evidence("Warning after harbour fire", "h1"));
+        assertEquals(
+                "Fire in the harbour: warning for residents",
+                Headlines.markupHeadline(titles).value());
     }
 }

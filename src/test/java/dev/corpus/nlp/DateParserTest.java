@@ -84,6 +84,8 @@ class DateParserTest {
                 "https://news.example.com/2019/11/19/story-title/ | 2019-11-19",
                 "https://example.org/posts/2020-6-24-headline.html | 2020-06-24",
                 "https://example.org/meldungen/29-10-2021 | 2021-10-29",
+                "https://example.org/news/20200516/story-title | 2020-05-16",
+                "https://example.org/news/202005161234/story | ''",
                 "https://example.org/2019/11/archive/ | ''",
                 "https://example.org/story?date=2019-11-19 | ''",
                 "https://2019-11-19.example.org/ | ''"

@@ -57,7 +57,7 @@ public final class HtmlMetadata {
         Map<String, List<String>> meta = metaTags(doc);
         JsonLd ld = jsonLd(doc);
 
-        Values titles = new Values();
+        Values titles = new Values(true);
         ld.articles.forEach(a -> titles.add(text(a.get("headline")), "json-ld"));
         titles.addMeta(meta, "og:title", "twitter:title");
         Element title = doc.selectFirst("title");
@@ -82,7 +82,8 @@ public final class HtmlMetadata {
                 authors.add(v, "meta:article:author");
             }
         }
-        authors.addMeta(meta, "parsely-author", "sailthru.author", "dc.creator", "byl");
+        authors.addMeta(meta, "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:misc:written by");
+        addWrittenBy(meta, authors);
         for (Element e : doc.select("[itemprop~=(?i)^author$]")) {
             Element name = e.selectFirst("[itemprop~=(?i)^name$]");
             String value = name != null ? valueOf(name) : valueOf(e);
@@ -150,6 +151,21 @@ public final class HtmlMetadata {
                 siteNames.list,
                 language.list.isEmpty() ? "" : language.list.get(0).value(),
                 url(doc, meta));
+    }
+
+    /**
+     * SEO plugins (Yoast) label twitter card data: "twitter:label1" = "Written by" names the author in
+     * "twitter:data1"; sites whose "author" meta holds an e-mail address name the person only there.
+     */
+    private static void addWrittenBy(Map<String, List<String>> meta, Values authors) {
+        for (int i = 1; i <= 4; i++) {
+            List<String> label = meta.getOrDefault("twitter:label" + i, List.of());
+            if (!label.isEmpty() && label.get(0).strip().equalsIgnoreCase("written by")) {
+                for (String v : meta.getOrDefault("twitter:data" + i, List.of())) {
+                    authors.add(v, "meta:twitter:written-by");
+                }
+            }
+        }
     }
 
     /** The page's own address: the canonical link, else og:url; "" when neither is an absolute URL. */
@@ -419,9 +435,19 @@ public final class HtmlMetadata {
         }
     }
 
-    /** A list of evidence: cleaned, bounded, without duplicate values. */
+    /** A list of evidence: cleaned, bounded, without duplicate values (or duplicate value and source). */
     private static final class Values {
         final List<Evidence> list = new ArrayList<>();
+        /** Whether the same value from another source is kept: for titles, agreement is evidence. */
+        final boolean repeats;
+
+        Values() {
+            this(false);
+        }
+
+        Values(boolean repeats) {
+            this.repeats = repeats;
+        }
 
         void add(String value, String source) {
             String clean = clean(value);
@@ -429,7 +455,7 @@ public final class HtmlMetadata {
                 return;
             }
             for (Evidence e : list) {
-                if (e.value().equals(clean)) {
+                if (e.value().equals(clean) && (!repeats || e.source().equals(source))) {
                     return;
                 }
             }

@@ -162,4 +162,24 @@ class HtmlMetadataTest {
                 List.of(ev("2024-05-01", "time"), ev("2024-04-01", "json-ld:page"), ev("2024-01-01", "time:first")),
                 meta(html).published());
     }
+
+    @Test
+    void titlesKeepTheSameWordsFromEachSourceAndYoastNamesTheWriter() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Same words\">"
+                + "<title>Same words</title>"
+                + "<meta name=\"author\" content=\"a.writer@example.com\">"
+                + "<meta name=\"twitter:label1\" content=\"Written by\">"
+                + "<meta name=\"twitter:data1\" content=\"Ann Writer\">"
+                + "<meta name=\"twitter:label2\" content=\"Est. reading time\">"
+                + "<meta name=\"twitter:data2\" content=\"3 minutes\">"
+                + "</head><body><h1>Same words</h1></body></html>";
+        PageMetadata m = meta(html);
+        // Agreement between sources is evidence for the headline, so a repeat is kept with its source.
+        assertEquals(
+                List.of(ev("Same words", "meta:og:title"), ev("Same words", "title"), ev("Same words", "h1")),
+                m.titles());
+        assertEquals(
+                List.of(ev("a.writer@example.com", "meta:author"), ev("Ann Writer", "meta:twitter:written-by")),
+                m.authors());
+    }
 }
