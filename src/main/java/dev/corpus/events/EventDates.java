@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
  * certain: "on November 4" is "--11-04" unless the article's year is known; "last February" needs it.
  */
 final class EventDates {
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of|during|by|until)\\s+((?:1[89]|20)\\d\\d)\\b");
-    private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(last|this|next)\\s+month"
+    private static final Pattern YEAR =
+            Pattern.compile("\\b(?i:in|since|of|during|by|until)\\s+((?:1[89]|20)\\d\\d)\\b");
+    private static final Pattern RELATIVE =
+            Pattern.compile("\\b(?:(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(last|this|next)\\s+month"
                     + "|(last|this|next)\\s+(year|month|week|[A-Z][a-z]{2,8})"
-                    + "|(yesterday|today|tomorrow)"
+                    + "|((?i:yesterday|today|tomorrow))"
                     + "|(?:on\\s+|last\\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
 
     private EventDates() {}
@@ -83,13 +84,15 @@ final class EventDates {
                 return null;
             }
             // "last February": the latest February before the article's month; "next": the first after
-            int y = s < 0 ? (month < day.getMonthValue() ? year : year - 1)
+            int y = s < 0
+                    ? (month < day.getMonthValue() ? year : year - 1)
                     : s > 0 ? (month > day.getMonthValue() ? year : year + 1) : year;
             return String.format(Locale.ROOT, "%04d-%02d", y, month);
         }
         if (r.group(5) != null) {
             String w = r.group(5).toLowerCase(Locale.ROOT);
-            return day.plusDays(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0).toString();
+            return day.plusDays(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0)
+                    .toString();
         }
         // a weekday: news reports the past, so the latest such day up to the article's date
         DayOfWeek dow = DayOfWeek.valueOf(r.group(6).toUpperCase(Locale.ROOT));

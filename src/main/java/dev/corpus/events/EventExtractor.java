@@ -55,8 +55,9 @@ public final class EventExtractor {
                 cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
             }
             List<Mention> mentions = mentions(tokens, cps, actors);
+            boolean[] quoted = quoted(tokens);
             for (int[] s : Sentences.split(tokens)) {
-                sentence(block, text, tokens, s, mentions, seen, cp, articleDate, out);
+                sentence(block, text, tokens, quoted, s, mentions, seen, cp, articleDate, out);
                 for (Mention m : mentions) {
                     if (m.from() >= s[0] && m.from() < s[1]) {
                         seen.add(m.actor());
@@ -71,26 +72,23 @@ public final class EventExtractor {
             Block block,
             String text,
             List<Token> tokens,
+            boolean[] quoted,
             int[] s,
             List<Mention> all,
             List<Actor> seen,
             CodePoints cp,
             @Nullable ArticleDate articleDate,
             Set<Event> out) {
-        List<Mention> ms = all.stream().filter(m -> m.from() >= s[0] && m.to() <= s[1]).toList();
+        List<Mention> ms =
+                all.stream().filter(m -> m.from() >= s[0] && m.to() <= s[1]).toList();
         int charStart = tokens.get(s[0]).start();
         int charEnd = tokens.get(s[1] - 1).end();
         String evidence = text.substring(charStart, charEnd);
         List<EventDates.Found> dates = EventDates.find(evidence, articleDate);
-        boolean quoted = false;
+        java.util.Map<String, Event> bySource = new java.util.LinkedHashMap<>();
         for (int i = s[0]; i < s[1]; i++) {
-            String t = tokens.get(i).text();
-            if (QUOTES.contains(t)) {
-                quoted = t.equals("\u201c") || (!t.equals("\u201d") && !quoted);
-                continue;
-            }
             int at = i;
-            if (quoted || ms.stream().anyMatch(m -> at >= m.from() && at < m.to())) {
+            if (quoted[i] || ms.stream().anyMatch(m -> at >= m.from() && at < m.to())) {
                 continue;
             }
             if (i > s[0] && tokens.get(i).isCapitalized()) {
@@ -101,11 +99,38 @@ public final class EventExtractor {
                 continue;
             }
             Event e = event(block, tokens, s, i, hit, ms, seen, cp, evidence, dates, charStart);
+            // the first event word of a clause is its main verb; later ones ("to develop cooperation") are
+            // complements, unless another actor acts
             if (e != null) {
-                out.add(e);
+                Event first = bySource.putIfAbsent(String.valueOf(e.source()), e);
+                if (first != null && wrapper(first.cameo()) && !wrapper(e.cameo())) {
+                    bySource.put(String.valueOf(e.source()), e); // "decided to close": the closing
+                }
             }
             i += hit.length() - 1;
         }
+        out.addAll(bySource.values());
+    }
+
+    /** Tokens inside quotation marks (the marks included), over the whole block: quotes span sentences. */
+    private static boolean[] quoted(List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        boolean in = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (QUOTES.contains(t)) {
+                in = t.equals("\u201c") || (!t.equals("\u201d") && !in);
+                out[i] = true;
+                continue;
+            }
+            out[i] = in;
+        }
+        return out;
+    }
+
+    /** Statements, appeals and intents, which often only frame the real event of the clause. */
+    private static boolean wrapper(String code) {
+        return code.startsWith("01") || code.startsWith("02") || code.startsWith("03") || code.equals("036");
     }
 
     private @Nullable Event event(
@@ -127,7 +152,8 @@ public final class EventExtractor {
         int between = indexOf(tokens, "between", after, Math.min(s[1], after + 4));
         Mention by = lower(tokens, verb - 1).equals("by") ? null : firstAfter(ms, "by", tokens, after, s[1]);
         if (between >= 0) {
-            List<Mention> pair = ms.stream().filter(m -> m.from() > between).limit(2).toList();
+            List<Mention> pair =
+                    ms.stream().filter(m -> m.from() > between).limit(2).toList();
             if (pair.size() == 2) {
                 src = pair.get(0).actor();
                 tgt = pair.get(1).actor();
@@ -139,8 +165,15 @@ public final class EventExtractor {
         } else {
             Mention owner = possessor(ms, tokens, verb, s[0]);
             Mention subj = owner != null ? owner : subject(ms, tokens, verb, s[0]);
-            src = subj == null ? pronoun(tokens, verb, s[0], seen, ms) : subj.actor();
+            boolean plural = subj == null && plural(tokens, verb, s[0]);
+            src = subj == null ? pronoun(tokens, verb, s[0], seen, null) : subj.actor();
             tgt = object(ms, after, s[1], src);
+            if (plural && tgt == null) {
+                // "their governments signed": the two countries the article has named most
+                List<Actor> pair = mostNamed(seen);
+                src = pair.isEmpty() ? null : pair.get(0);
+                tgt = pair.size() < 2 ? null : pair.get(1);
+            }
         }
         if (src == null && tgt == null) {
             return null;
@@ -236,7 +269,9 @@ public final class EventExtractor {
             if (first == null) {
                 first = m.actor();
             }
-            if (src == null || m.actor().country() == null || !Objects.equals(m.actor().country(), src.country())) {
+            if (src == null
+                    || m.actor().country() == null
+                    || !Objects.equals(m.actor().country(), src.country())) {
                 return m.actor();
             }
         }
@@ -244,7 +279,8 @@ public final class EventExtractor {
     }
 
     /** "they"/"their" (the sentence's subject) stand for the last actor of another country seen before. */
-    private static @Nullable Actor pronoun(List<Token> tokens, int verb, int start, List<Actor> seen, List<Mention> ms) {
+    private static @Nullable Actor pronoun(
+            List<Token> tokens, int verb, int start, List<Actor> seen, @Nullable Actor other) {
         for (int k = start; k < verb; k++) {
             String t = lower(tokens, k);
             boolean plural = t.equals("they") || t.equals("their") || t.equals("both");
@@ -254,13 +290,41 @@ public final class EventExtractor {
             }
             for (int j = seen.size() - 1; j >= 0; j--) {
                 Actor a = seen.get(j);
-                if (a.country() != null && (singular ? !a.type().equals("place") : a.type().equals("country"))) {
+                boolean fits = singular ? !a.type().equals("place") : a.type().equals("country");
+                if (a.country() != null
+                        && fits
+                        && (other == null || !a.country().equals(other.country()))) {
                     return a;
                 }
             }
             return null;
         }
         return null;
+    }
+
+    private static List<Actor> mostNamed(List<Actor> seen) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Actor> byName = new java.util.LinkedHashMap<>();
+        for (Actor a : seen) {
+            if (a.type().equals("country") && a.country() != null) {
+                counts.merge(a.name(), 1, Integer::sum);
+                byName.putIfAbsent(a.name(), a);
+            }
+        }
+        return byName.values().stream()
+                .sorted(java.util.Comparator.comparingInt((Actor a) -> -counts.get(a.name())))
+                .limit(2)
+                .toList();
+    }
+
+    private static boolean plural(List<Token> tokens, int verb, int start) {
+        for (int k = start; k < verb; k++) {
+            String t = lower(tokens, k);
+            if (t.equals("they") || t.equals("their") || t.equals("both")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPassive(List<Token> tokens, int verb, int start) {
@@ -277,7 +341,10 @@ public final class EventExtractor {
         if (w < 0) {
             return null;
         }
-        return ms.stream().filter(m -> m.from() > w && m.from() <= w + 3).findFirst().orElse(null);
+        return ms.stream()
+                .filter(m -> m.from() > w && m.from() <= w + 3)
+                .findFirst()
+                .orElse(null);
     }
 
     /** "in Havana", "to Pyongyang": the first place or country after the word, else before it. */
@@ -285,7 +352,8 @@ public final class EventExtractor {
         String before = null;
         for (Mention m : ms) {
             String type = m.actor().type();
-            if (!(type.equals("place") || type.equals("country")) || !PLACE_WORDS.contains(lower(tokens, m.from() - 1))) {
+            if (!(type.equals("place") || type.equals("country"))
+                    || !PLACE_WORDS.contains(lower(tokens, m.from() - 1))) {
                 continue;
             }
             if (m.from() >= after) {

@@ -51,7 +51,9 @@ final class VerbLexicon {
                     for (String form : f[2].split("\\|")) {
                         Entry e = new Entry(form.split(" "), f[1], patterns, order++);
                         block.add(e);
-                        byFirstWord.computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
+                        byFirstWord
+                                .computeIfAbsent(e.words()[0], k -> new ArrayList<>())
+                                .add(e);
                     }
                 } else if (f[0].equals("P")) {
                     inPatterns = true;
