@@ -140,6 +140,9 @@ public final class RecordJson {
         o.put("location", e.location());
         o.put("evidence", e.evidence());
         o.set("span", span(e.span()));
+        o.put("mode", e.mode());
+        o.put("plover", e.plover());
+        o.put("goldstein", e.goldstein());
         return o;
     }
 

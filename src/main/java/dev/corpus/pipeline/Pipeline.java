@@ -8,6 +8,8 @@ import dev.corpus.clean.BlockDecision;
 import dev.corpus.clean.CleanedPage;
 import dev.corpus.clean.Cleaner;
 import dev.corpus.clean.CorpusProfile;
+import dev.corpus.events.Event;
+import dev.corpus.events.EventExtractor;
 import dev.corpus.load.Block;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Loader;
@@ -35,6 +37,7 @@ public final class Pipeline {
     private final CorpusProfile corpus;
     private final ActorExtractor actors;
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final EventExtractor events = new EventExtractor();
 
     public Pipeline(PipelineOptions options) {
         this.loader = new Loader(options.load());
@@ -59,10 +62,12 @@ public final class Pipeline {
             List<Actor> found = actors(page, cleaned, article);
             List<Quote> said =
                     quotes.extract(article.bodyBlocks(), found, page.source().text());
-            return toRecord(page, cleaned, article, found, said, List.of());
+            List<Event> happened =
+                    events.extract(article.bodyBlocks(), found, page.source().text(), article.date());
+            return toRecord(page, cleaned, article, found, said, happened, List.of());
         } catch (RuntimeException | StackOverflowError e) {
             Problem problem = new Problem(Problem.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage());
-            return toRecord(page, null, null, List.of(), List.of(), List.of(problem));
+            return toRecord(page, null, null, List.of(), List.of(), List.of(), List.of(problem));
         }
     }
 
@@ -150,6 +155,7 @@ public final class Pipeline {
             @Nullable Article article,
             List<Actor> actors,
             List<Quote> quotes,
+            List<Event> events,
             List<Problem> extra) {
         List<Problem> errors = new ArrayList<>(page.source().problems());
         errors.addAll(extra);
@@ -171,7 +177,7 @@ public final class Pipeline {
                 article == null ? "" : article.body(),
                 actors,
                 quotes,
-                List.of(),
+                events,
                 errors,
                 encoding,
                 sources,

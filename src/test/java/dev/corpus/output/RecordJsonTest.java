@@ -66,7 +66,10 @@ class RecordJsonTest {
                         "date",
                         "location",
                         "evidence",
-                        "span"),
+                        "span",
+                        "mode",
+                        "plover",
+                        "goldstein"),
                 fieldNames(event));
         assertTrue(event.get("date").get("kind").isNull());
         assertEquals(

@@ -1,0 +1,60 @@
+package dev.corpus.events;
+
+import dev.corpus.util.Resources;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** CAMEO code names, PLOVER categories (CAMEO2PLOVER 2021) and Goldstein values, from resources. */
+final class CameoCodes {
+    static final CameoCodes DEFAULT = new CameoCodes();
+
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, String> plover = new HashMap<>();
+    private final Map<String, Double> goldstein = new HashMap<>();
+
+    private CameoCodes() {
+        for (String line : Resources.lines("/dev/corpus/events/cameo-codes.txt")) {
+            String[] f = line.split("\t");
+            if (f.length >= 2 && !f[1].equals("-")) {
+                plover.put(f[0], f[1]);
+            }
+            if (f.length >= 3 && !f[2].isBlank()) {
+                labels.put(f[0], f[2]);
+            }
+        }
+        for (String line : Resources.lines("/dev/corpus/events/goldstein.txt")) {
+            String[] f = line.split("\t");
+            if (f.length >= 2) {
+                goldstein.put(f[0], Double.parseDouble(f[1]));
+            }
+        }
+    }
+
+    String label(String code) {
+        String l = lookup(labels, code);
+        return l == null ? code : l;
+    }
+
+    /** The PLOVER category, or null for statements and appeals (01, 02), which have none. */
+    @Nullable
+    String plover(String code) {
+        return lookup(plover, code);
+    }
+
+    @Nullable
+    Double goldstein(String code) {
+        return lookup(goldstein, code);
+    }
+
+    /** The code's own entry, else its 3-digit parent's, else its root's. */
+    private static <T> @Nullable T lookup(Map<String, T> map, String code) {
+        for (int n = code.length(); n >= 2; n--) {
+            T v = map.get(code.substring(0, n));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

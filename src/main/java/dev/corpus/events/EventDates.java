@@ -1,0 +1,122 @@
+package dev.corpus.events;
+
+import dev.corpus.article.ArticleDate;
+import dev.corpus.nlp.DateParser;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The date a sentence gives its event, resolved against the article's date and no more precise than
+ * certain: "on November 4" is "--11-04" unless the article's year is known; "last February" needs it.
+ */
+final class EventDates {
+    private static final Pattern YEAR =
+            Pattern.compile("\\b(?i:in|since|of|during|by|until)\\s+((?:1[89]|20)\\d\\d)\\b");
+    private static final Pattern RELATIVE =
+            Pattern.compile("\\b(?:(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(last|this|next)\\s+month"
+                    + "|(last|this|next)\\s+(year|month|week|[A-Z][a-z]{2,8})"
+                    + "|((?i:yesterday|today|tomorrow))"
+                    + "|(?:on\\s+|last\\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+
+    private EventDates() {}
+
+    /** A date found in a sentence: char offsets in it and the resolved value. */
+    record Found(int start, int end, ArticleDate date) {}
+
+    /** Every date expression of the sentence that resolves to something certain. */
+    static List<Found> find(String sentence, @Nullable ArticleDate article) {
+        LocalDate day = day(article);
+        Integer year = day != null ? Integer.valueOf(day.getYear()) : null;
+        List<Found> out = new ArrayList<>();
+        for (DateParser.Match m : DateParser.findAll(sentence)) {
+            String iso = m.iso();
+            if (iso.startsWith("--") && day != null) {
+                // a month and day without a year: the latest such day not after the article's
+                LocalDate d = LocalDate.parse(day.getYear() + iso.substring(1));
+                iso = (d.isAfter(day) ? d.minusYears(1) : d).toString();
+            }
+            out.add(found(sentence, m.start(), m.end(), iso));
+        }
+        Matcher y = YEAR.matcher(sentence);
+        while (y.find()) {
+            if (overlaps(out, y.start(1))) {
+                continue;
+            }
+            out.add(found(sentence, y.start(), y.end(), y.group(1)));
+        }
+        Matcher r = RELATIVE.matcher(sentence);
+        while (r.find()) {
+            String iso = relative(r, day, year);
+            if (iso != null && !overlaps(out, r.start())) {
+                out.add(found(sentence, r.start(), r.end(), iso));
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable String relative(Matcher r, @Nullable LocalDate day, @Nullable Integer year) {
+        if (day == null) {
+            return null; // relative to an unknown or yearless date: nothing is certain
+        }
+        if (r.group(1) != null) {
+            YearMonth ym = YearMonth.from(day).plusMonths(shift(r.group(2)));
+            int d = Integer.parseInt(r.group(1));
+            return d >= 1 && d <= ym.lengthOfMonth() ? ym.atDay(d).toString() : null;
+        }
+        if (r.group(3) != null) {
+            int s = shift(r.group(3).toLowerCase(Locale.ROOT));
+            String unit = r.group(4);
+            if (unit.equals("year")) {
+                return String.valueOf(year + s);
+            }
+            if (unit.equals("month")) {
+                return YearMonth.from(day).plusMonths(s).toString();
+            }
+            int month = DateParser.monthNumber(unit);
+            if (unit.equals("week") || month == 0 || unit.length() < 3) {
+                return null;
+            }
+            // "last February": the latest February before the article's month; "next": the first after
+            int y = s < 0
+                    ? (month < day.getMonthValue() ? year : year - 1)
+                    : s > 0 ? (month > day.getMonthValue() ? year : year + 1) : year;
+            return String.format(Locale.ROOT, "%04d-%02d", y, month);
+        }
+        if (r.group(5) != null) {
+            String w = r.group(5).toLowerCase(Locale.ROOT);
+            return day.plusDays(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0)
+                    .toString();
+        }
+        // a weekday: news reports the past, so the latest such day up to the article's date
+        DayOfWeek dow = DayOfWeek.valueOf(r.group(6).toUpperCase(Locale.ROOT));
+        int back = (day.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+        return day.minusDays(back).toString();
+    }
+
+    private static int shift(String word) {
+        return word.equals("last") ? -1 : word.equals("next") ? 1 : 0;
+    }
+
+    private static boolean overlaps(List<Found> found, int at) {
+        return found.stream().anyMatch(f -> at >= f.start() && at < f.end());
+    }
+
+    private static Found found(String sentence, int start, int end, String iso) {
+        return new Found(start, end, new ArticleDate(sentence.substring(start, end), iso, null));
+    }
+
+    /** The article's day when it has a full year-month-day date. */
+    private static @Nullable LocalDate day(@Nullable ArticleDate article) {
+        if (article == null || !article.iso().matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+            return null;
+        }
+        return LocalDate.parse(article.iso().substring(0, 10));
+    }
+}

@@ -1,0 +1,143 @@
+package dev.corpus.events;
+
+import dev.corpus.nlp.Token;
+import dev.corpus.util.Resources;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Event words and their CAMEO codes: the verb blocks and plain-word patterns derived from CAMEO.2.0.txt
+ * (scripts/build-cameo-lexicon.py) plus hand-written nouns and phrases (events-extra.txt).
+ */
+final class VerbLexicon {
+    static final VerbLexicon DEFAULT = new VerbLexicon(List.of("cameo-verbs.txt", "events-extra.txt"));
+
+    /** How far after the verb a pattern's words may lie, and the largest gap between two of them. */
+    private static final int WINDOW = 7;
+
+    private static final int GAP = 2;
+
+    /** One verb form with the code it carries alone ("---": none) and its block's patterns. */
+    private record Entry(String[] words, String code, List<Pattern> patterns, int order) {}
+
+    private record Pattern(String code, String[] words) {}
+
+    /** A lexicon hit: the code and how many tokens the verb form covers. */
+    record Hit(String code, int length) {}
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+    private VerbLexicon(List<String> files) {
+        int order = 0;
+        for (String file : files) {
+            List<Entry> block = new ArrayList<>();
+            List<Pattern> patterns = new ArrayList<>();
+            boolean inPatterns = false;
+            for (String line : Resources.lines("/dev/corpus/events/" + file)) {
+                String[] f = line.split("\t");
+                if (f.length < 3) {
+                    continue;
+                }
+                if (f[0].equals("B")) {
+                    if (inPatterns) {
+                        block = new ArrayList<>();
+                        patterns = new ArrayList<>();
+                        inPatterns = false;
+                    }
+                    for (String form : f[2].split("\\|")) {
+                        Entry e = new Entry(form.split(" "), f[1], patterns, order++);
+                        block.add(e);
+                        byFirstWord
+                                .computeIfAbsent(e.words()[0], k -> new ArrayList<>())
+                                .add(e);
+                    }
+                } else if (f[0].equals("P")) {
+                    inPatterns = true;
+                    patterns.add(new Pattern(f[1], f[2].split(" ")));
+                }
+            }
+        }
+    }
+
+    /**
+     * The best code for an event word at token {@code i} (the sentence ends at {@code end}): the longest
+     * pattern that follows, else the word's own code; null when none applies.
+     */
+    @Nullable
+    Hit match(List<Token> tokens, int i, int end) {
+        List<Entry> entries = byFirstWord.get(lower(tokens.get(i)));
+        if (entries == null) {
+            return null;
+        }
+        Hit best = null;
+        int bestScore = 0;
+        for (Entry e : entries) {
+            if (!formAt(e.words(), tokens, i, end)) {
+                continue;
+            }
+            int after = i + e.words().length;
+            int score = 0;
+            String code = null;
+            if (!e.code().startsWith("-")) {
+                score = e.words().length;
+                code = e.code();
+            }
+            for (Pattern p : e.patterns()) {
+                int s = 10 * p.words().length + e.words().length;
+                if (s > score && follows(p.words(), tokens, after, end)) {
+                    score = s;
+                    code = p.code();
+                }
+            }
+            if (code != null && score >= bestScore) {
+                bestScore = score;
+                best = new Hit(code, e.words().length);
+            }
+        }
+        return best;
+    }
+
+    private static boolean formAt(String[] words, List<Token> tokens, int i, int end) {
+        if (i + words.length > end) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!lower(tokens.get(i + k)).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words occur in order after {@code from}, the first within GAP tokens, each next within GAP more. */
+    private static boolean follows(String[] words, List<Token> tokens, int from, int end) {
+        int limit = Math.min(end, from + WINDOW);
+        int at = from;
+        for (String w : words) {
+            int found = -1;
+            for (int k = at; k < Math.min(limit, at + GAP + 1); k++) {
+                String t = lower(tokens.get(k));
+                if (t.equals(",") || t.equals(";")) {
+                    break;
+                }
+                if (t.equals(w)) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            at = found + 1;
+        }
+        return true;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

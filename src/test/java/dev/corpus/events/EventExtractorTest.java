@@ -1,0 +1,110 @@
+package dev.corpus.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpus.actors.Actor;
+import dev.corpus.actors.Span;
+import dev.corpus.article.ArticleDate;
+import dev.corpus.load.Block;
+import dev.corpus.load.BlockHints;
+import dev.corpus.load.BlockKind;
+import dev.corpus.load.OffsetMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+    private final EventExtractor extractor = new EventExtractor();
+
+    private static Actor actor(String text, String name, String type, String country, String... forms) {
+        List<Span> spans = new ArrayList<>();
+        for (String f : forms) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(f) + "\\b").matcher(text);
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Actor(name, type, country, List.of(), List.of(forms), spans.size(), spans);
+    }
+
+    private List<Event> events(String text, ArticleDate date, Actor... actors) {
+        Block b = new Block(0, text, OffsetMap.identity(0, text.length()), BlockKind.LINE, BlockHints.text(true, 0));
+        return extractor.extract(List.of(b), List.of(actors), text, date);
+    }
+
+    private static final ArticleDate DAY = new ArticleDate("May 20, 2021", "2021-05-20", "published");
+
+    private static String sides(Event e) {
+        return e.cameo() + " " + e.sourceCountry() + ">" + e.targetCountry();
+    }
+
+    @Test
+    void possessiveVisitWithDateAndPlace() {
+        String t = "Chile's president ended Norway's three-day visit to Lima on April 2.";
+        List<Event> ev = events(
+                t,
+                new ArticleDate("x", "--04-10", "published"),
+                actor(t, "Chile", "country", "CHL", "Chile"),
+                actor(t, "Norway", "country", "NOR", "Norway"),
+                actor(t, "Lima", "place", "PER", "Lima"));
+        Event visit =
+                ev.stream().filter(e -> e.cameo().equals("042")).findFirst().orElseThrow();
+        assertEquals("042 NOR>PER", sides(visit));
+        assertEquals("--04-02", visit.date().iso());
+        assertEquals("Lima", visit.location());
+    }
+
+    @Test
+    void metWithInACapital() {
+        String t = "Yesterday the Kenyan envoy Amina Otieno met with Prime Minister Ruth Vale in Canberra.";
+        List<Event> ev = events(
+                t,
+                DAY,
+                actor(t, "Amina Otieno", "person", "KEN", "Amina Otieno"),
+                actor(t, "Ruth Vale", "person", "AUS", "Ruth Vale"),
+                actor(t, "Canberra", "place", "AUS", "Canberra"));
+        assertEquals("040 KEN>AUS", sides(ev.get(0)));
+        assertEquals("2021-05-19", ev.get(0).date().iso());
+        assertEquals("Canberra", ev.get(0).location());
+    }
+
+    @Test
+    void establishingRelationsBetweenTwoCountries() {
+        String t = "Officials recalled the day of establishing diplomatic relations between Peru and Fiji last March.";
+        List<Event> ev =
+                events(t, DAY, actor(t, "Peru", "country", "PER", "Peru"), actor(t, "Fiji", "country", "FJI", "Fiji"));
+        assertEquals("054 PER>FJI", sides(ev.get(0)));
+        assertEquals("2021-03", ev.get(0).date().iso());
+    }
+
+    @Test
+    void closingAnEmbassyAndPassive() {
+        String t = "Ghana has decided to close its embassy in Norway.";
+        Actor ghana = actor(t, "Ghana", "country", "GHA", "Ghana");
+        Actor norway = actor(t, "Norway", "country", "NOR", "Norway");
+        assertEquals("161 GHA>NOR", sides(events(t, DAY, ghana, norway).get(0)));
+        String p = "In 1999 the Ghanaian minister Kofi Mensah was welcomed by Norway.";
+        List<Event> ev = events(
+                p,
+                DAY,
+                actor(p, "Kofi Mensah", "person", "GHA", "Kofi Mensah"),
+                actor(p, "Norway", "country", "NOR", "Norway"));
+        assertEquals("043 NOR>GHA", sides(ev.get(0)));
+        assertEquals("1999", ev.get(0).date().iso());
+    }
+
+    @Test
+    void modesAndQuotes() {
+        String t = "Peru should condemn Fiji. \"Fiji will attack Peru,\" a blogger wrote.";
+        List<Event> ev =
+                events(t, DAY, actor(t, "Peru", "country", "PER", "Peru"), actor(t, "Fiji", "country", "FJI", "Fiji"));
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals("hypothetical", ev.get(0).mode());
+        assertEquals("ACCUSE", ev.get(0).plover());
+        assertTrue(ev.get(0).goldstein() < 0);
+    }
+}
