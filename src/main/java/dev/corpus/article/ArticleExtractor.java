@@ -84,7 +84,7 @@ public final class ArticleExtractor {
             sources.put("body", "text");
         }
         String text = String.join("\n\n", body.stream().map(Block::text).toList());
-        return new Article(headline, dek, authors, date, text, body, sources);
+        return new Article(headline, dek, authors, date, text, body, sources, header.roles(decisions, headline));
     }
 
     /** The header blocks found around the start of the body. */
@@ -107,6 +107,30 @@ public final class ArticleExtractor {
 
         @Nullable
         Block dek;
+
+        /** Which block holds which header field; the headline's block is the one with its words. */
+        Map<Integer, String> roles(List<BlockDecision> decisions, @Nullable String headlineText) {
+            Map<Integer, String> roles = new java.util.TreeMap<>();
+            if (dateIndex >= 0) {
+                roles.put(dateIndex, "dateline");
+            }
+            if (bylineIndex >= 0) {
+                roles.put(bylineIndex, "byline");
+            }
+            if (dek != null) {
+                roles.put(dek.index(), "subheadline");
+            }
+            int at = headline != null && Headlines.same(headline.text(), headlineText) ? headline.index() : -1;
+            for (int i = 0; at < 0 && i < decisions.size(); i++) {
+                if (Headlines.same(decisions.get(i).block().text(), headlineText)) {
+                    at = i;
+                }
+            }
+            if (at >= 0) {
+                roles.put(at, "headline");
+            }
+            return roles;
+        }
 
         List<Integer> headerIndexes() {
             List<Integer> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -136,7 +137,11 @@ final class StripCommand implements Callable<Integer> {
             sb.append(first ? "" : "\n").append("==> ").append(s.path()).append(" <==\n");
         }
         if (explain) {
-            explain(sb, s.cleaned(), width);
+            explain(
+                    sb,
+                    s.cleaned(),
+                    s.article() == null ? Map.of() : s.article().roles(),
+                    width);
         } else if (s.article() != null) {
             String headline = s.article().headline();
             String body = s.article().body();
@@ -153,8 +158,11 @@ final class StripCommand implements Callable<Integer> {
         out.write(sb.toString());
     }
 
-    /** "   3  K   +9.3  prose                   The council voted ..." */
-    static void explain(StringBuilder sb, @Nullable CleanedPage cleaned, int width) {
+    /**
+     * "   3  K   +9.3  prose                   The council voted ...": K kept as body, H read as the header
+     * (the reason then names the field: headline, subheadline, byline, dateline), - dropped.
+     */
+    static void explain(StringBuilder sb, @Nullable CleanedPage cleaned, Map<Integer, String> roles, int width) {
         if (cleaned == null) {
             return;
         }
@@ -162,8 +170,11 @@ final class StripCommand implements Callable<Integer> {
         int indexWidth = Math.max(3, String.valueOf(decisions.size() - 1).length());
         int reasonWidth = 6;
         for (BlockDecision d : decisions) {
-            reasonWidth =
-                    Math.max(reasonWidth, Math.min(MAX_REASON_WIDTH, d.reason().length()));
+            reasonWidth = Math.max(
+                    reasonWidth,
+                    Math.min(
+                            MAX_REASON_WIDTH,
+                            roles.getOrDefault(d.block().index(), d.reason()).length()));
         }
         String head = String.format(
                 Locale.ROOT,
@@ -179,9 +190,9 @@ final class StripCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "%" + indexWidth + "d  %s  %+6.1f  %s  ",
                     d.block().index(),
-                    d.kept() ? "K" : "-",
+                    roles.containsKey(d.block().index()) ? "H" : d.kept() ? "K" : "-",
                     d.score(),
-                    DisplayWidth.fit(d.reason(), reasonWidth));
+                    DisplayWidth.fit(roles.getOrDefault(d.block().index(), d.reason()), reasonWidth));
             int room = Math.max(10, width - prefix.length());
             sb.append((prefix + DisplayWidth.fit(d.block().text(), room)).stripTrailing())
                     .append('\n');

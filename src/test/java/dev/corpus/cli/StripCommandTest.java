@@ -87,6 +87,17 @@ class StripCommandTest {
     }
 
     @Test
+    void explainNamesTheHeaderBlocks() {
+        Cli.Result r = Cli.run("strip", "--explain", "samples/000_fdb757a5cb6eae73.txt");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> lines = List.of(r.out().split("\n"));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s*2  H .*headline .*North Korea, Cuba Open.*")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s*3  H .*subheadline .*")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s*4  H .*byline .*By Xu Mouquan.*")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s*5  K .*prose .*")), r.out());
+    }
+
+    @Test
     void explainShowsEveryBlockWithinOneHundredColumns() throws IOException {
         Path f = site("explain").resolve("page-bridge.txt");
         Cli.Result r = Cli.run("strip", "--explain", f.toString());
