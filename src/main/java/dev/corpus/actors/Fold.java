@@ -4,10 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** The key names are compared by: lower case, accents removed, curly apostrophes straightened. */
-final class Fold {
+public final class Fold {
     private Fold() {}
 
-    static String of(String s) {
+    public static String of(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 128;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ExtractCommand.class,
             ActorsCommand.class,
+            EventsCommand.class,
             StripCommand.class,
             SchemaCommand.class,
             HelpCommand.class
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  corpus extract articles/ | jq -r .headline",
             "  corpus extract --format table story.html",
+            "  corpus events --dyad CUB,PRK articles/",
             "  corpus strip --explain story.html",
             "  corpus schema > article.schema.json"
         })
@@ -108,6 +110,9 @@ public final class CorpusCommand implements Runnable {
             }
             if (cls == ActorsCommand.class) {
                 return cls.cast(new ActorsCommand(env));
+            }
+            if (cls == EventsCommand.class) {
+                return cls.cast(new EventsCommand(env));
             }
             if (cls == StripCommand.class) {
                 return cls.cast(new StripCommand(env));

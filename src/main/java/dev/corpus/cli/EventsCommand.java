@@ -1,0 +1,207 @@
+package dev.corpus.cli;
+
+import dev.corpus.events.EventTimeline;
+import dev.corpus.load.InputFinder;
+import dev.corpus.load.InputRef;
+import dev.corpus.load.Problem;
+import dev.corpus.output.EventTimelineWriter;
+import dev.corpus.output.OutputFormat;
+import dev.corpus.pipeline.ArticleRecord;
+import dev.corpus.pipeline.BatchRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code corpus events PATH...}: the corpus-wide event timeline. */
+@Command(
+        name = "events",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "List the events of all inputs as one timeline, sorted by date,",
+            "each with its article's path, headline and date.",
+            "Filter by actor, country, dyad and CAMEO code (all must match)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  corpus events articles/",
+            "  corpus events --dyad CUB,PRK --undirected --code 04 articles/",
+            "  corpus events --actor 'Kim Jong Un' --format csv articles/ > kim.csv",
+            "  corpus events articles/ | jq -r '[.date.iso, .cameo, .source, .target] | @tsv'"
+        })
+final class EventsCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    VerbosityOptions verbosity;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            converter = FormatConverter.class,
+            completionCandidates = FormatConverter.Names.class,
+            description = "One of: ${COMPLETION-CANDIDATES}. Default: table on a terminal, jsonl otherwise.")
+    @Nullable
+    OutputFormat format;
+
+    @Option(
+            names = "--actor",
+            paramLabel = "NAME",
+            description = "Only events whose source or target is NAME (case and accents aside); repeatable: any.")
+    List<String> actors = new ArrayList<>();
+
+    @Option(
+            names = "--country",
+            paramLabel = "ISO3",
+            converter = CountryConverter.class,
+            description = "Only events with this country (ISO alpha-3) on either side; repeatable: any.")
+    List<String> countries = new ArrayList<>();
+
+    @Option(
+            names = "--dyad",
+            paramLabel = "SRC,TGT",
+            converter = DyadConverter.class,
+            description = "Only events from country SRC to country TGT (ISO alpha-3); repeatable: any.")
+    List<String> dyads = new ArrayList<>();
+
+    @Option(names = "--undirected", description = "A --dyad also matches the reverse direction (TGT to SRC).")
+    boolean undirected;
+
+    @Option(
+            names = "--code",
+            paramLabel = "CAMEO",
+            converter = CodeConverter.class,
+            description = "Only events whose CAMEO code starts with this (04 = consult, 042 = visit); repeatable: any.")
+    List<String> codes = new ArrayList<>();
+
+    EventsCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        OutputFormat chosen = format != null
+                ? format
+                : output.toStdout() && env.stdoutTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL;
+        InputFinder finder = input.finder(env);
+        Function<InputRef, ArticleRecord> process = env.pipelines().apply(input.pipelineOptions(env, finder));
+        EventTimeline timeline = new EventTimeline(new EventTimeline.Filter(
+                actors,
+                countries,
+                dyads.stream().map(d -> List.of(d.split(","))).toList(),
+                undirected,
+                codes));
+        // records arrive in input order and the timeline's sort is total, so the output is the same for any --threads
+        BatchRunner.Summary summary = new BatchRunner(process, input.threads(env))
+                .run(finder.find(input.paths), record -> {
+                    for (Problem p : record.errors()) {
+                        if (!verbosity.quiet) {
+                            err.println("corpus: " + record.path() + ": " + p.code() + ": " + p.message());
+                        }
+                    }
+                    timeline.add(record.path(), record.headline(), record.date(), record.events());
+                    return true;
+                });
+        err.flush();
+        try (OutputTarget target = output.open(spec.commandLine().getOut())) {
+            try {
+                EventTimelineWriter.write(chosen, timeline.rows(), target.writer(), width());
+                target.writer().flush();
+            } catch (IOException e) {
+                if (target.reportFailures()) {
+                    err.println("corpus: cannot write " + output.file + ": " + OutputTarget.reason(e));
+                }
+                return ExitCodes.OUTPUT;
+            }
+            if (target.broken()) {
+                return ExitCodes.OUTPUT;
+            }
+            target.commit();
+        } catch (OutputTarget.OutputException e) {
+            if (!output.toStdout()) {
+                err.println("corpus: " + e.getMessage());
+            }
+            return ExitCodes.OUTPUT;
+        }
+        return summary.failed() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    }
+
+    /** The terminal's width from COLUMNS when standard output is a terminal, else 100 columns. */
+    private int width() {
+        String columns = env.variables().get("COLUMNS");
+        if (env.stdoutTerminal() && output.toStdout() && columns != null) {
+            try {
+                return Math.max(60, Math.min(1000, Integer.parseInt(columns.strip())));
+            } catch (NumberFormatException e) {
+                // Fall back to the default.
+            }
+        }
+        return StripCommand.DEFAULT_WIDTH;
+    }
+
+    private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
+
+    /** An ISO alpha-3 country code, upper-cased. */
+    static final class CountryConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip();
+            if (!ISO3.matcher(v).matches()) {
+                throw new TypeConversionException("'" + value + "' is not an ISO alpha-3 country code (e.g. CUB)");
+            }
+            return v.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    /** "CUB,PRK": two ISO alpha-3 codes, source then target; normalised to upper case without spaces. */
+    static final class DyadConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String[] parts = value.split(",", -1);
+            if (parts.length != 2
+                    || !ISO3.matcher(parts[0].strip()).matches()
+                    || !ISO3.matcher(parts[1].strip()).matches()) {
+                throw new TypeConversionException(
+                        "'" + value + "' is not a dyad; expected two ISO alpha-3 codes, e.g. CUB,PRK");
+            }
+            return parts[0].strip().toUpperCase(Locale.ROOT) + ","
+                    + parts[1].strip().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    /** A CAMEO code prefix: one to four digits. */
+    static final class CodeConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip();
+            if (!v.matches("[0-9]{1,4}")) {
+                throw new TypeConversionException("'" + value + "' is not a CAMEO code prefix (e.g. 04 or 042)");
+            }
+            return v;
+        }
+    }
+}
