@@ -12,11 +12,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code corpus actors PATH...}: the corpus-wide actor index. */
@@ -50,14 +48,8 @@ final class ActorsCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            completionCandidates = FormatConverter.Names.class,
-            description = "One of: ${COMPLETION-CANDIDATES}. Default: table on a terminal, jsonl otherwise.")
-    @Nullable
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     ActorsCommand(Environment env) {
         this.env = env;
@@ -66,9 +58,7 @@ final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        OutputFormat chosen = format != null
-                ? format
-                : output.toStdout() && env.stdoutTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL;
+        OutputFormat chosen = format.chosen(env, output);
         InputFinder finder = input.finder(env);
         Function<InputRef, ArticleRecord> process = env.pipelines().apply(input.pipelineOptions(env, finder));
         ActorIndex index = new ActorIndex();

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -58,14 +57,8 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            completionCandidates = FormatConverter.Names.class,
-            description = "One of: ${COMPLETION-CANDIDATES}. Default: table on a terminal, jsonl otherwise.")
-    @Nullable
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Option(
             names = "--actor",
@@ -104,9 +97,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        OutputFormat chosen = format != null
-                ? format
-                : output.toStdout() && env.stdoutTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL;
+        OutputFormat chosen = format.chosen(env, output);
         InputFinder finder = input.finder(env);
         Function<InputRef, ArticleRecord> process = env.pipelines().apply(input.pipelineOptions(env, finder));
         EventTimeline timeline = new EventTimeline(new EventTimeline.Filter(

@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code corpus extract PATH...}: one record per input file, in input order. */
@@ -50,14 +49,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            converter = FormatConverter.class,
-            completionCandidates = FormatConverter.Names.class,
-            description = "One of: ${COMPLETION-CANDIDATES}. Default: table on a terminal, jsonl otherwise.")
-    @Nullable
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     ExtractCommand(Environment env) {
         this.env = env;
@@ -66,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        OutputFormat chosen = format != null ? format : defaultFormat();
+        OutputFormat chosen = format.chosen(env, output);
         InputFinder finder = input.finder(env);
         Function<InputRef, ArticleRecord> process = env.pipelines().apply(input.pipelineOptions(env, finder));
         boolean colour = env.colourAllowed() && output.toStdout() && env.stdoutTerminal();
@@ -115,10 +108,6 @@ final class ExtractCommand implements Callable<Integer> {
             }
             return ExitCodes.OUTPUT;
         }
-    }
-
-    private OutputFormat defaultFormat() {
-        return output.toStdout() && env.stdoutTerminal() ? OutputFormat.TABLE : OutputFormat.JSONL;
     }
 
     private int outputFailed(OutputTarget target, @Nullable IOException cause) {
