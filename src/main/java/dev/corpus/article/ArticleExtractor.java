@@ -3,8 +3,13 @@ package dev.corpus.article;
 import dev.corpus.clean.BlockDecision;
 import dev.corpus.clean.CleanedPage;
 import dev.corpus.load.Block;
+import dev.corpus.load.BlockHints;
+import dev.corpus.load.BlockKind;
+import dev.corpus.load.ContainerPath;
 import dev.corpus.load.Evidence;
+import dev.corpus.load.OffsetMap;
 import dev.corpus.load.PageMetadata;
+import dev.corpus.load.TextNormalizer;
 import dev.corpus.nlp.DateParser;
 import dev.corpus.nlp.Words;
 import java.util.ArrayList;
@@ -56,6 +61,9 @@ public final class ArticleExtractor {
     private static final java.util.regex.Pattern DOMAIN =
             java.util.regex.Pattern.compile("(?:www\\.)?([\\p{L}\\d-]{2,63})\\.\\p{L}{2,6}\\b");
 
+    /** A markup body replaces a visible one only when it is a real article's length (it may be a summary). */
+    private static final int MIN_MARKUP_BODY_WORDS = 80;
+
     public Article extract(CleanedPage page) {
         List<BlockDecision> decisions = page.decisions();
         PageMetadata meta = page.page().metadata();
@@ -83,8 +91,59 @@ public final class ArticleExtractor {
         if (!body.isEmpty()) {
             sources.put("body", "text");
         }
+        List<Block> fromMarkup = markupBody(meta.bodies(), page.page().blocks().size());
+        int markupWords = words(fromMarkup);
+        if ((body.isEmpty() && markupWords > 0)
+                || (markupWords >= MIN_MARKUP_BODY_WORDS && markupWords >= 2 * words(body))) {
+            // The visible text is built by scripts (the page holds little but a shell): take the markup's.
+            body = fromMarkup;
+            sources.put("body", "json-ld");
+        }
+        if (body.isEmpty() && !meta.descriptions().isEmpty()) {
+            // Nothing readable at all (a page that scripts build): the description beats an empty body.
+            Evidence description = meta.descriptions().get(0);
+            body = markupBody(List.of(description), page.page().blocks().size());
+            sources.put("body", description.source());
+        }
         String text = String.join("\n\n", body.stream().map(Block::text).toList());
         return new Article(headline, dek, authors, date, text, body, sources, header.roles(decisions, headline));
+    }
+
+    /**
+     * The longest of the markup's texts (JSON-LD articleBody) as body blocks, one per line of it. Its offsets all point at the
+     * start of the script it came from: the text is there, but JSON escapes make a char-exact map costly.
+     */
+    private static List<Block> markupBody(List<Evidence> bodies, int firstIndex) {
+        Evidence longest = null;
+        for (Evidence e : bodies) {
+            if (longest == null || e.value().length() > longest.value().length()) {
+                longest = e;
+            }
+        }
+        if (longest == null) {
+            return List.of();
+        }
+        int at = Math.max(0, longest.at());
+        List<Block> blocks = new ArrayList<>();
+        for (String line : longest.value().split("\\n")) {
+            TextNormalizer.Normalized n = TextNormalizer.normalize(line, 0, line.length());
+            if (n.text().isEmpty()) {
+                continue;
+            }
+            int[] map = new int[n.text().length() + 1];
+            java.util.Arrays.fill(map, at);
+            BlockHints hints = new BlockHints("script", 0, 0, true, false, true, 0, "", ContainerPath.NONE);
+            blocks.add(new Block(firstIndex + blocks.size(), n.text(), OffsetMap.of(map), BlockKind.PARAGRAPH, hints));
+        }
+        return blocks;
+    }
+
+    private static int words(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += Words.of(b.text()).size();
+        }
+        return n;
     }
 
     /** The header blocks found around the start of the body. */

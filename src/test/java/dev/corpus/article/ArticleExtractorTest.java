@@ -257,4 +257,57 @@ class ArticleExtractorTest {
                         new Evidence("2023-11-10T08:00:00-06:00", "time")));
         assertEquals("2023-11-08", a.date().iso());
     }
+
+    @Test
+    void markupBodyStandsInForAPageThatScriptsBuild() {
+        String body = "The council of Harbour Town voted on Tuesday to keep the ferry.\nFishermen had argued for it.";
+        PageMetadata meta = new PageMetadata(
+                List.of(new Evidence("Harbour Town Keeps Its Ferry", "json-ld")),
+                List.of(new Evidence("A short summary of the vote.", "meta:description")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "",
+                List.of(new Evidence(body, "json-ld", 42)));
+        Article a = extract("", meta);
+        assertEquals(
+                "The council of Harbour Town voted on Tuesday to keep the ferry.\n\nFishermen had argued for it.",
+                a.body());
+        assertEquals("json-ld", a.sources().get("body"));
+        assertEquals(42, a.bodyBlocks().get(0).start(), "offsets point at the script the text came from");
+    }
+
+    @Test
+    void descriptionIsTheLastResortForAnEmptyPage() {
+        PageMetadata meta = new PageMetadata(
+                List.of(new Evidence("Harbour Town Keeps Its Ferry", "json-ld")),
+                List.of(new Evidence(
+                        "The council kept the island ferry after a year of debate.", "meta:og:description")),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "");
+        Article a = extract("", meta);
+        assertEquals("The council kept the island ferry after a year of debate.", a.body());
+        assertEquals("meta:og:description", a.sources().get("body"));
+    }
+
+    @Test
+    void visibleBodyWinsOverAShortMarkupSummary() {
+        PageMetadata meta = new PageMetadata(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "en",
+                "",
+                List.of(new Evidence("A summary that is much shorter than the article.", "json-ld", 0)));
+        assertEquals("text", extract(PAGE, meta).sources().get("body"));
+    }
 }

@@ -150,7 +150,8 @@ public final class HtmlMetadata {
                 modified.list,
                 siteNames.list,
                 language.list.isEmpty() ? "" : language.list.get(0).value(),
-                url(doc, meta));
+                url(doc, meta),
+                ld.bodies);
     }
 
     /**
@@ -321,7 +322,15 @@ public final class HtmlMetadata {
                 continue;
             }
             try {
+                int before = ld.articles.size();
                 ld.addRoot(JSON.readTree(stripWrapper(data)));
+                int at = script.sourceRange().isTracked() ? script.sourceRange().startPos() : -1;
+                for (JsonNode article : ld.articles.subList(before, ld.articles.size())) {
+                    String body = text(article.get("articleBody")).strip();
+                    if (!body.isEmpty()) {
+                        ld.bodies.add(new Evidence(body, "json-ld", at));
+                    }
+                }
             } catch (Exception e) {
                 // Broken JSON-LD is common and says nothing about the page: skip that script.
             }
@@ -347,6 +356,8 @@ public final class HtmlMetadata {
         final List<JsonNode> articles = new ArrayList<>();
         /** Other top-level nodes that carry a publication date (WebPage, ...). */
         final List<JsonNode> pages = new ArrayList<>();
+        /** The articles' articleBody texts, with where their script starts. */
+        final List<Evidence> bodies = new ArrayList<>();
 
         private final Map<String, JsonNode> byId = new HashMap<>();
 
