@@ -1,20 +1,12 @@
 package dev.corpus.cli;
 
 import dev.corpus.events.EventTimeline;
-import dev.corpus.load.InputFinder;
-import dev.corpus.load.InputRef;
-import dev.corpus.load.Problem;
 import dev.corpus.output.EventTimelineWriter;
 import dev.corpus.output.OutputFormat;
-import dev.corpus.pipeline.ArticleRecord;
-import dev.corpus.pipeline.BatchRunner;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -96,62 +88,21 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter err = spec.commandLine().getErr();
         OutputFormat chosen = format.chosen(env, output);
-        InputFinder finder = input.finder(env);
-        Function<InputRef, ArticleRecord> process = env.pipelines().apply(input.pipelineOptions(env, finder));
         EventTimeline timeline = new EventTimeline(new EventTimeline.Filter(
                 actors,
                 countries,
                 dyads.stream().map(d -> List.of(d.split(","))).toList(),
                 undirected,
                 codes));
-        // records arrive in input order and the timeline's sort is total, so the output is the same for any --threads
-        BatchRunner.Summary summary = new BatchRunner(process, input.threads(env))
-                .run(finder.find(input.paths), record -> {
-                    for (Problem p : record.errors()) {
-                        if (!verbosity.quiet) {
-                            err.println("corpus: " + record.path() + ": " + p.code() + ": " + p.message());
-                        }
-                    }
-                    timeline.add(record.path(), record.headline(), record.date(), record.events());
-                    return true;
-                });
-        err.flush();
-        try (OutputTarget target = output.open(spec.commandLine().getOut())) {
-            try {
-                EventTimelineWriter.write(chosen, timeline.rows(), target.writer(), width());
-                target.writer().flush();
-            } catch (IOException e) {
-                if (target.reportFailures()) {
-                    err.println("corpus: cannot write " + output.file + ": " + OutputTarget.reason(e));
-                }
-                return ExitCodes.OUTPUT;
-            }
-            if (target.broken()) {
-                return ExitCodes.OUTPUT;
-            }
-            target.commit();
-        } catch (OutputTarget.OutputException e) {
-            if (!output.toStdout()) {
-                err.println("corpus: " + e.getMessage());
-            }
-            return ExitCodes.OUTPUT;
-        }
-        return summary.failed() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
-    }
-
-    /** The terminal's width from COLUMNS when standard output is a terminal, else 100 columns. */
-    private int width() {
-        String columns = env.variables().get("COLUMNS");
-        if (env.stdoutTerminal() && output.toStdout() && columns != null) {
-            try {
-                return Math.max(60, Math.min(1000, Integer.parseInt(columns.strip())));
-            } catch (NumberFormatException e) {
-                // Fall back to the default.
-            }
-        }
-        return StripCommand.DEFAULT_WIDTH;
+        return CorpusView.run(
+                spec,
+                env,
+                input,
+                output,
+                verbosity,
+                record -> timeline.add(record.path(), record.headline(), record.date(), record.events()),
+                (out, width) -> EventTimelineWriter.write(chosen, timeline.rows(), out, width));
     }
 
     private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");

@@ -42,6 +42,9 @@ final class StripCommand implements Callable<Integer> {
     /** Layout width when the terminal's is unknown. */
     static final int DEFAULT_WIDTH = 100;
 
+    /** The explain layout still reads at this width. */
+    private static final int MIN_EXPLAIN_WIDTH = 40;
+
     private static final int MAX_REASON_WIDTH = 30;
 
     private final Environment env;
@@ -120,15 +123,7 @@ final class StripCommand implements Callable<Integer> {
 
     /** The terminal's width from COLUMNS when standard output is a terminal, else {@link #DEFAULT_WIDTH}. */
     private int width() {
-        String columns = env.variables().get("COLUMNS");
-        if (env.stdoutTerminal() && output.toStdout() && columns != null) {
-            try {
-                return Math.max(40, Math.min(1000, Integer.parseInt(columns.strip())));
-            } catch (NumberFormatException e) {
-                // Fall back to the default.
-            }
-        }
-        return DEFAULT_WIDTH;
+        return CorpusView.width(env, output, MIN_EXPLAIN_WIDTH);
     }
 
     private void write(Writer out, Pipeline.Stripped s, boolean headers, boolean first, int width) throws IOException {
