@@ -1,11 +1,8 @@
 package dev.corpus.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corpus.actors.ActorIndex;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -17,7 +14,6 @@ import java.util.List;
 public final class ActorIndexWriter {
     static final List<String> CSV_HEADER =
             List.of("name", "type", "country", "mentions", "articles", "aliases", "paths");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int COUNT = 8;
     private static final int TYPE = 12;
     private static final int COUNTRY = 7;
@@ -27,27 +23,14 @@ public final class ActorIndexWriter {
     public static void write(OutputFormat format, List<ActorIndex.Entry> entries, Writer out, int width)
             throws IOException {
         switch (format) {
-            case JSONL -> {
-                for (ActorIndex.Entry e : entries) {
-                    out.write(json(toJson(e)));
-                    out.write('\n');
-                }
-            }
-            case JSON -> {
-                out.write('[');
-                for (int i = 0; i < entries.size(); i++) {
-                    out.write(i == 0 ? "\n  " : ",\n  ");
-                    out.write(json(toJson(entries.get(i))));
-                }
-                out.write(entries.isEmpty() ? "]\n" : "\n]\n");
-            }
+            case JSONL, JSON -> JsonRows.write(format, entries, ActorIndexWriter::toJson, out);
             case CSV -> csv(entries, out);
             case TABLE -> table(entries, out, width);
         }
     }
 
     static ObjectNode toJson(ActorIndex.Entry e) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonRows.object();
         o.put("name", e.name());
         o.put("type", e.type());
         o.put("country", e.country());
@@ -56,14 +39,6 @@ public final class ActorIndexWriter {
         e.aliases().forEach(o.putArray("aliases")::add);
         e.paths().forEach(o.putArray("paths")::add);
         return o;
-    }
-
-    private static String json(ObjectNode o) {
-        try {
-            return MAPPER.writeValueAsString(o);
-        } catch (JsonProcessingException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
     private static void csv(List<ActorIndex.Entry> entries, Writer out) throws IOException {

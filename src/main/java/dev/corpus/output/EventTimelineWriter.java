@@ -1,13 +1,10 @@
 package dev.corpus.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Event;
 import dev.corpus.events.EventTimeline;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +35,6 @@ public final class EventTimelineWriter {
             "path",
             "headline",
             "article_date");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int DATE = 10;
     private static final int CODE = 5;
     private static final int DYAD = 7;
@@ -48,20 +44,7 @@ public final class EventTimelineWriter {
     public static void write(OutputFormat format, List<EventTimeline.Row> rows, Writer out, int width)
             throws IOException {
         switch (format) {
-            case JSONL -> {
-                for (EventTimeline.Row r : rows) {
-                    out.write(json(toJson(r)));
-                    out.write('\n');
-                }
-            }
-            case JSON -> {
-                out.write('[');
-                for (int i = 0; i < rows.size(); i++) {
-                    out.write(i == 0 ? "\n  " : ",\n  ");
-                    out.write(json(toJson(rows.get(i))));
-                }
-                out.write(rows.isEmpty() ? "]\n" : "\n]\n");
-            }
+            case JSONL, JSON -> JsonRows.write(format, rows, EventTimelineWriter::toJson, out);
             case CSV -> csv(rows, out);
             case TABLE -> table(rows, out, width);
         }
@@ -69,7 +52,7 @@ public final class EventTimelineWriter {
 
     static ObjectNode toJson(EventTimeline.Row r) {
         Event e = r.event();
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonRows.object();
         o.put("cameo", e.cameo());
         o.put("label", e.label());
         o.put("plover", e.plover());
@@ -99,14 +82,6 @@ public final class EventTimelineWriter {
                     .put("kind", d.kind());
         }
         return o;
-    }
-
-    private static String json(ObjectNode o) {
-        try {
-            return MAPPER.writeValueAsString(o);
-        } catch (JsonProcessingException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
     private static String text(@Nullable Object o) {
