@@ -53,7 +53,8 @@ record BlockFeatures(
     private static final int MAX_GLUED_HEADLINE = 160;
     private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
 
-    static BlockFeatures of(Block block, @Nullable String language, int repeats, CorpusProfile corpus) {
+    /** @param key the block's {@link Boilerplate#key}, computed once by the cleaner */
+    static BlockFeatures of(Block block, String key, @Nullable String language, int repeats, CorpusProfile corpus) {
         String text = block.text();
         List<String> words = Words.of(text);
         int capitalized = 0;
@@ -78,20 +79,20 @@ record BlockFeatures(
                         && COUNTER.matcher(text).matches()
                         && text.chars().anyMatch(Character::isDigit),
                 isContact(text),
-                furniture(text, block.hints().containerHint()),
+                furniture(text, key, block.hints().containerHint()),
                 repeats,
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
                 block.hints().inArticle(),
                 block.hints().inChrome(),
                 block.hints().headingLevel() > 0,
                 isTeaser(text, words.size()),
-                corpus.filesWith(text),
+                corpus.filesWith(key),
                 corpus.files(),
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
     }
 
-    private static @Nullable String furniture(String text, String containerHint) {
-        String byText = Boilerplate.reason(text);
+    private static @Nullable String furniture(String text, String key, String containerHint) {
+        String byText = Boilerplate.reason(text, key);
         return byText != null ? byText : Boilerplate.containerReason(containerHint);
     }
 

@@ -60,11 +60,10 @@ final class Boilerplate {
     private Boilerplate() {}
 
     /**
-     * The reason if {@code text} is a furniture phrase: the whole block, or a block that is not a sentence and starts
+     * The reason if {@code text} (whose {@link #key} is {@code key}) is a furniture phrase: the whole block, or a block that is not a sentence and starts
      * or ends with a phrase of two or more words (three or more when the block is long).
      */
-    static @Nullable String reason(String text) {
-        String key = key(text);
+    static @Nullable String reason(String text, String key) {
         if (key.isEmpty()) {
             return null;
         }

@@ -26,24 +26,27 @@ public final class Cleaner {
     private static final int ISOLATED_MAX_WORDS = 50;
     private static final double ISOLATED_CAP = 1.0;
 
+    private static final Set<String> REPEATS = Set.of("repeated across files", "repeated in page");
+
     public CleanedPage clean(Page page) {
         return clean(page, CorpusProfile.NONE);
     }
-
-    private static final Set<String> REPEATS = Set.of("repeated across files", "repeated in page");
 
     /** Cleans one page with what the run learned across its files. */
     public CleanedPage clean(Page page, CorpusProfile corpus) {
         List<Block> blocks = page.blocks();
         String language = language(blocks);
+        List<String> keys = new ArrayList<>(blocks.size());
         Map<String, Integer> counts = new HashMap<>();
         for (Block b : blocks) {
-            counts.merge(Boilerplate.key(b.text()), 1, Integer::sum);
+            String key = Boilerplate.key(b.text());
+            keys.add(key);
+            counts.merge(key, 1, Integer::sum);
         }
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            int repeats = counts.getOrDefault(Boilerplate.key(b.text()), 1);
-            features.add(BlockFeatures.of(b, language, repeats, corpus));
+        for (int i = 0; i < blocks.size(); i++) {
+            String key = keys.get(i);
+            features.add(BlockFeatures.of(blocks.get(i), key, language, counts.get(key), corpus));
         }
         boolean sharedStory = BlockScorer.sharesStory(features);
         List<BlockScorer.Verdict> verdicts = new ArrayList<>(blocks.size());
@@ -53,11 +56,11 @@ public final class Cleaner {
             verdicts.add(v);
             scores[i] = v.score();
         }
-        damp(scores, verdicts, blocks);
-        double[] candidates = beforeComments(blocks, verdicts, scores);
+        damp(scores, verdicts, features);
+        double[] candidates = beforeComments(blocks, verdicts, features, scores);
         int[] region = MainRegion.best(candidates);
         region = ContainerSnap.snap(blocks.subList(0, candidates.length), candidates, verdicts, region);
-        region[1] = endOfArticle(blocks, verdicts, region);
+        region[1] = endOfArticle(blocks, verdicts, features, region);
         boolean articleFile = page.format() == InputFormat.TEXT && !blocks.isEmpty() && noClutter(verdicts);
         if (articleFile) {
             // A plain text with no furniture at all is an article file, not a copied page: what follows
@@ -94,12 +97,12 @@ public final class Cleaner {
      * in a list of other articles (headline, author, summary, headline, ...) more often than a paragraph,
      * so it counts for little unless its neighbours make it part of a run of prose.
      */
-    private static void damp(double[] scores, List<BlockScorer.Verdict> verdicts, List<Block> blocks) {
+    private static void damp(double[] scores, List<BlockScorer.Verdict> verdicts, List<BlockFeatures> features) {
         for (int i = 0; i < scores.length; i++) {
             if (verdicts.get(i).prose()
                     && !proseNeighbour(verdicts, i, -1)
                     && !proseNeighbour(verdicts, i, +1)
-                    && Words.of(blocks.get(i).text()).size() < ISOLATED_MAX_WORDS) {
+                    && features.get(i).words() < ISOLATED_MAX_WORDS) {
                 scores[i] = Math.min(scores[i], ISOLATED_CAP);
             }
         }
@@ -119,7 +122,8 @@ public final class Cleaner {
      * The scores up to the first comment section that follows some prose; the blocks after it cannot be
      * part of the article.
      */
-    private static double[] beforeComments(List<Block> blocks, List<BlockScorer.Verdict> verdicts, double[] scores) {
+    private static double[] beforeComments(
+            List<Block> blocks, List<BlockScorer.Verdict> verdicts, List<BlockFeatures> features, double[] scores) {
         int proseWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (proseWords >= MIN_WORDS_BEFORE_END
@@ -127,7 +131,7 @@ public final class Cleaner {
                 return java.util.Arrays.copyOf(scores, i);
             }
             if (verdicts.get(i).prose()) {
-                proseWords += Words.of(blocks.get(i).text()).size();
+                proseWords += features.get(i).words();
             }
         }
         return scores;
@@ -146,7 +150,8 @@ public final class Cleaner {
      * reply", "Tags:", "Jane on May 3, 2019 said:") that follows some of its text. Comment threads can be
      * longer than the article, so the region alone would run on into them.
      */
-    private static int endOfArticle(List<Block> blocks, List<BlockScorer.Verdict> verdicts, int[] region) {
+    private static int endOfArticle(
+            List<Block> blocks, List<BlockScorer.Verdict> verdicts, List<BlockFeatures> features, int[] region) {
         int proseWords = 0;
         for (int i = region[0]; i < region[1]; i++) {
             BlockScorer.Verdict v = verdicts.get(i);
@@ -155,7 +160,7 @@ public final class Cleaner {
                 return i;
             }
             if (v.prose()) {
-                proseWords += Words.of(blocks.get(i).text()).size();
+                proseWords += features.get(i).words();
             }
         }
         return region[1];

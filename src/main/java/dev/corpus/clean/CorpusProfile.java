@@ -20,13 +20,9 @@ public final class CorpusProfile {
         this.files = files;
     }
 
-    /** How many files of the run contain a block with this text (0 when learning is off). */
-    public int filesWith(String blockText) {
-        if (files == 0) {
-            return 0;
-        }
-        String key = Boilerplate.key(blockText);
-        return key.isEmpty() ? 0 : filesWith.get(hash(key));
+    /** How many files of the run contain a block whose {@link Boilerplate#key} is {@code key} (0 when off). */
+    int filesWith(String key) {
+        return files == 0 || key.isEmpty() ? 0 : filesWith.get(hash(key));
     }
 
     /** How many distinct block texts the profile holds. */
