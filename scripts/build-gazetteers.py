@@ -105,6 +105,16 @@ def parse(path):
 COUNTRY_CODES = set()
 
 
+def state_code(codes):
+    """A country heading's code: its only one, or the last of a dated history ("[USRUKR <910824]",
+    "[UKRUNR 910824-911221]", "[UKR >911221]": Ukraine). Leaders carry longer codes (UKRGOV)."""
+    if not codes or not re.fullmatch(r"[A-Z]{3}", codes[-1]):
+        return None
+    if len(codes) <= 2 and not re.fullmatch(r"[A-Z]{3}", codes[0]):
+        return None
+    return codes[-1] if len(codes) <= 5 else None
+
+
 def code3(codes):
     for c in codes:
         if c[:3] in COUNTRY_CODES:
@@ -125,11 +135,11 @@ def main():
 
     countries = parse(os.path.join(SRC, "Phoenix.Countries.actors.txt"))
     for head, syns, codes in countries:
-        if codes and re.fullmatch(r"[A-Z]{3}", codes[0]):
-            COUNTRY_CODES.add(codes[0])
+        if state_code(codes):
+            COUNTRY_CODES.add(state_code(codes))
     for head, syns, codes in countries:
-        if codes and re.fullmatch(r"[A-Z]{3}", codes[0]) and len(codes) <= 2 and not head[:1].isdigit():
-            c = codes[0]
+        if state_code(codes) and not head[:1].isdigit():
+            c = state_code(codes)
             name = CANONICAL.get(c, display(head))
             add(name, "country", c, name)
             add(display(head), "country", c, name)
