@@ -30,6 +30,7 @@ final class Clauses {
         final Set<String> framing = new HashSet<>();
         final Set<String> agents = new HashSet<>();
         final Set<String> obligations = new HashSet<>();
+        final Set<String> receiving = new HashSet<>();
 
         Words() {
             for (String line : Resources.lines("/dev/corpus/events/clause-words.txt")) {
@@ -44,6 +45,7 @@ final class Clauses {
                             case "framing" -> framing;
                             case "agent" -> agents;
                             case "obligation" -> obligations;
+                            case "receiving" -> receiving;
                             default -> null;
                         };
                 if (into != null) {
@@ -134,6 +136,11 @@ final class Clauses {
     /** "must", "should": a reported obligation is a demand ("said that Sudan must return"). */
     static boolean obligation(String word) {
         return WORDS.obligations.contains(word);
+    }
+
+    /** "receive", "obtain": the giver is the actor after "from" ("received weapons from Y"). */
+    static boolean receiving(String word) {
+        return WORDS.receiving.contains(word);
     }
 
     private String lower(int k) {

@@ -220,28 +220,32 @@ public final class EventExtractor {
      */
     private List<Event> statement(Sentence s, Candidate c, List<Candidate> cands) {
         List<Mention> speakers = s.sides().subjects(c.at());
-        Candidate next = cands.stream()
-                .filter(n -> n.at() > c.at() && n.rank() < 6 && !n.noun())
-                .min(Comparator.comparingInt(Candidate::at))
-                .orElse(null);
-        if (speakers.isEmpty() || next == null) {
+        if (speakers.isEmpty()) {
             return events(s, c, null);
         }
         Mention speaker = speakers.get(speakers.size() - 1);
         int after = c.at() + c.hit().length();
-        List<Mention> between = s.mentions().stream()
-                .filter(m -> m.from() >= after && m.to() <= next.at())
-                .toList();
-        boolean obliged = false;
+        Candidate next = cands.stream()
+                .filter(n -> n.at() > c.at() && n.rank() < 6 && !n.noun())
+                .min(Comparator.comparingInt(Candidate::at))
+                .orElse(null);
+        int reportEnd = next == null ? s.end() : next.at();
         boolean pronoun = false;
-        for (int k = after; k < next.at(); k++) {
-            obliged |= Clauses.obligation(lower(s.tokens(), k));
+        for (int k = after; k < reportEnd; k++) {
+            int at = k;
+            if (Clauses.obligation(lower(s.tokens(), k))) {
+                Mention obliged = s.mentions().stream()
+                        .filter(m -> m.from() >= after && m.to() <= at)
+                        .reduce((a, b) -> b)
+                        .orElse(null);
+                if (obliged != null) {
+                    return List.of(make(s, c.at(), "100", speaker, obliged));
+                }
+            }
             pronoun |= PRONOUNS.contains(lower(s.tokens(), k));
         }
-        if (obliged && !between.isEmpty()) {
-            return List.of(make(s, c.at(), "100", speaker, between.get(0)));
-        }
-        if (between.isEmpty() && pronoun) {
+        boolean named = s.mentions().stream().anyMatch(m -> m.from() >= after && m.to() <= reportEnd);
+        if (next != null && !named && pronoun) {
             List<Event> reported = events(s, next, speaker);
             return reported.isEmpty() ? events(s, c, null) : reported;
         }
@@ -332,10 +336,20 @@ public final class EventExtractor {
             }
             return out;
         }
+        boolean given = obj != null
+                && lower(tokens, obj.from() - 1).equals("from")
+                && givingCode(code)
+                && Clauses.receiving(lower(tokens, verb));
         for (Mention a : subjects) {
-            out.add(make(s, verb, code, a, obj));
+            // "received weapons from Y": Y gives
+            out.add(given ? make(s, verb, code, obj, a) : make(s, verb, code, a, obj));
         }
         return out;
+    }
+
+    /** Promises, support, cooperation and aid: what one side gives another. */
+    private static boolean givingCode(String code) {
+        return code.startsWith("03") || code.startsWith("05") || code.startsWith("06") || code.startsWith("07");
     }
 
     private Event make(Sentence s, int verb, String code, @Nullable Mention src, @Nullable Mention tgt) {

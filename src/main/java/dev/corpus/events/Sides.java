@@ -21,6 +21,8 @@ final class Sides {
     private static final Set<String> COORDINATION = Set.of(",", "and", "&");
     /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
     private static final int MODIFIER_WINDOW = 4;
+    /** Words between "by" and the actor of a passive's agent ("by current Haitian government officials"). */
+    private static final int AGENT_WINDOW = 4;
 
     /** An actor mention as a token range of one block. */
     record Mention(int from, int to, Actor actor) {}
@@ -129,19 +131,29 @@ final class Sides {
         return first;
     }
 
-    /** The agent of a passive: the actor within a few words after "by" in the clause. */
+    /** The agent of a passive: the actor of the noun phrase after "by" ("by a Ukrainian protester"). */
     @Nullable
     Mention agent(int after, int end) {
         for (int k = after; k < end; k++) {
             if (lower(k).equals("by")) {
                 int by = k;
                 return ms.stream()
-                        .filter(m -> m.from() > by && m.from() <= by + 4)
+                        .filter(m -> m.from() > by && m.from() <= by + AGENT_WINDOW && plainWords(by + 1, m.from()))
                         .findFirst()
                         .orElse(null);
             }
         }
         return null;
+    }
+
+    /** Only words between: no punctuation, no "to" that would start another verb phrase. */
+    private boolean plainWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() || lower(k).equals("to")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The place of "in X" in the clause, whose authorities act in a passive arrest ("was arrested in X"). */
