@@ -73,7 +73,7 @@ final class Clauses {
             }
             if (WORDS.subordinators.contains(t) && i > start) {
                 in = true;
-            } else if (t.equals(";") || (t.equals(",") && !lower(i + 1).equals("and"))) {
+            } else if (t.equals(";") || (boundaryComma(i) && !lower(i + 1).equals("and"))) {
                 in = false;
             }
             subordinate[i - start] = in;
@@ -116,11 +116,21 @@ final class Clauses {
     int clauseEnd(int from) {
         for (int k = from; k < end; k++) {
             String t = lower(k);
-            if (t.equals(";") || t.equals(",") || WORDS.subordinators.contains(t)) {
+            if (t.equals(";") || boundaryComma(k) || WORDS.subordinators.contains(t)) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** A comma that separates words, not the thousands of a number ("50,000"). */
+    private boolean boundaryComma(int k) {
+        return lower(k).equals(",") && !(digit(k - 1) && digit(k + 1));
+    }
+
+    private boolean digit(int k) {
+        String t = lower(k);
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
     /** "decide to", "try to", "continue to": verbs whose event is the next one ("decided to close"). */

@@ -127,6 +127,9 @@ public final class EventExtractor {
             if (Clauses.framing(lower(s.tokens(), i))) {
                 continue; // "decided to close": the closing is the event
             }
+            if (Clauses.agent(lower(s.tokens(), i))) {
+                continue; // "Serb forces": an actor, not the verb "to force"
+            }
             VerbLexicon.Hit hit = lexicon.match(s.tokens(), i, s.end());
             if (hit == null) {
                 continue;
@@ -186,7 +189,9 @@ public final class EventExtractor {
             if (c == main) {
                 continue;
             }
-            boolean possessive = c.noun() && s.sides().possessor(c.at()) != null;
+            boolean possessive = c.noun()
+                    && s.sides().possessor(c.at()) != null
+                    && !lower(s.tokens(), c.at()).endsWith("ing"); // "Algeria's leading activist"
             // another clause with its own named subject, object and date ("since X visited Y in 1986")
             boolean clause = main != null
                     && !c.noun()
@@ -284,7 +289,9 @@ public final class EventExtractor {
             }
             return out;
         }
-        if (speaker == null && isPassive(tokens, verb, s.start())) {
+        if (speaker == null
+                && isPassive(tokens, verb, s.start())
+                && !lower(tokens, after).equals("to")) {
             Mention by = sides.agent(after, clauseEnd);
             List<Mention> subj = sides.subjects(verb);
             Mention tgt = subj.isEmpty() ? null : subj.get(subj.size() - 1);
@@ -347,13 +354,29 @@ public final class EventExtractor {
         return out;
     }
 
+    /**
+     * Cooperation announced for the future ("will give", "is expected to support") is CAMEO's intent to
+     * cooperate (03x), as coders read it; meetings stay meetings ("will meet" is 040).
+     */
+    private static String intent(String code) {
+        return switch (code.substring(0, 2)) {
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            default -> code;
+        };
+    }
+
     /** Promises, support, cooperation and aid: what one side gives another. */
     private static boolean givingCode(String code) {
         return code.startsWith("03") || code.startsWith("05") || code.startsWith("06") || code.startsWith("07");
     }
 
-    private Event make(Sentence s, int verb, String code, @Nullable Mention src, @Nullable Mention tgt) {
+    private Event make(Sentence s, int verb, String coded, @Nullable Mention src, @Nullable Mention tgt) {
         List<Token> tokens = s.tokens();
+        String mode = mode(tokens, verb, s.start());
+        String code = mode.equals("expected") ? intent(coded) : coded;
         int verbChar = tokens.get(verb).start() - s.charStart();
         Span span = new Span(
                 s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),
@@ -369,7 +392,7 @@ public final class EventExtractor {
                 location(tokens, s.mentions(), verb),
                 s.evidence(),
                 span,
-                mode(tokens, verb, s.start()),
+                mode,
                 codes.plover(code),
                 codes.goldstein(code));
     }

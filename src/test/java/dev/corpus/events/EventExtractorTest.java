@@ -198,4 +198,27 @@ class EventExtractorTest {
                         .date()
                         .iso());
     }
+
+    @Test
+    void intentsRefusalsAndAgreements() {
+        String t = "Chile will give Fiji a grant of 2,500,000 dollars.";
+        List<Event> ev = events(t, DAY, chile(t), fiji(t));
+        assertEquals(List.of("033 CHL>FJI"), allSides(ev)); // announced aid is an intent to give aid
+        assertEquals("expected", ev.get(0).mode());
+        String r = "Peru refused to meet the Chilean envoy in Fiji.";
+        assertEquals(List.of("120 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r), fiji(r))));
+        String a = "Chile and Peru agreed to a truce on Monday.";
+        assertEquals(List.of("0356 CHL>PER", "0356 PER>CHL"), allSides(events(a, DAY, chile(a), peru(a))));
+    }
+
+    @Test
+    void adjectivalParticiplesAndActorNounsAreNotEvents() {
+        String t = "Peru is opposed to Chilean mediation.";
+        assertEquals(List.of("110 PER>CHL"), allSides(events(t, DAY, chile(t), peru(t))));
+        String f = "Peruvian forces killed two Chilean sailors.";
+        List<Event> ev = events(f, DAY, chile(f), peru(f));
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).cameo().startsWith("1") && !ev.get(0).cameo().startsWith("17"), ev.toString());
+        assertEquals("PER>CHL", ev.get(0).sourceCountry() + ">" + ev.get(0).targetCountry());
+    }
 }
