@@ -7,7 +7,6 @@ import dev.corpus.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -108,27 +107,17 @@ final class Sides {
 
     /**
      * The actor acted upon: the first actor after the word and before {@code end} (the clause's end) that is
-     * not a subject, preferring one of another country than the subject's ("Syria offered its troops to
-     * Lebanon"), else the first, which may be the subject's own country ("Georgian protesters attacked the
-     * Georgian government").
+     * not a subject; it may be of the subject's own country ("Georgian protesters attacked the Georgian
+     * government").
      */
     @Nullable
     Mention object(int after, int end, List<Mention> subjects) {
-        Mention first = null;
-        String own = subjects.isEmpty() ? null : country(subjects.get(0));
         for (Mention m : ms) {
-            if (m.from() < after || m.from() >= end || subjects.contains(m)) {
-                continue;
-            }
-            if (first == null) {
-                first = m;
-            }
-            String c = country(m);
-            if (own == null || c == null || !Objects.equals(c, own)) {
+            if (m.from() >= after && m.from() < end && !subjects.contains(m)) {
                 return m;
             }
         }
-        return first;
+        return null;
     }
 
     /** The agent of a passive: the actor of the noun phrase after "by" ("by a Ukrainian protester"). */
@@ -231,7 +220,32 @@ final class Sides {
                 return prev.actor().country();
             }
         }
-        return countryInName(m.actor().name());
+        String named = countryInName(m.actor().name());
+        return named != null || known(m.actor()) ? named : onlyCountry();
+    }
+
+    /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
+    private static boolean known(Actor a) {
+        return Gazetteer.builtIn().lookup(Fold.of(a.name())) != null;
+    }
+
+    /**
+     * The one country the sentence names, if it names exactly one: a person or group the gazetteer does not
+     * know acts inside it ("opposition groups in X demanded that President Y resign").
+     */
+    private @Nullable String onlyCountry() {
+        String only = null;
+        for (Mention m : ms) {
+            String c = m.actor().country();
+            if (c == null) {
+                continue;
+            }
+            if (only != null && !only.equals(c)) {
+                return null;
+            }
+            only = c;
+        }
+        return only;
     }
 
     /** Only capitalized words (titles) and "'s" between: a qualifier of the name. */

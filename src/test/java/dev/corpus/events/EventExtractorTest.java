@@ -221,4 +221,14 @@ class EventExtractorTest {
         assertTrue(ev.get(0).cameo().startsWith("1") && !ev.get(0).cameo().startsWith("17"), ev.toString());
         assertEquals("PER>CHL", ev.get(0).sourceCountry() + ">" + ev.get(0).targetCountry());
     }
+
+    @Test
+    void anUnknownPersonActsInTheOneCountryNamed() {
+        String t = "Opposition groups in Chile demanded that President Ana Soto resign.";
+        Actor soto = actor(t, "Ana Soto", "person", null, "Ana Soto");
+        assertEquals(List.of("100 CHL>CHL"), allSides(events(t, DAY, chile(t), soto)));
+        String two = "Peru demanded that President Ana Soto leave Chile.";
+        Actor soto2 = actor(two, "Ana Soto", "person", null, "Ana Soto");
+        assertEquals(List.of("100 PER>null"), allSides(events(two, DAY, chile(two), peru(two), soto2)));
+    }
 }
