@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class EventExtractor {
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
     private static final Set<String> HYPOTHETICAL = Set.of("should", "could", "would", "might", "may", "if", "must");
-    private static final Set<String> EXPECTED = Set.of("will", "expected", "plans", "planned", "scheduled", "due");
+    private static final Set<String> EXPECTED =
+            Set.of("will", "expected", "plans", "planned", "scheduled", "due", "prepared", "ready", "willing");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
@@ -168,7 +169,7 @@ public final class EventExtractor {
                 && DETERMINERS.contains(lower(tokens, i - 2))
                 && !lower(tokens, i).endsWith("ed")
                 && !mod.isEmpty()
-                && Character.isLowerCase(mod.codePointAt(0))
+                && Character.isLowerCase(tokens.get(i - 1).text().codePointAt(0))
                 && tokens.get(i - 1).isWord()
                 && !Clauses.agent(mod);
     }
@@ -234,6 +235,16 @@ public final class EventExtractor {
                 .filter(n -> n.at() > c.at() && n.rank() < 6 && !n.noun())
                 .min(Comparator.comparingInt(Candidate::at))
                 .orElse(null);
+        Candidate object = cands.stream()
+                .filter(n -> n.noun() && n.at() > after && n.at() <= after + 3 && n.rank() < 4)
+                .findFirst()
+                .orElse(null);
+        if (object != null && !object.hit().code().startsWith("01")) {
+            List<Event> announced = events(s, object, speaker); // "X announced a suspension of ..."
+            if (!announced.isEmpty()) {
+                return announced;
+            }
+        }
         int reportEnd = next == null ? s.end() : next.at();
         boolean pronoun = false;
         for (int k = after; k < reportEnd; k++) {
@@ -276,7 +287,8 @@ public final class EventExtractor {
         }
         Sides sides = s.sides();
         int clauseEnd = s.clauses().clauseEnd(after);
-        int objectEnd = c.noun() ? Math.min(clauseEnd, after + NOUN_OBJECT_WINDOW) : clauseEnd;
+        // an event noun's object follows it closely ("talks with X"), unless a statement introduces the noun
+        int objectEnd = c.noun() && speaker == null ? Math.min(clauseEnd, after + NOUN_OBJECT_WINDOW) : clauseEnd;
         int between = indexOf(tokens, "between", after, Math.min(s.end(), after + 4));
         List<Event> out = new ArrayList<>();
         if (between >= 0) {
@@ -330,7 +342,7 @@ public final class EventExtractor {
             }
             return out;
         }
-        if (c.noun() && obj == null && owner == null) {
+        if (c.noun() && obj == null && owner == null && speaker == null) {
             return out; // "a regional trip": an event noun needs its target or its owner
         }
         if (obj == null && subjects.size() >= 2) {
@@ -355,17 +367,36 @@ public final class EventExtractor {
     }
 
     /**
-     * Cooperation announced for the future ("will give", "is expected to support") is CAMEO's intent to
-     * cooperate (03x), as coders read it; meetings stay meetings ("will meet" is 040).
+     * An act announced for the future, as CAMEO coders read it: cooperation ("will give", "is willing to
+     * withdraw") is an intent to cooperate (03x), a coercive act ("will impose a curfew") or any act made
+     * conditional ("will withdraw unless") a threat (13x); meetings stay meetings ("will meet" is 040).
      */
-    private static String intent(String code) {
-        return switch (code.substring(0, 2)) {
+    private static String announced(String code, boolean conditional) {
+        String root = code.substring(0, 2);
+        if (conditional && root.compareTo("05") >= 0) {
+            return "130";
+        }
+        return switch (root) {
             case "05" -> "032";
             case "06" -> "031";
             case "07" -> "033";
             case "08" -> "035";
+            case "16" -> "131";
+            case "17" -> "130";
+            case "18", "19", "20" -> "138";
             default -> code;
         };
+    }
+
+    /** "unless" or "if" after the word: the act is made a condition ("will withdraw unless ..."). */
+    private static boolean conditional(List<Token> tokens, int verb, int end) {
+        for (int k = verb + 1; k < end; k++) {
+            String t = lower(tokens, k);
+            if (t.equals("unless") || t.equals("if")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Promises, support, cooperation and aid: what one side gives another. */
@@ -376,7 +407,7 @@ public final class EventExtractor {
     private Event make(Sentence s, int verb, String coded, @Nullable Mention src, @Nullable Mention tgt) {
         List<Token> tokens = s.tokens();
         String mode = mode(tokens, verb, s.start());
-        String code = mode.equals("expected") ? intent(coded) : coded;
+        String code = mode.equals("expected") ? announced(coded, conditional(tokens, verb, s.end())) : coded;
         int verbChar = tokens.get(verb).start() - s.charStart();
         Span span = new Span(
                 s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),

@@ -231,4 +231,19 @@ class EventExtractorTest {
         Actor soto2 = actor(two, "Ana Soto", "person", null, "Ana Soto");
         assertEquals(List.of("100 PER>null"), allSides(events(two, DAY, chile(two), peru(two), soto2)));
     }
+
+    @Test
+    void announcedActsAreThreatsOrIntents() {
+        String t = "Chile announced that it will impose a curfew in Fiji.";
+        List<Event> ev = events(t, DAY, chile(t), fiji(t));
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).cameo().startsWith("13"), ev.toString());
+        String u = "Peru announced that it will withdraw its troops from Fiji unless the talks resume.";
+        assertEquals(List.of("130 PER>FJI"), allSides(events(u, DAY, peru(u), fiji(u))));
+        String n = "Chile announced a suspension of flights to Peru.";
+        List<Event> sus = events(n, DAY, chile(n), peru(n));
+        assertEquals(1, sus.size(), sus.toString());
+        assertTrue(sus.get(0).cameo().startsWith("16"), sus.toString());
+        assertEquals("CHL>PER", sus.get(0).sourceCountry() + ">" + sus.get(0).targetCountry());
+    }
 }
