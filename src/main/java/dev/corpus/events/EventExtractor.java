@@ -407,7 +407,11 @@ public final class EventExtractor {
     private Event make(Sentence s, int verb, String coded, @Nullable Mention src, @Nullable Mention tgt) {
         List<Token> tokens = s.tokens();
         String mode = mode(tokens, verb, s.start());
-        String code = mode.equals("expected") ? announced(coded, conditional(tokens, verb, s.end())) : coded;
+        boolean conditional = conditional(tokens, verb, s.end());
+        // "will impose", "may halt ... if": an act announced for the future or made a condition
+        String code = mode.equals("expected") || (mode.equals("hypothetical") && conditional)
+                ? announced(coded, conditional)
+                : coded;
         int verbChar = tokens.get(verb).start() - s.charStart();
         Span span = new Span(
                 s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),
