@@ -240,6 +240,10 @@ class EventExtractorTest {
         assertTrue(ev.get(0).cameo().startsWith("13"), ev.toString());
         String u = "Peru announced that it will withdraw its troops from Fiji unless the talks resume.";
         assertEquals(List.of("130 PER>FJI"), allSides(events(u, DAY, peru(u), fiji(u))));
+        String h = "Chile may cut its aid to Fiji if the talks fail.";
+        List<Event> threat = events(h, DAY, chile(h), fiji(h));
+        assertEquals(List.of("130 CHL>FJI"), allSides(threat));
+        assertEquals("hypothetical", threat.get(0).mode());
         String n = "Chile announced a suspension of flights to Peru.";
         List<Event> sus = events(n, DAY, chile(n), peru(n));
         assertEquals(1, sus.size(), sus.toString());
