@@ -157,10 +157,15 @@ final class ActorMerger {
         Set<String> personWords = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (!m.type().equals(MentionFinder.UNKNOWN)
+                    && !m.type().equals(MentionFinder.UNKNOWN_CAPS)
+                    && !m.type().equals(MentionFinder.ORG_GUESS)
                     && !m.type().equals("place?")
                     && !m.type().equals(TableRows.ENTRANT)
                     && !m.anaphor()) {
                 known.putIfAbsent(Fold.of(m.text()), m.type());
+                if (m.type().equals("organization")) {
+                    known.put(Fold.of(m.text()), "organization"); // a name typed ORG once stays ORG
+                }
                 if (m.type().equals("person")) {
                     for (String w : Fold.of(m.text()).split(" ")) {
                         personWords.add(w);
@@ -173,13 +178,36 @@ final class ActorMerger {
         int teams = 0;
         for (Mention m : mentions) {
             people += m.type().equals("person") ? 1 : 0;
-            teams += m.type().equals("organization") || m.type().equals("country") ? 1 : 0;
+            teams += m.type().equals("organization") ? 1 : 0;
         }
         String entrant = people > teams ? "person" : "organization";
+        // a place that is a team somewhere in the document ("Lazio (12) v Roma (7)") is that team throughout
+        Set<String> clubs = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type().equals("organization")) {
+                clubs.add(Fold.of(m.text()));
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             String f = Fold.of(m.text());
-            String type = m.type().equals(TableRows.ENTRANT) ? entrant : m.type();
+            String type = m.type();
+            if (type.equals(TableRows.ENTRANT)) {
+                type = personWords.contains(f) || "person".equals(known.get(f)) ? "person" : entrant;
+            }
+            if (type.equals("place") && clubs.contains(f)) {
+                type = "organization";
+            }
+            if (type.equals(MentionFinder.ORG_GUESS)) {
+                // one unknown word inside a sentence, with no cue to its kind: most often a company, club or
+                // body (people come with given names or titles, places after "in")
+                String k = known.get(f);
+                type = k != null ? k : personWords.contains(f) ? "person" : "organization";
+            }
+            boolean caps = type.equals(MentionFinder.UNKNOWN_CAPS);
+            if (caps) {
+                type = MentionFinder.UNKNOWN;
+            }
             if (type.equals(MentionFinder.UNKNOWN) || type.equals("place?")) {
                 String k = known.get(f);
                 if (k != null) {
@@ -188,7 +216,7 @@ final class ActorMerger {
                     type = "person";
                 } else if (type.equals("place?")) {
                     type = "place";
-                } else if (m.text().matches("[A-Z]{2,6}")) {
+                } else if (m.text().matches("[A-Z]{2,6}") && !caps) {
                     type = "organization"; // an acronym the gazetteer does not know
                 }
             } else if (type.equals("person")

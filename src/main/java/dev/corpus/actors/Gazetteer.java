@@ -38,6 +38,7 @@ public final class Gazetteer {
     final Set<String> teamWords;
     final Set<String> placePrefixes;
     final Set<String> notNames;
+    final Set<String> orgNouns;
 
     private Gazetteer(List<Path> userFiles) {
         Map<String, Entry> map = new HashMap<>();
@@ -80,6 +81,7 @@ public final class Gazetteer {
         this.teamWords = foldedSet("team-words.txt");
         this.placePrefixes = foldedSet("place-prefixes.txt");
         this.notNames = foldedSet("not-names.txt");
+        this.orgNouns = foldedSet("org-nouns.txt");
     }
 
     /** The built-in gazetteer. */

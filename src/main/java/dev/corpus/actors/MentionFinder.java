@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class MentionFinder {
     static final String UNKNOWN = "unknown";
+    /** An unknown name from a line in capitals, where every word looks like an acronym. */
+    static final String UNKNOWN_CAPS = "unknown-caps";
+    /** One unknown word inside a sentence, without a cue: an organization unless the document says more. */
+    static final String ORG_GUESS = "organization?";
+
     private static final Set<String> CONNECTORS =
             Set.of("of", "de", "del", "da", "van", "von", "bin", "al", "der", "&");
     private static final Set<String> OF_HEADS =
@@ -84,9 +89,23 @@ final class MentionFinder {
             "october",
             "november",
             "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
             "internet",
             "islam",
             "god");
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "i", "ii", "iii", "iv");
     private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "outside", "across");
     private static final Set<String> COPULAS = Set.of(",", "became", "becomes", "is", "was", "as");
     private static final Set<String> PRE_ROLE = Set.of("the", "a", "an", "former", "late", "then", "new", "acting");
@@ -95,6 +114,8 @@ final class MentionFinder {
     private final Set<String> docLower;
     /** Folded text of the current block's tokens (a finder serves one document on one thread). */
     private String[] folded = new String[0];
+    /** First token of the sentence being read. */
+    private int sentenceFrom;
 
     /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
     MentionFinder(Gazetteer gaz, Set<String> docLower) {
@@ -120,6 +141,10 @@ final class MentionFinder {
         boolean weak;
 
         int roleOrgStart = -1;
+        /** the tokens of a bracketed club or party after a person, or -1 */
+        int affiliationFrom = -1;
+
+        int affiliationTo = -1;
 
         Found(String type, @Nullable String country, String canonical, int from, int to) {
             this.type = type;
@@ -171,6 +196,7 @@ final class MentionFinder {
     }
 
     private List<Found> sentence(List<Token> t, int a, int b, boolean header) {
+        sentenceFrom = a;
         List<Found> out = new ArrayList<>();
         int words = 0;
         int caps = 0;
@@ -235,13 +261,16 @@ final class MentionFinder {
             }
             int j = runEnd(t, i, b);
             if (gaz.notNames.contains(folded[i])
-                    && (j - i == 1 || t.get(i + 1).text().length() == 1 || shouting)) {
+                    && (j - i == 1
+                            || t.get(i + 1).text().length() == 1
+                            || shouting
+                            || j - i == 2 && NUMBER_WORDS.contains(folded[i + 1]))) {
                 i = j; // "Group A", "PACIFIC DIVISION"
                 continue;
             }
             boolean initial = i == a || isOpener(t.get(i - 1).text());
             int s = i;
-            if (initial && j - s >= 1 && isCommonWord(t.get(s)) && !startsGazetteer(t, s, j)) {
+            if (initial && j - s >= 1 && isCommonWord(t.get(s)) && !startsGazetteer(t, s, j) && !keepsFirst(t, s, j)) {
                 s++;
             }
             if (s < j && Fold.of(t.get(s).text()).equals("the") && j - s > 1) {
@@ -284,13 +313,60 @@ final class MentionFinder {
                         }
                         if (f.type.equals("person")) {
                             apposition(t, f, b);
+                            affiliation(t, f, b, out);
                         }
                     }
                 }
             }
             i = j;
         }
+        for (Found f : out) {
+            if (f.affiliationFrom >= 0) {
+                for (Found o : out) {
+                    if (o.from == f.affiliationFrom && o.to == f.affiliationTo && !o.type.equals("country")) {
+                        o.type = "organization";
+                    }
+                }
+            }
+        }
+        if (header && isDateline(t, a, b)) {
+            for (Found f : out) {
+                if (!f.type.equals("country")) {
+                    f.type = "place"; // "HOBART, Australia 1996-12-06": the names of a dateline are places
+                }
+            }
+        }
         return out;
+    }
+
+    /** A line of one or two names and a date: "AL-AIN, United Arab Emirates 1996-12-06". */
+    private static boolean isDateline(List<Token> t, int a, int b) {
+        if (b - a < 2 || !TableRows.isDate(t.get(b - 1).text()) || !isNameStart(t.get(a))) {
+            return false;
+        }
+        int commas = 0;
+        for (int k = a; k < b - 1; k++) {
+            String x = t.get(k).text();
+            if (x.equals(",")) {
+                commas++;
+            } else if (!isNameStart(t.get(k)) && !x.equals(".")) {
+                return false;
+            }
+        }
+        return commas <= 1;
+    }
+
+    /**
+     * A sentence's first word that is also written in lower case stays in the name when it is an initial
+     * ("C. Walsh") or a particle of a surname ("Van Boxmeer").
+     */
+    private boolean keepsFirst(List<Token> t, int s, int j) {
+        if (j - s < 2) {
+            return false;
+        }
+        String w = t.get(s).text();
+        return w.length() == 1 && t.get(s + 1).text().equals(".")
+                || CONNECTORS.contains(folded[s]) && !folded[s].equals("of");
     }
 
     /** Splits a capitalized run [s, e) into gazetteer names and other names. */
@@ -337,7 +413,7 @@ final class MentionFinder {
                 q++;
             }
             if (shouting) {
-                out.add(new Found(UNKNOWN, null, joined(t, pos, q), pos, q));
+                out.add(new Found(UNKNOWN_CAPS, null, joined(t, pos, q), pos, q));
             } else {
                 out.add(classify(t, pos, q, b));
             }
@@ -414,6 +490,12 @@ final class MentionFinder {
         if (misc) {
             return new Found("misc", null, name, s, e);
         }
+        if (e - s == 1 && t.get(s).isAllCaps()) {
+            return new Found(UNKNOWN, null, name, s, e); // an acronym names an organization more often
+        }
+        if (orgCue(t, s, e, b)) {
+            return new Found("organization", null, name, s, e);
+        }
         boolean cue = e < b && gaz.personCues.contains(Fold.of(t.get(e).text()));
         boolean age =
                 e + 2 < b && t.get(e).text().equals(",") && t.get(e + 1).text().matches("\\d{2}");
@@ -421,13 +503,76 @@ final class MentionFinder {
         boolean initial = e - s >= 3
                 && t.get(s).text().length() == 1
                 && t.get(s + 1).text().equals(".");
+        boolean weak = !(cue || age || given || initial);
+        if (weak && e - s >= 2 && e - s <= 4 && TableRows.countryNote(t, e, b, this::isCountry)) {
+            weak = false; // "Hilde Gerg (Germany) 1:18.15": an entrant from a country is a person
+        } else if (weak && hasCommonWord(t, s, e)) {
+            weak = false; // "Slaughter Steers", "Division Three": words the document also writes in lower case
+            return new Found(UNKNOWN, null, name, s, e);
+        }
         if (e - s >= 2 && e - s <= 4 || cue || age || (given && e - s >= 2)) {
             Found f = new Found("person", null, name, s, e);
-            f.weak = !(cue || age || given || initial);
+            f.weak = weak;
             return f;
         }
         boolean place = s > 0 && LOC_PREPOSITIONS.contains(Fold.of(t.get(s - 1).text()));
-        return new Found(place ? "place?" : UNKNOWN, null, name, s, e);
+        if (place) {
+            return new Found("place?", null, name, s, e);
+        }
+        boolean inside = s > sentenceFrom
+                && !isOpener(t.get(s - 1).text())
+                && t.get(s).text().length() > 1;
+        return new Found(e - s == 1 && inside ? ORG_GUESS : UNKNOWN, null, name, s, e);
+    }
+
+    /**
+     * "Ian Wright (Arsenal)", "Lothar Kramer (FDP)": a bracketed name right after a person that is no
+     * country is the club or party the person belongs to. Found once the run after the bracket is read.
+     */
+    private void affiliation(List<Token> t, Found f, int b, List<Found> out) {
+        int k = f.to;
+        if (k + 2 >= b || !t.get(k).text().equals("(") || !isNameStart(t.get(k + 1))) {
+            return;
+        }
+        int e = runEnd(t, k + 1, b);
+        if (e >= b || !t.get(e).text().equals(")")) {
+            return;
+        }
+        Gazetteer.Entry g = gaz.lookup(key(t, k + 1, e));
+        if (g != null && (g.type().equals("country") || g.type().equals("demonym"))) {
+            return;
+        }
+        f.affiliationTo = e;
+        f.affiliationFrom = k + 1;
+    }
+
+    /** A word of the name (after its first) the document also writes in lower case, or a function word. */
+    private boolean hasCommonWord(List<Token> t, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (t.get(k).isWord() && t.get(k).text().length() > 1 && isCommonWord(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCountry(String form) {
+        Gazetteer.Entry g = gaz.lookup(Gazetteer.key(form));
+        return g != null && g.type().equals("country");
+    }
+
+    /**
+     * A noun that tells the kind of organization right before or after the name: "retail group Ahold",
+     * "Polish brewer Zywiec", "the Wen Hui Bao newspaper said".
+     */
+    private boolean orgCue(List<Token> t, int s, int e, int b) {
+        if (s > 0 && gaz.orgNouns.contains(folded[s - 1]) && !t.get(s - 1).isCapitalized()) {
+            return true;
+        }
+        return e < b
+                && gaz.orgNouns.contains(folded[e])
+                && !t.get(e).isCapitalized()
+                && (e + 1 >= b || !isNameStart(t.get(e + 1)));
     }
 
     /** ", the Deputy Director of the Labor Party" or "became US President" after a person's name. */
@@ -484,7 +629,7 @@ final class MentionFinder {
         int j = i + 1;
         while (j < b) {
             Token x = t.get(j);
-            if (x.isWord() && isNameStart(x) && roleLength(t, j, b) == 0) {
+            if (x.isWord() && isNameStart(x) && (roleLength(t, j, b) == 0 || surnameLikeRole(t, j, b))) {
                 j++;
             } else if (x.text().equals(".")
                     && t.get(j - 1).text().length() == 1
@@ -496,11 +641,51 @@ final class MentionFinder {
                     && isNameStart(t.get(j + 1))
                     && (!Fold.of(x.text()).equals("of") || ofHead(t.get(j - 1)))) {
                 j += 2;
+            } else if (orgConnector(t, i, j, b) > 0) {
+                j += orgConnector(t, i, j, b);
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /**
+     * "Major" in "John Major": a one-word title right after a given name, with no name after it, is the
+     * surname.
+     */
+    private boolean surnameLikeRole(List<Token> t, int j, int b) {
+        return j > 0 && given(j - 1) && roleLength(t, j, b) == 1 && (j + 1 >= b || !isNameStart(t.get(j + 1)));
+    }
+
+    /**
+     * Words that carry an organization's name on past a function word: "Organisation of the Islamic
+     * Conference" and "League for Democracy" after a head word, "Nippon Telegraph and Telephone Corp" when
+     * the words after "and" end in one. Returns how many tokens join the run at {@code j}, or 0.
+     */
+    private int orgConnector(List<Token> t, int i, int j, int b) {
+        String c = folded[j];
+        int k = j + 1;
+        if (c.equals("of") || c.equals("for")) {
+            if (!ofHead(t.get(j - 1)) || k >= b) {
+                return 0;
+            }
+            if (folded[k].equals("the") || folded[k].equals("a")) {
+                k++;
+            }
+            return k < b && isNameStart(t.get(k)) && roleLength(t, k, b) == 0 ? k + 1 - j : 0;
+        }
+        if (c.equals("and") || c.equals("&")) {
+            if (k >= b || !isNameStart(t.get(k)) || isCommonWord(t.get(k))) {
+                return 0;
+            }
+            int e = k + 1;
+            while (e < b && isNameStart(t.get(e)) && roleLength(t, e, b) == 0) {
+                e++;
+            }
+            return orgWord(t.get(e - 1)) && !orgWord(t.get(j - 1)) ? k + 1 - j : 0;
+        }
+        return 0;
     }
 
     private boolean ofHead(Token x) {
@@ -525,6 +710,15 @@ final class MentionFinder {
                 && t.get(i + 1).text().equals(".")
                 && gaz.roles.contains(Fold.of(t.get(i).text()) + ".")) {
             return 2;
+        }
+        if (folded[i].indexOf('-') > 0) {
+            // "Lieutenant-General", "Vice-President"
+            for (String part : folded[i].split("-")) {
+                if (!gaz.roles.contains(part) && !part.equals("vice")) {
+                    return 0;
+                }
+            }
+            return 1;
         }
         return 0;
     }
@@ -557,8 +751,14 @@ final class MentionFinder {
         return 0;
     }
 
+    /** A capitalized word; "Top-seeded" and "All-conquering" are adjectives, not names. */
     private static boolean isNameStart(Token x) {
-        return x.isWord() && Character.isUpperCase(x.text().codePointAt(0));
+        if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
+            return false;
+        }
+        String w = x.text();
+        int h = w.indexOf('-');
+        return h < 0 || h + 1 >= w.length() || !Character.isLowerCase(w.charAt(h + 1));
     }
 
     private boolean isCommonWord(Token x) {
