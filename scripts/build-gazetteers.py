@@ -128,7 +128,7 @@ def main():
         if codes and re.fullmatch(r"[A-Z]{3}", codes[0]):
             COUNTRY_CODES.add(codes[0])
     for head, syns, codes in countries:
-        if codes and re.fullmatch(r"[A-Z]{3}", codes[0]) and len(codes) <= 2 and not head[:1].isdigit():
+        if codes and re.fullmatch(r"[A-Z]{3}", codes[0]) and not head[:1].isdigit():
             c = codes[0]
             name = CANONICAL.get(c, display(head))
             add(name, "country", c, name)

@@ -76,7 +76,7 @@ final class ActorMerger {
                     Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical()));
                     c.add(m);
                 }
-                case "person" -> {
+                case "person", MentionFinder.PERSON_GUESS -> {
                     if (m.anaphor()) {
                         anaphors.add(m);
                     } else if (m.text().indexOf(' ') < 0) {
@@ -109,6 +109,11 @@ final class ActorMerger {
             }
             if (target != null) {
                 target.add(m);
+            } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !namesPerson(people, f)) {
+                // a lone word before "said" that names no person of the document: "Ahold said"
+                String k = "organization:" + f;
+                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text()))
+                        .add(m);
             } else {
                 addPerson(people, m);
             }
@@ -159,6 +164,7 @@ final class ActorMerger {
             if (!m.type().equals(MentionFinder.UNKNOWN)
                     && !m.type().equals(MentionFinder.UNKNOWN_CAPS)
                     && !m.type().equals(MentionFinder.ORG_GUESS)
+                    && !m.type().equals(MentionFinder.PERSON_GUESS)
                     && !m.type().equals("place?")
                     && !m.type().equals(TableRows.ENTRANT)
                     && !m.anaphor()) {
@@ -198,6 +204,10 @@ final class ActorMerger {
             if (type.equals("place") && clubs.contains(f)) {
                 type = "organization";
             }
+            if (type.equals(MentionFinder.PERSON_GUESS)) {
+                String k = known.get(f);
+                type = k != null && !k.equals("person") ? k : "person?";
+            }
             if (type.equals(MentionFinder.ORG_GUESS)) {
                 // one unknown word inside a sentence, with no cue to its kind: most often a company, club or
                 // body (people come with given names or titles, places after "in")
@@ -232,6 +242,15 @@ final class ActorMerger {
             out.add(m);
         }
         return out;
+    }
+
+    private static boolean namesPerson(List<Cluster> people, String word) {
+        for (Cluster c : people) {
+            if (c.tokens.length == 1 && c.tokens[0].equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addPerson(List<Cluster> people, Mention m) {

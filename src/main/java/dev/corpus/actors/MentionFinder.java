@@ -24,6 +24,11 @@ final class MentionFinder {
     static final String UNKNOWN_CAPS = "unknown-caps";
     /** One unknown word inside a sentence, without a cue: an organization unless the document says more. */
     static final String ORG_GUESS = "organization?";
+    /**
+     * One unknown word before "said": a person when the document names that person in full ("Guo" after
+     * "Guo Rui"), else a company or body ("Ahold said").
+     */
+    static final String PERSON_GUESS = "person?";
 
     private static final Set<String> CONNECTORS =
             Set.of("of", "de", "del", "da", "van", "von", "bin", "al", "der", "&");
@@ -301,7 +306,7 @@ final class MentionFinder {
                     if (f.type.equals("country") || f.type.equals("demonym")) {
                         lastCountry = f.country;
                         lastCountryEnd = f.to;
-                    } else if (f.type.equals("person") || f.type.equals(UNKNOWN)) {
+                    } else if (f.type.equals("person") || f.type.equals(UNKNOWN) || f.type.equals(PERSON_GUESS)) {
                         if (roleTo == f.from) {
                             f.role = joinRole(t, roleFrom, roleTo);
                             f.type = "person";
@@ -431,7 +436,7 @@ final class MentionFinder {
             return null;
         }
         for (int k = s + 1; k < e - 1; k++) {
-            if (folded[k].equals("of") && orgWord(t.get(k - 1))) {
+            if ((folded[k].equals("of") || folded[k].equals("for")) && orgWord(t.get(k - 1))) {
                 return "organization";
             }
         }
@@ -511,7 +516,8 @@ final class MentionFinder {
             return new Found(UNKNOWN, null, name, s, e);
         }
         if (e - s >= 2 && e - s <= 4 || cue || age || (given && e - s >= 2)) {
-            Found f = new Found("person", null, name, s, e);
+            boolean guess = e - s == 1 && cue && !age && !given;
+            Found f = new Found(guess ? PERSON_GUESS : "person", null, name, s, e);
             f.weak = weak;
             return f;
         }

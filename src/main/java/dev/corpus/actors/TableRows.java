@@ -73,7 +73,7 @@ final class TableRows {
         return switch (type) {
             case "place", "place?" -> "organization";
             case MentionFinder.UNKNOWN, MentionFinder.ORG_GUESS -> ENTRANT;
-            case "person" -> weakPerson ? ENTRANT : "person";
+            case "person", MentionFinder.PERSON_GUESS -> weakPerson ? ENTRANT : "person";
             default -> type;
         };
     }

@@ -112,4 +112,71 @@ class NameRulesTest {
         assertNotNull(kim); // named in the body, so an actor; the byline's line does not count
         assertEquals(1, kim.mentions());
     }
+
+    @Test
+    void aDatelineNamesPlacesAndItsDateIsNoScore() {
+        String src = "STORM HITS COAST.\n\nKELMARSH, Australia 2001-03-04\n\nRain fell on the town all week.";
+        List<Actor> got = EXTRACTOR.extract(blocks(src, 0, 2), blocks(src, 2, 3), List.of(), src);
+        assertEquals("place", type(got, "KELMARSH"));
+        assertEquals("country", type(got, "Australia"));
+    }
+
+    @Test
+    void anEntrantFromACountryIsAPerson() {
+        List<Actor> got = actors("1. Hanna Kovix (Norway) 1:18.15\n\n2. Olga Brenk (Austria) 1:19.01");
+        assertEquals("person", type(got, "Hanna Kovix"));
+        assertEquals("person", type(got, "Olga Brenk"));
+        assertEquals("country", type(got, "Norway"));
+    }
+
+    @Test
+    void aBracketedNameAfterAPersonIsTheClub() {
+        List<Actor> got = actors("Top scorers: 9 - Tomas Brell (Arsenal), Ivo Dantz (Leeds)");
+        assertEquals("person", type(got, "Tomas Brell"));
+        assertEquals("organization", type(got, "Arsenal"));
+        assertEquals("organization", type(got, "Leeds"));
+    }
+
+    @Test
+    void aLoneWordBeforeSaidIsAPersonOnlyWhenTheTextNamesOne() {
+        List<Actor> got = actors("Vantrix said on Friday its sales rose. Analyst Petra Olsk agreed, and Olsk said so.");
+        assertEquals("organization", type(got, "Vantrix"));
+        Actor olsk = find(got, "Petra Olsk");
+        assertNotNull(olsk);
+        assertEquals(2, olsk.mentions());
+    }
+
+    @Test
+    void organizationNamesRunOnPastOfTheForAndAnd() {
+        List<Actor> got = actors("Staff of the Delta Telegraph and Telephone Corp met the League for Rural Progress.");
+        assertEquals("organization", type(got, "Delta Telegraph and Telephone Corp"));
+        assertEquals("organization", type(got, "League for Rural Progress"));
+    }
+
+    @Test
+    void aNounOfKindMakesAnOrganization() {
+        List<Actor> got = actors("Dutch retail group Kelmar opened stores, and the Morvan Daily newspaper said so.");
+        assertEquals("organization", type(got, "Kelmar"));
+    }
+
+    @Test
+    void titlesStayOutOfTheName() {
+        List<Actor> got = actors("Mr Quandt left early. Lieutenant-General Aron Velk spoke, and Top-seeded Brax won.");
+        assertNotNull(find(got, "Quandt"));
+        assertEquals("person", type(got, "Aron Velk"));
+        assertNull(find(got, "Top-seeded Brax"));
+    }
+
+    @Test
+    void countriesWithSeveralDictionaryCodesAreKnown() {
+        List<Actor> got = actors("Officials from Kuwait and Iraq met in Geneva.");
+        assertEquals("KWT", find(got, "Kuwait").country());
+        assertEquals("IRQ", find(got, "Iraq").country());
+    }
+
+    @Test
+    void capitalizedWordsTheTextAlsoWritesInLowerCaseAreNoPerson() {
+        List<Actor> got = actors("Slaughter Steers sold well. Trade in slaughter steers was slow.");
+        assertNull(find(got, "Slaughter Steers"));
+    }
 }
