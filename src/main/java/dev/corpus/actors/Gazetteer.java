@@ -39,6 +39,7 @@ public final class Gazetteer {
     final Set<String> placePrefixes;
     final Set<String> notNames;
     final Set<String> orgNouns;
+    final Set<String> placeNouns;
 
     private Gazetteer(List<Path> userFiles) {
         Map<String, Entry> map = new HashMap<>();
@@ -82,6 +83,7 @@ public final class Gazetteer {
         this.placePrefixes = foldedSet("place-prefixes.txt");
         this.notNames = foldedSet("not-names.txt");
         this.orgNouns = foldedSet("org-nouns.txt");
+        this.placeNouns = foldedSet("place-nouns.txt");
     }
 
     /** The built-in gazetteer. */

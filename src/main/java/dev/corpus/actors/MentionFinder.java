@@ -31,9 +31,9 @@ final class MentionFinder {
     static final String PERSON_GUESS = "person?";
 
     private static final Set<String> CONNECTORS =
-            Set.of("of", "de", "del", "da", "van", "von", "bin", "al", "der", "&");
+            Set.of("of", "de", "del", "da", "van", "von", "bin", "al", "der", "&", "di", "della", "dello", "du", "des");
     private static final Set<String> OF_HEADS =
-            Set.of("republic", "kingdom", "gulf", "bay", "isle", "isles", "sea", "strait", "straits", "cape");
+            Set.of("republic", "kingdom", "gulf", "bay", "isle", "isles", "sea", "strait", "straits", "cape", "house");
     private static final Set<String> GROUPS = Set.of(
             "experts",
             "analysts",
@@ -109,6 +109,8 @@ final class MentionFinder {
             "internet",
             "islam",
             "god");
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
+    private static final Set<String> ORG_JOINERS = Set.of("of", "for", "and", "&");
     private static final Set<String> NUMBER_WORDS = Set.of(
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "i", "ii", "iii", "iv");
     private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "outside", "across");
@@ -243,7 +245,7 @@ final class MentionFinder {
                 continue;
             }
             int role = roleLength(t, i, b);
-            if (role > 0 && !(tok.isCapitalized() && startsGazetteer(t, i, b))) {
+            if (role > 0 && !(tok.isCapitalized() && (startsGazetteer(t, i, b) || roleInOrgName(t, i, b)))) {
                 // "the Cuban leader" with no name after it refers back to a person
                 if (lastCountryEnd == i
                         && lastCountry != null
@@ -325,6 +327,7 @@ final class MentionFinder {
             }
             i = j;
         }
+        coordinate(t, out);
         for (Found f : out) {
             if (f.affiliationFrom >= 0) {
                 for (Found o : out) {
@@ -342,6 +345,41 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Names joined by "and", "or" or a comma are of one kind: "in Arad, Oradea and Sibiu" makes the two
+     * unknown towns places like Arad, "Heineken and Carlsberg" two companies once one is known.
+     */
+    private void coordinate(List<Token> t, List<Found> out) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k + 1 < out.size(); k++) {
+                Found x = out.get(k);
+                Found y = out.get(k + 1);
+                if (y.from != x.to + 1 || !COORDINATORS.contains(folded[x.to])) {
+                    continue;
+                }
+                String tx = definite(x.type);
+                String ty = definite(y.type);
+                if (tx != null && ty == null && guess(y.type)) {
+                    y.type = tx;
+                } else if (ty != null && tx == null && guess(x.type)) {
+                    x.type = ty;
+                }
+            }
+        }
+    }
+
+    private static @Nullable String definite(String type) {
+        return switch (type) {
+            case "place", "country", "place?" -> "place?";
+            case "organization" -> "organization";
+            default -> null;
+        };
+    }
+
+    private static boolean guess(String type) {
+        return type.equals(ORG_GUESS) || type.equals(UNKNOWN);
     }
 
     /** A line of one or two names and a date: "AL-AIN, United Arab Emirates 1996-12-06". */
@@ -376,7 +414,7 @@ final class MentionFinder {
 
     /** Splits a capitalized run [s, e) into gazetteer names and other names. */
     private void segment(List<Token> t, int s, int e, int b, boolean shouting, List<Found> out) {
-        String compound = compoundType(t, s, e);
+        String compound = gaz.lookup(key(t, s, e)) == null ? compoundType(t, s, e) : null;
         if (compound != null) {
             out.add(new Found(compound, null, joined(t, s, e), s, e));
             return;
@@ -501,6 +539,17 @@ final class MentionFinder {
         if (orgCue(t, s, e, b)) {
             return new Found("organization", null, name, s, e);
         }
+        for (int k = s + 1; k < e - 1; k++) {
+            if (ORG_JOINERS.contains(folded[k])) {
+                // "House of Commons", "Guardians of the Cedars": people's names have no "of"; "Republic of X"
+                return new Found(
+                        OF_HEADS.contains(folded[s]) && !folded[s].equals("house") ? "place" : "organization",
+                        null,
+                        name,
+                        s,
+                        e);
+            }
+        }
         boolean cue = e < b && gaz.personCues.contains(Fold.of(t.get(e).text()));
         boolean age =
                 e + 2 < b && t.get(e).text().equals(",") && t.get(e + 1).text().matches("\\d{2}");
@@ -521,7 +570,9 @@ final class MentionFinder {
             f.weak = weak;
             return f;
         }
-        boolean place = s > 0 && LOC_PREPOSITIONS.contains(Fold.of(t.get(s - 1).text()));
+        boolean place = s > 0 && LOC_PREPOSITIONS.contains(folded[s - 1])
+                || s > 1 && folded[s - 1].equals("of") && gaz.placeNouns.contains(folded[s - 2])
+                || e < b && gaz.placeNouns.contains(folded[e]) && !t.get(e).isCapitalized();
         if (place) {
             return new Found("place?", null, name, s, e);
         }
@@ -635,7 +686,9 @@ final class MentionFinder {
         int j = i + 1;
         while (j < b) {
             Token x = t.get(j);
-            if (x.isWord() && isNameStart(x) && (roleLength(t, j, b) == 0 || surnameLikeRole(t, j, b))) {
+            if (x.isWord()
+                    && isNameStart(x)
+                    && (roleLength(t, j, b) == 0 || surnameLikeRole(t, j, b) || roleInOrgName(t, j, b))) {
                 j++;
             } else if (x.text().equals(".")
                     && t.get(j - 1).text().length() == 1
@@ -654,6 +707,15 @@ final class MentionFinder {
             }
         }
         return j;
+    }
+
+    /** "General Assembly", "Labour Party Chairman's Office": a title word inside an organization's name. */
+    private boolean roleInOrgName(List<Token> t, int j, int b) {
+        int k = j;
+        while (k < b && isNameStart(t.get(k)) && (k == j || roleLength(t, k, b) == 0)) {
+            k++;
+        }
+        return k > j + 1 && orgWord(t.get(k - 1));
     }
 
     /**
