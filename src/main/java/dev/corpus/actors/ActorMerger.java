@@ -199,7 +199,10 @@ final class ActorMerger {
             String f = Fold.of(m.text());
             String type = m.type();
             if (type.equals(TableRows.ENTRANT)) {
-                type = personWords.contains(f) || "person".equals(known.get(f)) ? "person" : entrant;
+                // one word ("Parma (14) v Verona (17)") is a team unless the document names such a person
+                type = personWords.contains(f) || "person".equals(known.get(f))
+                        ? "person"
+                        : m.text().indexOf(' ') < 0 ? "organization" : entrant;
             }
             if (type.equals("place") && clubs.contains(f)) {
                 type = "organization";

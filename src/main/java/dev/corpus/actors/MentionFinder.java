@@ -578,7 +578,8 @@ final class MentionFinder {
         }
         boolean inside = s > sentenceFrom
                 && !isOpener(t.get(s - 1).text())
-                && t.get(s).text().length() > 1;
+                && t.get(s).text().length() > 1
+                && !isCommonWord(t.get(s));
         return new Found(e - s == 1 && inside ? ORG_GUESS : UNKNOWN, null, name, s, e);
     }
 
@@ -831,6 +832,10 @@ final class MentionFinder {
 
     private boolean isCommonWord(Token x) {
         String f = x.text().toLowerCase(Locale.ROOT);
+        int apostrophe = Math.max(f.indexOf('\''), f.indexOf('\u2019'));
+        if (apostrophe > 0) {
+            f = f.substring(0, apostrophe); // "I'm", "It's"
+        }
         return Stopwords.isStopword(f, "en") || docLower.contains(f);
     }
 
@@ -842,6 +847,8 @@ final class MentionFinder {
                 || s.equals("(")
                 || s.equals(":")
                 || s.equals("-")
+                || s.equals("*")
+                || s.equals("\u2022")
                 || s.equals("\u2013");
     }
 
