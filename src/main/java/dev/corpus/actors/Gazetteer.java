@@ -40,6 +40,8 @@ public final class Gazetteer {
     final Set<String> notNames;
     final Set<String> orgNouns;
     final Set<String> placeNouns;
+    final Set<String> placeWords;
+    final Set<String> clubRoles;
 
     private Gazetteer(List<Path> userFiles) {
         Map<String, Entry> map = new HashMap<>();
@@ -84,6 +86,8 @@ public final class Gazetteer {
         this.notNames = foldedSet("not-names.txt");
         this.orgNouns = foldedSet("org-nouns.txt");
         this.placeNouns = foldedSet("place-nouns.txt");
+        this.placeWords = foldedSet("place-words.txt");
+        this.clubRoles = foldedSet("club-roles.txt");
     }
 
     /** The built-in gazetteer. */

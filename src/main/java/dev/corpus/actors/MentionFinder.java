@@ -308,7 +308,12 @@ final class MentionFinder {
                     if (f.type.equals("country") || f.type.equals("demonym")) {
                         lastCountry = f.country;
                         lastCountryEnd = f.to;
-                    } else if (f.type.equals("person") || f.type.equals(UNKNOWN) || f.type.equals(PERSON_GUESS)) {
+                    } else if (f.type.equals("place") && clubRoleAfter(t, f.to, b)) {
+                        f.type = "organization"; // "Porto captain Jorge Costa": the city's club
+                    } else if (f.type.equals("person")
+                            || f.type.equals(UNKNOWN)
+                            || f.type.equals(PERSON_GUESS)
+                            || f.type.equals(ORG_GUESS) && roleTo == f.from) {
                         if (roleTo == f.from) {
                             f.role = joinRole(t, roleFrom, roleTo);
                             f.type = "person";
@@ -420,6 +425,13 @@ final class MentionFinder {
             return;
         }
         int pos = s;
+        if (e - s >= 2
+                && gaz.placeWords.contains(folded[e - 1])
+                && t.get(e - 1).isCapitalized()
+                && gaz.lookup(key(t, s, e)) == null) {
+            out.add(new Found("place", null, joined(t, s, e), s, e)); // "Downing Street", "Thunder Bay"
+            return;
+        }
         while (pos < e) {
             if (orgWord(t.get(e - 1)) && e - pos >= 2) {
                 String country = null;
@@ -708,6 +720,13 @@ final class MentionFinder {
             }
         }
         return j;
+    }
+
+    private boolean clubRoleAfter(List<Token> t, int k, int b) {
+        if (k < b && (folded[k].equals("'s") || folded[k].equals("'"))) {
+            k++;
+        }
+        return k < b && !t.get(k).isCapitalized() && gaz.clubRoles.contains(folded[k]);
     }
 
     /** "General Assembly", "Labour Party Chairman's Office": a title word inside an organization's name. */
