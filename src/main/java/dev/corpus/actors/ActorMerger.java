@@ -244,6 +244,30 @@ final class ActorMerger {
             }
             out.add(m);
         }
+        return sameNameSameKind(out);
+    }
+
+    /**
+     * A name still untyped (at a sentence start, in a capital-letter headline) takes the kind its other
+     * mentions were given: "Parma may field..." after "a match against Parma".
+     */
+    private static List<Mention> sameNameSameKind(List<Mention> mentions) {
+        Map<String, String> settled = new HashMap<>();
+        for (Mention m : mentions) {
+            String t = m.type();
+            if (t.equals("person") || t.equals("organization") || t.equals("place") || t.equals("country")) {
+                settled.putIfAbsent(Fold.of(m.text()), t);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String k = m.type().equals(MentionFinder.UNKNOWN) ? settled.get(Fold.of(m.text())) : null;
+            if (k != null && !k.equals("country")) {
+                m = new Mention(
+                        m.text(), k, m.country(), m.canonical(), m.role(), m.start(), m.end(), m.order(), false);
+            }
+            out.add(m);
+        }
         return out;
     }
 
