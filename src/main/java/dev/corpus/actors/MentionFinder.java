@@ -257,6 +257,10 @@ final class MentionFinder {
                     f.anaphor = true;
                     out.add(f);
                 }
+                if (role == 1 && tok.isCapitalized() && (i + 1 >= b || !isNameStart(t.get(i + 1)))) {
+                    // "Major told parliament": a title word alone may be a surname the document gives in full
+                    out.add(new Found(UNKNOWN, null, tok.text(), i, i + 1));
+                }
                 roleFrom = i;
                 roleTo = i + role;
                 i += role;
