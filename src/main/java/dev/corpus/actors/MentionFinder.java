@@ -109,6 +109,10 @@ final class MentionFinder {
             "internet",
             "islam",
             "god");
+    /** Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. */
+    private static final java.util.regex.Pattern ADJECTIVE_END =
+            java.util.regex.Pattern.compile("(ic|ian|ean|ese|ish|ist|ical)$");
+
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
     private static final Set<String> ORG_JOINERS = Set.of("of", "for", "and", "&");
     private static final Set<String> NUMBER_WORDS = Set.of(
@@ -549,6 +553,12 @@ final class MentionFinder {
         if (misc) {
             return new Found("misc", null, name, s, e);
         }
+        if (e - s == 1
+                && e < b
+                && ADJECTIVE_END.matcher(folded[s]).find()
+                && Character.isLowerCase(t.get(e).text().codePointAt(0))) {
+            return new Found("misc", null, name, s, e); // "an armed Islamic group": an adjective
+        }
         if (e - s == 1 && t.get(s).isAllCaps()) {
             return new Found(UNKNOWN, null, name, s, e); // an acronym names an organization more often
         }
@@ -595,7 +605,12 @@ final class MentionFinder {
         boolean inside = s > sentenceFrom
                 && !isOpener(t.get(s - 1).text())
                 && t.get(s).text().length() > 1
-                && !isCommonWord(t.get(s));
+                && !isCommonWord(t.get(s))
+                && !ADJECTIVE_END.matcher(folded[s]).find();
+        if (e - s == 1 && gaz.surnames.contains(folded[s])) {
+            // "Obama": the last word of a person the gazetteer knows
+            return new Found(inside ? "person" : UNKNOWN, null, name, s, e);
+        }
         return new Found(e - s == 1 && inside ? ORG_GUESS : UNKNOWN, null, name, s, e);
     }
 
@@ -843,13 +858,13 @@ final class MentionFinder {
         return 0;
     }
 
-    /** A capitalized word; "Top-seeded" and "All-conquering" are adjectives, not names. */
+    /** A capitalized word; "Top-seeded", "All-conquering" and "Al-Qaeda-linked" are adjectives, not names. */
     private static boolean isNameStart(Token x) {
         if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
             return false;
         }
         String w = x.text();
-        int h = w.indexOf('-');
+        int h = w.lastIndexOf('-');
         return h < 0 || h + 1 >= w.length() || !Character.isLowerCase(w.charAt(h + 1));
     }
 
