@@ -818,7 +818,7 @@ final class MentionFinder {
                 && gaz.roles.contains(Fold.of(t.get(i).text()) + ".")) {
             return 2;
         }
-        if (folded[i].indexOf('-') > 0) {
+        if (i < b && folded[i].indexOf('-') > 0) {
             // "Lieutenant-General", "Vice-President"
             for (String part : folded[i].split("-")) {
                 if (!gaz.roles.contains(part) && !part.equals("vice")) {

@@ -219,4 +219,10 @@ class NameRulesTest {
         assertNull(find(got, "Islamic"));
         assertEquals("person", type(got, "Obama"));
     }
+
+    @Test
+    void aBlockEndingRightAfterAPersonsCommaIsRead() {
+        List<Actor> got = actors("Nobody expected it.\n\nThey met Anna Vell, the");
+        assertEquals("person", type(got, "Anna Vell"));
+    }
 }
