@@ -456,6 +456,10 @@ final class MentionFinder {
                 return;
             }
             int len = longestMatch(t, pos, e);
+            if (givenBeforeSurnameLikePlace(t, pos, e, len)) {
+                out.add(classify(t, pos, e, b)); // "Bill Jordan", "Florence Masnada"
+                return;
+            }
             if (len > 0) {
                 Gazetteer.Entry g = gaz.lookup(key(t, pos, pos + len));
                 int end = pos + len;
@@ -537,6 +541,26 @@ final class MentionFinder {
             return "place";
         }
         return country && !team ? null : "organization";
+    }
+
+    /**
+     * A two-word run of a given name and a word the gazetteer has as a place: "Bill Jordan" (not the
+     * country), "Florence Masnada" (not the city), "Milan Rapajic".
+     */
+    private boolean givenBeforeSurnameLikePlace(List<Token> t, int pos, int e, int len) {
+        if (e - pos != 2 || !given(pos) || orgWord(t.get(pos + 1)) || gaz.teamWords.contains(folded[pos + 1])) {
+            return false;
+        }
+        if (len == 0) {
+            Gazetteer.Entry g = longestMatch(t, pos + 1, e) == 1 ? gaz.lookup(folded[pos + 1]) : null;
+            return g != null && (g.type().equals("country") || g.type().equals("place"));
+        }
+        Gazetteer.Entry g = gaz.lookup(folded[pos]);
+        return len == 1
+                && g != null
+                && g.type().equals("place")
+                && longestMatch(t, pos + 1, e) == 0
+                && !isCommonWord(t.get(pos + 1));
     }
 
     /** A given name that is no club word (the generated list holds "United"). */

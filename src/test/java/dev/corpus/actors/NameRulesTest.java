@@ -225,4 +225,11 @@ class NameRulesTest {
         List<Actor> got = actors("Nobody expected it.\n\nThey met Anna Vell, the");
         assertEquals("person", type(got, "Anna Vell"));
     }
+
+    @Test
+    void aGivenNameBeforeAPlaceNameIsAPerson() {
+        List<Actor> got = actors("The union's leader, Bill Jordan, spoke in Geneva.");
+        assertEquals("person", type(got, "Bill Jordan"));
+        assertNull(find(got, "Jordan")); // no country Jordan
+    }
 }
