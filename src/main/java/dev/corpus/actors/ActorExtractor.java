@@ -58,7 +58,10 @@ public final class ActorExtractor {
         for (int k = 0; k < blocks.size(); k++) {
             boolean inHeader = k < header.size();
             for (Mention m : finder.find(blocks.get(k).text(), blocks.get(k).offsets(), order, inHeader)) {
-                boolean personLike = m.type().equals("person") || m.type().equals(MentionFinder.UNKNOWN);
+                boolean personLike = m.type().equals("person")
+                        || m.type().equals(MentionFinder.UNKNOWN)
+                        || m.type().equals(MentionFinder.UNKNOWN_CAPS)
+                        || m.type().equals(MentionFinder.PERSON_GUESS);
                 if (!inHeader || !personLike || !namesAuthor(Gazetteer.key(m.text()), authorWords)) {
                     mentions.add(m);
                 }
