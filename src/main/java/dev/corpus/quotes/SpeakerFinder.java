@@ -13,21 +13,20 @@ import org.jspecify.annotations.Nullable;
 final class SpeakerFinder {
     private final CueLexicon cues;
     private final Speakers speakers;
+    private final Antecedents antecedents;
 
-    SpeakerFinder(CueLexicon cues, Speakers speakers) {
+    SpeakerFinder(CueLexicon cues, Speakers speakers, Antecedents antecedents) {
         this.cues = cues;
         this.speakers = speakers;
+        this.antecedents = antecedents;
     }
 
-    /** A speaker as named in the text. */
     /**
      * A speaker as named in the text.
      *
      * @param person the name is a person's (an actor of type person)
-     * @param pronoun the name was resolved from a pronoun ("he", "she"), which a later pass may re-resolve
-     *     to the speaker of the quotes before it
      */
-    record Named(String name, @Nullable Span span, boolean person, boolean pronoun) {}
+    record Named(String name, @Nullable Span span, boolean person) {}
 
     /** Resolves the speaker named in {@code [from, to)} of a paragraph, or null when nobody is named there. */
     @Nullable
@@ -44,7 +43,7 @@ final class SpeakerFinder {
         Speakers.Mention m = speakers.within(cpFrom, cpTo, near);
         int group = groupNoun(t, from, to);
         if (m != null && m.person()) {
-            return new Named(m.actor().name(), new Span(m.start(), m.end()), true, false);
+            return new Named(m.actor().name(), new Span(m.start(), m.end()), true);
         }
         Named pronoun = pronoun(p, from, to);
         if (pronoun != null) {
@@ -58,7 +57,7 @@ final class SpeakerFinder {
             return unknown;
         }
         if (m != null && (group < 0 || p.cpEnd(t.get(group).end()) <= m.start())) {
-            return new Named(m.actor().name(), new Span(m.start(), m.end()), false, false);
+            return new Named(m.actor().name(), new Span(m.start(), m.end()), false);
         }
         if (group >= 0) {
             Token noun = t.get(group);
@@ -67,30 +66,28 @@ final class SpeakerFinder {
                 // "the ambassador": the person last named with that role.
                 Speakers.Mention holder = speakers.personBefore(p.cpStart(noun.start()), noun.text());
                 if (holder != null) {
-                    return new Named(holder.actor().name(), p.span(noun.start(), noun.end()), true, false);
+                    return new Named(holder.actor().name(), p.span(noun.start(), noun.end()), true);
                 }
             }
             int start = phraseStart(t, from, group);
             return new Named(
                     p.text.substring(t.get(start).start(), noun.end()),
                     p.span(t.get(start).start(), noun.end()),
-                    false,
                     false);
         }
         return null;
     }
 
-    /** "he" or "she": the person named last (a later pass may prefer the last speaker). */
+    /** "he" or "she": the person it refers to (see {@link Antecedents}). */
     @Nullable
     private Named pronoun(Paragraph p, int from, int to) {
         List<Token> t = p.tokens;
         for (int i = from; i < to; i++) {
             String w = t.get(i).text();
             if (w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she")) {
-                Speakers.Mention before =
-                        speakers.personBefore(p.cpStart(t.get(i).start()), null);
+                Speakers.Mention before = antecedents.resolve(p.cpStart(t.get(i).start()), Genders.ofPronoun(w));
                 Span at = p.span(t.get(i).start(), t.get(i).end());
-                return before == null ? null : new Named(before.actor().name(), at, true, true);
+                return before == null ? null : new Named(before.actor().name(), at, true);
             }
         }
         return null;
@@ -127,7 +124,7 @@ final class SpeakerFinder {
         }
         int start = t.get(bestFrom).start();
         int end = t.get(bestTo - 1).end();
-        return new Named(p.text.substring(start, end), p.span(start, end), true, false);
+        return new Named(p.text.substring(start, end), p.span(start, end), true);
     }
 
     private static boolean isNamePart(List<Token> t, int i) {

@@ -222,4 +222,41 @@ class QuoteExtractorTest {
         assertEquals("Jane Roe", q.speaker());
         assertEquals("\u2014", q.cue());
     }
+
+    @Test
+    void pronounGoesToTheSubjectOfTheSentenceBefore() {
+        String text = "Jane Roe spoke with Ann Berg at the harbour on Tuesday.\n\n"
+                + "“The ferry will run all winter, whatever the weather does,” she said.";
+        Actor roe = person(text, "Jane Roe", List.of(), "Jane Roe");
+        Actor berg = person(text, "Ann Berg", List.of(), "Ann Berg");
+        assertEquals(
+                "Jane Roe",
+                containing(quotes(text, roe, berg), "ferry will run").speaker());
+    }
+
+    @Test
+    void pronounSkipsPeopleOfTheOtherGender() {
+        String text = "Mary Quinn thanked Tom Hale and Mr. Vance for their work on the budget.\n\n"
+                + "“It was a pleasure to work with the council all these years,” he said.\n\n"
+                + "Ms. Ortiz praised Mr. Vance on Friday. “He has done fine work for the town,” she said.";
+        Actor quinn = person(text, "Mary Quinn", List.of(), "Mary Quinn");
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        Actor vance = person(text, "Vance", List.of("Mr."), "Vance");
+        Actor ortiz = person(text, "Ortiz", List.of("Ms."), "Ortiz");
+        List<Quote> qs = quotes(text, quinn, hale, vance, ortiz);
+        assertEquals("Tom Hale", containing(qs, "a pleasure").speaker(), "a given name tells his gender");
+        assertEquals("Ortiz", containing(qs, "fine work").speaker(), "an honorific tells her gender");
+    }
+
+    @Test
+    void pronounSubjectHandsOnToItsOwnReferent() {
+        String text = "Tom Hale has commented on the vote.\n\n"
+                + "On Wednesday, he told Bob Marsh that the result was fair.\n\n"
+                + "“We will respect the voters and the choice they made,” he said.";
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        Actor marsh = person(text, "Bob Marsh", List.of(), "Bob Marsh");
+        List<Quote> qs = quotes(text, hale, marsh);
+        assertEquals("Tom Hale", containing(qs, "respect the voters").speaker());
+        assertEquals("Tom Hale", containing(qs, "result was fair").speaker());
+    }
 }
