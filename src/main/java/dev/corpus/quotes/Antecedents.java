@@ -3,7 +3,6 @@ package dev.corpus.quotes;
 import dev.corpus.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +17,6 @@ final class Antecedents {
     private static final int MAX_SENTENCES_BACK = 6;
     /** How often a pronoun may hand on to an earlier pronoun. */
     private static final int MAX_CHAIN = 4;
-    /** Words that open an introductory phrase ending at the first comma: "On Tuesday, she said …". */
-    private static final Set<String> OPENERS =
-            Set.of("as", "while", "when", "after", "before", "although", "though", "despite", "since", "if");
 
     /** A person mention or a subject pronoun, at a code point of the source. */
     private record Item(int at, Speakers.@Nullable Mention person, Genders.Gender pronoun) {}
@@ -30,11 +26,11 @@ final class Antecedents {
 
     private final List<Sentence> sentences = new ArrayList<>();
     private final Genders genders;
-    private final CueLexicon cues;
+    private final Clause clause;
 
-    Antecedents(List<Paragraph> paragraphs, Speakers speakers, Genders genders, CueLexicon cues) {
+    Antecedents(List<Paragraph> paragraphs, Speakers speakers, Genders genders, Clause clause) {
         this.genders = genders;
-        this.cues = cues;
+        this.clause = clause;
         for (Paragraph p : paragraphs) {
             for (int[] s : p.sentences) {
                 if (s[0] < s[1]) {
@@ -81,12 +77,12 @@ final class Antecedents {
         List<Token> t = p.tokens;
         int start = p.cpStart(t.get(from).start());
         int end = p.cpEnd(t.get(to - 1).end());
-        int intro = introEnd(t, from, to);
+        int intro = clause.introEnd(t, from, to);
         List<Item> subjects = new ArrayList<>();
         List<Item> others = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
-            if (quoted(p, tok.start())) {
+            if (Clause.quoted(p, tok.start())) {
                 continue;
             }
             Genders.Gender g = Genders.ofPronoun(tok.text());
@@ -98,69 +94,17 @@ final class Antecedents {
             if (!m.person()) {
                 continue;
             }
-            int first = tokenAtCp(p, from, to, m.start());
-            int after = tokenAtCp(p, from, to, m.end());
-            if (first >= to || quoted(p, t.get(first).start())) {
+            int first = Clause.tokenAtCp(p, from, to, m.start());
+            int after = Clause.tokenAtCp(p, from, to, m.end());
+            if (first >= to || Clause.quoted(p, t.get(first).start())) {
                 continue;
             }
-            boolean possessive = after < to
-                    && (t.get(after).text().startsWith("'")
-                            || t.get(after).text().startsWith("\u2019"));
-            boolean minor = first < intro || possessive || afterPreposition(t, from, first);
-            (minor ? others : subjects).add(new Item(m.start(), m, Genders.Gender.UNKNOWN));
+            (clause.minor(t, from, intro, first, after) ? others : subjects)
+                    .add(new Item(m.start(), m, Genders.Gender.UNKNOWN));
         }
         subjects.sort((a, b) -> Integer.compare(a.at(), b.at()));
         others.sort((a, b) -> Integer.compare(a.at(), b.at()));
         subjects.addAll(others);
         return new Sentence(start, end, subjects);
-    }
-
-    /** Where an opening phrase ("On Tuesday,", "As the polls closed,") ends; {@code from} when there is none. */
-    private int introEnd(List<Token> t, int from, int to) {
-        String first = t.get(from).text();
-        boolean opener = cues.isPreposition(first)
-                || OPENERS.contains(first.toLowerCase(java.util.Locale.ROOT))
-                || first.endsWith("ing");
-        if (!opener) {
-            return from;
-        }
-        for (int i = from + 1; i < to; i++) {
-            if (t.get(i).text().equals(",")) {
-                return i;
-            }
-        }
-        return from;
-    }
-
-    /** Whether the name starting at token {@code i} is the object of a preposition ("with Matthews"). */
-    private boolean afterPreposition(List<Token> t, int from, int i) {
-        for (int k = i - 1; k >= from; k--) {
-            String w = t.get(k).text();
-            if (cues.isPreposition(w)) {
-                return true;
-            }
-            if (!(t.get(k).isCapitalized() || w.equals(".") || cues.isDeterminer(w))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static int tokenAtCp(Paragraph p, int from, int to, int cp) {
-        for (int i = from; i < to; i++) {
-            if (p.cpStart(p.tokens.get(i).start()) >= cp) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    private static boolean quoted(Paragraph p, int at) {
-        for (QuotationMarks.Quoted q : p.marks) {
-            if (at > q.open() && at < q.close()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

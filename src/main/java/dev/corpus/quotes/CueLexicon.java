@@ -21,6 +21,8 @@ final class CueLexicon {
     private final Set<String> determiners = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
+    private final Set<String> conjunctions = new HashSet<>();
+    private final Set<String> afterComma = new HashSet<>();
 
     static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
 
@@ -46,6 +48,8 @@ final class CueLexicon {
                 case "determiners" -> determiners.add(l);
                 case "auxiliaries" -> auxiliaries.add(l);
                 case "prepositions" -> prepositions.add(l);
+                case "conjunctions" -> conjunctions.add(l);
+                case "conjunctions after a comma" -> afterComma.add(l);
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
         }
@@ -74,6 +78,12 @@ final class CueLexicon {
 
     boolean isPreposition(String word) {
         return prepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} (after {@code previous}) opens a new clause: "but", "though", ", and". */
+    boolean opensClause(String word, String previous) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return conjunctions.contains(w) || afterComma.contains(w) && previous.equals(",");
     }
 
     boolean isDeterminer(String word) {

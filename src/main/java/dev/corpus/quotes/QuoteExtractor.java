@@ -28,8 +28,9 @@ public final class QuoteExtractor {
             paragraphs.add(new Paragraph(b, codePoints));
         }
         Speakers mentions = new Speakers(actors);
-        SpeakerFinder speakers =
-                new SpeakerFinder(cues, mentions, new Antecedents(paragraphs, mentions, Genders.DEFAULT, cues));
+        Clause clause = new Clause(cues);
+        SpeakerFinder speakers = new SpeakerFinder(
+                cues, mentions, new Antecedents(paragraphs, mentions, Genders.DEFAULT, clause), clause);
         List<Candidate> found = new ArrayList<>(new DirectQuotes(paragraphs, speakers, cues).find());
         found.addAll(new ReportedSpeech(paragraphs, speakers, cues, found).find());
         found.sort(Comparator.comparingInt((Candidate c) -> c.quote().span().start())

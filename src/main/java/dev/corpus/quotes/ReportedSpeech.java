@@ -162,24 +162,33 @@ final class ReportedSpeech {
                 || !t.get(content).isWord()) {
             return null;
         }
-        int speakerFrom = Math.max(from, cue - MAX_SPEAKER_TOKENS);
-        for (int i = cue - 1; i >= speakerFrom; i--) {
-            if (t.get(i).text().equals(";")) {
-                speakerFrom = i + 1;
-                break;
-            }
-        }
-        // An appositive speaker ("Guo Rui, a professor at Jilin University, said") starts at the sentence.
-        SpeakerFinder.Named who = speakers.find(p, from, cue, cue, false);
+        int clauseStart = clauseStart(t, from, cue);
+        int speakerFrom = Math.max(clauseStart, cue - MAX_SPEAKER_TOKENS);
+        // An appositive speaker ("Guo Rui, a professor at Jilin University, said") starts at the clause.
+        SpeakerFinder.Named who = speakers.find(p, clauseStart, cue, cue, false);
         if (who == null
                 || who.span() == null
-                || who.span().start() < p.cpStart(t.get(speakerFrom).start()) && !appositive(p, from, cue)) {
+                || who.span().start() < p.cpStart(t.get(speakerFrom).start()) && !appositive(p, clauseStart, cue)) {
             who = speakers.find(p, speakerFrom, cue, cue, false);
         }
         if (who == null) {
             return null;
         }
         return quote(p, content, end, end, end, who, cue);
+    }
+
+    /**
+     * Where the clause holding the cue starts: after a ";" or a conjunction that opens a clause ("…, but
+     * Shelby said"), so that the subject of an earlier clause is not taken for the speaker.
+     */
+    private int clauseStart(List<Token> t, int from, int cue) {
+        for (int i = cue - 1; i > from; i--) {
+            String w = t.get(i).text();
+            if (w.equals(";") || cues.opensClause(w, t.get(i - 1).text())) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** Whether a speaker after its cue is only a noun phrase ("said the minister"), not a clause. */

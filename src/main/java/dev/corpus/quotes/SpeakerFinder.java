@@ -14,11 +14,13 @@ final class SpeakerFinder {
     private final CueLexicon cues;
     private final Speakers speakers;
     private final Antecedents antecedents;
+    private final Clause clause;
 
-    SpeakerFinder(CueLexicon cues, Speakers speakers, Antecedents antecedents) {
+    SpeakerFinder(CueLexicon cues, Speakers speakers, Antecedents antecedents, Clause clause) {
         this.cues = cues;
         this.speakers = speakers;
         this.antecedents = antecedents;
+        this.clause = clause;
     }
 
     /**
@@ -42,12 +44,18 @@ final class SpeakerFinder {
                 : p.cpStart(t.get(Math.min(nearToken, t.size() - 1)).start());
         Speakers.Mention m = speakers.within(cpFrom, cpTo, near);
         int group = groupNoun(t, from, to);
+        int intro = clause.introEnd(t, from, to);
+        Speakers.Mention subject = subject(p, from, to, intro);
+        Named pronoun = pronoun(p, Math.max(from, intro), to);
+        if (subject != null
+                && (pronoun == null || subject.start() < pronoun.span().start())) {
+            return new Named(subject.actor().name(), new Span(subject.start(), subject.end()), true);
+        }
+        if (pronoun != null) {
+            return pronoun.name().isEmpty() ? null : pronoun;
+        }
         if (m != null && m.person()) {
             return new Named(m.actor().name(), new Span(m.start(), m.end()), true);
-        }
-        Named pronoun = pronoun(p, from, to);
-        if (pronoun != null) {
-            return pronoun;
         }
         Named unknown = capitalizedName(p, from, to);
         if (unknown != null
@@ -78,16 +86,40 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** "he" or "she": the person it refers to (see {@link Antecedents}). */
+    /**
+     * The first person named as a subject in {@code [from, to)} (see {@link Clause}), not inside quotation
+     * marks; null when there is none.
+     */
+    private Speakers.@Nullable Mention subject(Paragraph p, int from, int to, int intro) {
+        List<Token> t = p.tokens;
+        int cpFrom = p.cpStart(t.get(from).start());
+        int cpTo = p.cpEnd(t.get(to - 1).end());
+        for (Speakers.Mention m : speakers.between(cpFrom, cpTo)) {
+            int first = Clause.tokenAtCp(p, from, to, m.start());
+            if (!m.person() || first >= to || Clause.quoted(p, t.get(first).start())) {
+                continue;
+            }
+            if (!clause.minor(t, from, intro, first, Clause.tokenAtCp(p, from, to, m.end()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "he" or "she" outside quotation marks: the person it refers to (see {@link Antecedents}), with an
+     * empty name when nobody fits.
+     */
     @Nullable
     private Named pronoun(Paragraph p, int from, int to) {
         List<Token> t = p.tokens;
         for (int i = from; i < to; i++) {
             String w = t.get(i).text();
-            if (w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she")) {
+            if ((w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she"))
+                    && !Clause.quoted(p, t.get(i).start())) {
                 Speakers.Mention before = antecedents.resolve(p.cpStart(t.get(i).start()), Genders.ofPronoun(w));
                 Span at = p.span(t.get(i).start(), t.get(i).end());
-                return before == null ? null : new Named(before.actor().name(), at, true);
+                return new Named(before == null ? "" : before.actor().name(), at, true);
             }
         }
         return null;

@@ -259,4 +259,18 @@ class QuoteExtractorTest {
         assertEquals("Tom Hale", containing(qs, "respect the voters").speaker());
         assertEquals("Tom Hale", containing(qs, "result was fair").speaker());
     }
+
+    @Test
+    void speakerIsTheSubjectNotANameInAnAsideOrAnObject() {
+        String text = "Dana Cole, who met Tom Hale at the fair on Sunday, said the roads would be fixed by May.\n\n"
+                + "The video shows Tom Hale at the gate, but Ann Berg said the gate was closed all day long.\n\n"
+                + "“Keep going,” Ann Berg sings to Tom Hale before asking him, “where do we go from here tonight?”";
+        Actor cole = person(text, "Dana Cole", List.of(), "Dana Cole");
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        Actor berg = person(text, "Ann Berg", List.of(), "Ann Berg");
+        List<Quote> qs = quotes(text, cole, hale, berg);
+        assertEquals("Dana Cole", containing(qs, "roads would be fixed").speaker());
+        assertEquals("Ann Berg", containing(qs, "gate was closed").speaker());
+        assertEquals("Ann Berg", containing(qs, "where do we go").speaker());
+    }
 }
