@@ -1,5 +1,6 @@
 package dev.corpus.quotes;
 
+import dev.corpus.nlp.Token;
 import dev.corpus.util.Resources;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ final class CueLexicon {
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
     private final Set<String> conjunctions = new HashSet<>();
+    private final Set<String> nounsToo = new HashSet<>();
     private final Set<String> afterComma = new HashSet<>();
 
     static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
@@ -49,6 +51,7 @@ final class CueLexicon {
                 case "auxiliaries" -> auxiliaries.add(l);
                 case "prepositions" -> prepositions.add(l);
                 case "conjunctions" -> conjunctions.add(l);
+                case "nouns too" -> nounsToo.add(l);
                 case "conjunctions after a comma" -> afterComma.add(l);
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
@@ -57,6 +60,36 @@ final class CueLexicon {
 
     boolean isVerb(String word) {
         return verbs.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether token {@code i} is used as a reporting verb here. A capitalized cue word inside a sentence
+     * is part of a name ("United States"), one after a determiner a noun ("the report"); a form that is as
+     * often a noun ("state", "remarks", "tweets") needs a subject right before it or "that", ":" or ","
+     * right after it.
+     */
+    boolean isCue(List<Token> t, int i, int sentenceStart) {
+        Token tok = t.get(i);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (!verbs.containsKey(w)) {
+            return false;
+        }
+        Token prev = i > sentenceStart ? t.get(i - 1) : null;
+        if (prev != null && (tok.isCapitalized() || isDeterminer(prev.text()))) {
+            return false;
+        }
+        if (!nounsToo.contains(w)) {
+            return true;
+        }
+        String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
+        boolean contentAfter = next.equalsIgnoreCase("that") || next.equals(":") || next.equals(",");
+        boolean subjectBefore = prev != null
+                && (isPronoun(prev.text())
+                        || isGroup(prev.text())
+                        || prev.isCapitalized() && prev.isWord()
+                        || prev.text().equalsIgnoreCase("who")
+                        || prev.text().endsWith("ly"));
+        return contentAfter || subjectBefore;
     }
 
     /** Multi-word cues, lower case ("according to"). */

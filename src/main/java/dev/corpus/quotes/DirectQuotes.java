@@ -178,7 +178,7 @@ final class DirectQuotes {
             return null;
         }
         // The speaker stands before the cue ("Guo said") or after it ("said Guo").
-        boolean before = cue > from && hasName(p, from, cue);
+        boolean before = cue > from && (hasName(p, from, cue) || cue + 1 >= to); // "…," the union wrote.
         return before ? new Attribution(p, cue, -1, from, cue, false) : new Attribution(p, cue, -1, cue + 1, to, false);
     }
 
@@ -192,7 +192,7 @@ final class DirectQuotes {
         String last = p.tokens.get(mark - 1).text();
         int cue = -1;
         for (int i = mark - 1; i >= Math.max(sentenceStart, mark - BEFORE_TOKENS); i--) {
-            if (cues.isVerb(p.tokens.get(i).text())) {
+            if (cues.isCue(p.tokens, i, sentenceStart)) {
                 cue = i;
                 break;
             }
@@ -248,7 +248,7 @@ final class DirectQuotes {
 
     private int cueIn(Paragraph p, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (cues.isVerb(p.tokens.get(i).text())) {
+            if (cues.isCue(p.tokens, i, p.sentenceOf(i)[0])) {
                 return i;
             }
         }

@@ -66,10 +66,8 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            if (!cues.isVerb(w)
-                    || insideMarks(p, c)
-                    || (c > from && cues.isDeterminer(t.get(c - 1).text()))) {
-                continue; // "a state visit", "the report": the cue word is a noun here
+            if (!cues.isCue(t, c, from) || insideMarks(p, c)) {
+                continue;
             }
             Candidate q = cueAfterContent(p, from, end, c);
             if (q == null) {

@@ -3,6 +3,8 @@ package dev.corpus.quotes;
 import dev.corpus.actors.Span;
 import dev.corpus.nlp.Token;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  * the phrase of an unnamed source ("a former US Treasury official", "experts").
  */
 final class SpeakerFinder {
+    /** At most this many words after the determiner of a source named by a phrase: "the New York businessman". */
+    private static final int MAX_PHRASE = 4;
+
+    /** What a source named by a phrase starts with: "the union", "a spokesman", "his campaign". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "its", "their");
+
     private final CueLexicon cues;
     private final Speakers speakers;
     private final Antecedents antecedents;
@@ -54,6 +62,9 @@ final class SpeakerFinder {
         if (pronoun != null) {
             return pronoun.name().isEmpty() ? null : pronoun;
         }
+        if (group >= intro && group >= 0) {
+            return unnamed(p, from, group); // "the Vermont senator acknowledged", with names only in an aside
+        }
         if (m != null && m.person()) {
             return new Named(m.actor().name(), new Span(m.start(), m.end()), true);
         }
@@ -68,22 +79,88 @@ final class SpeakerFinder {
             return new Named(m.actor().name(), new Span(m.start(), m.end()), false);
         }
         if (group >= 0) {
-            Token noun = t.get(group);
-            boolean definite = group > from && t.get(group - 1).text().equalsIgnoreCase("the");
-            if (definite) {
-                // "the ambassador": the person last named with that role.
-                Speakers.Mention holder = speakers.personBefore(p.cpStart(noun.start()), noun.text());
-                if (holder != null) {
-                    return new Named(holder.actor().name(), p.span(noun.start(), noun.end()), true);
-                }
-            }
-            int start = phraseStart(t, from, group);
-            return new Named(
-                    p.text.substring(t.get(start).start(), noun.end()),
-                    p.span(t.get(start).start(), noun.end()),
-                    false);
+            return unnamed(p, from, group);
         }
-        return null;
+        return definitePhrase(p, from, to, nearToken);
+    }
+
+    /** A source named by a noun ("experts", "a senior official"); "the ambassador" is the person with that role. */
+    private Named unnamed(Paragraph p, int from, int group) {
+        List<Token> t = p.tokens;
+        Token noun = t.get(group);
+        if (definite(t, from, group)) {
+            Speakers.Mention holder = speakers.personBefore(p.cpStart(noun.start()), noun.text());
+            if (holder != null) {
+                return new Named(holder.actor().name(), p.span(noun.start(), noun.end()), true);
+            }
+        }
+        int start = phraseStart(t, from, group);
+        return new Named(
+                p.text.substring(t.get(start).start(), noun.end()),
+                p.span(t.get(start).start(), noun.end()),
+                false);
+    }
+
+    /** "the ambassador", "the former ambassador", "the Cuban ambassador". */
+    private static boolean definite(List<Token> t, int from, int noun) {
+        for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
+            Token w = t.get(k);
+            if (w.text().equalsIgnoreCase("the")) {
+                return true;
+            }
+            if (!w.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun phrase with a determiner right next to the cue ("the union wrote", "said the ruling", "the
+     * announcer said"): in an attribution it names the source even when the noun is no known kind of source.
+     */
+    private @Nullable Named definitePhrase(Paragraph p, int from, int to, int cue) {
+        List<Token> t = p.tokens;
+        int a;
+        int b;
+        if (cue >= to) {
+            b = to - 1;
+            a = b;
+            while (a > from
+                    && b - a < MAX_PHRASE
+                    && t.get(a).isWord()
+                    && !cues.isDeterminer(t.get(a).text())) {
+                a--;
+            }
+        } else if (cue < from) {
+            a = from;
+            b = a + 1;
+            while (b + 1 < to && b - a < MAX_PHRASE && t.get(b + 1).isWord()) {
+                b++;
+            }
+        } else {
+            return null;
+        }
+        if (a >= b || !ARTICLES.contains(t.get(a).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = a + 1; k <= b; k++) {
+            String w = t.get(k).text();
+            if (!t.get(k).isWord()
+                    || cues.isVerb(w)
+                    || cues.isAuxiliary(w)
+                    || cues.isPronoun(w)
+                    || cues.isPreposition(w)
+                    || cues.isDeterminer(w)) {
+                return null;
+            }
+        }
+        Token head = t.get(b);
+        if (head.isCapitalized()) {
+            return null; // "the White House" is a name the actor stage missed, not a kind of source
+        }
+        return new Named(
+                p.text.substring(t.get(a).start(), head.end()), p.span(t.get(a).start(), head.end()), false);
     }
 
     /**

@@ -273,4 +273,21 @@ class QuoteExtractorTest {
         assertEquals("Ann Berg", containing(qs, "gate was closed").speaker());
         assertEquals("Ann Berg", containing(qs, "where do we go").speaker());
     }
+
+    @Test
+    void sourceNamedByAPhraseNextToTheCue() {
+        String text = "“The contract keeps every job in the plant for five more years,” the union wrote.\n\n"
+                + "“A town cannot close a road only because nobody complained about it,” said the ruling.";
+        List<Quote> qs = quotes(text);
+        assertEquals("the union", containing(qs, "every job").speaker());
+        assertEquals("the ruling", containing(qs, "close a road").speaker());
+    }
+
+    @Test
+    void cueWordsUsedAsNounsOrInNamesAreNoCues() {
+        String text = "Tom Hale broke state law when he sold the land to the United States on Monday.\n\n"
+                + "His remarks on the sale were short and came late in the evening, after the vote.";
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        assertTrue(quotes(text, hale).isEmpty(), quotes(text, hale).toString());
+    }
 }
