@@ -143,19 +143,24 @@ final class ReportedSpeech {
             }
         }
         boolean that = content < end && t.get(content).text().equalsIgnoreCase("that");
+        int thatAt = content;
         if (that) {
             content++;
+            if (content + 1 < end && t.get(content).text().equals(",")) {
+                content++; // "said that, “…”"
+            }
         }
         boolean quoted = content < end
                 && QuotationMarks.isOpeningMark(t.get(content).text().charAt(0));
         if (that && quoted) {
             // "said that “…”": a quote inside reported speech is reported speech ("that" starts it).
-            content--;
+            content = thatAt;
         }
         if (content >= end
-                || cues.cannotStartContent(
-                        t.get(content).text(),
-                        content + 1 < end ? t.get(content + 1).text() : null)
+                || !(that && quoted)
+                        && cues.cannotStartContent(
+                                t.get(content).text(),
+                                content + 1 < end ? t.get(content + 1).text() : null)
                 || (quoted && !that)
                 || !t.get(content).isWord()) {
             return null;

@@ -290,4 +290,48 @@ class QuoteExtractorTest {
         Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
         assertTrue(quotes(text, hale).isEmpty(), quotes(text, hale).toString());
     }
+
+    @Test
+    void splitQuoteWithALongAttributionBetweenSentences() {
+        String text = "“The bridge is a danger to every driver in the valley,” Rep. Jane Roe (D-Ore.) said Friday. "
+                + "“If nobody fixes it now, somebody will be hurt there before the winter is over.”\n\n"
+                + "“We will fix it this year,” Sen. Tom Hale (R-Ore.), the head of the roads committee, said in a call.";
+        Actor roe = person(text, "Jane Roe", List.of("Rep."), "Jane Roe");
+        Actor hale = person(text, "Tom Hale", List.of("Sen."), "Tom Hale");
+        List<Quote> qs = quotes(text, roe, hale);
+        Quote bridge = containing(qs, "a danger");
+        assertTrue(bridge.text().contains("somebody will be hurt"), bridge.text());
+        assertEquals("Jane Roe", bridge.speaker());
+        assertEquals("Tom Hale", containing(qs, "fix it this year").speaker());
+    }
+
+    @Test
+    void mixedQuoteIsReportedSpeechFromTheSentenceStart() {
+        String text = "The ferry “will run all winter, whatever the weather does,” Jane Roe said.\n\n"
+                + "Tom Hale said that, “The council will pay for the new boat next spring.”";
+        Actor roe = person(text, "Jane Roe", List.of(), "Jane Roe");
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        List<Quote> qs = quotes(text, roe, hale);
+        Quote ferry = containing(qs, "run all winter");
+        assertEquals("indirect", ferry.type());
+        assertEquals(0, ferry.span().start());
+        assertEquals("Jane Roe", ferry.speaker());
+        Quote boat = containing(qs, "new boat");
+        assertEquals("indirect", boat.type());
+        assertTrue(boat.text().startsWith("that"), boat.text());
+        assertEquals("Tom Hale", boat.speaker());
+    }
+
+    @Test
+    void aSentenceAfterAClosedQuoteIsNoAttribution() {
+        String text = "Jane Roe called the plan “a gift to the rich and nothing more for anyone at all.” "
+                + "Tom Hale says the plan is fair to every family in the town.";
+        Actor roe = person(text, "Jane Roe", List.of(), "Jane Roe");
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        List<Quote> qs = quotes(text, roe, hale);
+        assertTrue(
+                qs.stream().noneMatch(q -> q.text().contains("a gift") && "Tom Hale".equals(q.speaker())),
+                qs.toString());
+        assertEquals("Tom Hale", containing(qs, "fair to every family").speaker());
+    }
 }
