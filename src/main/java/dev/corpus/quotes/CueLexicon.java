@@ -24,6 +24,7 @@ final class CueLexicon {
     private final Set<String> prepositions = new HashSet<>();
     private final Set<String> conjunctions = new HashSet<>();
     private final Set<String> nounsToo = new HashSet<>();
+    private final Set<String> timeWords = new HashSet<>();
     private final Set<String> afterComma = new HashSet<>();
 
     static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
@@ -52,6 +53,7 @@ final class CueLexicon {
                 case "prepositions" -> prepositions.add(l);
                 case "conjunctions" -> conjunctions.add(l);
                 case "nouns too" -> nounsToo.add(l);
+                case "time words" -> timeWords.add(l);
                 case "conjunctions after a comma" -> afterComma.add(l);
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
@@ -121,6 +123,11 @@ final class CueLexicon {
 
     boolean isDeterminer(String word) {
         return determiners.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Friday", "yesterday", "earlier": a time word between a cue and its content. */
+    boolean isTimeWord(String word) {
+        return timeWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "this to Ambassador Ma" reports nothing; "this is likely a decision" does. */

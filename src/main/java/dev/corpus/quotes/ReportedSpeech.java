@@ -17,7 +17,7 @@ final class ReportedSpeech {
     /** "…, said the former ambassador to Cuba." */
     private static final int MAX_INVERTED_SPEAKER = 7;
     /** "told reporters on Tuesday that …": the words between "told" and "that". */
-    private static final int MAX_TOLD_OBJECT = 6;
+    private static final int MAX_TOLD_OBJECT = 10;
 
     private final List<Paragraph> paragraphs;
     private final SpeakerFinder speakers;
@@ -121,17 +121,29 @@ final class ReportedSpeech {
         int content = cue + 1;
         String verb = t.get(cue).text().toLowerCase(java.util.Locale.ROOT);
         if (verb.startsWith("tol") || verb.startsWith("tell")) {
+            // "told reporters on Tuesday that …", "told the forum he was …": the content starts after the object
             int that = -1;
-            for (int i = content; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
-                if (t.get(i).text().equalsIgnoreCase("that")) {
+            for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
+                String w = t.get(i).text();
+                if (w.equalsIgnoreCase("that")
+                        || cues.isPronoun(w) && !w.equalsIgnoreCase("it") && !insideMarks(p, i)) {
                     that = i;
                     break;
+                }
+                if (w.equalsIgnoreCase("to") || cues.isCue(t, i, from)) {
+                    break; // "told him to leave" is no report
                 }
             }
             if (that < 0) {
                 return null;
             }
             content = that;
+        }
+        while (content < end && cues.isTimeWord(t.get(content).text())) {
+            content++; // "said Friday that …", "said on Tuesday the …"
+        }
+        if (content < end && t.get(content).text().equals(",") && content > cue + 1) {
+            content++;
         }
         if (content < end && cues.isPreposition(t.get(content).text())) {
             // "says on its website that …": the content starts at "that"
