@@ -14,6 +14,10 @@ final class ReportedSpeech {
     private static final int MIN_WORDS = 4;
     /** The speaker of reported speech is named close to its cue. */
     private static final int MAX_SPEAKER_TOKENS = 8;
+    /** "…, Sen. Jane Roe (D-Ore.) said." */
+    private static final int MAX_AFTER_SPEAKER_TOKENS = 14;
+    /** "…, Roe told The Huffington Post on Thursday." */
+    private static final int MAX_TAIL = 6;
     /** "…, said the former ambassador to Cuba." */
     private static final int MAX_INVERTED_SPEAKER = 7;
     /** "told reporters on Tuesday that …": the words between "told" and "that". */
@@ -84,18 +88,19 @@ final class ReportedSpeech {
     private Candidate cueAfterContent(Paragraph p, int from, int end, int cue) {
         List<Token> t = p.tokens;
         int comma = -1;
-        for (int i = cue - 1; i > from && cue - i <= MAX_SPEAKER_TOKENS; i--) {
+        for (int i = cue - 1; i > from && cue - i <= MAX_AFTER_SPEAKER_TOKENS; i--) {
             if (t.get(i).text().equals(",")) {
                 comma = i;
                 break;
             }
         }
-        boolean cueEnds = cue + 1 >= end || t.get(cue + 1).text().equals(",");
+        int tail = tailEnd(t, cue + 1, end);
+        boolean cueEnds = tail >= end || t.get(tail).text().equals(",");
         if (comma > from && cueEnds && comma + 1 < cue) {
-            // ", Guo argues." or ", Guo adds, …"
+            // ", Guo argues." or ", Guo adds, …"; after ", X said Friday, …" the rest is no content
             SpeakerFinder.Named who = speakers.find(p, comma + 1, cue, cue, false);
             if (who != null) {
-                int resume = cue + 1 < end ? cue + 2 : end;
+                int resume = tail == cue + 1 && cue + 1 < end ? cue + 2 : end;
                 return quote(p, from, comma, resume, end, who, cue);
             }
         }
@@ -113,6 +118,35 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the words after a closing cue end: ", Roe said Friday." / ", Roe told The Times on Thursday, …"
+     * (a short tail of time, place or audience); {@code from} when the cue stands alone.
+     */
+    private int tailEnd(List<Token> t, int from, int end) {
+        if (from >= end) {
+            return from;
+        }
+        String first = t.get(from).text();
+        String verb = t.get(from - 1).text().toLowerCase(java.util.Locale.ROOT);
+        boolean audience = verb.startsWith("tol") || verb.startsWith("tell");
+        if (!audience && !cues.isTimeWord(first) && !cues.isPreposition(first)) {
+            return from; // "noted the clot's existence": an object, so no reporting clause
+        }
+        int i = from;
+        while (i < end && i - from < MAX_TAIL && !t.get(i).text().equals(",")) {
+            String w = t.get(i).text();
+            if (w.equalsIgnoreCase("that")
+                    || cues.isVerb(w)
+                    || cues.isAuxiliary(w)
+                    || cues.isPronoun(w)
+                    || QuotationMarks.isOpeningMark(w.charAt(0))) {
+                return from;
+            }
+            i++;
+        }
+        return i >= end || t.get(i).text().equals(",") ? i : from;
     }
 
     /** "X said (that) …", "experts suggest …", "X told reporters that …". */

@@ -334,4 +334,22 @@ class QuoteExtractorTest {
                 qs.toString());
         assertEquals("Tom Hale", containing(qs, "fair to every family").speaker());
     }
+
+    @Test
+    void reportedSpeechWithATailAfterTheCueAndAnObjectOfTold() {
+        String text =
+                "The new bridge will be finished before the winter, Sen. Jane Roe (D-Ore.) told the Valley Post on Monday.\n\n"
+                        + "Tom Hale told the council on Tuesday he would vote against the plan in March.\n\n"
+                        + "In her book on the valley, Jane Roe noted the river's long history.";
+        Actor roe = person(text, "Jane Roe", List.of("Sen."), "Jane Roe");
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        List<Quote> qs = quotes(text, roe, hale);
+        Quote bridge = containing(qs, "bridge will be finished");
+        assertEquals("Jane Roe", bridge.speaker());
+        assertEquals("told", bridge.cue());
+        Quote vote = containing(qs, "vote against the plan");
+        assertTrue(vote.text().startsWith("he would"), vote.text());
+        assertEquals("Tom Hale", vote.speaker());
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("In her book")), qs.toString());
+    }
 }
