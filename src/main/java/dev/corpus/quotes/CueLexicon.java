@@ -25,6 +25,7 @@ final class CueLexicon {
     private final Set<String> conjunctions = new HashSet<>();
     private final Set<String> nounsToo = new HashSet<>();
     private final Set<String> timeWords = new HashSet<>();
+    private final Set<String> personObject = new HashSet<>();
     private final Set<String> afterComma = new HashSet<>();
 
     static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
@@ -54,6 +55,7 @@ final class CueLexicon {
                 case "conjunctions" -> conjunctions.add(l);
                 case "nouns too" -> nounsToo.add(l);
                 case "time words" -> timeWords.add(l);
+                case "person object" -> personObject.add(l);
                 case "conjunctions after a comma" -> afterComma.add(l);
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
@@ -130,9 +132,25 @@ final class CueLexicon {
         return timeWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** "this to Ambassador Ma" reports nothing; "this is likely a decision" does. */
-    boolean cannotStartContent(String word, @Nullable String next) {
-        return notContent.contains(word.toLowerCase(Locale.ROOT))
-                && (next == null || !auxiliaries.contains(next.toLowerCase(Locale.ROOT)));
+    /**
+     * "this to Ambassador Ma" reports nothing; "this is likely a decision" does. "it" before a verb ("says
+     * it underscores") and "her" after a verb that takes no person as object ("said her colleague") start a
+     * clause.
+     */
+    boolean cannotStartContent(String verbForm, String word, @Nullable String next) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!notContent.contains(w) || next == null) {
+            return notContent.contains(w);
+        }
+        String n = next.toLowerCase(Locale.ROOT);
+        if (auxiliaries.contains(n)) {
+            return false;
+        }
+        boolean verbLike = Character.isLowerCase(next.charAt(0)) && (n.endsWith("s") || n.endsWith("ed"));
+        if (w.equals("it") && verbLike) {
+            return false;
+        }
+        String base = verbs.getOrDefault(verbForm.toLowerCase(Locale.ROOT), "");
+        return !(w.equals("her") && !personObject.contains(base));
     }
 }

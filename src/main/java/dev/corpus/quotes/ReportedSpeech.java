@@ -205,6 +205,7 @@ final class ReportedSpeech {
         if (content >= end
                 || !(that && quoted)
                         && cues.cannotStartContent(
+                                verb,
                                 t.get(content).text(),
                                 content + 1 < end ? t.get(content + 1).text() : null)
                 || (quoted && !that)
@@ -223,7 +224,8 @@ final class ReportedSpeech {
         if (who == null) {
             return null;
         }
-        return quote(p, content, end, end, end, who, cue);
+        int stop = beforeDirectQuote(p, content, end);
+        return quote(p, content, stop, stop, stop, who, cue);
     }
 
     /**
@@ -238,6 +240,28 @@ final class ReportedSpeech {
             }
         }
         return from;
+    }
+
+    /**
+     * Where reported content ends when a direct quote of its own follows later in the sentence ("She said
+     * X, and when pressed, she replied, “…”"): at the last comma before that quote; else {@code end}.
+     */
+    private int beforeDirectQuote(Paragraph p, int content, int end) {
+        for (int k = content + 1; k < end; k++) {
+            int at = p.cpStart(p.tokens.get(k).start());
+            boolean quoteStarts = direct.stream()
+                    .anyMatch(c -> c.quote().type().equals("direct")
+                            && c.quote().span().start() == at);
+            if (quoteStarts) {
+                for (int i = k - 1; i > content; i--) {
+                    if (p.tokens.get(i).text().equals(",")) {
+                        return i;
+                    }
+                }
+                return end;
+            }
+        }
+        return end;
     }
 
     /** Whether a speaker after its cue is only a noun phrase ("said the minister"), not a clause. */

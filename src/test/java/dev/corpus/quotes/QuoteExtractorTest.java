@@ -352,4 +352,16 @@ class QuoteExtractorTest {
         assertEquals("Tom Hale", vote.speaker());
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("In her book")), qs.toString());
     }
+
+    @Test
+    void contentMayStartWithItOrAPossessiveHer() {
+        String text = "Ann Berg said her plan would cut the fares for every family on the island.\n\n"
+                + "Ann Berg says it shows the council listens to the people who ride the ferry.\n\n"
+                + "Ann Berg told her about the vote in the town hall.";
+        Actor berg = person(text, "Ann Berg", List.of(), "Ann Berg");
+        List<Quote> qs = quotes(text, berg);
+        assertEquals("Ann Berg", containing(qs, "her plan would cut").speaker());
+        assertEquals("Ann Berg", containing(qs, "it shows the council").speaker());
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("about the vote")), qs.toString());
+    }
 }
