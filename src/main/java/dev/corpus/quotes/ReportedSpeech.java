@@ -45,7 +45,7 @@ final class ReportedSpeech {
             }
             for (int[] s : p.sentences) {
                 Candidate q = inSentence(p, s[0], s[1]);
-                if (q != null && !overlapsDirect(q.quote().span())) {
+                if (q != null) {
                     out.add(q);
                 }
             }
@@ -65,7 +65,7 @@ final class ReportedSpeech {
                     && c + 1 < end
                     && t.get(c + 1).text().equalsIgnoreCase("to")) {
                 Candidate q = accordingTo(p, from, end, c);
-                if (q != null) {
+                if (q != null && !overlapsDirect(q.quote().span())) {
                     return q;
                 }
                 continue;
@@ -73,11 +73,13 @@ final class ReportedSpeech {
             if (!cues.isCue(t, c, from) || insideMarks(p, c)) {
                 continue;
             }
+            // A cue whose content is a direct quote ("“…,” the mayor said, adding that …") leaves the
+            // sentence to a later cue.
             Candidate q = cueAfterContent(p, from, end, c);
-            if (q == null) {
+            if (q == null || overlapsDirect(q.quote().span())) {
                 q = cueBeforeContent(p, from, end, c);
             }
-            if (q != null) {
+            if (q != null && !overlapsDirect(q.quote().span())) {
                 return q;
             }
         }
@@ -181,12 +183,17 @@ final class ReportedSpeech {
         }
         if (content < end && cues.isPreposition(t.get(content).text())) {
             // "says on its website that …": the content starts at "that"
+            int that = -1;
             for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
                 if (t.get(i).text().equalsIgnoreCase("that")) {
-                    content = i;
+                    that = i;
                     break;
                 }
             }
+            if (that < 0) {
+                return null; // "said in June 2012, citing …": a circumstance, no content
+            }
+            content = that;
         }
         boolean that = content < end && t.get(content).text().equalsIgnoreCase("that");
         int thatAt = content;

@@ -364,4 +364,18 @@ class QuoteExtractorTest {
         assertEquals("Ann Berg", containing(qs, "it shows the council").speaker());
         assertTrue(qs.stream().noneMatch(q -> q.text().contains("about the vote")), qs.toString());
     }
+
+    @Test
+    void participleAfterADirectQuoteReportsMore() {
+        String text =
+                "“We see no danger to the town,” the mayor said, adding that the road would open again by noon.\n\n"
+                        + "Tom Hale said in June, citing the new figures, that the budget was too small for the repairs.";
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        List<Quote> qs = quotes(text, hale);
+        Quote adding = containing(qs, "road would open");
+        assertEquals("indirect", adding.type());
+        assertEquals("adding", adding.cue());
+        assertEquals("the mayor", adding.speaker());
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("in June")), qs.toString());
+    }
 }
