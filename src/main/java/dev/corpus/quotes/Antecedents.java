@@ -96,7 +96,7 @@ final class Antecedents {
             }
             int first = Clause.tokenAtCp(p, from, to, m.start());
             int after = Clause.tokenAtCp(p, from, to, m.end());
-            if (first >= to || Clause.quoted(p, t.get(first).start())) {
+            if (first >= to || Clause.quoted(p, t.get(first).start()) || clause.modifier(t, from, first, after)) {
                 continue;
             }
             (clause.minor(t, from, intro, first, after) ? others : subjects)

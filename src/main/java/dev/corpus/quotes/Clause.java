@@ -51,6 +51,23 @@ final class Clause {
         return first < intro || possessive || afterPreposition(t, from, first);
     }
 
+    /**
+     * Whether the name on tokens {@code [first, after)} only modifies a noun: "the Clinton campaign", "The
+     * Republican presidential nominee". Such a phrase names no person.
+     */
+    boolean modifier(List<Token> t, int from, int first, int after) {
+        if (first <= from
+                || after >= t.size()
+                || !cues.isDeterminer(t.get(first - 1).text())) {
+            return false;
+        }
+        Token next = t.get(after);
+        return next.isWord()
+                && Character.isLowerCase(next.text().charAt(0))
+                && !cues.isVerb(next.text())
+                && !cues.isAuxiliary(next.text());
+    }
+
     /** Whether the name starting at token {@code i} is the object of a preposition ("with Matthews"). */
     private boolean afterPreposition(List<Token> t, int from, int i) {
         for (int k = i - 1; k >= from; k--) {

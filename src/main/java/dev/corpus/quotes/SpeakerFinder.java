@@ -176,7 +176,8 @@ final class SpeakerFinder {
             if (!m.person() || first >= to || Clause.quoted(p, t.get(first).start())) {
                 continue;
             }
-            if (!clause.minor(t, from, intro, first, Clause.tokenAtCp(p, from, to, m.end()))) {
+            int after = Clause.tokenAtCp(p, from, to, m.end());
+            if (!clause.minor(t, from, intro, first, after) && !clause.modifier(t, from, first, after)) {
                 return m;
             }
         }

@@ -378,4 +378,16 @@ class QuoteExtractorTest {
         assertEquals("the mayor", adding.speaker());
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("in June")), qs.toString());
     }
+
+    @Test
+    void aNameThatOnlyModifiesANounIsNoReferent() {
+        String text = "Tom Hale says he has big plans for the last month of the race.\n\n"
+                + "The Hale campaign has not spent much on ads yet.\n\n"
+                + "He said, “We will spend it all on the last two weeks of the race.”";
+        Actor hale = person(text, "Tom Hale", List.of(), "Tom Hale");
+        int at = text.indexOf("The Hale campaign") + 4;
+        Actor other = new Actor("Hale", "person", null, List.of(), List.of(), 1, List.of(new Span(at, at + 4)));
+        List<Quote> qs = quotes(text, hale, other);
+        assertEquals("Tom Hale", containing(qs, "spend it all").speaker());
+    }
 }
