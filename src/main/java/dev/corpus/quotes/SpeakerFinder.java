@@ -132,7 +132,7 @@ final class SpeakerFinder {
                     && !cues.isDeterminer(t.get(a).text())) {
                 a--;
             }
-        } else if (cue < from) {
+        } else if (cue < from && from + 1 < to) {
             a = from;
             b = a + 1;
             while (b + 1 < to && b - a < MAX_PHRASE && t.get(b + 1).isWord()) {

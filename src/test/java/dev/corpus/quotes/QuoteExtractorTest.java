@@ -390,4 +390,11 @@ class QuoteExtractorTest {
         List<Quote> qs = quotes(text, hale, other);
         assertEquals("Tom Hale", containing(qs, "spend it all").speaker());
     }
+
+    @Test
+    void oddAttributionsDoNotBreakTheRun() {
+        String text = "“We will see about that soon enough, all of us,” said the\n\n"
+                + "“And then,” said a.\n\n“”\n\n, said\n\nsaid that “\n\nHe said";
+        assertTrue(quotes(text).size() <= 3, quotes(text).toString());
+    }
 }
