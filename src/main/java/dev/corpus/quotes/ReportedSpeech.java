@@ -14,6 +14,8 @@ final class ReportedSpeech {
     private static final int MIN_WORDS = 4;
     /** The speaker of reported speech is named close to its cue. */
     private static final int MAX_SPEAKER_TOKENS = 8;
+    /** "according to a civil complaint filed by the state of Vermont, …" */
+    private static final int MAX_SOURCE_TOKENS = 16;
     /** "…, Sen. Jane Roe (D-Ore.) said." */
     private static final int MAX_AFTER_SPEAKER_TOKENS = 14;
     /** "…, Roe told The Huffington Post on Thursday." */
@@ -295,7 +297,7 @@ final class ReportedSpeech {
         List<Token> t = p.tokens;
         if (at - from <= 1) {
             int comma = -1;
-            for (int i = at + 2; i < end && i - at <= MAX_SPEAKER_TOKENS + 2; i++) {
+            for (int i = at + 2; i < end && i - at <= MAX_SOURCE_TOKENS + 2; i++) {
                 if (t.get(i).text().equals(",")) {
                     comma = i;
                     break;
@@ -304,14 +306,28 @@ final class ReportedSpeech {
             if (comma < 0) {
                 return null;
             }
-            SpeakerFinder.Named who = speakers.find(p, at + 2, comma, at, false);
+            SpeakerFinder.Named who = source(p, at + 2, comma, at);
             return who == null ? null : quote(p, comma + 1, end, end, end, who, at, at + 2);
         }
         if (t.get(at - 1).text().equals(",")) {
-            SpeakerFinder.Named who = speakers.find(p, at + 2, end, at, false);
+            SpeakerFinder.Named who = source(p, at + 2, end, at);
             return who == null ? null : quote(p, from, at - 1, end, end, who, at, at + 2);
         }
         return null;
+    }
+
+    /**
+     * Whoever "according to" names: a speaker as usual, else the whole phrase ("exit polls", "a civil
+     * complaint filed by the S.E.C."), which is a source whatever its noun.
+     */
+    private SpeakerFinder.@org.jspecify.annotations.Nullable Named source(Paragraph p, int from, int to, int cue) {
+        SpeakerFinder.Named who = speakers.find(p, from, to, cue, false);
+        if (who != null || from >= to || to - from > MAX_SOURCE_TOKENS) {
+            return who;
+        }
+        int start = p.tokens.get(from).start();
+        int stop = p.tokens.get(to - 1).end();
+        return new SpeakerFinder.Named(p.text.substring(start, stop), p.span(start, stop), false);
     }
 
     private Candidate quote(Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cue) {

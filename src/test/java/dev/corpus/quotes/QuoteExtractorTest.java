@@ -397,4 +397,13 @@ class QuoteExtractorTest {
                 + "“And then,” said a.\n\n“”\n\n, said\n\nsaid that “\n\nHe said";
         assertTrue(quotes(text).size() <= 3, quotes(text).toString());
     }
+
+    @Test
+    void accordingToNamesAnySource() {
+        String text =
+                "According to a complaint filed by the harbour board, the ferry company kept two boats idle all year.";
+        Quote q = containing(quotes(text), "kept two boats");
+        assertEquals("a complaint filed by the harbour board", q.speaker());
+        assertEquals("According to", q.cue());
+    }
 }
