@@ -26,6 +26,9 @@ public final class Cleaner {
     private static final int ISOLATED_MAX_WORDS = 50;
     private static final double ISOLATED_CAP = 1.0;
 
+    /** How many short lines may open an article file as its header (headline, dek, byline, dateline). */
+    private static final int FILE_HEADER_BLOCKS = 4;
+
     private static final Set<String> REPEATS = Set.of("repeated across files", "repeated in page");
 
     public CleanedPage clean(Page page) {
@@ -69,6 +72,9 @@ public final class Cleaner {
             if (region[0] >= region[1]) {
                 region[0] = 0;
             }
+            // What comes before its first prose is the article's too (a results table the closing line
+            // sums up), but for the few short lines that open the file as its header.
+            region[0] = Math.min(region[0], leadingHeader(blocks, verdicts, features));
             region[1] = blocks.size();
         }
         List<BlockDecision> decisions = new ArrayList<>(blocks.size());
@@ -135,6 +141,27 @@ public final class Cleaner {
             }
         }
         return scores;
+    }
+
+    /**
+     * The number of non-prose lines that open the text, at most {@link #FILE_HEADER_BLOCKS}; a list's or a
+     * table's first row (a number or bullet first) ends the header.
+     */
+    private static int leadingHeader(
+            List<Block> blocks, List<BlockScorer.Verdict> verdicts, List<BlockFeatures> features) {
+        int n = 0;
+        while (n < blocks.size()
+                && n < FILE_HEADER_BLOCKS
+                && !verdicts.get(n).prose()
+                && !features.get(n).bullet()
+                && !startsWithDigit(blocks.get(n).text())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean startsWithDigit(String text) {
+        return !text.isEmpty() && Character.isDigit(text.codePointAt(0));
     }
 
     /**

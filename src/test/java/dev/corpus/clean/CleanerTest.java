@@ -79,6 +79,31 @@ class CleanerTest {
     }
 
     @Test
+    void anArticleFileKeepsTheTableBeforeItsClosingLine() {
+        String text = String.join(
+                "\n",
+                "ROWING-HARBOUR REGATTA RESULTS.",
+                "",
+                "PORTVALE 2031-05-04",
+                "",
+                "Final results:",
+                "",
+                "1. Anna Holm (Norway) 7:01.22",
+                "",
+                "2. Maria Vidal (Spain) 7:03.50",
+                "",
+                "3. Tess Moor (Ireland) 7:04.18",
+                "",
+                "The jury confirmed the times after a protest by the Spanish team was rejected.");
+        CleanedPage page = clean(text);
+        List<String> kept = page.kept().stream().map(b -> b.text()).toList();
+        assertTrue(kept.contains("2. Maria Vidal (Spain) 7:03.50"), kept.toString());
+        assertTrue(kept.get(kept.size() - 1).startsWith("The jury confirmed"), kept.toString());
+        assertFalse(kept.contains("ROWING-HARBOUR REGATTA RESULTS."), "the file's header is not body");
+        assertFalse(kept.contains("PORTVALE 2031-05-04"), "the dateline is not body");
+    }
+
+    @Test
     void repeatedShortLinesAreClutter() {
         String text =
                 "Latest\nNew Bridge Opens Downtown\nThe bridge opened today after five years of work on it, the city said.\n"
