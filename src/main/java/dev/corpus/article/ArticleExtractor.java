@@ -337,21 +337,33 @@ public final class ArticleExtractor {
 
     /**
      * The headline the markup states, in order of trust (JSON-LD, og:title, twitter:title, the title tag, the
-     * h1), without the site's name; else the headline-shaped line above the body.
+     * h1), without the site's name; when the visible heading is a kicker over a headline, the markup title with
+     * the visible headline's words (see {@link Headlines#markupHeadline(List, String)}); else the
+     * headline-shaped line above the body.
      */
     private static @Nullable String headline(
             List<BlockDecision> decisions, PageMetadata meta, Header header, Map<String, String> sources) {
         List<String> siteNames =
                 new ArrayList<>(meta.siteNames().stream().map(Evidence::value).toList());
-        Set<String> otherTitles = new LinkedHashSet<>();
+        // The visible heading's kicker is no title: it only tells how the site writes its headlines.
+        String kicker = "";
+        List<Evidence> titles = new ArrayList<>();
         for (Evidence title : meta.titles()) {
+            if (title.source().equals("heading:kicker")) {
+                kicker = title.value();
+            } else {
+                titles.add(title);
+            }
+        }
+        Set<String> otherTitles = new LinkedHashSet<>();
+        for (Evidence title : titles) {
             if (!title.source().equals("title")) {
                 otherTitles.add(Headlines.key(Headlines.withoutSiteName(title.value(), siteNames)));
             }
         }
         // A title tag nearly always ends with the site's name: unless another source says the same words, what
         // it adds after a separator names the site, and is cut from the other titles too.
-        for (Evidence title : meta.titles()) {
+        for (Evidence title : titles) {
             String whole = Headlines.withoutSiteName(title.value(), siteNames);
             if (title.source().equals("title") && !otherTitles.contains(Headlines.key(whole))) {
                 String head = Headlines.withoutSiteName(whole, siteNames, true);
@@ -363,15 +375,15 @@ public final class ArticleExtractor {
                 }
             }
         }
-        List<String> allTitles = meta.titles().stream().map(Evidence::value).toList();
+        List<String> allTitles = titles.stream().map(Evidence::value).toList();
         List<Evidence> cleaned = new ArrayList<>();
-        for (Evidence title : meta.titles()) {
+        for (Evidence title : titles) {
             String clean = Headlines.withSuffixCut(Headlines.withoutSiteName(title.value(), siteNames), allTitles);
             if (!clean.isBlank()) {
                 cleaned.add(new Evidence(clean, title.source()));
             }
         }
-        Evidence chosen = Headlines.markupHeadline(cleaned);
+        Evidence chosen = Headlines.markupHeadline(cleaned, kicker);
         if (chosen != null) {
             sources.put("headline", chosen.source());
             return chosen.value();
