@@ -29,6 +29,7 @@ public final class Bylines {
     private static final Set<String> UPDATED = WORDS.get("updated");
     private static final Set<String> PUBLISHED = WORDS.get("published");
     private static final Set<String> COUNTERS = WORDS.get("counters");
+    private static final Set<String> PUBLICATION_NOTE = WORDS.get("publication note");
     private static final Set<String> NOT_NAME = WORDS.get("not a name");
     private static final Set<String> JOB_AFTER_NAME = WORDS.get("job after a name");
     /** "chuck-ross": a profile's address slug, not a name as written. */
@@ -262,6 +263,19 @@ public final class Bylines {
             start = !Character.isLetter(c);
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether {@code text} is a sentence that tells when the article was published ("This entry was posted on
+     * May 3, 2011 by Ann"): one of its words is a publication verb.
+     */
+    static boolean isPublicationNote(String text) {
+        for (String w : Words.of(text.toLowerCase(Locale.ROOT))) {
+            if (PUBLICATION_NOTE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a kind word ("Updated", "Published on") right before the date starts, or the date's start. */

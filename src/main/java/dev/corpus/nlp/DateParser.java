@@ -58,6 +58,8 @@ public final class DateParser {
     private static final Pattern URL_COMPACT =
             Pattern.compile("(?<=/)(?<y>(?:19|20)\\d\\d)(?<m>[01]\\d)(?<d>[0-3]\\d)(?=/)");
 
+    private static final Pattern AMBIGUOUS = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
     private DateParser() {}
 
     /**
@@ -123,6 +125,24 @@ public final class DateParser {
             from += r.end();
         }
         return all;
+    }
+
+    /**
+     * The other reading of a day written with slashes whose first two numbers could each be the month
+     * ("04/12/2017": April 12 in the US, 4 December elsewhere), or empty when {@code text} has one reading.
+     * {@link #find} reads it month first.
+     */
+    public static Optional<String> otherReading(String text) {
+        Matcher m = AMBIGUOUS.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        if (a > 12 || b > 12 || a == b) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(isoDay(Integer.parseInt(m.group(3)), b, a));
     }
 
     private static @Nullable String toIso(Matcher m, int pattern) {
