@@ -352,14 +352,14 @@ public final class ArticleExtractor {
                 Optional<DateParser.Match> m = DateParser.find(text);
                 String sentence =
                         m.isEmpty() ? text : sentenceAround(text, m.get().end());
-                boolean note = Words.of(sentence).size() <= MAX_NOTE_WORDS && Bylines.isPublicationNote(sentence);
+                String note = Words.of(sentence).size() <= MAX_NOTE_WORDS ? Bylines.noteKind(sentence) : null;
                 if (m.isPresent()
-                        && (m.get().start() == 0 || note)
+                        && (m.get().start() == 0 || note != null)
                         && m.get().iso().length() == "2000-01-01".length()) {
                     return new ArticleDate(
                             text.substring(m.get().start(), m.get().end()),
                             m.get().iso(),
-                            "published");
+                            note == null ? "published" : note);
                 }
                 continue;
             }

@@ -25,6 +25,8 @@ public final class DateParser {
     private static final Map<String, Integer> MONTHS = loadMonths();
     /** Month names that are also everyday lower-case words. */
     private static final java.util.Set<String> LOWER_CASE_WORDS = java.util.Set.of("march", "august", "mars");
+    /** Short names that French and Romanian write in lower case ("23 mai 2019") and that are no other word. */
+    private static final java.util.Set<String> SHORT_LOWER_CASE = java.util.Set.of("mai");
 
     private static final String MONTH = monthAlternation();
 
@@ -216,7 +218,7 @@ public final class DateParser {
 
     /**
      * Capitalized and upper-case forms, longest first so "September" wins over "Sep"; lower case too
-     * (French, Spanish, Italian write months so) unless the name is also a common English word.
+     * (French, Spanish, Italian write months so) unless the name is also a common English word or is short.
      */
     private static String monthAlternation() {
         List<String> names = new ArrayList<>();
@@ -224,7 +226,7 @@ public final class DateParser {
             String cap = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
             names.add(Pattern.quote(cap));
             names.add(Pattern.quote(name.toUpperCase(Locale.ROOT)));
-            if (name.length() >= 4 && !LOWER_CASE_WORDS.contains(name)) {
+            if (name.length() >= 4 && !LOWER_CASE_WORDS.contains(name) || SHORT_LOWER_CASE.contains(name)) {
                 names.add(Pattern.quote(name));
             }
         }

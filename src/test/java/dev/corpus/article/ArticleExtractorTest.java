@@ -293,6 +293,11 @@ class ArticleExtractorTest {
                 + " its cost and the vote of the council?\n\n";
         Article a = extract(page, PageMetadata.EMPTY);
         assertEquals("2011-12-03", a.date().iso());
+        assertEquals("published", a.date().kind());
+        Article edited = extract(
+                page.replace("This entry was posted in Local News on", "This page was last edited on"),
+                PageMetadata.EMPTY);
+        assertEquals(new ArticleDate("December 3, 2011", "2011-12-03", "updated"), edited.date());
         // Without the verb the sentence may date anything the article tells of.
         assertNull(extract(page.replace("was posted", "happened"), PageMetadata.EMPTY)
                 .date());

@@ -35,6 +35,7 @@ class DateParserTest {
                 "Tuesday, November 19th 2019 | 2019-11-19 | November 19th 2019",
                 "the 4th of July, 1976 | 1976-07-04 | 4th of July, 1976",
                 "1er janvier 2019 | 2019-01-01 | 1er janvier 2019",
+                "publié le 23 mai 2019 | 2019-05-23 | 23 mai 2019",
                 "NOV 5, 2019 | 2019-11-05 | NOV 5, 2019"
             })
     void findsDatesInTheirForms(String text, String iso, String matched) {
