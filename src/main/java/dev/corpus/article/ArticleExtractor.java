@@ -557,6 +557,7 @@ public final class ArticleExtractor {
         if (updated == null
                 || updated.iso().equals(published.iso())
                 || shownDays.contains(published.iso())
+                || shownDays.contains(published.iso().substring(0, "2000-01".length()))
                 || !shownDays.contains(updated.iso())) {
             return published;
         }
@@ -566,7 +567,7 @@ public final class ArticleExtractor {
 
     /**
      * The full days the page shows outside link lists, footers and comments (whose dates are other pages' or
-     * the site's).
+     * the site's), and the months the article's own text names.
      */
     private static Set<String> shownDays(List<BlockDecision> decisions) {
         Set<String> days = new java.util.HashSet<>();
@@ -576,7 +577,9 @@ public final class ArticleExtractor {
             }
             String text = d.block().text();
             for (DateParser.Match m : DateParser.findAll(text)) {
-                if (m.iso().length() == "2000-01-01".length()) {
+                if (m.iso().length() == "2000-01".length() && d.kept()) {
+                    days.add(m.iso()); // "first published in April 2017": in the article, a month says it too
+                } else if (m.iso().length() == "2000-01-01".length()) {
                     days.add(m.iso());
                     // "04/12/2017" may be either day: the page's readers know which, this test need not.
                     DateParser.otherReading(text.substring(m.start(), m.end())).ifPresent(days::add);

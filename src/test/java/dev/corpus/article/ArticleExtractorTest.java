@@ -265,6 +265,14 @@ class ArticleExtractorTest {
                 extract(both, publishedAndModified("2024-03-01T09:00:00+01:00", "2024-03-05T10:00:00+01:00"))
                         .date()
                         .iso());
+        String note = PAGE.replace(
+                "and the council agreed with them.",
+                "and the council agreed with them (first published in March 2024).");
+        assertEquals(
+                "2024-03-01",
+                extract(note, publishedAndModified("2024-03-01T09:00:00+01:00", "2024-03-05T10:00:00+01:00"))
+                        .date()
+                        .iso());
         assertEquals(
                 "2024-03-01",
                 extract(PAGE, publishedAndModified("2024-03-01T09:00:00+01:00", "2024-03-07T10:00:00+01:00"))
