@@ -34,6 +34,10 @@ public final class ArticleExtractor {
     private static final int LOOK_AHEAD = 4;
     /** A dateline anywhere on the page is short: a date, a time, a name at most. */
     private static final int MAX_DATELINE_WORDS = 10;
+    /** A template's sentence that says when the article was posted, with its categories and author. */
+    private static final int MAX_NOTE_WORDS = 30;
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?=\\s)");
     /** Blocks whose dates belong to other pages or to the site: link lists, footers, comments. */
     private static final Set<String> NOT_DATELINE = Set.of("links", "footer", "comments");
 
@@ -76,7 +80,7 @@ public final class ArticleExtractor {
             sources.put("subheadline", "text");
         }
         List<String> authors = authors(meta, header, sources);
-        ArticleDate date = date(meta, header, sources);
+        ArticleDate date = date(meta, header, shownDays(decisions), sources);
 
         Set<Integer> headerBlocks = new LinkedHashSet<>(header.headerIndexes());
         List<Block> body = new ArrayList<>();
@@ -242,10 +246,11 @@ public final class ArticleExtractor {
                 h.date = b.get().date();
             }
         }
-        if (h.date == null) {
+        // A month alone ("January 2022" over an archive's list) is no article's day: look further for one.
+        if (!isFullDay(h.date)) {
             dateNearHeading(decisions, h);
         }
-        if (h.date == null) {
+        if (!isFullDay(h.date)) {
             h.pageDate = firstDateline(decisions);
         }
         int lastHeader = Math.max(h.bylineIndex, h.dateIndex);
@@ -309,7 +314,10 @@ public final class ArticleExtractor {
                 continue;
             }
             Optional<Bylines.Byline> b = Bylines.parse(text, true);
-            if (b.isPresent() && b.get().date() != null && !b.get().date().iso().startsWith("--")) {
+            if (b.isPresent()
+                    && b.get().date() != null
+                    && !b.get().date().iso().startsWith("--")
+                    && (h.date == null || isFullDay(b.get().date()))) {
                 h.date = b.get().date();
                 h.dateIndex = i;
                 return;
@@ -317,14 +325,42 @@ public final class ArticleExtractor {
         }
     }
 
+    /** The text up to the end of the sentence that goes on at {@code from} (". " or the text's end). */
+    private static String sentenceAround(String text, int from) {
+        var end = SENTENCE_END.matcher(text);
+        return end.find(from) ? text.substring(0, end.start() + 1) : text;
+    }
+
+    private static boolean isFullDay(@Nullable ArticleDate date) {
+        return date != null && date.iso().length() == "2000-01-01".length();
+    }
+
     /**
-     * The first short line with a full day that is not a link (archive lists, teasers) or the footer
-     * (copyright years): on a page whose article the cleaner missed, it is most often the article's date.
+     * The first short line with a full day (or paragraph that opens with one) that is not a link (archive
+     * lists, teasers) or the footer (copyright years): on a page whose article the cleaner missed, it is most often the article's date.
      */
     private static @Nullable ArticleDate firstDateline(List<BlockDecision> decisions) {
         for (BlockDecision d : decisions) {
-            String text = d.block().text();
-            if (Words.of(text).size() > MAX_DATELINE_WORDS || NOT_DATELINE.contains(d.reason())) {
+            String text = d.block().text().strip();
+            if (NOT_DATELINE.contains(d.reason())) {
+                continue;
+            }
+            int words = Words.of(text).size();
+            if (words > MAX_DATELINE_WORDS) {
+                // A paragraph that opens with its day ("01.02.2022 – The council said ...") is dated by it, and
+                // so is a template's sentence "This entry was posted on May 3, 2011 by Ann".
+                Optional<DateParser.Match> m = DateParser.find(text);
+                String sentence =
+                        m.isEmpty() ? text : sentenceAround(text, m.get().end());
+                String note = Words.of(sentence).size() <= MAX_NOTE_WORDS ? Bylines.noteKind(sentence) : null;
+                if (m.isPresent()
+                        && (m.get().start() == 0 || note != null)
+                        && m.get().iso().length() == "2000-01-01".length()) {
+                    return new ArticleDate(
+                            text.substring(m.get().start(), m.get().end()),
+                            m.get().iso(),
+                            note == null ? "published" : note);
+                }
                 continue;
             }
             Optional<Bylines.Byline> b = Bylines.parse(text, true);
@@ -337,21 +373,33 @@ public final class ArticleExtractor {
 
     /**
      * The headline the markup states, in order of trust (JSON-LD, og:title, twitter:title, the title tag, the
-     * h1), without the site's name; else the headline-shaped line above the body.
+     * h1), without the site's name; when the visible heading is a kicker over a headline, the markup title with
+     * the visible headline's words (see {@link Headlines#markupHeadline(List, String)}); else the
+     * headline-shaped line above the body.
      */
     private static @Nullable String headline(
             List<BlockDecision> decisions, PageMetadata meta, Header header, Map<String, String> sources) {
         List<String> siteNames =
                 new ArrayList<>(meta.siteNames().stream().map(Evidence::value).toList());
-        Set<String> otherTitles = new LinkedHashSet<>();
+        // The visible heading's kicker is no title: it only tells how the site writes its headlines.
+        String kicker = "";
+        List<Evidence> titles = new ArrayList<>();
         for (Evidence title : meta.titles()) {
+            if (title.source().equals("heading:kicker")) {
+                kicker = title.value();
+            } else {
+                titles.add(title);
+            }
+        }
+        Set<String> otherTitles = new LinkedHashSet<>();
+        for (Evidence title : titles) {
             if (!title.source().equals("title")) {
                 otherTitles.add(Headlines.key(Headlines.withoutSiteName(title.value(), siteNames)));
             }
         }
         // A title tag nearly always ends with the site's name: unless another source says the same words, what
         // it adds after a separator names the site, and is cut from the other titles too.
-        for (Evidence title : meta.titles()) {
+        for (Evidence title : titles) {
             String whole = Headlines.withoutSiteName(title.value(), siteNames);
             if (title.source().equals("title") && !otherTitles.contains(Headlines.key(whole))) {
                 String head = Headlines.withoutSiteName(whole, siteNames, true);
@@ -363,15 +411,15 @@ public final class ArticleExtractor {
                 }
             }
         }
-        List<String> allTitles = meta.titles().stream().map(Evidence::value).toList();
+        List<String> allTitles = titles.stream().map(Evidence::value).toList();
         List<Evidence> cleaned = new ArrayList<>();
-        for (Evidence title : meta.titles()) {
+        for (Evidence title : titles) {
             String clean = Headlines.withSuffixCut(Headlines.withoutSiteName(title.value(), siteNames), allTitles);
             if (!clean.isBlank()) {
                 cleaned.add(new Evidence(clean, title.source()));
             }
         }
-        Evidence chosen = Headlines.markupHeadline(cleaned);
+        Evidence chosen = Headlines.markupHeadline(cleaned, kicker);
         if (chosen != null) {
             sources.put("headline", chosen.source());
             return chosen.value();
@@ -453,7 +501,8 @@ public final class ArticleExtractor {
      * than zero, the visible byline, the address) names a day next to it, that day is the one the page shows
      * its readers.
      */
-    private static @Nullable ArticleDate date(PageMetadata meta, Header header, Map<String, String> sources) {
+    private static @Nullable ArticleDate date(
+            PageMetadata meta, Header header, Set<String> shownDays, Map<String, String> sources) {
         String urlDay = DateParser.fromUrl(meta.url()).orElse(null);
         List<Evidence> strong = new ArrayList<>();
         List<Evidence> weak = new ArrayList<>();
@@ -461,10 +510,13 @@ public final class ArticleExtractor {
             (WEAK_DATE_SOURCES.contains(e.source()) ? weak : strong).add(e);
         }
         ArticleDate found = fromMarkup(strong, "published", meta, header, urlDay, sources);
+        if (found != null) {
+            found = shownUpdate(found, meta, header, urlDay, shownDays, sources);
+        }
         if (found == null) {
             found = fromMarkup(meta.modified(), "updated", meta, header, urlDay, sources);
         }
-        if (found == null && header.date != null && !header.date.iso().startsWith("--")) {
+        if (found == null && isFullDay(header.date)) {
             sources.put("date", "text");
             found = header.date;
         }
@@ -476,6 +528,7 @@ public final class ArticleExtractor {
             found = header.pageDate;
         }
         if (found == null && header.date != null) {
+            // A month or a day without its year: better than nothing.
             sources.put("date", "text");
             found = header.date;
         }
@@ -486,6 +539,54 @@ public final class ArticleExtractor {
             found = new ArticleDate(meta.url(), urlDay, "published");
         }
         return found;
+    }
+
+    /**
+     * The markup's update day instead of its publication day when the page shows readers only the update: the
+     * date on the page is the one its readers (and whoever cites it) take for the article's.
+     */
+    private static ArticleDate shownUpdate(
+            ArticleDate published,
+            PageMetadata meta,
+            Header header,
+            @Nullable String urlDay,
+            Set<String> shownDays,
+            Map<String, String> sources) {
+        Map<String, String> updateSource = new LinkedHashMap<>();
+        ArticleDate updated = fromMarkup(meta.modified(), "updated", meta, header, urlDay, updateSource);
+        if (updated == null
+                || updated.iso().equals(published.iso())
+                || shownDays.contains(published.iso())
+                || shownDays.contains(published.iso().substring(0, "2000-01".length()))
+                || !shownDays.contains(updated.iso())) {
+            return published;
+        }
+        sources.put("date", updateSource.get("date") + " (shown on the page)");
+        return updated;
+    }
+
+    /**
+     * The full days the page shows outside link lists, footers and comments (whose dates are other pages' or
+     * the site's), and the months the article's own text names.
+     */
+    private static Set<String> shownDays(List<BlockDecision> decisions) {
+        Set<String> days = new java.util.HashSet<>();
+        for (BlockDecision d : decisions) {
+            if (NOT_DATELINE.contains(d.reason())) {
+                continue;
+            }
+            String text = d.block().text();
+            for (DateParser.Match m : DateParser.findAll(text)) {
+                if (m.iso().length() == "2000-01".length() && d.kept()) {
+                    days.add(m.iso()); // "first published in April 2017": in the article, a month says it too
+                } else if (m.iso().length() == "2000-01-01".length()) {
+                    days.add(m.iso());
+                    // "04/12/2017" may be either day: the page's readers know which, this test need not.
+                    DateParser.otherReading(text.substring(m.start(), m.end())).ifPresent(days::add);
+                }
+            }
+        }
+        return days;
     }
 
     /** The first full day among {@code list}, moved to the local day when it is written in UTC. */

@@ -29,6 +29,8 @@ public final class Bylines {
     private static final Set<String> UPDATED = WORDS.get("updated");
     private static final Set<String> PUBLISHED = WORDS.get("published");
     private static final Set<String> COUNTERS = WORDS.get("counters");
+    private static final Set<String> PUBLICATION_NOTE = WORDS.get("publication note");
+    private static final Set<String> UPDATE_NOTE = WORDS.get("update note");
     private static final Set<String> NOT_NAME = WORDS.get("not a name");
     private static final Set<String> JOB_AFTER_NAME = WORDS.get("job after a name");
     /** "chuck-ross": a profile's address slug, not a name as written. */
@@ -262,6 +264,18 @@ public final class Bylines {
             start = !Character.isLetter(c);
         }
         return sb.toString();
+    }
+
+    /**
+     * The kind of date a sentence tells ("This entry was posted on May 3, 2011 by Ann" is "published", "This
+     * page was last edited on ..." is "updated"), by its verb; null for any other sentence.
+     */
+    static @Nullable String noteKind(String text) {
+        List<String> words = Words.of(text.toLowerCase(Locale.ROOT));
+        if (words.stream().anyMatch(PUBLICATION_NOTE::contains)) {
+            return "published";
+        }
+        return words.stream().anyMatch(UPDATE_NOTE::contains) ? "updated" : null;
     }
 
     /** Where a kind word ("Updated", "Published on") right before the date starts, or the date's start. */

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class Headlines {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|/)\\s+|\\s*[|｜]\\s*");
     private static final int MAX_WORDS = 30;
+    /** What ends a kicker written before a headline: a colon or a spaced dash. */
+    private static final Pattern KICKER_END = Pattern.compile(":\\s|\\s[-–—]\\s");
     /** A site name after the last separator of a title tag is a few words long. */
     private static final int MAX_SUFFIX_WORDS = 4;
     /** A site's name the h1 confirms may be longer: "Die Neue Südtiroler Tageszeitung". */
@@ -111,10 +113,43 @@ final class Headlines {
      * headlines, one of them the h1's, say nothing: the publisher's truth goes either way.)
      */
     static @Nullable Evidence markupHeadline(List<Evidence> titles) {
-        if (titles.isEmpty()) {
-            return null;
+        return markupHeadline(titles, "");
+    }
+
+    /**
+     * As {@link #markupHeadline(List)}, on a page whose visible heading is split into {@code kicker} and a
+     * headline (the "heading" title). A markup title with the heading's words is the headline readers see; one
+     * that puts the visible kicker before them is the site's way of writing the headline, and the usual order of
+     * trust decides; one that puts another kicker before them ("Attack on the port: Ferry service suspended"
+     * over the visible "Storm damage" and "Ferry service suspended") gives the visible headline alone.
+     */
+    static @Nullable Evidence markupHeadline(List<Evidence> titles, String kicker) {
+        Evidence heading = bySource(titles, "heading");
+        List<Evidence> markup =
+                titles.stream().filter(t -> !t.source().equals("heading")).toList();
+        if (heading != null && !kicker.isBlank()) {
+            String visible = key(heading.value());
+            String withKicker = key(kicker + " " + heading.value());
+            for (Evidence t : markup) {
+                if (key(t.value()).equals(visible)) {
+                    return t;
+                }
+            }
+            // The h1 is the visible heading itself (or a breadcrumb repeating it): only metadata tells.
+            List<Evidence> stated =
+                    markup.stream().filter(t -> !t.source().equals("h1")).toList();
+            boolean kickerInMarkup =
+                    stated.stream().anyMatch(t -> key(t.value()).equals(withKicker));
+            boolean otherKicker = stated.stream().anyMatch(t -> afterKicker(t.value(), heading.value()));
+            if (!kickerInMarkup && otherKicker) {
+                return heading;
+            }
         }
-        Evidence first = titles.get(0);
+        if (markup.isEmpty()) {
+            return heading;
+        }
+        Evidence first = markup.get(0);
+        titles = markup;
         Evidence h1 = bySource(titles, "h1");
         Evidence og = bySource(titles, "meta:og:title");
         Evidence tag = bySource(titles, "title");
@@ -134,6 +169,25 @@ final class Headlines {
             return og;
         }
         return first;
+    }
+
+    /** Whether {@code title} is {@code headline} after a kicker and a colon or dash ("Kicker: Headline"). */
+    static boolean afterKicker(String title, String headline) {
+        String t = key(title);
+        String h = key(headline);
+        if (!t.endsWith(" " + h)) {
+            return false;
+        }
+        // The words before the headline's, in the original: where they end, a separator must stand.
+        String head = t.substring(0, t.length() - h.length()).strip();
+        int words = Words.of(head).size();
+        var m = KICKER_END.matcher(title);
+        while (m.find()) {
+            if (Words.of(title.substring(0, m.start())).size() == words) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable Evidence bySource(List<Evidence> titles, String source) {

@@ -25,6 +25,8 @@ public final class DateParser {
     private static final Map<String, Integer> MONTHS = loadMonths();
     /** Month names that are also everyday lower-case words. */
     private static final java.util.Set<String> LOWER_CASE_WORDS = java.util.Set.of("march", "august", "mars");
+    /** Short names that French and Romanian write in lower case ("23 mai 2019") and that are no other word. */
+    private static final java.util.Set<String> SHORT_LOWER_CASE = java.util.Set.of("mai");
 
     private static final String MONTH = monthAlternation();
 
@@ -57,6 +59,8 @@ public final class DateParser {
      */
     private static final Pattern URL_COMPACT =
             Pattern.compile("(?<=/)(?<y>(?:19|20)\\d\\d)(?<m>[01]\\d)(?<d>[0-3]\\d)(?=/)");
+
+    private static final Pattern AMBIGUOUS = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private DateParser() {}
 
@@ -123,6 +127,24 @@ public final class DateParser {
             from += r.end();
         }
         return all;
+    }
+
+    /**
+     * The other reading of a day written with slashes whose first two numbers could each be the month
+     * ("04/12/2017": April 12 in the US, 4 December elsewhere), or empty when {@code text} has one reading.
+     * {@link #find} reads it month first.
+     */
+    public static Optional<String> otherReading(String text) {
+        Matcher m = AMBIGUOUS.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        if (a > 12 || b > 12 || a == b) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(isoDay(Integer.parseInt(m.group(3)), b, a));
     }
 
     private static @Nullable String toIso(Matcher m, int pattern) {
@@ -196,7 +218,7 @@ public final class DateParser {
 
     /**
      * Capitalized and upper-case forms, longest first so "September" wins over "Sep"; lower case too
-     * (French, Spanish, Italian write months so) unless the name is also a common English word.
+     * (French, Spanish, Italian write months so) unless the name is also a common English word or is short.
      */
     private static String monthAlternation() {
         List<String> names = new ArrayList<>();
@@ -204,7 +226,7 @@ public final class DateParser {
             String cap = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
             names.add(Pattern.quote(cap));
             names.add(Pattern.quote(name.toUpperCase(Locale.ROOT)));
-            if (name.length() >= 4 && !LOWER_CASE_WORDS.contains(name)) {
+            if (name.length() >= 4 && !LOWER_CASE_WORDS.contains(name) || SHORT_LOWER_CASE.contains(name)) {
                 names.add(Pattern.quote(name));
             }
         }

@@ -239,6 +239,78 @@ class ArticleExtractorTest {
         assertEquals("json-ld", same.sources().get("date"));
     }
 
+    static PageMetadata publishedAndModified(String published, String modified) {
+        return new PageMetadata(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new Evidence(published, "json-ld")),
+                List.of(new Evidence(modified, "json-ld")),
+                List.of(),
+                "en",
+                "");
+    }
+
+    @Test
+    void theUpdateDayWinsWhenThePageShowsOnlyThatOne() {
+        // The byline shows "Updated March 5, 2024": the day readers see.
+        Article a = extract(PAGE, publishedAndModified("2024-03-01T09:00:00+01:00", "2024-03-05T10:00:00+01:00"));
+        assertEquals("2024-03-05", a.date().iso());
+        assertEquals("updated", a.date().kind());
+        assertEquals("json-ld (shown on the page)", a.sources().get("date"));
+        // Shown both, or neither: the publication day stands.
+        String both = PAGE.replace("Updated March 5, 2024", "March 1, 2024, updated March 5, 2024");
+        assertEquals(
+                "2024-03-01",
+                extract(both, publishedAndModified("2024-03-01T09:00:00+01:00", "2024-03-05T10:00:00+01:00"))
+                        .date()
+                        .iso());
+        String note = PAGE.replace(
+                "and the council agreed with them.",
+                "and the council agreed with them (first published in March 2024).");
+        assertEquals(
+                "2024-03-01",
+                extract(note, publishedAndModified("2024-03-01T09:00:00+01:00", "2024-03-05T10:00:00+01:00"))
+                        .date()
+                        .iso());
+        assertEquals(
+                "2024-03-01",
+                extract(PAGE, publishedAndModified("2024-03-01T09:00:00+01:00", "2024-03-07T10:00:00+01:00"))
+                        .date()
+                        .iso());
+    }
+
+    @Test
+    void aMonthAloneLetsAParagraphThatOpensWithItsDayDateThePage() {
+        String page = "Jobs Report for the Region\n\nJanuary 2022\n\n"
+                + "01.02.2022 – The number of people out of work fell again in January, the agency said on Tuesday"
+                + " in its monthly report on the region.\n\n"
+                + "The agency expects the number to rise a little in February, as it does every winter.";
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertEquals("2022-02-01", a.date().iso());
+        assertEquals("text:page", a.sources().get("date"));
+    }
+
+    @Test
+    void aTemplatesPostedOnSentenceDatesAPageWithoutOtherDates() {
+        String page = "Harbour Town Votes to Keep Its Ferry\n\n"
+                + "The council of Harbour Town voted to keep the ferry that links the island to the mainland, after"
+                + " a year of debate about its cost.\n\n"
+                + "This entry was posted in Local News on Saturday, December 3, 2011 at 10:15 and tagged ferry,"
+                + " council. There are already nine comments on this entry, so what do you think about the ferry,"
+                + " its cost and the vote of the council?\n\n";
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertEquals("2011-12-03", a.date().iso());
+        assertEquals("published", a.date().kind());
+        Article edited = extract(
+                page.replace("This entry was posted in Local News on", "This page was last edited on"),
+                PageMetadata.EMPTY);
+        assertEquals(new ArticleDate("December 3, 2011", "2011-12-03", "updated"), edited.date());
+        // Without the verb the sentence may date anything the article tells of.
+        assertNull(extract(page.replace("was posted", "happened"), PageMetadata.EMPTY)
+                .date());
+    }
+
     @Test
     void theVisibleBylineOutranksWeakMarkupDates() {
         Article a = extract(PAGE, publishedAt("", new Evidence("2023-01-01", "time:first")));

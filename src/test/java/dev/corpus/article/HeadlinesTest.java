@@ -78,4 +78,52 @@ class HeadlinesTest {
                 "Fire in the harbour: warning for residents",
                 Headlines.markupHeadline(titles).value());
     }
+
+    @Test
+    void markupTitleWithTheVisibleHeadlinesWordsWinsOverOneWithTheKicker() {
+        List<Evidence> titles = List.of(
+                new Evidence("Storm damage: Ferry service suspended until Monday", "json-ld"),
+                new Evidence("Ferry service suspended until Monday", "meta:og:title"),
+                new Evidence("Ferry service suspended until Monday", "heading"));
+        Evidence chosen = Headlines.markupHeadline(titles, "Storm damage");
+        assertEquals("Ferry service suspended until Monday", chosen.value());
+        assertEquals("meta:og:title", chosen.source());
+    }
+
+    @Test
+    void siteThatWritesTheKickerIntoItsTitlesKeepsIt() {
+        List<Evidence> titles = List.of(
+                new Evidence("Storm damage: Ferry service suspended until Monday", "json-ld"),
+                new Evidence("Storm damage: Ferry service suspended until Monday", "meta:og:title"),
+                new Evidence("Ferry service suspended until Monday", "heading"));
+        assertEquals(
+                "Storm damage: Ferry service suspended until Monday",
+                Headlines.markupHeadline(titles, "Storm damage").value());
+    }
+
+    @Test
+    void anotherKickerThanTheVisibleOneIsCut() {
+        List<Evidence> titles = List.of(
+                new Evidence("Gale over the coast: Ferry service suspended until Monday", "meta:og:title"),
+                new Evidence("Storm damage - Ferry service suspended until Monday", "h1"),
+                new Evidence("Ferry service suspended until Monday", "heading"));
+        Evidence chosen = Headlines.markupHeadline(titles, "Storm damage");
+        assertEquals("Ferry service suspended until Monday", chosen.value());
+        assertEquals("heading", chosen.source());
+    }
+
+    @Test
+    void headlineEndingWithTheVisibleWordsWithoutASeparatorIsKept() {
+        // "The island is" is part of the sentence, not a kicker.
+        List<Evidence> titles = List.of(
+                new Evidence("The island is a quiet place for ferry spotters", "json-ld"),
+                new Evidence("a quiet place for ferry spotters", "heading"));
+        assertEquals(
+                "The island is a quiet place for ferry spotters",
+                Headlines.markupHeadline(titles, "Island life").value());
+        assertTrue(Headlines.afterKicker(
+                "Island life: a quiet place for ferry spotters", "a quiet place for ferry spotters"));
+        assertFalse(Headlines.afterKicker(
+                "The island is a quiet place for ferry spotters", "a quiet place for ferry spotters"));
+    }
 }

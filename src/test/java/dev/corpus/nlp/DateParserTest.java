@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,7 @@ class DateParserTest {
                 "Stand: 19. November 2019 | 2019-11-19 | 19. November 2019",
                 "am 3. März 2020 veröffentlicht | 2020-03-03 | 3. März 2020",
                 "2019-11-18T21:24:00-05:00 | 2019-11-18 | 2019-11-18",
+                "الأربعاء، 07 أكتوبر 2020 - 12:09 م | 2020-10-07 | 07 أكتوبر 2020",
                 "published 2019/11/18 | 2019-11-18 | 2019/11/18",
                 "19.11.2019 | 2019-11-19 | 19.11.2019",
                 "입력2023.11.02. 오후 8:06 | 2023-11-02 | 2023.11.02",
@@ -33,6 +35,7 @@ class DateParserTest {
                 "Tuesday, November 19th 2019 | 2019-11-19 | November 19th 2019",
                 "the 4th of July, 1976 | 1976-07-04 | 4th of July, 1976",
                 "1er janvier 2019 | 2019-01-01 | 1er janvier 2019",
+                "publié le 23 mai 2019 | 2019-05-23 | 23 mai 2019",
                 "NOV 5, 2019 | 2019-11-05 | NOV 5, 2019"
             })
     void findsDatesInTheirForms(String text, String iso, String matched) {
@@ -92,5 +95,13 @@ class DateParserTest {
             })
     void readsTheDayInAnAddressPath(String url, String iso) {
         assertEquals(iso, DateParser.fromUrl(url).orElse(""));
+    }
+
+    @Test
+    void slashDayWithTwoReadingsGivesTheOther() {
+        assertEquals("2017-04-12", DateParser.find("04/12/2017").orElseThrow().iso());
+        assertEquals(java.util.Optional.of("2017-12-04"), DateParser.otherReading("04/12/2017"));
+        assertEquals(java.util.Optional.empty(), DateParser.otherReading("25/12/2017"));
+        assertEquals(java.util.Optional.empty(), DateParser.otherReading("19.11.2019"));
     }
 }

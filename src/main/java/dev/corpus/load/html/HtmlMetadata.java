@@ -34,6 +34,10 @@ public final class HtmlMetadata {
     private static final int MAX_GRAPH_NODES = 500;
     /** How many containers up from the h1 a time element still counts as the headline's. */
     private static final int NEAR_LEVELS = 3;
+    /** A kicker and a headline, perhaps a visually hidden separator between them: more parts are styling. */
+    private static final int MAX_HEADING_PARTS = 3;
+    /** A headline part shorter than this is a styled word, not the headline under a kicker. */
+    private static final int MIN_SPLIT_HEADLINE_WORDS = 3;
     /** Class words that mark a time element as the publication time. */
     private static final java.util.regex.Pattern PUBLISHED_CLASS =
             java.util.regex.Pattern.compile("publish|posted|entry-date|pubdate|post-date|article-date");
@@ -68,6 +72,7 @@ public final class HtmlMetadata {
         if (h1 != null) {
             titles.add(h1.text(), "h1");
         }
+        addKickerSplit(doc, titles);
 
         Values descriptions = new Values();
         descriptions.addMeta(meta, "og:description", "description");
@@ -152,6 +157,57 @@ public final class HtmlMetadata {
                 language.list.isEmpty() ? "" : language.list.get(0).value(),
                 url(doc, meta),
                 ld.bodies);
+    }
+
+    /**
+     * The article's visible heading when it is built of a kicker and the headline proper ("Storm damage" over
+     * "Ferry service suspended until Monday"): the headline part as "heading", the kicker as "heading:kicker".
+     * Sites write either into their metadata, with or without the kicker; seeing both parts lets the article
+     * stage tell which of the markup's titles is the headline readers see.
+     */
+    private static void addKickerSplit(Document doc, Values titles) {
+        Element heading = articleHeading(doc);
+        if (heading == null || !heading.ownText().isBlank()) {
+            return;
+        }
+        // Parts without letters are separators shown only to screen readers (" - ", ":").
+        List<Element> parts = heading.children().stream()
+                .filter(c -> c.text().codePoints().anyMatch(Character::isLetterOrDigit))
+                .toList();
+        if (parts.size() < 2 || parts.size() > MAX_HEADING_PARTS) {
+            return;
+        }
+        String headline = parts.get(parts.size() - 1).text();
+        String kicker = String.join(
+                " ",
+                parts.subList(0, parts.size() - 1).stream().map(Element::text).toList());
+        if (headline.split("\\s+").length < MIN_SPLIT_HEADLINE_WORDS) {
+            return; // words in separate spans (styling), not a kicker and a headline
+        }
+        titles.add(headline, "heading");
+        titles.add(kicker.replaceFirst("[\\s:\\-–—|]+$", ""), "heading:kicker");
+    }
+
+    /**
+     * The article's heading: the first h1 outside navigation; when the page's h1 is only a breadcrumb's last
+     * item, the first h2 after it outside navigation.
+     */
+    private static @Nullable Element articleHeading(Document doc) {
+        boolean navH1 = false;
+        for (Element h : doc.select("h1, h2")) {
+            boolean h1 = h.normalName().equals("h1");
+            if (inNavigation(h)) {
+                navH1 |= h1;
+            } else if (h1 || navH1) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** In a menu, a breadcrumb, a list of teasers, a sidebar or the footer. */
+    private static boolean inNavigation(Element e) {
+        return e.closest("nav, li, aside, footer, [class~=(?i)breadcrumb]") != null;
     }
 
     /**

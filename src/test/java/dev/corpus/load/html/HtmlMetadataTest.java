@@ -182,4 +182,27 @@ class HtmlMetadataTest {
                 List.of(ev("a.writer@example.com", "meta:author"), ev("Ann Writer", "meta:twitter:written-by")),
                 m.authors());
     }
+
+    @Test
+    void headingSplitIntoKickerAndHeadlineUnderABreadcrumbH1() {
+        String html = "<html><head><title>Ferry service suspended</title></head><body>"
+                + "<nav class=\"crumbs\"><a href=\"/\">Home</a><h1>Ferry service suspended</h1></nav>"
+                + "<article><h2><span class=\"top\">Storm damage</span><span class=\"hidden\">: </span>"
+                + "<span class=\"big\">Ferry service suspended until Monday</span></h2><p>Text.</p></article>"
+                + "</body></html>";
+        List<Evidence> titles = meta(html).titles();
+        assertTrue(titles.contains(ev("Ferry service suspended until Monday", "heading")), titles.toString());
+        assertTrue(titles.contains(ev("Storm damage", "heading:kicker")), titles.toString());
+    }
+
+    @Test
+    void headingWithItsOwnTextOrStyledWordsIsNotSplit() {
+        String own = "<html><body><h1>Ferry <span class=\"em\">suspended until Monday</span></h1></body></html>";
+        String styled = "<html><body><h1><span>Ferry</span> <span>suspended</span></h1></body></html>";
+        for (String html : List.of(own, styled)) {
+            assertTrue(
+                    meta(html).titles().stream().noneMatch(t -> t.source().startsWith("heading")),
+                    meta(html).titles().toString());
+        }
+    }
 }
