@@ -23,12 +23,19 @@ public final class Gazetteer {
     public static final Set<String> TYPES = Set.of("person", "country", "organization", "place", "group", "demonym");
 
     private static final String DIR = "/dev/corpus/actors/";
-    private static final Gazetteer BUILT_IN = new Gazetteer(List.of());
+    // Made on first use (holder idiom): a run that reads no text never pays for it.
+    private static final class BuiltIn {
+        static final Gazetteer INSTANCE =
+                new Gazetteer(GazetteerIndex.builtIn(() -> Resources.lines(DIR + "gazetteer.tsv")), List.of());
+    }
 
     /** One known form. */
     public record Entry(String type, @Nullable String country, String canonical) {}
 
-    private final Map<String, Entry> entries;
+    private final GazetteerIndex builtInIndex;
+    /** The user's entries, which win over the built-in ones. */
+    private final Map<String, Entry> userEntries;
+
     private final int maxTokens;
     final Set<String> orgWords;
     final Set<String> roles;
@@ -45,12 +52,10 @@ public final class Gazetteer {
     /** Last words of the people the gazetteer knows that are no gazetteer form themselves ("obama"). */
     final Set<String> surnames;
 
-    private Gazetteer(List<Path> userFiles) {
+    private Gazetteer(GazetteerIndex builtInIndex, List<Path> userFiles) {
+        this.builtInIndex = builtInIndex;
         Map<String, Entry> map = new HashMap<>();
-        int max = 1;
-        for (String line : Resources.lines(DIR + "gazetteer.tsv")) {
-            max = Math.max(max, put(map, line, false));
-        }
+        int max = builtInIndex.maxTokens();
         for (Path p : userFiles) {
             List<String> lines;
             try {
@@ -66,13 +71,17 @@ public final class Gazetteer {
                     continue;
                 }
                 try {
-                    max = Math.max(max, put(map, line, true));
+                    Parsed parsed = parse(line);
+                    if (!parsed.key().isEmpty()) {
+                        map.put(parsed.key(), parsed.entry());
+                        max = Math.max(max, parsed.tokens());
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(p + ":" + no + ": " + e.getMessage(), e);
                 }
             }
         }
-        this.entries = Map.copyOf(map);
+        this.userEntries = Map.copyOf(map);
         this.maxTokens = max;
         this.orgWords = foldedSet("org-words.txt");
         this.roles = foldedSet("roles.txt");
@@ -91,11 +100,13 @@ public final class Gazetteer {
         this.placeWords = foldedSet("place-words.txt");
         this.clubRoles = foldedSet("club-roles.txt");
         Set<String> last = new HashSet<>();
-        for (Entry e : entries.values()) {
+        List<Entry> all = new ArrayList<>(builtInIndex.entries());
+        all.addAll(userEntries.values());
+        for (Entry e : all) {
             if (e.type().equals("person")) {
                 String k = key(e.canonical());
                 String w = k.substring(k.lastIndexOf(' ') + 1);
-                if (k.indexOf(' ') > 0 && w.length() > 2 && !entries.containsKey(w) && !givenNames.contains(w)) {
+                if (k.indexOf(' ') > 0 && w.length() > 2 && lookup(w) == null && !givenNames.contains(w)) {
                     last.add(w);
                 }
             }
@@ -105,7 +116,7 @@ public final class Gazetteer {
 
     /** The built-in gazetteer. */
     public static Gazetteer builtIn() {
-        return BUILT_IN;
+        return BuiltIn.INSTANCE;
     }
 
     /**
@@ -114,10 +125,14 @@ public final class Gazetteer {
      * @throws IllegalArgumentException when a file cannot be read or has a bad line
      */
     public static Gazetteer withFiles(List<Path> files) {
-        return files.isEmpty() ? BUILT_IN : new Gazetteer(files);
+        Gazetteer base = builtIn();
+        return files.isEmpty() ? base : new Gazetteer(base.builtInIndex, files);
     }
 
-    private static int put(Map<String, Entry> map, String line, boolean override) {
+    /** One gazetteer line: its key, the key's token count and its entry. */
+    record Parsed(String key, int tokens, Entry entry) {}
+
+    static Parsed parse(String line) {
         String[] f = line.split("\t");
         if (f.length < 2) {
             throw new IllegalArgumentException("expected FORM<TAB>TYPE[<TAB>COUNTRY[<TAB>CANONICAL]]: " + line);
@@ -128,18 +143,16 @@ public final class Gazetteer {
             throw new IllegalArgumentException("unknown type '" + type + "' (one of " + TYPES + ")");
         }
         String country = f.length > 2 && !f[2].isBlank() && !f[2].strip().equals("-") ? f[2].strip() : null;
-        if (country != null && !country.matches("[A-Z]{3}")) {
+        if (country != null && !isAlpha3(country)) {
             throw new IllegalArgumentException("country must be an ISO 3166 alpha-3 code: " + country);
         }
         String canonical = f.length > 3 && !f[3].isBlank() ? f[3].strip() : form;
         String key = key(form);
-        if (key.isEmpty()) {
-            return 0;
-        }
-        if (override || !map.containsKey(key)) {
-            map.put(key, new Entry(type, country, canonical));
-        }
-        return key.split(" ").length;
+        return new Parsed(key, key.isEmpty() ? 0 : key.split(" ").length, new Entry(type, country, canonical));
+    }
+
+    private static boolean isAlpha3(String s) {
+        return s.length() == 3 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private static Set<String> foldedSet(String name) {
@@ -160,7 +173,8 @@ public final class Gazetteer {
     }
 
     public @Nullable Entry lookup(String key) {
-        return entries.get(key);
+        Entry user = userEntries.get(key);
+        return user != null ? user : builtInIndex.lookup(key);
     }
 
     int maxTokens() {

@@ -1,6 +1,9 @@
 package dev.corpus.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -16,14 +19,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Analyse news articles: headline, byline, date, body, actors, quotes and events.",
-        subcommands = {
-            ExtractCommand.class,
-            ActorsCommand.class,
-            EventsCommand.class,
-            StripCommand.class,
-            SchemaCommand.class,
-            HelpCommand.class
-        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  corpus extract articles/ | jq -r .headline",
@@ -33,6 +28,24 @@ import picocli.CommandLine.Spec;
             "  corpus schema > article.schema.json"
         })
 public final class CorpusCommand implements Runnable {
+    /**
+     * The subcommands by name, in the order --help lists them. Registered in code rather than in the
+     * annotation so that a run builds the model (annotation reflection, converters, mixins) of the one
+     * subcommand it runs: building all of them was a noticeable part of a one-file run's start-up.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("extract", ExtractCommand.class);
+        m.put("actors", ActorsCommand.class);
+        m.put("events", EventsCommand.class);
+        m.put("strip", StripCommand.class);
+        m.put("schema", SchemaCommand.class);
+        m.put("help", HelpCommand.class);
+        return Collections.unmodifiableMap(m);
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -42,11 +55,22 @@ public final class CorpusCommand implements Runnable {
     }
 
     /**
-     * A fully configured command line: output and error writers, colour, exit codes in --help, and an
-     * exception handler that maps bugs to exit 1 without a stack trace unless asked for.
+     * A fully configured command line for these arguments: output and error writers, colour, exit codes in
+     * --help, and an exception handler that maps bugs to exit 1 without a stack trace unless asked for.
+     * When the first argument names a subcommand (other than help) only that one is registered; otherwise
+     * (no arguments, --help, help, a typo that wants suggestions) all are.
      */
-    public static CommandLine create(Environment env, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(CorpusCommand.class, new Factory(env));
+    public static CommandLine create(Environment env, PrintWriter out, PrintWriter err, String... arguments) {
+        Factory factory = new Factory(env);
+        CommandLine cl = new CommandLine(CorpusCommand.class, factory);
+        String first = arguments.length > 0 ? arguments[0] : "";
+        for (Map.Entry<String, Class<?>> sub : SUBCOMMANDS.entrySet()) {
+            if (first.equals("help")
+                    || !SUBCOMMANDS.containsKey(first)
+                    || sub.getKey().equals(first)) {
+                cl.addSubcommand(sub.getKey(), new CommandLine(sub.getValue(), factory));
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         boolean colour = env.colourAllowed() && env.stdoutTerminal();

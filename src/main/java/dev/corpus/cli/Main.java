@@ -27,7 +27,7 @@ public final class Main {
                 Main::stdin,
                 Environment.PIPELINE,
                 Runtime.getRuntime().availableProcessors());
-        int code = CorpusCommand.create(env, out, err).execute(args);
+        int code = CorpusCommand.create(env, out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -1,11 +1,10 @@
 package dev.corpus.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,23 +15,27 @@ import dev.corpus.events.Event;
 import dev.corpus.load.Problem;
 import dev.corpus.pipeline.ArticleRecord;
 import dev.corpus.quotes.Quote;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a record to JSON by hand rather than by reflection, so that field names, field order and nulls are
- * exactly what CONTRACT.md says and cannot drift when a record component is renamed or reordered.
+ * exactly what CONTRACT.md says and cannot drift when a record component is renamed or reordered. The
+ * tree is written with jackson-core's generator, not an ObjectMapper: making a mapper took a sizeable
+ * part of a one-file run's start-up, and a tree of strings and numbers needs none of it.
  */
 public final class RecordJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final JsonFactory JSON = new JsonFactory();
     // "\n" rather than the platform separator: output bytes must not depend on the OS.
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private RecordJson() {}
 
@@ -80,20 +83,63 @@ public final class RecordJson {
 
     /** One line, no trailing newline. */
     public static String compact(ArticleRecord r) {
-        return write(COMPACT, toJson(r));
+        return write(toJson(r), false);
     }
 
     /** Indented with two spaces and "\n" line breaks, no trailing newline. */
     public static String pretty(ArticleRecord r) {
-        return write(PRETTY, toJson(r));
+        return write(toJson(r), true);
     }
 
-    private static String write(ObjectWriter writer, ObjectNode node) {
-        try {
-            return writer.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            // A tree of strings and numbers always serialises; this would be a Jackson bug.
+    private static String write(ObjectNode node, boolean pretty) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            if (pretty) {
+                // A pretty printer keeps its nesting depth: one per document, as ObjectWriter does.
+                g.setPrettyPrinter(PRETTY.createInstance());
+            }
+            write(g, node);
+        } catch (IOException e) {
+            // A StringWriter does not fail; this would be a Jackson bug.
             throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes a tree as each node type's own serializer does. */
+    private static void write(JsonGenerator g, JsonNode n) throws IOException {
+        switch (n.getNodeType()) {
+            case OBJECT -> {
+                g.writeStartObject();
+                for (Map.Entry<String, JsonNode> field : n.properties()) {
+                    g.writeFieldName(field.getKey());
+                    write(g, field.getValue());
+                }
+                g.writeEndObject();
+            }
+            case ARRAY -> {
+                g.writeStartArray();
+                for (JsonNode element : n) {
+                    write(g, element);
+                }
+                g.writeEndArray();
+            }
+            case STRING -> g.writeString(n.textValue());
+            case BOOLEAN -> g.writeBoolean(n.booleanValue());
+            case NUMBER -> writeNumber(g, n);
+            case NULL -> g.writeNull();
+            default -> throw new IllegalStateException("unexpected JSON node " + n.getNodeType());
+        }
+    }
+
+    private static void writeNumber(JsonGenerator g, JsonNode n) throws IOException {
+        switch (n.numberType()) {
+            case INT -> g.writeNumber(n.intValue());
+            case LONG -> g.writeNumber(n.longValue());
+            case FLOAT -> g.writeNumber(n.floatValue());
+            case DOUBLE -> g.writeNumber(n.doubleValue());
+            case BIG_INTEGER -> g.writeNumber(n.bigIntegerValue());
+            case BIG_DECIMAL -> g.writeNumber(n.decimalValue());
         }
     }
 

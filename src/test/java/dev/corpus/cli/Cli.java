@@ -41,7 +41,7 @@ final class Cli {
     }
 
     static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-        int code = CorpusCommand.create(env, out, err).execute(args);
+        int code = CorpusCommand.create(env, out, err, args).execute(args);
         out.flush();
         err.flush();
         return code;

@@ -52,6 +52,33 @@ class CommandLineTest {
     }
 
     @Test
+    void subcommandsAreRegisteredUnderTheirOwnNames() {
+        CorpusCommand.SUBCOMMANDS.forEach((name, cls) -> {
+            picocli.CommandLine.Command c = cls.getAnnotation(picocli.CommandLine.Command.class);
+            assertEquals(name, c.name());
+        });
+    }
+
+    @Test
+    void aRunRegistersOnlyItsSubcommandButHelpSeesThemAll() {
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        Environment env = Cli.env();
+        assertEquals(
+                java.util.Set.of("extract"),
+                CorpusCommand.create(env, sink, sink, "extract", "x.txt")
+                        .getSubcommands()
+                        .keySet());
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "strip"}, {"extrac"}}) {
+            assertEquals(
+                    CorpusCommand.SUBCOMMANDS.keySet(),
+                    CorpusCommand.create(env, sink, sink, args).getSubcommands().keySet());
+        }
+        Cli.Result typo = Cli.run("extrac", "x.txt");
+        assertEquals(ExitCodes.USAGE, typo.code());
+        assertTrue(typo.err().contains("extract"), typo.err());
+    }
+
+    @Test
     void helpHasNoColourWithNoColor() {
         Cli.Result r = Cli.run(Cli.env(java.util.Map.of("NO_COLOR", "1"), true, true), "extract", "--help");
         assertTrue(!r.out().contains("\u001B["), r.out());
