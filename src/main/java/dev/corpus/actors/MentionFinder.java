@@ -372,6 +372,9 @@ final class MentionFinder {
                 if (y.from != x.to + 1 || !COORDINATORS.contains(folded[x.to])) {
                     continue;
                 }
+                if (folded[x.to].equals(",") && !listGoesOn(y.to)) {
+                    continue; // "Meanwhile, North Korea is": a comma makes a list only when one follows
+                }
                 String tx = definite(x.type);
                 String ty = definite(y.type);
                 if (tx != null && ty == null && guess(y.type)) {
@@ -381,6 +384,11 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** Whether the token at {@code k} carries a list on ("A, B and C", "A, B, C"). */
+    private boolean listGoesOn(int k) {
+        return k < folded.length && COORDINATORS.contains(folded[k]);
     }
 
     private static @Nullable String definite(String type) {

@@ -51,6 +51,20 @@ class NameRulesTest {
     }
 
     @Test
+    void aSentenceOpenerBeforeACommaIsNoListedPlace() {
+        List<Actor> got = actors("Meanwhile, Norway is opening embassies in several Western countries to win friends.");
+        assertEquals("country", type(got, "Norway"));
+        assertNull(find(got, "Meanwhile"), got.toString());
+        assertNull(find(got, "Western"), "a compass adjective alone is no name: " + got);
+    }
+
+    @Test
+    void aListOfTownsSharesTheKnownTownsKind() {
+        List<Actor> got = actors("The storm hit Lyon, Kelloway and Brunsfield on Monday night.");
+        assertEquals("place", type(got, "Kelloway"));
+    }
+
+    @Test
     void aLineOfNamesIsNoHeadline() {
         List<Actor> got = actors("The side was: 19 - Torvald Brekke, 2 - Anselm Quigg, 3 - Ivo Marten.");
         assertEquals("person", type(got, "Torvald Brekke"));
