@@ -8,6 +8,7 @@ import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenizer;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,24 +45,32 @@ public final class EventExtractor {
      * @param articleDate the article's date, against which relative dates are resolved
      */
     public List<Event> extract(List<Block> body, List<Actor> actors, String source, @Nullable ArticleDate articleDate) {
+        return extract(body, actors, source, articleDate, Deadline.NONE);
+    }
+
+    /** As {@link #extract(List, List, String, ArticleDate)}; throws {@link Deadline.Exceeded} once it passes. */
+    public List<Event> extract(
+            List<Block> body, List<Actor> actors, String source, @Nullable ArticleDate articleDate, Deadline deadline) {
         CodePoints cp = new CodePoints(source);
         Set<Event> out = new LinkedHashSet<>();
-        List<Actor> seen = new ArrayList<>();
+        SeenActors seen = new SeenActors();
+        ActorSpans spans = new ActorSpans(actors);
         for (Block block : body) {
+            deadline.check();
             String text = block.text();
             List<Token> tokens = Tokenizer.tokens(text);
             int[] cps = new int[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
             }
-            List<Mention> mentions = mentions(tokens, cps, actors);
+            List<Mention> mentions = mentions(tokens, cps, spans);
             boolean[] quoted = quoted(tokens);
             for (int[] s : Sentences.split(tokens)) {
-                sentence(block, text, tokens, quoted, s, mentions, seen, cp, articleDate, out);
-                for (Mention m : mentions) {
-                    if (m.from() >= s[0] && m.from() < s[1]) {
-                        seen.add(m.actor());
-                    }
+                deadline.check();
+                List<Mention> inSentence = startingIn(mentions, s);
+                sentence(block, text, tokens, quoted, s, inSentence, seen, cp, articleDate, out);
+                for (Mention m : inSentence) {
+                    seen.add(m.actor());
                 }
             }
         }
@@ -75,12 +84,11 @@ public final class EventExtractor {
             boolean[] quoted,
             int[] s,
             List<Mention> all,
-            List<Actor> seen,
+            SeenActors seen,
             CodePoints cp,
             @Nullable ArticleDate articleDate,
             Set<Event> out) {
-        List<Mention> ms =
-                all.stream().filter(m -> m.from() >= s[0] && m.to() <= s[1]).toList();
+        List<Mention> ms = all.stream().filter(m -> m.to() <= s[1]).toList();
         int charStart = tokens.get(s[0]).start();
         int charEnd = tokens.get(s[1] - 1).end();
         String evidence = text.substring(charStart, charEnd);
@@ -140,7 +148,7 @@ public final class EventExtractor {
             int verb,
             VerbLexicon.Hit hit,
             List<Mention> ms,
-            List<Actor> seen,
+            SeenActors seen,
             CodePoints cp,
             String evidence,
             List<EventDates.Found> dates,
@@ -166,11 +174,11 @@ public final class EventExtractor {
             Mention owner = possessor(ms, tokens, verb, s[0]);
             Mention subj = owner != null ? owner : subject(ms, tokens, verb, s[0]);
             boolean plural = subj == null && plural(tokens, verb, s[0]);
-            src = subj == null ? pronoun(tokens, verb, s[0], seen, null) : subj.actor();
+            src = subj == null ? pronoun(tokens, verb, s[0], seen) : subj.actor();
             tgt = object(ms, after, s[1], src);
             if (plural && tgt == null) {
                 // "their governments signed": the two countries the article has named most
-                List<Actor> pair = mostNamed(seen);
+                List<Actor> pair = seen.mostNamedCountries();
                 src = pair.isEmpty() ? null : pair.get(0);
                 tgt = pair.size() < 2 ? null : pair.get(1);
             }
@@ -278,43 +286,36 @@ public final class EventExtractor {
         return first;
     }
 
-    /** "they"/"their" (the sentence's subject) stand for the last actor of another country seen before. */
-    private static @Nullable Actor pronoun(
-            List<Token> tokens, int verb, int start, List<Actor> seen, @Nullable Actor other) {
+    /** "they"/"their" (the sentence's subject) stand for the last country seen, "he"/"it" for the last actor. */
+    private static @Nullable Actor pronoun(List<Token> tokens, int verb, int start, SeenActors seen) {
         for (int k = start; k < verb; k++) {
             String t = lower(tokens, k);
             boolean plural = t.equals("they") || t.equals("their") || t.equals("both");
             boolean singular = t.equals("he") || t.equals("she") || t.equals("it") || t.equals("its");
-            if (!plural && !singular) {
-                continue;
+            if (plural || singular) {
+                return plural ? seen.lastCountry() : seen.lastWithCountry();
             }
-            for (int j = seen.size() - 1; j >= 0; j--) {
-                Actor a = seen.get(j);
-                boolean fits = singular ? !a.type().equals("place") : a.type().equals("country");
-                if (a.country() != null
-                        && fits
-                        && (other == null || !a.country().equals(other.country()))) {
-                    return a;
-                }
-            }
-            return null;
         }
         return null;
     }
 
-    private static List<Actor> mostNamed(List<Actor> seen) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, Actor> byName = new java.util.LinkedHashMap<>();
-        for (Actor a : seen) {
-            if (a.type().equals("country") && a.country() != null) {
-                counts.merge(a.name(), 1, Integer::sum);
-                byName.putIfAbsent(a.name(), a);
+    /** The mentions that start in sentence {@code s} (mentions are in text order). */
+    private static List<Mention> startingIn(List<Mention> mentions, int[] s) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).from() >= s[0]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return byName.values().stream()
-                .sorted(java.util.Comparator.comparingInt((Actor a) -> -counts.get(a.name())))
-                .limit(2)
-                .toList();
+        int end = lo;
+        while (end < mentions.size() && mentions.get(end).from() < s[1]) {
+            end++;
+        }
+        return mentions.subList(lo, end);
     }
 
     private static boolean plural(List<Token> tokens, int verb, int start) {
@@ -391,29 +392,20 @@ public final class EventExtractor {
     }
 
     /** Token ranges of the actors' mentions in one block, from the actors' code point spans. */
-    private static List<Mention> mentions(List<Token> tokens, int[] cps, List<Actor> actors) {
+    private static List<Mention> mentions(List<Token> tokens, int[] cps, ActorSpans spans) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Actor hit = null;
-            Span span = null;
-            for (Actor a : actors) {
-                for (Span sp : a.spans()) {
-                    if (cps[i] >= sp.start() && cps[i] < sp.end()) {
-                        hit = a;
-                        span = sp;
-                    }
-                }
-            }
+            ActorSpans.Entry hit = spans.at(cps[i]);
             if (hit == null) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && cps[j] < span.end()) {
+            while (j < tokens.size() && cps[j] < hit.span().end()) {
                 j++;
             }
-            out.add(new Mention(i, j, hit));
+            out.add(new Mention(i, j, hit.actor()));
             i = j;
         }
         return out;

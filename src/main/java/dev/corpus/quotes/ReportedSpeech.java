@@ -2,6 +2,7 @@ package dev.corpus.quotes;
 
 import dev.corpus.actors.Span;
 import dev.corpus.nlp.Token;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +24,15 @@ final class ReportedSpeech {
     private final SpeakerFinder speakers;
     private final CueLexicon cues;
     private final List<Candidate> direct;
+    private final Deadline deadline;
 
-    ReportedSpeech(List<Paragraph> paragraphs, SpeakerFinder speakers, CueLexicon cues, List<Candidate> direct) {
+    ReportedSpeech(
+            List<Paragraph> paragraphs,
+            SpeakerFinder speakers,
+            CueLexicon cues,
+            List<Candidate> direct,
+            Deadline deadline) {
+        this.deadline = deadline;
         this.paragraphs = paragraphs;
         this.speakers = speakers;
         this.cues = cues;
@@ -34,12 +42,14 @@ final class ReportedSpeech {
     List<Candidate> find() {
         List<Candidate> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            deadline.check();
             Candidate line = Transcripts.line(p);
             if (line != null) {
                 out.add(line);
                 continue;
             }
             for (int[] s : p.sentences) {
+                deadline.check();
                 Candidate q = inSentence(p, s[0], s[1]);
                 if (q != null && !overlapsDirect(q.quote().span())) {
                     out.add(q);
