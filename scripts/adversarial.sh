@@ -7,14 +7,14 @@
 #
 # Each input is one file; the run uses --max-bytes 256M and a time budget far above the sizes here, so that
 # the figures show the work itself rather than a budget cutting it off (BUDGET=10s shows the budget at work).
-# Prints: case, size, wall and CPU seconds (the JVM's start-up, measured first, taken off), CPU-seconds per MB, and
-# the record's error codes. Linear means cpu-s/MB about flat down a case's three rows.
+# Prints: case, size, wall and CPU seconds (the JVM's start-up, measured first, taken off), CPU-seconds per MB, peak
+# RSS, and the record's error codes. Linear means cpu-s/MB about flat down a case's three rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/corpus.jar}
 SCALE=${SCALE:-${1:-1}}
-BUDGET=${BUDGET:-10m}
-LIMIT=${LIMIT:-300}   # seconds before one run is killed and shown as "(exit 124)"
+BUDGET=${BUDGET-30m}  # empty: no --time-budget option (for a jar older than it)
+LIMIT=${LIMIT:-1200}   # seconds before one run is killed (shown as "killed after ...")
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -65,12 +65,12 @@ PY
 # run FILE: times one extract run; sets wall, cpu (user + sys seconds) and code
 run() {
     set +e
-    /usr/bin/time -f '%e %U %S' -o "$WORK/time" timeout "$LIMIT" java -Xmx2g -XX:+UseSerialGC -jar "$JAR" \
-        extract --threads 1 --max-bytes 256M --time-budget "$BUDGET" --no-corpus-learning -q "$1" \
+    /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" timeout "$LIMIT" java -Xmx3g -XX:+UseSerialGC -jar "$JAR" \
+        extract --threads 1 --max-bytes 256M ${BUDGET:+--time-budget "$BUDGET"} --no-corpus-learning -q "$1" \
         > "$WORK/out.jsonl" 2>"$WORK/err"
     code=$?
     set -e
-    read -r wall user sys < <(tail -1 "$WORK/time")
+    read -r wall user sys rss < <(tail -1 "$WORK/time")
     cpu=$(python3 -c "print($user + $sys)")
 }
 
@@ -83,7 +83,7 @@ base=$(python3 -c "print(min($base, $cpu))")
 echo "start-up: $base CPU-s (subtracted from cpu-s below)"
 
 CASES=${ONLY:-one-line quotes nested-html capitalized angle table commas short-lines said dates entities attributes}
-printf '%-12s %10s %8s %8s %9s  %s\n' case bytes wall-s cpu-s cpu-s/MB errors
+printf '%-12s %10s %8s %8s %9s %7s  %s\n' case bytes wall-s cpu-s cpu-s/MB rss-MB errors
 for c in $CASES; do
     case $c in
         one-line) sizes="10 30 100" ;;          # MB: the issue's 100 MB single line
@@ -109,7 +109,7 @@ except Exception as e:
         fi
         python3 -c "import sys
 b=$size; cpu=max(0.0, $cpu-$base)
-print('%-12s %10d %8.2f %8.2f %9.3f  %s' % ('$c', b, $wall, cpu, cpu/(b/1e6), sys.argv[1]))" "$errors"
+print('%-12s %10d %8.2f %8.2f %9.3f %7d  %s' % ('$c', b, $wall, cpu, cpu/(b/1e6), $rss/1024, sys.argv[1]))" "$errors"
         rm -f "$f"
     done
 done

@@ -56,8 +56,8 @@ final class InputOptions {
             names = "--time-budget",
             paramLabel = "TIME",
             converter = DurationConverter.class,
-            description = "Most time one file may take (ms, s, m; default 10s; 0 or none: no limit). A file that "
-                    + "takes longer gets a timeout error, with what was found by then, and the run goes on.")
+            description = "Most CPU time one file may take (ms, s, m; default 10s; 0 or none: no limit). A file "
+                    + "that takes longer gets a timeout error, with what was found by then, and the run goes on.")
     Duration timeBudget = PipelineOptions.DEFAULT_TIME_BUDGET;
 
     @Option(

@@ -11,8 +11,8 @@ import java.time.Duration;
  *
  * @param corpus what the run learned across its files ({@link CorpusProfile#NONE} without corpus learning)
  * @param gazetteer the known names actors are recognized with (built-in plus {@code --gazetteer} files)
- * @param timeBudget how long one document may take, load included, before it becomes a {@code timeout} error
- *     record; {@link Duration#ZERO} for no limit
+ * @param timeBudget how much CPU time one document may take, load included, before it becomes a {@code timeout}
+ *     error record; {@link Duration#ZERO} for no limit
  */
 public record PipelineOptions(LoadOptions load, CorpusProfile corpus, Gazetteer gazetteer, Duration timeBudget) {
     /**

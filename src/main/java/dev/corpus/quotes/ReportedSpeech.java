@@ -23,7 +23,10 @@ final class ReportedSpeech {
     private final List<Paragraph> paragraphs;
     private final SpeakerFinder speakers;
     private final CueLexicon cues;
-    private final List<Candidate> direct;
+    /** The direct quotes' spans by start, and the longest one's length (see {@link #overlapsDirect}). */
+    private final List<Span> directByStart;
+
+    private final int longestDirect;
     private final Deadline deadline;
 
     ReportedSpeech(
@@ -36,14 +39,19 @@ final class ReportedSpeech {
         this.paragraphs = paragraphs;
         this.speakers = speakers;
         this.cues = cues;
-        this.direct = direct;
+        this.directByStart = direct.stream()
+                .map(c -> c.quote().span())
+                .sorted(java.util.Comparator.comparingInt(Span::start))
+                .toList();
+        this.longestDirect =
+                directByStart.stream().mapToInt(d -> d.end() - d.start()).max().orElse(0);
     }
 
     List<Candidate> find() {
         List<Candidate> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             deadline.check();
-            Candidate line = Transcripts.line(p);
+            Candidate line = Transcripts.line(p, deadline);
             if (line != null) {
                 out.add(line);
                 continue;
@@ -255,9 +263,24 @@ final class ReportedSpeech {
         return new Candidate(q, who);
     }
 
+    /**
+     * Whether a direct quote covers most of {@code s} or {@code s} most of it. Direct quotes are sorted by
+     * start, so only those starting before {@code s} ends, and not more than the longest one's length before
+     * it starts, can overlap: asked once per reported-speech candidate, a scan of all of them was quadratic.
+     */
     private boolean overlapsDirect(Span s) {
-        for (Candidate c : direct) {
-            Span d = c.quote().span();
+        int lo = 0;
+        int hi = directByStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (directByStart.get(mid).start() < s.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0 && directByStart.get(i).start() >= s.start() - longestDirect; i--) {
+            Span d = directByStart.get(i);
             int overlap = Math.min(s.end(), d.end()) - Math.max(s.start(), d.start());
             if (overlap * 2 > Math.min(s.end() - s.start(), d.end() - d.start())) {
                 return true;

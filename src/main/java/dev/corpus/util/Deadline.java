@@ -1,10 +1,12 @@
 package dev.corpus.util;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * A per-document time budget, handed to the stages as an input: their loops call {@link #check()} per block,
+ * A per-document time budget (CPU time of the thread doing the work), handed to the stages as an input: their loops call {@link #check()} per block,
  * sentence or candidate, and a regex over document text reads it through {@link #guard}. A runaway document
  * then ends in {@link Exceeded}, which the pipeline turns into a {@code timeout} error record, instead of
  * holding up the run. An interrupted thread (a cancelled task) stops the same way.
@@ -28,9 +30,22 @@ public final class Deadline {
         this.budget = budget;
     }
 
-    /** A deadline {@code budget} from now. */
+    /**
+     * A deadline {@code budget} of the calling thread's CPU time from now; check it on this thread only. CPU
+     * time rather than wall time, so that whether a document runs out does not depend on how busy the machine
+     * is or how many threads share it: the output stays the same for any {@code --threads}.
+     */
     public static Deadline after(Duration budget) {
-        return after(budget, System::nanoTime);
+        return after(budget, threadCpuClock());
+    }
+
+    /** The current thread's CPU time in nanoseconds, or wall time where the JVM cannot measure it. */
+    private static LongSupplier threadCpuClock() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
+            return threads::getCurrentThreadCpuTime;
+        }
+        return System::nanoTime;
     }
 
     /** A deadline {@code budget} from now on {@code clock} (nanoseconds, as {@link System#nanoTime}). */
@@ -53,7 +68,7 @@ public final class Deadline {
             throw new Exceeded("interrupted");
         }
         if (expired()) {
-            throw new Exceeded("no result within the time budget of " + describe(budget));
+            throw new Exceeded("no result within the time budget of " + describe(budget) + " of CPU time");
         }
     }
 
