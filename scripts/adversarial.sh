@@ -4,6 +4,7 @@
 #
 #   scripts/adversarial.sh [SCALE]       (needs target/corpus.jar; SCALE multiplies every size, default 1)
 #   ONLY=quotes scripts/adversarial.sh   (one case; names below)
+#   SIZES="1 3" ONLY=one-line ...        (sizes in MB, times SCALE, instead of each case's three)
 #
 # Each input is one file; the run uses --max-bytes 256M and a time budget far above the sizes here, so that
 # the figures show the work itself rather than a budget cutting it off (BUDGET=10s shows the budget at work).
@@ -91,6 +92,7 @@ for c in $CASES; do
         quotes) sizes="1 2 4" ;;                # 1, 2, 4 million quotation marks
         *) sizes="1 2 4" ;;
     esac
+    sizes=${SIZES:-$sizes}
     for mb in $sizes; do
         bytes=$(python3 -c "print(int($mb * $SCALE * 1000000))")
         f=$(gen "$c" "$bytes" "$WORK/$c-$mb")

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedStagesTest {
     private static final int THREADS = 8;
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 1;
 
     @TempDir
     Path tmp;
