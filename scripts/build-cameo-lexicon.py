@@ -59,6 +59,54 @@ def forms_of(line):
     return sorted(set(f for f in forms if re.fullmatch(r"[a-z][a-z' -]*", f) and f not in AUX)), own
 
 
+# Actor slots in a pattern ("+" target, "$" source, "%" compound): the actors are found by the extractor.
+SLOTS = {"+", "$", "%", "^"}
+# A pattern with synonym sets expands to at most this many word sequences.
+MAX_EXPANSIONS = 64
+
+
+def read_synsets(src):
+    """The &NAME synonym sets at the top of CAMEO.2.0.txt: name -> word sequences (lower case)."""
+    sets = {}
+    name = None
+    with open(src, encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.split("#", 1)[0].strip()
+            if line.startswith("&"):
+                name = line.rstrip("_")
+                sets[name] = []
+            elif line.startswith("+") and name:
+                ws = line[1:].strip().strip("_").replace("_", " ").lower().split()
+                if ws:
+                    sets[name].append(ws)
+                    if len(ws) == 1 and not ws[0].endswith("s"):
+                        sets[name].append([ws[0] + "s"])  # PETRARCH matches synset nouns in the plural too
+            elif line.startswith("---") or line.startswith("####### VERB"):
+                name = None
+    return sets
+
+
+def expand(post, synsets):
+    """The plain-word sequences a pattern's words after the verb stand for: braces and parentheses
+    (phrase groupings) are dropped, actor slots skipped, &SETS expanded; none if a word is not plain."""
+    seqs = [[]]
+    for w in post.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ").split():
+        if w in SLOTS:
+            continue
+        if w.startswith("&"):
+            alts = synsets.get(w.rstrip("_"))
+            if not alts:
+                return []
+        elif re.fullmatch(r"[A-Z][A-Z'-]*_?", w):
+            alts = [[w.rstrip("_").lower()]]
+        else:
+            return []
+        seqs = [s + a for s in seqs for a in alts]
+        if len(seqs) > MAX_EXPANSIONS:
+            return []
+    return [s for s in seqs if s]
+
+
 def main():
     src = os.path.join(DICT, "CAMEO.2.0.txt")
     out = [NOTICE]
@@ -75,8 +123,12 @@ def main():
         verbs.clear()
         patterns.clear()
 
+    synsets = read_synsets(src)
     with open(src, encoding="utf-8", errors="replace") as f:
         for raw in f:
+            if raw.startswith("&"):
+                code = None  # a synonym set, read by read_synsets
+                continue
             line = raw.split("#", 1)[0].rstrip()
             if not line.strip():
                 continue
@@ -96,12 +148,10 @@ def main():
                 if not pc or pc.startswith("-") or "*" not in body:
                     continue
                 pre, post = body.split("*", 1)
-                if pre.strip():
-                    continue  # words before the verb are usually actor slots
-                ws = post.replace("(", " ").replace(")", " ").split()
-                if not ws or any(not re.fullmatch(r"[A-Z][A-Z'-]*", w) for w in ws):
-                    continue
-                patterns.append((pc, [w.lower() for w in ws]))
+                if any(w not in SLOTS for w in pre.split()):
+                    continue  # words before the verb (subject nouns) are not read
+                for ws in expand(post, synsets):
+                    patterns.append((pc, ws))
                 continue
             fs, own = forms_of(line.strip())
             if fs:

@@ -105,6 +105,34 @@ def parse(path):
 COUNTRY_CODES = set()
 
 
+def country_code(codes):
+    """The current code of a country heading: its last three-letter code, when every other code is a dated
+    form of it (USRUZB, the Soviet Union's part; SCGMNE), an occupation (KWTOCC) or an unrecognized state
+    (UZBUNR); None for people and bodies (UZBGOV, UZBELI)."""
+    three = [c for c in codes if re.fullmatch(r"[A-Z]{3}", c)]
+    if not three:
+        return None
+    for c in codes:
+        dated = len(c) == 6 and (c[:3] in three or c[3:] in three or c.endswith(("OCC", "UNR")))
+        if len(c) != 3 and not dated:
+            return None
+    return three[-1]
+
+
+def state_code(codes):
+    """A country heading whose history runs through longer forms (ETHERI, ETHERIAUT, then ERI: Eritrea): its
+    last code, when the heading has few codes (leaders and bodies carry long histories)."""
+    if not codes or not re.fullmatch(r"[A-Z]{3}", codes[-1]):
+        return None
+    if len(codes) <= 2 and not re.fullmatch(r"[A-Z]{3}", codes[0]):
+        return None
+    return codes[-1] if len(codes) <= 5 else None
+
+
+def heading_code(codes):
+    return country_code(codes) or state_code(codes)
+
+
 def code3(codes):
     for c in codes:
         if c[:3] in COUNTRY_CODES:
@@ -125,11 +153,11 @@ def main():
 
     countries = parse(os.path.join(SRC, "Phoenix.Countries.actors.txt"))
     for head, syns, codes in countries:
-        if codes and re.fullmatch(r"[A-Z]{3}", codes[0]):
-            COUNTRY_CODES.add(codes[0])
+        if heading_code(codes):
+            COUNTRY_CODES.add(heading_code(codes))
     for head, syns, codes in countries:
-        if codes and re.fullmatch(r"[A-Z]{3}", codes[0]) and len(codes) <= 2 and not head[:1].isdigit():
-            c = codes[0]
+        if heading_code(codes) and not head[:1].isdigit():
+            c = heading_code(codes)
             name = CANONICAL.get(c, display(head))
             add(name, "country", c, name)
             add(display(head), "country", c, name)

@@ -66,7 +66,10 @@ public final class ActorExtractor {
             deadline.check();
             boolean inHeader = k < header.size();
             for (Mention m : finder.find(blocks.get(k).text(), blocks.get(k).offsets(), order, inHeader)) {
-                boolean personLike = m.type().equals("person") || m.type().equals(MentionFinder.UNKNOWN);
+                boolean personLike = m.type().equals("person")
+                        || m.type().equals(MentionFinder.UNKNOWN)
+                        || m.type().equals(MentionFinder.UNKNOWN_CAPS)
+                        || m.type().equals(MentionFinder.PERSON_GUESS);
                 if (!inHeader || !personLike || !namesAuthor(Gazetteer.key(m.text()), authorWords)) {
                     mentions.add(m);
                 }

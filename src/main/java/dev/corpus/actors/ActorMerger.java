@@ -75,7 +75,7 @@ final class ActorMerger {
                     Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical()));
                     c.add(m);
                 }
-                case "person" -> {
+                case "person", MentionFinder.PERSON_GUESS -> {
                     if (m.anaphor()) {
                         anaphors.add(m);
                     } else if (m.text().indexOf(' ') < 0) {
@@ -97,7 +97,8 @@ final class ActorMerger {
         for (Mention m : lone) {
             Cluster target = null;
             int bestOrder = -2;
-            for (Cluster c : byEndWord.getOrDefault(Fold.of(m.text()), List.of())) {
+            String f = Fold.of(m.text());
+            for (Cluster c : byEndWord.getOrDefault(f, List.of())) {
                 int o = c.lastBefore(m.order());
                 if (target == null || o > bestOrder) {
                     target = c;
@@ -106,6 +107,11 @@ final class ActorMerger {
             }
             if (target != null) {
                 target.add(m);
+            } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !people.namesPerson(f)) {
+                // a lone word before "said" that names no person of the document: "Ahold said"
+                String k = "organization:" + f;
+                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text()))
+                        .add(m);
             } else {
                 people.add(m);
             }
@@ -144,10 +150,16 @@ final class ActorMerger {
         Set<String> personWords = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (!m.type().equals(MentionFinder.UNKNOWN)
+                    && !m.type().equals(MentionFinder.UNKNOWN_CAPS)
+                    && !m.type().equals(MentionFinder.ORG_GUESS)
+                    && !m.type().equals(MentionFinder.PERSON_GUESS)
                     && !m.type().equals("place?")
                     && !m.type().equals(TableRows.ENTRANT)
                     && !m.anaphor()) {
                 known.putIfAbsent(Fold.of(m.text()), m.type());
+                if (m.type().equals("organization")) {
+                    known.put(Fold.of(m.text()), "organization"); // a name typed ORG once stays ORG
+                }
                 if (m.type().equals("person")) {
                     for (String w : Fold.of(m.text()).split(" ")) {
                         personWords.add(w);
@@ -160,13 +172,43 @@ final class ActorMerger {
         int teams = 0;
         for (Mention m : mentions) {
             people += m.type().equals("person") ? 1 : 0;
-            teams += m.type().equals("organization") || m.type().equals("country") ? 1 : 0;
+            teams += m.type().equals("organization") ? 1 : 0;
         }
         String entrant = people > teams ? "person" : "organization";
+        // a place that is a team somewhere in the document ("Lazio (12) v Roma (7)") is that team throughout
+        Set<String> clubs = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type().equals("organization")) {
+                clubs.add(Fold.of(m.text()));
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             String f = Fold.of(m.text());
-            String type = m.type().equals(TableRows.ENTRANT) ? entrant : m.type();
+            String type = m.type();
+            if (type.equals(TableRows.ENTRANT)) {
+                // one word ("Parma (14) v Verona (17)") is a team unless the document names such a person
+                type = personWords.contains(f) || "person".equals(known.get(f))
+                        ? "person"
+                        : m.text().indexOf(' ') < 0 ? "organization" : entrant;
+            }
+            if (type.equals("place") && clubs.contains(f)) {
+                type = "organization";
+            }
+            if (type.equals(MentionFinder.PERSON_GUESS)) {
+                String k = known.get(f);
+                type = k != null && !k.equals("person") ? k : "person?";
+            }
+            if (type.equals(MentionFinder.ORG_GUESS)) {
+                // one unknown word inside a sentence, with no cue to its kind: most often a company, club or
+                // body (people come with given names or titles, places after "in")
+                String k = known.get(f);
+                type = k != null ? k : personWords.contains(f) ? "person" : "organization";
+            }
+            boolean caps = type.equals(MentionFinder.UNKNOWN_CAPS);
+            if (caps) {
+                type = MentionFinder.UNKNOWN;
+            }
             if (type.equals(MentionFinder.UNKNOWN) || type.equals("place?")) {
                 String k = known.get(f);
                 if (k != null) {
@@ -175,7 +217,7 @@ final class ActorMerger {
                     type = "person";
                 } else if (type.equals("place?")) {
                     type = "place";
-                } else if (m.text().matches("[A-Z]{2,6}")) {
+                } else if (m.text().matches("[A-Z]{2,6}") && !caps) {
                     type = "organization"; // an acronym the gazetteer does not know
                 }
             } else if (type.equals("person")
@@ -187,6 +229,30 @@ final class ActorMerger {
             if (!type.equals(m.type())) {
                 m = new Mention(
                         m.text(), type, m.country(), m.canonical(), m.role(), m.start(), m.end(), m.order(), false);
+            }
+            out.add(m);
+        }
+        return sameNameSameKind(out);
+    }
+
+    /**
+     * A name still untyped (at a sentence start, in a capital-letter headline) takes the kind its other
+     * mentions were given: "Parma may field..." after "a match against Parma".
+     */
+    private static List<Mention> sameNameSameKind(List<Mention> mentions) {
+        Map<String, String> settled = new HashMap<>();
+        for (Mention m : mentions) {
+            String t = m.type();
+            if (t.equals("person") || t.equals("organization") || t.equals("place") || t.equals("country")) {
+                settled.putIfAbsent(Fold.of(m.text()), t);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String k = m.type().equals(MentionFinder.UNKNOWN) ? settled.get(Fold.of(m.text())) : null;
+            if (k != null && !k.equals("country")) {
+                m = new Mention(
+                        m.text(), k, m.country(), m.canonical(), m.role(), m.start(), m.end(), m.order(), false);
             }
             out.add(m);
         }
@@ -218,6 +284,16 @@ final class ActorMerger {
             c.add(m);
             all.add(c);
             same.add(c);
+        }
+
+        /** Whether a one-word person cluster is {@code word}. */
+        boolean namesPerson(String word) {
+            for (Cluster c : byFirstWord.getOrDefault(word, List.of())) {
+                if (c.tokens.length == 1) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Clusters of two or more words by their first and their last word, each list in cluster order. */

@@ -38,6 +38,12 @@ public final class Gazetteer {
     final Set<String> teamWords;
     final Set<String> placePrefixes;
     final Set<String> notNames;
+    final Set<String> orgNouns;
+    final Set<String> placeNouns;
+    final Set<String> placeWords;
+    final Set<String> clubRoles;
+    /** Last words of the people the gazetteer knows that are no gazetteer form themselves ("obama"). */
+    final Set<String> surnames;
 
     private Gazetteer(List<Path> userFiles) {
         Map<String, Entry> map = new HashMap<>();
@@ -80,6 +86,21 @@ public final class Gazetteer {
         this.teamWords = foldedSet("team-words.txt");
         this.placePrefixes = foldedSet("place-prefixes.txt");
         this.notNames = foldedSet("not-names.txt");
+        this.orgNouns = foldedSet("org-nouns.txt");
+        this.placeNouns = foldedSet("place-nouns.txt");
+        this.placeWords = foldedSet("place-words.txt");
+        this.clubRoles = foldedSet("club-roles.txt");
+        Set<String> last = new HashSet<>();
+        for (Entry e : entries.values()) {
+            if (e.type().equals("person")) {
+                String k = key(e.canonical());
+                String w = k.substring(k.lastIndexOf(' ') + 1);
+                if (k.indexOf(' ') > 0 && w.length() > 2 && !entries.containsKey(w) && !givenNames.contains(w)) {
+                    last.add(w);
+                }
+            }
+        }
+        this.surnames = Set.copyOf(last);
     }
 
     /** The built-in gazetteer. */

@@ -21,10 +21,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class MentionFinder {
     static final String UNKNOWN = "unknown";
+    /** An unknown name from a line in capitals, where every word looks like an acronym. */
+    static final String UNKNOWN_CAPS = "unknown-caps";
+    /** One unknown word inside a sentence, without a cue: an organization unless the document says more. */
+    static final String ORG_GUESS = "organization?";
+    /**
+     * One unknown word before "said": a person when the document names that person in full ("Guo" after
+     * "Guo Rui"), else a company or body ("Ahold said").
+     */
+    static final String PERSON_GUESS = "person?";
+
     private static final Set<String> CONNECTORS =
-            Set.of("of", "de", "del", "da", "van", "von", "bin", "al", "der", "&");
+            Set.of("of", "de", "del", "da", "van", "von", "bin", "al", "der", "&", "di", "della", "dello", "du", "des");
     private static final Set<String> OF_HEADS =
-            Set.of("republic", "kingdom", "gulf", "bay", "isle", "isles", "sea", "strait", "straits", "cape");
+            Set.of("republic", "kingdom", "gulf", "bay", "isle", "isles", "sea", "strait", "straits", "cape", "house");
     private static final Set<String> GROUPS = Set.of(
             "experts",
             "analysts",
@@ -85,9 +95,29 @@ final class MentionFinder {
             "october",
             "november",
             "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
             "internet",
             "islam",
             "god");
+    /** Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. */
+    private static final java.util.regex.Pattern ADJECTIVE_END =
+            java.util.regex.Pattern.compile("(ic|ian|ean|ese|ish|ist|ical)$");
+
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
+    private static final Set<String> ORG_JOINERS = Set.of("of", "for", "and", "&");
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "i", "ii", "iii", "iv");
     private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "outside", "across");
     private static final Set<String> COPULAS = Set.of(",", "became", "becomes", "is", "was", "as");
     private static final Set<String> PRE_ROLE = Set.of("the", "a", "an", "former", "late", "then", "new", "acting");
@@ -97,6 +127,8 @@ final class MentionFinder {
     private final Deadline deadline;
     /** Folded text of the current block's tokens (a finder serves one document on one thread). */
     private String[] folded = new String[0];
+    /** First token of the sentence being read. */
+    private int sentenceFrom;
 
     /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
     MentionFinder(Gazetteer gaz, Set<String> docLower) {
@@ -128,6 +160,10 @@ final class MentionFinder {
         boolean weak;
 
         int roleOrgStart = -1;
+        /** the tokens of a bracketed club or party after a person, or -1 */
+        int affiliationFrom = -1;
+
+        int affiliationTo = -1;
 
         Found(String type, @Nullable String country, String canonical, int from, int to) {
             this.type = type;
@@ -180,6 +216,7 @@ final class MentionFinder {
     }
 
     private List<Found> sentence(List<Token> t, int a, int b, boolean header) {
+        sentenceFrom = a;
         List<Found> out = new ArrayList<>();
         int words = 0;
         int caps = 0;
@@ -221,7 +258,7 @@ final class MentionFinder {
                 continue;
             }
             int role = roleLength(t, i, b);
-            if (role > 0 && !(tok.isCapitalized() && startsGazetteer(t, i, b))) {
+            if (role > 0 && !(tok.isCapitalized() && (startsGazetteer(t, i, b) || roleInOrgName(t, i, b)))) {
                 // "the Cuban leader" with no name after it refers back to a person
                 if (lastCountryEnd == i
                         && lastCountry != null
@@ -232,6 +269,10 @@ final class MentionFinder {
                     Found f = new Found("person", lastCountry, "", i - 1, i + role);
                     f.anaphor = true;
                     out.add(f);
+                }
+                if (role == 1 && tok.isCapitalized() && (i + 1 >= b || !isNameStart(t.get(i + 1)))) {
+                    // "Major told parliament": a title word alone may be a surname the document gives in full
+                    out.add(new Found(UNKNOWN, null, tok.text(), i, i + 1));
                 }
                 roleFrom = i;
                 roleTo = i + role;
@@ -244,13 +285,16 @@ final class MentionFinder {
             }
             int j = runEnd(t, i, b);
             if (gaz.notNames.contains(folded[i])
-                    && (j - i == 1 || t.get(i + 1).text().length() == 1 || shouting)) {
+                    && (j - i == 1
+                            || t.get(i + 1).text().length() == 1
+                            || shouting
+                            || j - i == 2 && NUMBER_WORDS.contains(folded[i + 1]))) {
                 i = j; // "Group A", "PACIFIC DIVISION"
                 continue;
             }
             boolean initial = i == a || isOpener(t.get(i - 1).text());
             int s = i;
-            if (initial && j - s >= 1 && isCommonWord(t.get(s)) && !startsGazetteer(t, s, j)) {
+            if (initial && j - s >= 1 && isCommonWord(t.get(s)) && !startsGazetteer(t, s, j) && !keepsFirst(t, s, j)) {
                 s++;
             }
             if (s < j && Fold.of(t.get(s).text()).equals("the") && j - s > 1) {
@@ -281,7 +325,12 @@ final class MentionFinder {
                     if (f.type.equals("country") || f.type.equals("demonym")) {
                         lastCountry = f.country;
                         lastCountryEnd = f.to;
-                    } else if (f.type.equals("person") || f.type.equals(UNKNOWN)) {
+                    } else if (f.type.equals("place") && clubRoleAfter(t, f.to, b)) {
+                        f.type = "organization"; // "Porto captain Jorge Costa": the city's club
+                    } else if (f.type.equals("person")
+                            || f.type.equals(UNKNOWN)
+                            || f.type.equals(PERSON_GUESS)
+                            || f.type.equals(ORG_GUESS) && roleTo == f.from) {
                         if (roleTo == f.from) {
                             f.role = joinRole(t, roleFrom, roleTo);
                             f.type = "person";
@@ -293,23 +342,113 @@ final class MentionFinder {
                         }
                         if (f.type.equals("person")) {
                             apposition(t, f, b);
+                            affiliation(t, f, b, out);
                         }
                     }
                 }
             }
             i = j;
         }
+        coordinate(t, out);
+        for (Found f : out) {
+            if (f.affiliationFrom >= 0) {
+                for (Found o : out) {
+                    if (o.from == f.affiliationFrom && o.to == f.affiliationTo && !o.type.equals("country")) {
+                        o.type = "organization";
+                    }
+                }
+            }
+        }
+        if (header && isDateline(t, a, b)) {
+            for (Found f : out) {
+                if (!f.type.equals("country")) {
+                    f.type = "place"; // "HOBART, Australia 1996-12-06": the names of a dateline are places
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * Names joined by "and", "or" or a comma are of one kind: "in Arad, Oradea and Sibiu" makes the two
+     * unknown towns places like Arad, "Heineken and Carlsberg" two companies once one is known.
+     */
+    private void coordinate(List<Token> t, List<Found> out) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k + 1 < out.size(); k++) {
+                Found x = out.get(k);
+                Found y = out.get(k + 1);
+                if (y.from != x.to + 1 || !COORDINATORS.contains(folded[x.to])) {
+                    continue;
+                }
+                String tx = definite(x.type);
+                String ty = definite(y.type);
+                if (tx != null && ty == null && guess(y.type)) {
+                    y.type = tx;
+                } else if (ty != null && tx == null && guess(x.type)) {
+                    x.type = ty;
+                }
+            }
+        }
+    }
+
+    private static @Nullable String definite(String type) {
+        return switch (type) {
+            case "place", "country", "place?" -> "place?";
+            case "organization" -> "organization";
+            default -> null;
+        };
+    }
+
+    private static boolean guess(String type) {
+        return type.equals(ORG_GUESS) || type.equals(UNKNOWN);
+    }
+
+    /** A line of one or two names and a date: "AL-AIN, United Arab Emirates 1996-12-06". */
+    private static boolean isDateline(List<Token> t, int a, int b) {
+        if (b - a < 2 || !TableRows.isDate(t.get(b - 1).text()) || !isNameStart(t.get(a))) {
+            return false;
+        }
+        int commas = 0;
+        for (int k = a; k < b - 1; k++) {
+            String x = t.get(k).text();
+            if (x.equals(",")) {
+                commas++;
+            } else if (!isNameStart(t.get(k)) && !x.equals(".")) {
+                return false;
+            }
+        }
+        return commas <= 1;
+    }
+
+    /**
+     * A sentence's first word that is also written in lower case stays in the name when it is an initial
+     * ("C. Walsh") or a particle of a surname ("Van Boxmeer").
+     */
+    private boolean keepsFirst(List<Token> t, int s, int j) {
+        if (j - s < 2) {
+            return false;
+        }
+        String w = t.get(s).text();
+        return w.length() == 1 && t.get(s + 1).text().equals(".")
+                || CONNECTORS.contains(folded[s]) && !folded[s].equals("of");
     }
 
     /** Splits a capitalized run [s, e) into gazetteer names and other names. */
     private void segment(List<Token> t, int s, int e, int b, boolean shouting, List<Found> out) {
-        String compound = compoundType(t, s, e);
+        String compound = gaz.lookup(key(t, s, e)) == null ? compoundType(t, s, e) : null;
         if (compound != null) {
             out.add(new Found(compound, null, joined(t, s, e), s, e));
             return;
         }
         int pos = s;
+        if (e - s >= 2
+                && gaz.placeWords.contains(folded[e - 1])
+                && t.get(e - 1).isCapitalized()
+                && gaz.lookup(key(t, s, e)) == null) {
+            out.add(new Found("place", null, joined(t, s, e), s, e)); // "Downing Street", "Thunder Bay"
+            return;
+        }
         while (pos < e) {
             if (orgWord(t.get(e - 1)) && e - pos >= 2) {
                 String country = null;
@@ -326,6 +465,10 @@ final class MentionFinder {
                 return;
             }
             int len = longestMatch(t, pos, e);
+            if (givenBeforeSurnameLikePlace(t, pos, e, len)) {
+                out.add(classify(t, pos, e, b)); // "Bill Jordan", "Florence Masnada"
+                return;
+            }
             if (len > 0) {
                 Gazetteer.Entry g = gaz.lookup(key(t, pos, pos + len));
                 int end = pos + len;
@@ -346,7 +489,7 @@ final class MentionFinder {
                 q++;
             }
             if (shouting) {
-                out.add(new Found(UNKNOWN, null, joined(t, pos, q), pos, q));
+                out.add(new Found(UNKNOWN_CAPS, null, joined(t, pos, q), pos, q));
             } else {
                 out.add(classify(t, pos, q, b));
             }
@@ -364,7 +507,7 @@ final class MentionFinder {
             return null;
         }
         for (int k = s + 1; k < e - 1; k++) {
-            if (folded[k].equals("of") && orgWord(t.get(k - 1))) {
+            if ((folded[k].equals("of") || folded[k].equals("for")) && orgWord(t.get(k - 1))) {
                 return "organization";
             }
         }
@@ -409,6 +552,26 @@ final class MentionFinder {
         return country && !team ? null : "organization";
     }
 
+    /**
+     * A two-word run of a given name and a word the gazetteer has as a place: "Bill Jordan" (not the
+     * country), "Florence Masnada" (not the city), "Milan Rapajic".
+     */
+    private boolean givenBeforeSurnameLikePlace(List<Token> t, int pos, int e, int len) {
+        if (e - pos != 2 || !given(pos) || orgWord(t.get(pos + 1)) || gaz.teamWords.contains(folded[pos + 1])) {
+            return false;
+        }
+        if (len == 0) {
+            Gazetteer.Entry g = longestMatch(t, pos + 1, e) == 1 ? gaz.lookup(folded[pos + 1]) : null;
+            return g != null && (g.type().equals("country") || g.type().equals("place"));
+        }
+        Gazetteer.Entry g = gaz.lookup(folded[pos]);
+        return len == 1
+                && g != null
+                && g.type().equals("place")
+                && longestMatch(t, pos + 1, e) == 0
+                && !isCommonWord(t.get(pos + 1));
+    }
+
     /** A given name that is no club word (the generated list holds "United"). */
     private boolean given(int k) {
         return gaz.givenNames.contains(folded[k]) && !gaz.teamWords.contains(folded[k]);
@@ -423,6 +586,29 @@ final class MentionFinder {
         if (misc) {
             return new Found("misc", null, name, s, e);
         }
+        if (e - s == 1
+                && e < b
+                && ADJECTIVE_END.matcher(folded[s]).find()
+                && Character.isLowerCase(t.get(e).text().codePointAt(0))) {
+            return new Found("misc", null, name, s, e); // "an armed Islamic group": an adjective
+        }
+        if (e - s == 1 && t.get(s).isAllCaps()) {
+            return new Found(UNKNOWN, null, name, s, e); // an acronym names an organization more often
+        }
+        if (orgCue(t, s, e, b)) {
+            return new Found("organization", null, name, s, e);
+        }
+        for (int k = s + 1; k < e - 1; k++) {
+            if (ORG_JOINERS.contains(folded[k])) {
+                // "House of Commons", "Guardians of the Cedars": people's names have no "of"; "Republic of X"
+                return new Found(
+                        OF_HEADS.contains(folded[s]) && !folded[s].equals("house") ? "place" : "organization",
+                        null,
+                        name,
+                        s,
+                        e);
+            }
+        }
         boolean cue = e < b && gaz.personCues.contains(Fold.of(t.get(e).text()));
         boolean age =
                 e + 2 < b && t.get(e).text().equals(",") && t.get(e + 1).text().matches("\\d{2}");
@@ -430,13 +616,85 @@ final class MentionFinder {
         boolean initial = e - s >= 3
                 && t.get(s).text().length() == 1
                 && t.get(s + 1).text().equals(".");
+        boolean weak = !(cue || age || given || initial);
+        if (weak && e - s >= 2 && e - s <= 4 && TableRows.countryNote(t, e, b, this::isCountry)) {
+            weak = false; // "Hilde Gerg (Germany) 1:18.15": an entrant from a country is a person
+        } else if (weak && hasCommonWord(t, s, e)) {
+            weak = false; // "Slaughter Steers", "Division Three": words the document also writes in lower case
+            return new Found(UNKNOWN, null, name, s, e);
+        }
         if (e - s >= 2 && e - s <= 4 || cue || age || (given && e - s >= 2)) {
-            Found f = new Found("person", null, name, s, e);
-            f.weak = !(cue || age || given || initial);
+            boolean guess = e - s == 1 && cue && !age && !given;
+            Found f = new Found(guess ? PERSON_GUESS : "person", null, name, s, e);
+            f.weak = weak;
             return f;
         }
-        boolean place = s > 0 && LOC_PREPOSITIONS.contains(Fold.of(t.get(s - 1).text()));
-        return new Found(place ? "place?" : UNKNOWN, null, name, s, e);
+        boolean place = s > 0 && LOC_PREPOSITIONS.contains(folded[s - 1])
+                || s > 1 && folded[s - 1].equals("of") && gaz.placeNouns.contains(folded[s - 2])
+                || e < b && gaz.placeNouns.contains(folded[e]) && !t.get(e).isCapitalized();
+        if (place) {
+            return new Found("place?", null, name, s, e);
+        }
+        boolean inside = s > sentenceFrom
+                && !isOpener(t.get(s - 1).text())
+                && t.get(s).text().length() > 1
+                && !isCommonWord(t.get(s))
+                && !ADJECTIVE_END.matcher(folded[s]).find();
+        if (e - s == 1 && gaz.surnames.contains(folded[s])) {
+            // "Obama": the last word of a person the gazetteer knows
+            return new Found(inside ? "person" : UNKNOWN, null, name, s, e);
+        }
+        return new Found(e - s == 1 && inside ? ORG_GUESS : UNKNOWN, null, name, s, e);
+    }
+
+    /**
+     * "Ian Wright (Arsenal)", "Lothar Kramer (FDP)": a bracketed name right after a person that is no
+     * country is the club or party the person belongs to. Found once the run after the bracket is read.
+     */
+    private void affiliation(List<Token> t, Found f, int b, List<Found> out) {
+        int k = f.to;
+        if (k + 2 >= b || !t.get(k).text().equals("(") || !isNameStart(t.get(k + 1))) {
+            return;
+        }
+        int e = runEnd(t, k + 1, b);
+        if (e >= b || !t.get(e).text().equals(")")) {
+            return;
+        }
+        Gazetteer.Entry g = gaz.lookup(key(t, k + 1, e));
+        if (g != null && (g.type().equals("country") || g.type().equals("demonym"))) {
+            return;
+        }
+        f.affiliationTo = e;
+        f.affiliationFrom = k + 1;
+    }
+
+    /** A word of the name (after its first) the document also writes in lower case, or a function word. */
+    private boolean hasCommonWord(List<Token> t, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (t.get(k).isWord() && t.get(k).text().length() > 1 && isCommonWord(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCountry(String form) {
+        Gazetteer.Entry g = gaz.lookup(Gazetteer.key(form));
+        return g != null && g.type().equals("country");
+    }
+
+    /**
+     * A noun that tells the kind of organization right before or after the name: "retail group Ahold",
+     * "Polish brewer Zywiec", "the Wen Hui Bao newspaper said".
+     */
+    private boolean orgCue(List<Token> t, int s, int e, int b) {
+        if (s > 0 && gaz.orgNouns.contains(folded[s - 1]) && !t.get(s - 1).isCapitalized()) {
+            return true;
+        }
+        return e < b
+                && gaz.orgNouns.contains(folded[e])
+                && !t.get(e).isCapitalized()
+                && (e + 1 >= b || !isNameStart(t.get(e + 1)));
     }
 
     /** ", the Deputy Director of the Labor Party" or "became US President" after a person's name. */
@@ -493,7 +751,9 @@ final class MentionFinder {
         int j = i + 1;
         while (j < b) {
             Token x = t.get(j);
-            if (x.isWord() && isNameStart(x) && roleLength(t, j, b) == 0) {
+            if (x.isWord()
+                    && isNameStart(x)
+                    && (roleLength(t, j, b) == 0 || surnameLikeRole(t, j, b) || roleInOrgName(t, j, b))) {
                 j++;
             } else if (x.text().equals(".")
                     && t.get(j - 1).text().length() == 1
@@ -505,11 +765,67 @@ final class MentionFinder {
                     && isNameStart(t.get(j + 1))
                     && (!Fold.of(x.text()).equals("of") || ofHead(t.get(j - 1)))) {
                 j += 2;
+            } else if (orgConnector(t, i, j, b) > 0) {
+                j += orgConnector(t, i, j, b);
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    private boolean clubRoleAfter(List<Token> t, int k, int b) {
+        if (k < b && (folded[k].equals("'s") || folded[k].equals("'"))) {
+            k++;
+        }
+        return k < b && !t.get(k).isCapitalized() && gaz.clubRoles.contains(folded[k]);
+    }
+
+    /** "General Assembly", "Labour Party Chairman's Office": a title word inside an organization's name. */
+    private boolean roleInOrgName(List<Token> t, int j, int b) {
+        int k = j;
+        while (k < b && isNameStart(t.get(k)) && (k == j || roleLength(t, k, b) == 0)) {
+            k++;
+        }
+        return k > j + 1 && orgWord(t.get(k - 1));
+    }
+
+    /**
+     * "Major" in "John Major": a one-word title right after a given name, with no name after it, is the
+     * surname.
+     */
+    private boolean surnameLikeRole(List<Token> t, int j, int b) {
+        return j > 0 && given(j - 1) && roleLength(t, j, b) == 1 && (j + 1 >= b || !isNameStart(t.get(j + 1)));
+    }
+
+    /**
+     * Words that carry an organization's name on past a function word: "Organisation of the Islamic
+     * Conference" and "League for Democracy" after a head word, "Nippon Telegraph and Telephone Corp" when
+     * the words after "and" end in one. Returns how many tokens join the run at {@code j}, or 0.
+     */
+    private int orgConnector(List<Token> t, int i, int j, int b) {
+        String c = folded[j];
+        int k = j + 1;
+        if (c.equals("of") || c.equals("for")) {
+            if (!ofHead(t.get(j - 1)) || k >= b) {
+                return 0;
+            }
+            if (folded[k].equals("the") || folded[k].equals("a")) {
+                k++;
+            }
+            return k < b && isNameStart(t.get(k)) && roleLength(t, k, b) == 0 ? k + 1 - j : 0;
+        }
+        if (c.equals("and") || c.equals("&")) {
+            if (k >= b || !isNameStart(t.get(k)) || isCommonWord(t.get(k))) {
+                return 0;
+            }
+            int e = k + 1;
+            while (e < b && isNameStart(t.get(e)) && roleLength(t, e, b) == 0) {
+                e++;
+            }
+            return orgWord(t.get(e - 1)) && !orgWord(t.get(j - 1)) ? k + 1 - j : 0;
+        }
+        return 0;
     }
 
     private boolean ofHead(Token x) {
@@ -534,6 +850,15 @@ final class MentionFinder {
                 && t.get(i + 1).text().equals(".")
                 && gaz.roles.contains(Fold.of(t.get(i).text()) + ".")) {
             return 2;
+        }
+        if (i < b && folded[i].indexOf('-') > 0) {
+            // "Lieutenant-General", "Vice-President"
+            for (String part : folded[i].split("-")) {
+                if (!gaz.roles.contains(part) && !part.equals("vice")) {
+                    return 0;
+                }
+            }
+            return 1;
         }
         return 0;
     }
@@ -566,12 +891,22 @@ final class MentionFinder {
         return 0;
     }
 
+    /** A capitalized word; "Top-seeded", "All-conquering" and "Al-Qaeda-linked" are adjectives, not names. */
     private static boolean isNameStart(Token x) {
-        return x.isWord() && Character.isUpperCase(x.text().codePointAt(0));
+        if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
+            return false;
+        }
+        String w = x.text();
+        int h = w.lastIndexOf('-');
+        return h < 0 || h + 1 >= w.length() || !Character.isLowerCase(w.charAt(h + 1));
     }
 
     private boolean isCommonWord(Token x) {
         String f = x.text().toLowerCase(Locale.ROOT);
+        int apostrophe = Math.max(f.indexOf('\''), f.indexOf('\u2019'));
+        if (apostrophe > 0) {
+            f = f.substring(0, apostrophe); // "I'm", "It's"
+        }
         return Stopwords.isStopword(f, "en") || docLower.contains(f);
     }
 
@@ -583,6 +918,8 @@ final class MentionFinder {
                 || s.equals("(")
                 || s.equals(":")
                 || s.equals("-")
+                || s.equals("*")
+                || s.equals("\u2022")
                 || s.equals("\u2013");
     }
 

@@ -19,11 +19,22 @@ import org.jspecify.annotations.Nullable;
 final class EventDates {
     private static final Pattern YEAR =
             Pattern.compile("\\b(?i:in|since|of|during|by|until)\\s+((?:1[89]|20)\\d\\d)\\b");
+    /**
+     * A year standing alone ("the 1995 accord", "in March 1995"), not an amount ("$2000", "1995-96", and
+     * "2000 troops" unless after "the").
+     */
+    private static final Pattern BARE_YEAR =
+            Pattern.compile("(?<![$\\d.,-])\\b((?:19|20)\\d\\d)\\b(?![-/\\d])(\\s+[a-z])?");
+    /** Words that put a weekday in the coming days ("will meet on Monday"). */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?i:will|next|scheduled|expected|plans?|due)\\b");
+    /** How far after the article's date a month and day without a year may lie and still be this year's. */
+    private static final int AHEAD_DAYS = 183;
+
     private static final Pattern RELATIVE =
             Pattern.compile("\\b(?:(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(last|this|next)\\s+month"
-                    + "|(last|this|next)\\s+(year|month|week|[A-Z][a-z]{2,8})"
+                    + "|(last|this|next)\\s+(year|month|week|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]{2,8})"
                     + "|((?i:yesterday|today|tomorrow))"
-                    + "|(?:on\\s+|last\\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+                    + "|(?:on\\s+|last\\s+|next\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
 
     private EventDates() {}
 
@@ -38,9 +49,9 @@ final class EventDates {
         for (DateParser.Match m : DateParser.findAll(sentence)) {
             String iso = m.iso();
             if (iso.startsWith("--") && day != null) {
-                // a month and day without a year: the latest such day not after the article's
+                // a month and day without a year: this year's unless that lies far ahead, then last year's
                 LocalDate d = LocalDate.parse(day.getYear() + iso.substring(1));
-                iso = (d.isAfter(day) ? d.minusYears(1) : d).toString();
+                iso = (d.isAfter(day.plusDays(AHEAD_DAYS)) ? d.minusYears(1) : d).toString();
             }
             out.add(found(sentence, m.start(), m.end(), iso));
         }
@@ -51,9 +62,20 @@ final class EventDates {
             }
             out.add(found(sentence, y.start(), y.end(), y.group(1)));
         }
+        Matcher b = BARE_YEAR.matcher(sentence);
+        while (b.find()) {
+            boolean counted = b.group(2) != null
+                    && !sentence.substring(0, b.start())
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith("the ");
+            if (!counted && !overlaps(out, b.start(1))) {
+                out.add(found(sentence, b.start(1), b.end(1), b.group(1)));
+            }
+        }
+        boolean future = FUTURE.matcher(sentence).find();
         Matcher r = RELATIVE.matcher(sentence);
         while (r.find()) {
-            String iso = relative(r, day, year);
+            String iso = relative(r, day, year, future);
             if (iso != null && !overlaps(out, r.start())) {
                 out.add(found(sentence, r.start(), r.end(), iso));
             }
@@ -61,7 +83,8 @@ final class EventDates {
         return out;
     }
 
-    private static @Nullable String relative(Matcher r, @Nullable LocalDate day, @Nullable Integer year) {
+    private static @Nullable String relative(
+            Matcher r, @Nullable LocalDate day, @Nullable Integer year, boolean future) {
         if (day == null) {
             return null; // relative to an unknown or yearless date: nothing is certain
         }
@@ -94,8 +117,13 @@ final class EventDates {
             return day.plusDays(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0)
                     .toString();
         }
-        // a weekday: news reports the past, so the latest such day up to the article's date
+        // a weekday: news reports the past, so the latest such day up to the article's date; in a sentence
+        // about what will happen ("next Monday", "will meet on Monday") the first such day from it
         DayOfWeek dow = DayOfWeek.valueOf(r.group(6).toUpperCase(Locale.ROOT));
+        if (future || r.group().toLowerCase(Locale.ROOT).startsWith("next")) {
+            int ahead = (dow.getValue() - day.getDayOfWeek().getValue() + 7) % 7;
+            return day.plusDays(ahead).toString();
+        }
         int back = (day.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
         return day.minusDays(back).toString();
     }

@@ -3,6 +3,7 @@ package dev.corpus.events;
 import dev.corpus.actors.Actor;
 import dev.corpus.actors.Span;
 import dev.corpus.article.ArticleDate;
+import dev.corpus.events.Sides.Mention;
 import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Sentences;
@@ -10,33 +11,58 @@ import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenizer;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds events in the body, sentence by sentence: an event word of the CAMEO lexicon, the actor acting
- * (subject, "X's visit", "by X" after a passive, the first of "between X and Y") and the actor acted upon
- * (the next actor after the word). Words inside quotation marks are not read. Stateless and thread-safe.
+ * Finds events in the body, sentence by sentence. Each event word of the CAMEO lexicon is a candidate; the
+ * sentence's event is the first candidate of its main clause that has actors (verbs before event nouns,
+ * main clauses before subordinate ones and trailing attributions), plus any possessive event noun ("X's
+ * visit to Y"). A statement with a reported clause gives the reported event ("said it would not accept" is
+ * the speaker's rejection, "said that Y must" a demand of Y). Words inside quotation marks are not read.
+ * Stateless and thread-safe.
  */
 public final class EventExtractor {
-    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "to", "from", "at", "on", "for", "with", "by");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
     private static final Set<String> HYPOTHETICAL = Set.of("should", "could", "would", "might", "may", "if", "must");
-    private static final Set<String> EXPECTED = Set.of("will", "expected", "plans", "planned", "scheduled", "due");
+    private static final Set<String> EXPECTED =
+            Set.of("will", "expected", "plans", "planned", "scheduled", "due", "prepared", "ready", "willing");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    /** Words before an event word that make it a noun ("a visit", "its attacks", "the talks"). */
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "\u2019s");
     /** Tokens before an event word read for its mode. */
     private static final int MODE_WINDOW = 4;
+    /** How far after an event noun its object may stand ("talks with X", "a visit to Y"). */
+    private static final int NOUN_OBJECT_WINDOW = 3;
 
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
     private final CameoCodes codes = CameoCodes.DEFAULT;
 
-    /** An actor mention as a token range of one block. */
-    private record Mention(int from, int to, Actor actor) {}
+    /** An event word of a sentence and how likely it is to be the sentence's event (lower first). */
+    private record Candidate(int at, VerbLexicon.Hit hit, boolean noun, int rank) {}
+
+    /** One sentence being read. */
+    private record Sentence(
+            Block block,
+            String text,
+            List<Token> tokens,
+            int start,
+            int end,
+            List<Mention> mentions,
+            SeenActors seen,
+            Clauses clauses,
+            Sides sides,
+            CodePoints cp,
+            List<EventDates.Found> dates,
+            String evidence,
+            int charStart) {}
 
     /**
      * @param body the article's body blocks, in order
@@ -67,9 +93,26 @@ public final class EventExtractor {
             boolean[] quoted = quoted(tokens);
             for (int[] s : Sentences.split(tokens)) {
                 deadline.check();
-                List<Mention> inSentence = startingIn(mentions, s);
-                sentence(block, text, tokens, quoted, s, inSentence, seen, cp, articleDate, out);
-                for (Mention m : inSentence) {
+                List<Mention> starting = startingIn(mentions, s);
+                List<Mention> ms = starting.stream().filter(m -> m.to() <= s[1]).toList();
+                int charStart = tokens.get(s[0]).start();
+                String evidence = text.substring(charStart, tokens.get(s[1] - 1).end());
+                Sentence sn = new Sentence(
+                        block,
+                        text,
+                        tokens,
+                        s[0],
+                        s[1],
+                        ms,
+                        seen,
+                        new Clauses(tokens, s[0], s[1]),
+                        new Sides(tokens, ms, s[0]),
+                        cp,
+                        EventDates.find(evidence, articleDate),
+                        evidence,
+                        charStart);
+                out.addAll(sentence(sn, candidates(sn, quoted)));
+                for (Mention m : starting) {
                     seen.add(m.actor());
                 }
             }
@@ -77,47 +120,323 @@ public final class EventExtractor {
         return List.copyOf(out);
     }
 
-    private void sentence(
-            Block block,
-            String text,
-            List<Token> tokens,
-            boolean[] quoted,
-            int[] s,
-            List<Mention> all,
-            SeenActors seen,
-            CodePoints cp,
-            @Nullable ArticleDate articleDate,
-            Set<Event> out) {
-        List<Mention> ms = all.stream().filter(m -> m.to() <= s[1]).toList();
-        int charStart = tokens.get(s[0]).start();
-        int charEnd = tokens.get(s[1] - 1).end();
-        String evidence = text.substring(charStart, charEnd);
-        List<EventDates.Found> dates = EventDates.find(evidence, articleDate);
-        java.util.Map<String, Event> bySource = new java.util.LinkedHashMap<>();
-        for (int i = s[0]; i < s[1]; i++) {
+    /** The sentence's event words, best first. */
+    private List<Candidate> candidates(Sentence s, boolean[] quoted) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = s.start(); i < s.end(); i++) {
             int at = i;
-            if (quoted[i] || ms.stream().anyMatch(m -> at >= m.from() && at < m.to())) {
+            if (quoted[i] || s.mentions().stream().anyMatch(m -> at >= m.from() && at < m.to())) {
                 continue;
             }
-            if (i > s[0] && tokens.get(i).isCapitalized()) {
+            if (i > s.start() && s.tokens().get(i).isCapitalized()) {
                 continue; // part of a name or title ("Visit Britain")
             }
-            VerbLexicon.Hit hit = lexicon.match(tokens, i, s[1]);
+            if (Clauses.framing(lower(s.tokens(), i))) {
+                continue; // "decided to close": the closing is the event
+            }
+            if (Clauses.agent(lower(s.tokens(), i))) {
+                continue; // "Serb forces": an actor, not the verb "to force"
+            }
+            VerbLexicon.Hit hit = lexicon.match(s.tokens(), i, s.end());
             if (hit == null) {
                 continue;
             }
-            Event e = event(block, tokens, s, i, hit, ms, seen, cp, evidence, dates, charStart);
-            // the first event word of a clause is its main verb; later ones ("to develop cooperation") are
-            // complements, unless another actor acts
-            if (e != null) {
-                Event first = bySource.putIfAbsent(String.valueOf(e.source()), e);
-                if (first != null && wrapper(first.cameo()) && !wrapper(e.cameo())) {
-                    bySource.put(String.valueOf(e.source()), e); // "decided to close": the closing
-                }
+            boolean noun = noun(s.tokens(), i, s.start());
+            if (noun && i + 1 < s.end() && lexicon.match(s.tokens(), i + 1, s.end()) != null) {
+                continue; // "a state visit": the compound's head is the last word
             }
+            int rank = 0;
+            if (s.clauses().subordinate(i)) {
+                rank += 4;
+            } else if (hit.code().startsWith("01") && s.clauses().attribution(i)) {
+                rank += 6;
+            }
+            if (noun) {
+                rank += 1;
+            }
+            out.add(new Candidate(i, hit, noun, rank));
             i += hit.length() - 1;
         }
-        out.addAll(bySource.values());
+        out.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::at));
+        return out;
+    }
+
+    /**
+     * An event noun rather than a verb: after a determiner ("a visit", "its attacks"), or after a determiner and
+     * one modifier ("a state visit") unless it has a verb's past form or the modifier is an actor noun ("the
+     * government expressed").
+     */
+    private static boolean noun(List<Token> tokens, int i, int start) {
+        if (DETERMINERS.contains(lower(tokens, i - 1))) {
+            return true;
+        }
+        String mod = lower(tokens, i - 1);
+        return i - 2 >= start
+                && DETERMINERS.contains(lower(tokens, i - 2))
+                && !lower(tokens, i).endsWith("ed")
+                && !mod.isEmpty()
+                && Character.isLowerCase(tokens.get(i - 1).text().codePointAt(0))
+                && tokens.get(i - 1).isWord()
+                && !Clauses.agent(mod);
+    }
+
+    /** The events of one sentence: the first candidate that yields any, and possessive event nouns. */
+    private List<Event> sentence(Sentence s, List<Candidate> cands) {
+        List<Event> out = new ArrayList<>();
+        Candidate main = null;
+        for (Candidate c : cands) {
+            List<Event> es = c.hit().code().startsWith("01") && !c.noun() ? statement(s, c, cands) : events(s, c, null);
+            if (!es.isEmpty()) {
+                out.addAll(es);
+                main = c;
+                break;
+            }
+        }
+        for (Candidate c : cands) {
+            if (c == main) {
+                continue;
+            }
+            boolean possessive = c.noun()
+                    && s.sides().possessor(c.at()) != null
+                    && !lower(s.tokens(), c.at()).endsWith("ing"); // "Algeria's leading activist"
+            // another clause with its own named subject, object and date ("since X visited Y in 1986")
+            boolean clause = main != null
+                    && !c.noun()
+                    && c.at() > main.at()
+                    && !c.hit().code().startsWith("01")
+                    && c.rank() < 6
+                    && s.sides().subjectRightBefore(c.at())
+                    && ownDate(s, c);
+            if (possessive || clause) {
+                out.addAll(events(s, c, null).stream()
+                        .filter(e -> !clause || (e.source() != null && e.target() != null))
+                        .toList());
+            }
+        }
+        return out;
+    }
+
+    /** A date expression after the word and before its clause ends: the clause tells its own time. */
+    private static boolean ownDate(Sentence s, Candidate c) {
+        int from = s.tokens().get(c.at()).start() - s.charStart();
+        int to = s.tokens()
+                        .get(s.clauses().clauseEnd(c.at() + c.hit().length()) - 1)
+                        .end()
+                - s.charStart();
+        return s.dates().stream().anyMatch(d -> d.start() >= from && d.end() <= to);
+    }
+
+    /**
+     * A statement verb and the clause it reports: "X said it would not accept" is X's rejection, "X said
+     * that Y must return" X's demand of Y; a report about another actor's deed stays a statement to it.
+     */
+    private List<Event> statement(Sentence s, Candidate c, List<Candidate> cands) {
+        List<Mention> speakers = s.sides().subjects(c.at());
+        if (speakers.isEmpty()) {
+            return events(s, c, null);
+        }
+        Mention speaker = speakers.get(speakers.size() - 1);
+        int after = c.at() + c.hit().length();
+        Candidate next = cands.stream()
+                .filter(n -> n.at() > c.at() && n.rank() < 6 && !n.noun())
+                .min(Comparator.comparingInt(Candidate::at))
+                .orElse(null);
+        Candidate object = cands.stream()
+                .filter(n -> n.noun() && n.at() > after && n.at() <= after + 3 && n.rank() < 4)
+                .findFirst()
+                .orElse(null);
+        if (object != null && !object.hit().code().startsWith("01")) {
+            List<Event> announced = events(s, object, speaker); // "X announced a suspension of ..."
+            if (!announced.isEmpty()) {
+                return announced;
+            }
+        }
+        int reportEnd = next == null ? s.end() : next.at();
+        boolean pronoun = false;
+        for (int k = after; k < reportEnd; k++) {
+            int at = k;
+            if (Clauses.obligation(lower(s.tokens(), k))) {
+                Mention obliged = s.mentions().stream()
+                        .filter(m -> m.from() >= after && m.to() <= at)
+                        .reduce((a, b) -> b)
+                        .orElse(null);
+                if (obliged != null) {
+                    return List.of(make(s, c.at(), "100", speaker, obliged));
+                }
+            }
+            pronoun |= PRONOUNS.contains(lower(s.tokens(), k));
+        }
+        boolean named = s.mentions().stream().anyMatch(m -> m.from() >= after && m.to() <= reportEnd);
+        if (next != null && !named && pronoun) {
+            List<Event> reported = events(s, next, speaker);
+            return reported.isEmpty() ? events(s, c, null) : reported;
+        }
+        return events(s, c, null);
+    }
+
+    /**
+     * The events of one event word with its sides; {@code speaker}, when given, is the source (the subject
+     * of the statement that reports this clause).
+     */
+    private List<Event> events(Sentence s, Candidate c, @Nullable Mention speaker) {
+        List<Token> tokens = s.tokens();
+        int verb = c.at();
+        int after = verb + c.hit().length();
+        String code = c.hit().code();
+        if (s.clauses().negated(verb)) {
+            String root = code.substring(0, 2);
+            if (root.compareTo("03") >= 0 && root.compareTo("08") <= 0) {
+                code = "120"; // "would not provide support": a rejection
+            } else if (root.compareTo("09") >= 0) {
+                return List.of(); // "did not attack": no event
+            }
+        }
+        Sides sides = s.sides();
+        int clauseEnd = s.clauses().clauseEnd(after);
+        // an event noun's object follows it closely ("talks with X"), unless a statement introduces the noun
+        int objectEnd = c.noun() && speaker == null ? Math.min(clauseEnd, after + NOUN_OBJECT_WINDOW) : clauseEnd;
+        int between = indexOf(tokens, "between", after, Math.min(s.end(), after + 4));
+        List<Event> out = new ArrayList<>();
+        if (between >= 0) {
+            List<Mention> pair = s.mentions().stream()
+                    .filter(m -> m.from() > between)
+                    .limit(2)
+                    .toList();
+            if (pair.size() == 2) {
+                out.add(make(s, verb, code, pair.get(0), pair.get(1)));
+            }
+            return out;
+        }
+        if (speaker == null
+                && isPassive(tokens, verb, s.start())
+                && !lower(tokens, after).equals("to")) {
+            Mention by = sides.agent(after, clauseEnd);
+            List<Mention> subj = sides.subjects(verb);
+            Mention tgt = subj.isEmpty() ? null : subj.get(subj.size() - 1);
+            Mention src = by;
+            if (src == null && code.startsWith("17")) {
+                src = sides.placeIn(after, clauseEnd); // "was arrested in X": X's authorities
+            }
+            if (tgt != null || src != null) {
+                out.add(make(s, verb, code, src, tgt));
+            }
+            return out;
+        }
+        Mention owner = sides.possessor(verb);
+        List<Mention> subjects =
+                speaker != null ? List.of(speaker) : owner != null ? List.of(owner) : sides.subjects(verb);
+        if (subjects.isEmpty() && !plural(tokens, verb, s.start())) {
+            Actor p = pronoun(tokens, verb, s.start(), s.seen());
+            if (p != null) {
+                subjects = List.of(new Mention(-1, -1, p));
+            }
+        }
+        Mention obj = sides.object(after, objectEnd, subjects);
+        if (obj == null && !subjects.isEmpty() && subjects.get(0).from() >= 0) {
+            obj = sides.placeBetween(subjects.get(subjects.size() - 1).to(), verb); // "X arrived in Y for a visit"
+        }
+        if (subjects.isEmpty() && obj == null && plural(tokens, verb, s.start())) {
+            List<Actor> pair =
+                    s.seen().mostNamedCountries(); // "their governments signed": the two countries named most
+            if (pair.size() == 2) {
+                out.add(make(s, verb, code, new Mention(-1, -1, pair.get(0)), new Mention(-1, -1, pair.get(1))));
+            }
+            return out;
+        }
+        if (subjects.isEmpty()) {
+            if (obj != null && !c.noun() && sides.agentNounBefore(verb)) {
+                out.add(make(s, verb, code, null, obj)); // "the government expressed ... for China's"
+            }
+            return out;
+        }
+        if (c.noun() && obj == null && owner == null && speaker == null) {
+            return out; // "a regional trip": an event noun needs its target or its owner
+        }
+        if (obj == null && subjects.size() >= 2) {
+            for (Mention a : subjects) {
+                for (Mention b : subjects) {
+                    if (a != b) {
+                        out.add(make(s, verb, code, a, b)); // "X, Y and Z met": each with each
+                    }
+                }
+            }
+            return out;
+        }
+        boolean given = obj != null
+                && lower(tokens, obj.from() - 1).equals("from")
+                && givingCode(code)
+                && Clauses.receiving(lower(tokens, verb));
+        for (Mention a : subjects) {
+            // "received weapons from Y": Y gives
+            out.add(given ? make(s, verb, code, obj, a) : make(s, verb, code, a, obj));
+        }
+        return out;
+    }
+
+    /**
+     * An act announced for the future, as CAMEO coders read it: cooperation ("will give", "is willing to
+     * withdraw") is an intent to cooperate (03x), a coercive act ("will impose a curfew") or any act made
+     * conditional ("will withdraw unless") a threat (13x); meetings stay meetings ("will meet" is 040).
+     */
+    private static String announced(String code, boolean conditional) {
+        String root = code.substring(0, 2);
+        if (conditional && root.compareTo("05") >= 0) {
+            return "130";
+        }
+        return switch (root) {
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            case "16" -> "131";
+            case "17" -> "130";
+            case "18", "19", "20" -> "138";
+            default -> code;
+        };
+    }
+
+    /** "unless" or "if" after the word: the act is made a condition ("will withdraw unless ..."). */
+    private static boolean conditional(List<Token> tokens, int verb, int end) {
+        for (int k = verb + 1; k < end; k++) {
+            String t = lower(tokens, k);
+            if (t.equals("unless") || t.equals("if")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Promises, support, cooperation and aid: what one side gives another. */
+    private static boolean givingCode(String code) {
+        return code.startsWith("03") || code.startsWith("05") || code.startsWith("06") || code.startsWith("07");
+    }
+
+    private Event make(Sentence s, int verb, String coded, @Nullable Mention src, @Nullable Mention tgt) {
+        List<Token> tokens = s.tokens();
+        String mode = mode(tokens, verb, s.start());
+        boolean conditional = conditional(tokens, verb, s.end());
+        // "will impose", "may halt ... if": an act announced for the future or made a condition
+        String code = mode.equals("expected") || (mode.equals("hypothetical") && conditional)
+                ? announced(coded, conditional)
+                : coded;
+        int verbChar = tokens.get(verb).start() - s.charStart();
+        Span span = new Span(
+                s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),
+                s.cp().of(s.block().offsets().source(tokens.get(s.end() - 1).end() - 1) + 1));
+        return new Event(
+                code,
+                codes.label(code),
+                src == null ? null : src.actor().name(),
+                tgt == null ? null : tgt.actor().name(),
+                src == null ? null : s.sides().country(src),
+                tgt == null ? null : s.sides().country(tgt),
+                nearest(s.dates(), verbChar),
+                location(tokens, s.mentions(), verb),
+                s.evidence(),
+                span,
+                mode,
+                codes.plover(code),
+                codes.goldstein(code));
     }
 
     /** Tokens inside quotation marks (the marks included), over the whole block: quotes span sentences. */
@@ -136,90 +455,6 @@ public final class EventExtractor {
         return out;
     }
 
-    /** Statements, appeals and intents, which often only frame the real event of the clause. */
-    private static boolean wrapper(String code) {
-        return code.startsWith("01") || code.startsWith("02") || code.startsWith("03") || code.equals("036");
-    }
-
-    private @Nullable Event event(
-            Block block,
-            List<Token> tokens,
-            int[] s,
-            int verb,
-            VerbLexicon.Hit hit,
-            List<Mention> ms,
-            SeenActors seen,
-            CodePoints cp,
-            String evidence,
-            List<EventDates.Found> dates,
-            int charStart) {
-        int after = verb + hit.length();
-        Actor src = null;
-        Actor tgt = null;
-        String code = hit.code();
-        int between = indexOf(tokens, "between", after, Math.min(s[1], after + 4));
-        Mention by = lower(tokens, verb - 1).equals("by") ? null : firstAfter(ms, "by", tokens, after, s[1]);
-        if (between >= 0) {
-            List<Mention> pair =
-                    ms.stream().filter(m -> m.from() > between).limit(2).toList();
-            if (pair.size() == 2) {
-                src = pair.get(0).actor();
-                tgt = pair.get(1).actor();
-            }
-        } else if (by != null && isPassive(tokens, verb, s[0])) {
-            src = by.actor();
-            Mention subj = subject(ms, tokens, verb, s[0]);
-            tgt = subj == null ? null : subj.actor();
-        } else {
-            Mention owner = possessor(ms, tokens, verb, s[0]);
-            Mention subj = owner != null ? owner : subject(ms, tokens, verb, s[0]);
-            boolean plural = subj == null && plural(tokens, verb, s[0]);
-            src = subj == null ? pronoun(tokens, verb, s[0], seen) : subj.actor();
-            tgt = object(ms, after, s[1], src);
-            if (plural && tgt == null) {
-                // "their governments signed": the two countries the article has named most
-                List<Actor> pair = seen.mostNamedCountries();
-                src = pair.isEmpty() ? null : pair.get(0);
-                tgt = pair.size() < 2 ? null : pair.get(1);
-            }
-        }
-        if (src == null && tgt == null) {
-            return null;
-        }
-        if (src == null || tgt == null) {
-            if (!bothSidesOptional(code)) {
-                return null;
-            }
-        }
-        if (src != null && tgt != null && src.name().equals(tgt.name())) {
-            return null;
-        }
-        int verbChar = tokens.get(verb).start() - charStart;
-        ArticleDate date = nearest(dates, verbChar);
-        Span span = new Span(
-                cp.of(block.offsets().source(tokens.get(s[0]).start())),
-                cp.of(block.offsets().source(tokens.get(s[1] - 1).end() - 1) + 1));
-        return new Event(
-                code,
-                codes.label(code),
-                src == null ? null : src.name(),
-                tgt == null ? null : tgt.name(),
-                src == null ? null : src.country(),
-                tgt == null ? null : tgt.country(),
-                date,
-                location(tokens, ms, s, after),
-                evidence,
-                span,
-                mode(tokens, verb, s[0]),
-                codes.plover(code),
-                codes.goldstein(code));
-    }
-
-    /** Statements, visits and force can be reported with one side only ("X arrived", "X was attacked"). */
-    private static boolean bothSidesOptional(String code) {
-        return false;
-    }
-
     private static @Nullable ArticleDate nearest(List<EventDates.Found> dates, int at) {
         EventDates.Found best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -233,60 +468,10 @@ public final class EventExtractor {
         return best == null ? null : best.date();
     }
 
-    /** The nearest actor before the word that is not inside a prepositional phrase, else the nearest one. */
-    private static @Nullable Mention subject(List<Mention> ms, List<Token> tokens, int verb, int start) {
-        Mention nearest = null;
-        for (int k = ms.size() - 1; k >= 0; k--) {
-            Mention m = ms.get(k);
-            if (m.to() > verb) {
-                continue;
-            }
-            if (nearest == null) {
-                nearest = m;
-            }
-            String before = lower(tokens, m.from() - 1);
-            if (m.from() <= start || !PREPOSITIONS.contains(before)) {
-                return m;
-            }
-        }
-        return nearest;
-    }
-
-    /** "Díaz-Canel's (state) visit": the actor right before "'s" and at most two words before the noun. */
-    private static @Nullable Mention possessor(List<Mention> ms, List<Token> tokens, int verb, int start) {
-        for (int k = verb - 1; k >= Math.max(start, verb - 3); k--) {
-            String t = lower(tokens, k);
-            if (t.equals("'s") || t.equals("\u2019s")) {
-                int end = k;
-                return ms.stream().filter(m -> m.to() == end).findFirst().orElse(null);
-            }
-        }
-        return null;
-    }
-
-    /** The first actor after the word, preferring one of another country than the source's. */
-    private static @Nullable Actor object(List<Mention> ms, int after, int end, @Nullable Actor src) {
-        Actor first = null;
-        for (Mention m : ms) {
-            if (m.from() < after || m.from() >= end) {
-                continue;
-            }
-            if (src != null && m.actor().name().equals(src.name())) {
-                continue;
-            }
-            if (first == null) {
-                first = m.actor();
-            }
-            if (src == null
-                    || m.actor().country() == null
-                    || !Objects.equals(m.actor().country(), src.country())) {
-                return m.actor();
-            }
-        }
-        return first;
-    }
-
-    /** "they"/"their" (the sentence's subject) stand for the last country seen, "he"/"it" for the last actor. */
+    /**
+     * "they"/"their" (the sentence's subject) stand for the last country seen before, "he"/"it" for the last
+     * actor with a country that is not a place.
+     */
     private static @Nullable Actor pronoun(List<Token> tokens, int verb, int start, SeenActors seen) {
         for (int k = start; k < verb; k++) {
             String t = lower(tokens, k);
@@ -318,6 +503,7 @@ public final class EventExtractor {
         return mentions.subList(lo, end);
     }
 
+    /** "they", "their", "both" before the word: the subject is a pair of actors named before. */
     private static boolean plural(List<Token> tokens, int verb, int start) {
         for (int k = start; k < verb; k++) {
             String t = lower(tokens, k);
@@ -329,6 +515,9 @@ public final class EventExtractor {
     }
 
     private static boolean isPassive(List<Token> tokens, int verb, int start) {
+        if (!lower(tokens, verb).endsWith("ed") && !lower(tokens, verb).endsWith("en")) {
+            return false;
+        }
         for (int k = verb - 1; k >= Math.max(start, verb - 3); k--) {
             if (PASSIVE.contains(lower(tokens, k))) {
                 return true;
@@ -337,19 +526,8 @@ public final class EventExtractor {
         return false;
     }
 
-    private static @Nullable Mention firstAfter(List<Mention> ms, String word, List<Token> tokens, int from, int end) {
-        int w = indexOf(tokens, word, from, Math.min(end, from + 4));
-        if (w < 0) {
-            return null;
-        }
-        return ms.stream()
-                .filter(m -> m.from() > w && m.from() <= w + 3)
-                .findFirst()
-                .orElse(null);
-    }
-
     /** "in Havana", "to Pyongyang": the first place or country after the word, else before it. */
-    private static @Nullable String location(List<Token> tokens, List<Mention> ms, int[] s, int after) {
+    private static @Nullable String location(List<Token> tokens, List<Mention> ms, int verb) {
         String before = null;
         for (Mention m : ms) {
             String type = m.actor().type();
@@ -357,7 +535,7 @@ public final class EventExtractor {
                     || !PLACE_WORDS.contains(lower(tokens, m.from() - 1))) {
                 continue;
             }
-            if (m.from() >= after) {
+            if (m.from() > verb) {
                 return m.actor().name();
             }
             before = m.actor().name();

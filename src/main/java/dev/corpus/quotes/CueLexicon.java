@@ -1,5 +1,6 @@
 package dev.corpus.quotes;
 
+import dev.corpus.nlp.Token;
 import dev.corpus.util.Resources;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,11 @@ final class CueLexicon {
     private final Set<String> determiners = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
+    private final Set<String> conjunctions = new HashSet<>();
+    private final Set<String> nounsToo = new HashSet<>();
+    private final Set<String> timeWords = new HashSet<>();
+    private final Set<String> personObject = new HashSet<>();
+    private final Set<String> afterComma = new HashSet<>();
 
     static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
 
@@ -46,6 +52,11 @@ final class CueLexicon {
                 case "determiners" -> determiners.add(l);
                 case "auxiliaries" -> auxiliaries.add(l);
                 case "prepositions" -> prepositions.add(l);
+                case "conjunctions" -> conjunctions.add(l);
+                case "nouns too" -> nounsToo.add(l);
+                case "time words" -> timeWords.add(l);
+                case "person object" -> personObject.add(l);
+                case "conjunctions after a comma" -> afterComma.add(l);
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
         }
@@ -53,6 +64,36 @@ final class CueLexicon {
 
     boolean isVerb(String word) {
         return verbs.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether token {@code i} is used as a reporting verb here. A capitalized cue word inside a sentence
+     * is part of a name ("United States"), one after a determiner a noun ("the report"); a form that is as
+     * often a noun ("state", "remarks", "tweets") needs a subject right before it or "that", ":" or ","
+     * right after it.
+     */
+    boolean isCue(List<Token> t, int i, int sentenceStart) {
+        Token tok = t.get(i);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        if (!verbs.containsKey(w)) {
+            return false;
+        }
+        Token prev = i > sentenceStart ? t.get(i - 1) : null;
+        if (prev != null && (tok.isCapitalized() || isDeterminer(prev.text()))) {
+            return false;
+        }
+        if (!nounsToo.contains(w)) {
+            return true;
+        }
+        String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
+        boolean contentAfter = next.equalsIgnoreCase("that") || next.equals(":") || next.equals(",");
+        boolean subjectBefore = prev != null
+                && (isPronoun(prev.text())
+                        || isGroup(prev.text())
+                        || prev.isCapitalized() && prev.isWord()
+                        || prev.text().equalsIgnoreCase("who")
+                        || prev.text().endsWith("ly"));
+        return contentAfter || subjectBefore;
     }
 
     /** Multi-word cues, lower case ("according to"). */
@@ -76,13 +117,40 @@ final class CueLexicon {
         return prepositions.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code word} (after {@code previous}) opens a new clause: "but", "though", ", and". */
+    boolean opensClause(String word, String previous) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return conjunctions.contains(w) || afterComma.contains(w) && previous.equals(",");
+    }
+
     boolean isDeterminer(String word) {
         return determiners.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** "this to Ambassador Ma" reports nothing; "this is likely a decision" does. */
-    boolean cannotStartContent(String word, @Nullable String next) {
-        return notContent.contains(word.toLowerCase(Locale.ROOT))
-                && (next == null || !auxiliaries.contains(next.toLowerCase(Locale.ROOT)));
+    /** "Friday", "yesterday", "earlier": a time word between a cue and its content. */
+    boolean isTimeWord(String word) {
+        return timeWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "this to Ambassador Ma" reports nothing; "this is likely a decision" does. "it" before a verb ("says
+     * it underscores") and "her" after a verb that takes no person as object ("said her colleague") start a
+     * clause.
+     */
+    boolean cannotStartContent(String verbForm, String word, @Nullable String next) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!notContent.contains(w) || next == null) {
+            return notContent.contains(w);
+        }
+        String n = next.toLowerCase(Locale.ROOT);
+        if (auxiliaries.contains(n)) {
+            return false;
+        }
+        boolean verbLike = Character.isLowerCase(next.charAt(0)) && (n.endsWith("s") || n.endsWith("ed"));
+        if (w.equals("it") && verbLike) {
+            return false;
+        }
+        String base = verbs.getOrDefault(verbForm.toLowerCase(Locale.ROOT), "");
+        return !(w.equals("her") && !personObject.contains(base));
     }
 }

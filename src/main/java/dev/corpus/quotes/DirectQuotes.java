@@ -18,8 +18,13 @@ final class DirectQuotes {
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     /** Even an attributed quote needs a few words ("Comrade X" as printed is a name, not a quote). */
     private static final int MIN_WORDS = 3;
-    /** An attribution after a closing mark is short: ", the minister said on Tuesday." */
-    private static final int AFTER_TOKENS = 10;
+    /** An attribution after a closing mark is short: ", Rep. Jane Roe (D-Ore.), the head of X, said." */
+    private static final int AFTER_TOKENS = 20;
+    /**
+     * At most this many tokens between the pieces of a split quote: "“…,” said Jane Roe, head of the
+     * ferry board. “…”".
+     */
+    private static final int SPLIT_TOKENS = 30;
     /** How far before an opening mark its cue may stand: "said on Tuesday that: “". */
     private static final int BEFORE_TOKENS = 6;
 
@@ -91,11 +96,11 @@ final class DirectQuotes {
     private boolean splitByAttribution(Paragraph p, Piece before, Piece after) {
         int from = p.tokenAt(before.close() + 1);
         int to = p.tokenAt(after.open());
-        if (to - from > AFTER_TOKENS || from >= to) {
+        if (to - from > SPLIT_TOKENS || from >= to) {
             return false;
         }
-        boolean comma =
-                p.tokens.get(from).text().equals(",") || before.content().endsWith(",");
+        String content = before.content().replaceAll("[\"'\u2019\u201d]+$", "");
+        boolean comma = p.tokens.get(from).text().equals(",") || content.endsWith(",");
         return comma && cueIn(p, from, to) >= 0;
     }
 
@@ -125,7 +130,20 @@ final class DirectQuotes {
             speaker = last; // a quote over several paragraphs goes on with the same speaker
         }
         int endChar = Math.min(end.close() + 1, end.p().text.length());
-        Span span = new Span(first.p().cpStart(first.open()), end.p().cpEnd(endChar));
+        int startChar = first.open();
+        String type = "direct";
+        if (a != null
+                && embedded(first)
+                && !(a.paragraph() == first.p() && a.cueToken() < first.p().tokenAt(first.open()))) {
+            // "The country “has made dramatic changes,” he said.": words of the speaker's own inside a
+            // sentence of the writer's, a mixed quote, which is reported speech from the sentence's start.
+            Paragraph p = first.p();
+            startChar =
+                    p.tokens.get(p.sentenceOf(p.tokenAt(first.open()) - 1)[0]).start();
+            text.insert(0, p.text.substring(startChar, first.open()).strip() + " ");
+            type = "indirect";
+        }
+        Span span = new Span(first.p().cpStart(startChar), end.p().cpEnd(endChar));
         Span cueSpan = null;
         if (a != null) {
             Token cue = a.paragraph().tokens.get(a.cueToken());
@@ -134,7 +152,7 @@ final class DirectQuotes {
         out.add(new Candidate(
                 new Quote(
                         text.toString(),
-                        "direct",
+                        type,
                         speaker == null ? null : speaker.name(),
                         a == null ? null : a.cueText(),
                         span,
@@ -166,6 +184,11 @@ final class DirectQuotes {
             return null;
         }
         int from = p.tokenAt(close + 1);
+        if (from < p.tokens.size()
+                && endsWithPeriod(p, close)
+                && p.tokens.get(from).isCapitalized()) {
+            return null; // "“… for him.” She says …" starts a new sentence
+        }
         int to = from;
         while (to < p.tokens.size()
                 && to - from < AFTER_TOKENS
@@ -183,7 +206,7 @@ final class DirectQuotes {
             return null;
         }
         // The speaker stands before the cue ("Guo said") or after it ("said Guo").
-        boolean before = cue > from && hasName(p, from, cue);
+        boolean before = cue > from && (hasName(p, from, cue) || cue + 1 >= to); // "…," the union wrote.
         return before ? new Attribution(p, cue, -1, from, cue, false) : new Attribution(p, cue, -1, cue + 1, to, false);
     }
 
@@ -197,10 +220,13 @@ final class DirectQuotes {
         String last = p.tokens.get(mark - 1).text();
         int cue = -1;
         for (int i = mark - 1; i >= Math.max(sentenceStart, mark - BEFORE_TOKENS); i--) {
-            if (cues.isVerb(p.tokens.get(i).text())) {
+            if (cues.isCue(p.tokens, i, sentenceStart)) {
                 cue = i;
                 break;
             }
+        }
+        if (cue >= 0 && reportsAClause(p, cue + 1, mark - 1)) {
+            return null; // "said that, “…”", "said she recalled thinking, “…”": reported speech quoting words
         }
         if (cue >= 0 && (last.equals(":") || last.equals(",") || cue == mark - 1)) {
             boolean speakerAfter = cue + 1 < mark - 1 && hasName(p, cue + 1, mark);
@@ -224,6 +250,9 @@ final class DirectQuotes {
         if (mark == 0) {
             return false;
         }
+        if (isStop(p.tokens.get(mark - 1).text())) {
+            return false; // the sentence before ended; the quote starts a new one
+        }
         int sentenceStart = p.sentenceOf(mark - 1)[0];
         int words = 0;
         for (int i = sentenceStart; i < mark; i++) {
@@ -235,12 +264,38 @@ final class DirectQuotes {
         return words >= 2 && !before.equals(":");
     }
 
+    /** Whether the range holds "that" or a subject pronoun: a clause of reported speech, not a speaker. */
+    private boolean reportsAClause(Paragraph p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = p.tokens.get(i).text();
+            if (w.equalsIgnoreCase("that")
+                    || Genders.ofPronoun(w) != Genders.Gender.UNKNOWN
+                    || w.equalsIgnoreCase("they")
+                    || w.equalsIgnoreCase("we")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the quoted text closing at {@code close} ends with a period. */
+    private static boolean endsWithPeriod(Paragraph p, int close) {
+        int i = close - 1;
+        while (i >= 0 && Character.isWhitespace(p.text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && p.text.charAt(i) == '.';
+    }
+
     /** The period of "Rep." or "Mr." inside a name, not the end of the attribution. */
     private static boolean afterTitle(Paragraph p, int i) {
         if (!p.tokens.get(i).text().equals(".") || i == 0 || i + 1 >= p.tokens.size()) {
             return false;
         }
         Token prev = p.tokens.get(i - 1);
+        if (p.tokens.get(i + 1).text().equals(")")) {
+            return prev.isWord() && prev.isCapitalized(); // "(D-Ore.)"
+        }
         return prev.isWord()
                 && prev.isCapitalized()
                 && prev.text().length() <= 4
@@ -253,7 +308,7 @@ final class DirectQuotes {
 
     private int cueIn(Paragraph p, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (cues.isVerb(p.tokens.get(i).text())) {
+            if (cues.isCue(p.tokens, i, p.sentenceOf(i)[0])) {
                 return i;
             }
         }

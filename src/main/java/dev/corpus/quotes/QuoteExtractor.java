@@ -15,9 +15,6 @@ import java.util.List;
  * "according to X, ..."), each with its speaker. Stateless and thread-safe.
  */
 public final class QuoteExtractor {
-    /** How far (code points) a speaker carries over to a later "he" or "she": about two paragraphs. */
-    private static final int CONTINUITY = 1500;
-
     private final CueLexicon cues = CueLexicon.DEFAULT;
 
     /**
@@ -32,40 +29,20 @@ public final class QuoteExtractor {
     /** As {@link #extract(List, List, String)}; throws {@link Deadline.Exceeded} once the deadline passes. */
     public List<Quote> extract(List<Block> body, List<Actor> actors, String source, Deadline deadline) {
         CodePoints codePoints = new CodePoints(source);
-        SpeakerFinder speakers = new SpeakerFinder(cues, new Speakers(actors));
         List<Paragraph> paragraphs = new ArrayList<>(body.size());
         for (Block b : body) {
             deadline.check();
             paragraphs.add(new Paragraph(b, codePoints));
         }
+        Speakers mentions = new Speakers(actors);
+        Clause clause = new Clause(cues);
+        SpeakerFinder speakers = new SpeakerFinder(
+                cues, mentions, new Antecedents(paragraphs, mentions, Genders.DEFAULT, clause), clause);
         List<Candidate> found = new ArrayList<>(new DirectQuotes(paragraphs, speakers, cues, deadline).find());
         found.addAll(new ReportedSpeech(paragraphs, speakers, cues, found, deadline).find());
         found.sort(Comparator.comparingInt((Candidate c) -> c.quote().span().start())
                 .thenComparingInt(c -> c.quote().span().end()));
-        return continueSpeakers(found);
-    }
-
-    /**
-     * "he" and "she" in an attribution usually mean whoever spoke last ("Trump said … He added …"), not the
-     * person last mentioned, who is often an object of the sentence before.
-     */
-    private static List<Quote> continueSpeakers(List<Candidate> found) {
-        List<Quote> out = new ArrayList<>(found.size());
-        String lastPerson = null;
-        int lastEnd = Integer.MIN_VALUE;
-        for (Candidate c : found) {
-            Quote q = c.quote();
-            SpeakerFinder.Named who = c.speaker();
-            if (who != null && who.pronoun() && lastPerson != null && q.span().start() - lastEnd <= CONTINUITY) {
-                q = new Quote(q.text(), q.type(), lastPerson, q.cue(), q.span(), q.speakerSpan(), q.cueSpan());
-            }
-            if (who != null && who.person() && q.speaker() != null) {
-                lastPerson = q.speaker();
-                lastEnd = q.span().end();
-            }
-            out.add(q);
-        }
-        return List.copyOf(out);
+        return found.stream().map(Candidate::quote).toList();
     }
 
     static int words(String text) {

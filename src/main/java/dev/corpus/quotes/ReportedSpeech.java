@@ -15,10 +15,16 @@ final class ReportedSpeech {
     private static final int MIN_WORDS = 4;
     /** The speaker of reported speech is named close to its cue. */
     private static final int MAX_SPEAKER_TOKENS = 8;
+    /** "according to a civil complaint filed by the state of Vermont, …" */
+    private static final int MAX_SOURCE_TOKENS = 16;
+    /** "…, Sen. Jane Roe (D-Ore.) said." */
+    private static final int MAX_AFTER_SPEAKER_TOKENS = 14;
+    /** "…, Roe told The Huffington Post on Thursday." */
+    private static final int MAX_TAIL = 6;
     /** "…, said the former ambassador to Cuba." */
     private static final int MAX_INVERTED_SPEAKER = 7;
     /** "told reporters on Tuesday that …": the words between "told" and "that". */
-    private static final int MAX_TOLD_OBJECT = 6;
+    private static final int MAX_TOLD_OBJECT = 10;
 
     private final List<Paragraph> paragraphs;
     private final SpeakerFinder speakers;
@@ -27,6 +33,10 @@ final class ReportedSpeech {
     private final List<Span> directByStart;
 
     private final int longestDirect;
+
+    /** Where direct quotes start (code points), asked once per token of reported content. */
+    private final java.util.Set<Integer> directStarts;
+
     private final Deadline deadline;
 
     ReportedSpeech(
@@ -39,6 +49,10 @@ final class ReportedSpeech {
         this.paragraphs = paragraphs;
         this.speakers = speakers;
         this.cues = cues;
+        this.directStarts = direct.stream()
+                .filter(c -> c.quote().type().equals("direct"))
+                .map(c -> c.quote().span().start())
+                .collect(java.util.stream.Collectors.toSet());
         this.directByStart = direct.stream()
                 .map(c -> c.quote().span())
                 .sorted(java.util.Comparator.comparingInt(Span::start))
@@ -59,7 +73,7 @@ final class ReportedSpeech {
             for (int[] s : p.sentences) {
                 deadline.check();
                 Candidate q = inSentence(p, s[0], s[1]);
-                if (q != null && !overlapsDirect(q.quote().span())) {
+                if (q != null) {
                     out.add(q);
                 }
             }
@@ -79,21 +93,21 @@ final class ReportedSpeech {
                     && c + 1 < end
                     && t.get(c + 1).text().equalsIgnoreCase("to")) {
                 Candidate q = accordingTo(p, from, end, c);
-                if (q != null) {
+                if (q != null && !overlapsDirect(q.quote().span())) {
                     return q;
                 }
                 continue;
             }
-            if (!cues.isVerb(w)
-                    || insideMarks(p, c)
-                    || (c > from && cues.isDeterminer(t.get(c - 1).text()))) {
-                continue; // "a state visit", "the report": the cue word is a noun here
+            if (!cues.isCue(t, c, from) || insideMarks(p, c)) {
+                continue;
             }
+            // A cue whose content is a direct quote ("“…,” the mayor said, adding that …") leaves the
+            // sentence to a later cue.
             Candidate q = cueAfterContent(p, from, end, c);
-            if (q == null) {
+            if (q == null || overlapsDirect(q.quote().span())) {
                 q = cueBeforeContent(p, from, end, c);
             }
-            if (q != null) {
+            if (q != null && !overlapsDirect(q.quote().span())) {
                 return q;
             }
         }
@@ -104,18 +118,19 @@ final class ReportedSpeech {
     private Candidate cueAfterContent(Paragraph p, int from, int end, int cue) {
         List<Token> t = p.tokens;
         int comma = -1;
-        for (int i = cue - 1; i > from && cue - i <= MAX_SPEAKER_TOKENS; i--) {
+        for (int i = cue - 1; i > from && cue - i <= MAX_AFTER_SPEAKER_TOKENS; i--) {
             if (t.get(i).text().equals(",")) {
                 comma = i;
                 break;
             }
         }
-        boolean cueEnds = cue + 1 >= end || t.get(cue + 1).text().equals(",");
+        int tail = tailEnd(t, cue + 1, end);
+        boolean cueEnds = tail >= end || t.get(tail).text().equals(",");
         if (comma > from && cueEnds && comma + 1 < cue) {
-            // ", Guo argues." or ", Guo adds, …"
+            // ", Guo argues." or ", Guo adds, …"; after ", X said Friday, …" the rest is no content
             SpeakerFinder.Named who = speakers.find(p, comma + 1, cue, cue, false);
             if (who != null) {
-                int resume = cue + 1 < end ? cue + 2 : end;
+                int resume = tail == cue + 1 && cue + 1 < end ? cue + 2 : end;
                 return quote(p, from, comma, resume, end, who, cue);
             }
         }
@@ -135,17 +150,52 @@ final class ReportedSpeech {
         return null;
     }
 
+    /**
+     * Where the words after a closing cue end: ", Roe said Friday." / ", Roe told The Times on Thursday, …"
+     * (a short tail of time, place or audience); {@code from} when the cue stands alone.
+     */
+    private int tailEnd(List<Token> t, int from, int end) {
+        if (from >= end) {
+            return from;
+        }
+        String first = t.get(from).text();
+        String verb = t.get(from - 1).text().toLowerCase(java.util.Locale.ROOT);
+        boolean audience = verb.startsWith("tol") || verb.startsWith("tell");
+        if (!audience && !cues.isTimeWord(first) && !cues.isPreposition(first)) {
+            return from; // "noted the clot's existence": an object, so no reporting clause
+        }
+        int i = from;
+        while (i < end && i - from < MAX_TAIL && !t.get(i).text().equals(",")) {
+            String w = t.get(i).text();
+            if (w.equalsIgnoreCase("that")
+                    || cues.isVerb(w)
+                    || cues.isAuxiliary(w)
+                    || cues.isPronoun(w)
+                    || QuotationMarks.isOpeningMark(w.charAt(0))) {
+                return from;
+            }
+            i++;
+        }
+        return i >= end || t.get(i).text().equals(",") ? i : from;
+    }
+
     /** "X said (that) …", "experts suggest …", "X told reporters that …". */
     private Candidate cueBeforeContent(Paragraph p, int from, int end, int cue) {
         List<Token> t = p.tokens;
         int content = cue + 1;
         String verb = t.get(cue).text().toLowerCase(java.util.Locale.ROOT);
         if (verb.startsWith("tol") || verb.startsWith("tell")) {
+            // "told reporters on Tuesday that …", "told the forum he was …": the content starts after the object
             int that = -1;
-            for (int i = content; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
-                if (t.get(i).text().equalsIgnoreCase("that")) {
+            for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
+                String w = t.get(i).text();
+                if (w.equalsIgnoreCase("that")
+                        || cues.isPronoun(w) && !w.equalsIgnoreCase("it") && !insideMarks(p, i)) {
                     that = i;
                     break;
+                }
+                if (w.equalsIgnoreCase("to") || cues.isCue(t, i, from)) {
+                    break; // "told him to leave" is no report
                 }
             }
             if (that < 0) {
@@ -153,51 +203,98 @@ final class ReportedSpeech {
             }
             content = that;
         }
+        while (content < end && cues.isTimeWord(t.get(content).text())) {
+            content++; // "said Friday that …", "said on Tuesday the …"
+        }
+        if (content < end && t.get(content).text().equals(",") && content > cue + 1) {
+            content++;
+        }
         if (content < end && cues.isPreposition(t.get(content).text())) {
             // "says on its website that …": the content starts at "that"
+            int that = -1;
             for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
                 if (t.get(i).text().equalsIgnoreCase("that")) {
-                    content = i;
+                    that = i;
                     break;
                 }
             }
+            if (that < 0) {
+                return null; // "said in June 2012, citing …": a circumstance, no content
+            }
+            content = that;
         }
         boolean that = content < end && t.get(content).text().equalsIgnoreCase("that");
+        int thatAt = content;
         if (that) {
             content++;
+            if (content + 1 < end && t.get(content).text().equals(",")) {
+                content++; // "said that, “…”"
+            }
         }
         boolean quoted = content < end
                 && QuotationMarks.isOpeningMark(t.get(content).text().charAt(0));
         if (that && quoted) {
             // "said that “…”": a quote inside reported speech is reported speech ("that" starts it).
-            content--;
+            content = thatAt;
         }
         if (content >= end
-                || cues.cannotStartContent(
-                        t.get(content).text(),
-                        content + 1 < end ? t.get(content + 1).text() : null)
+                || !(that && quoted)
+                        && cues.cannotStartContent(
+                                verb,
+                                t.get(content).text(),
+                                content + 1 < end ? t.get(content + 1).text() : null)
                 || (quoted && !that)
                 || !t.get(content).isWord()) {
             return null;
         }
-        int speakerFrom = Math.max(from, cue - MAX_SPEAKER_TOKENS);
-        for (int i = cue - 1; i >= speakerFrom; i--) {
-            if (t.get(i).text().equals(";")) {
-                speakerFrom = i + 1;
-                break;
-            }
-        }
-        // An appositive speaker ("Guo Rui, a professor at Jilin University, said") starts at the sentence.
-        SpeakerFinder.Named who = speakers.find(p, from, cue, cue, false);
+        int clauseStart = clauseStart(t, from, cue);
+        int speakerFrom = Math.max(clauseStart, cue - MAX_SPEAKER_TOKENS);
+        // An appositive speaker ("Guo Rui, a professor at Jilin University, said") starts at the clause.
+        SpeakerFinder.Named who = speakers.find(p, clauseStart, cue, cue, false);
         if (who == null
                 || who.span() == null
-                || who.span().start() < p.cpStart(t.get(speakerFrom).start()) && !appositive(p, from, cue)) {
+                || who.span().start() < p.cpStart(t.get(speakerFrom).start()) && !appositive(p, clauseStart, cue)) {
             who = speakers.find(p, speakerFrom, cue, cue, false);
         }
         if (who == null) {
             return null;
         }
-        return quote(p, content, end, end, end, who, cue);
+        int stop = beforeDirectQuote(p, content, end);
+        return quote(p, content, stop, stop, stop, who, cue);
+    }
+
+    /**
+     * Where the clause holding the cue starts: after a ";" or a conjunction that opens a clause ("…, but
+     * Shelby said"), so that the subject of an earlier clause is not taken for the speaker.
+     */
+    private int clauseStart(List<Token> t, int from, int cue) {
+        for (int i = cue - 1; i > from; i--) {
+            String w = t.get(i).text();
+            if (w.equals(";") || cues.opensClause(w, t.get(i - 1).text())) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Where reported content ends when a direct quote of its own follows later in the sentence ("She said
+     * X, and when pressed, she replied, “…”"): at the last comma before that quote; else {@code end}.
+     */
+    private int beforeDirectQuote(Paragraph p, int content, int end) {
+        for (int k = content + 1; k < end; k++) {
+            int at = p.cpStart(p.tokens.get(k).start());
+            boolean quoteStarts = directStarts.contains(at);
+            if (quoteStarts) {
+                for (int i = k - 1; i > content; i--) {
+                    if (p.tokens.get(i).text().equals(",")) {
+                        return i;
+                    }
+                }
+                return end;
+            }
+        }
+        return end;
     }
 
     /** Whether a speaker after its cue is only a noun phrase ("said the minister"), not a clause. */
@@ -224,7 +321,7 @@ final class ReportedSpeech {
         List<Token> t = p.tokens;
         if (at - from <= 1) {
             int comma = -1;
-            for (int i = at + 2; i < end && i - at <= MAX_SPEAKER_TOKENS + 2; i++) {
+            for (int i = at + 2; i < end && i - at <= MAX_SOURCE_TOKENS + 2; i++) {
                 if (t.get(i).text().equals(",")) {
                     comma = i;
                     break;
@@ -233,14 +330,28 @@ final class ReportedSpeech {
             if (comma < 0) {
                 return null;
             }
-            SpeakerFinder.Named who = speakers.find(p, at + 2, comma, at, false);
+            SpeakerFinder.Named who = source(p, at + 2, comma, at);
             return who == null ? null : quote(p, comma + 1, end, end, end, who, at, at + 2);
         }
         if (t.get(at - 1).text().equals(",")) {
-            SpeakerFinder.Named who = speakers.find(p, at + 2, end, at, false);
+            SpeakerFinder.Named who = source(p, at + 2, end, at);
             return who == null ? null : quote(p, from, at - 1, end, end, who, at, at + 2);
         }
         return null;
+    }
+
+    /**
+     * Whoever "according to" names: a speaker as usual, else the whole phrase ("exit polls", "a civil
+     * complaint filed by the S.E.C."), which is a source whatever its noun.
+     */
+    private SpeakerFinder.@org.jspecify.annotations.Nullable Named source(Paragraph p, int from, int to, int cue) {
+        SpeakerFinder.Named who = speakers.find(p, from, to, cue, false);
+        if (who != null || from >= to || to - from > MAX_SOURCE_TOKENS) {
+            return who;
+        }
+        int start = p.tokens.get(from).start();
+        int stop = p.tokens.get(to - 1).end();
+        return new SpeakerFinder.Named(p.text.substring(start, stop), p.span(start, stop), false);
     }
 
     private Candidate quote(Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cue) {

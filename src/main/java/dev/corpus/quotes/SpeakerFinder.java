@@ -3,6 +3,8 @@ package dev.corpus.quotes;
 import dev.corpus.actors.Span;
 import dev.corpus.nlp.Token;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,23 +13,30 @@ import org.jspecify.annotations.Nullable;
  * the phrase of an unnamed source ("a former US Treasury official", "experts").
  */
 final class SpeakerFinder {
+    /** At most this many words after the determiner of a source named by a phrase: "the New York businessman". */
+    private static final int MAX_PHRASE = 4;
+
+    /** What a source named by a phrase starts with: "the union", "a spokesman", "his campaign". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "its", "their");
+
     private final CueLexicon cues;
     private final Speakers speakers;
+    private final Antecedents antecedents;
+    private final Clause clause;
 
-    SpeakerFinder(CueLexicon cues, Speakers speakers) {
+    SpeakerFinder(CueLexicon cues, Speakers speakers, Antecedents antecedents, Clause clause) {
         this.cues = cues;
         this.speakers = speakers;
+        this.antecedents = antecedents;
+        this.clause = clause;
     }
 
-    /** A speaker as named in the text. */
     /**
      * A speaker as named in the text.
      *
      * @param person the name is a person's (an actor of type person)
-     * @param pronoun the name was resolved from a pronoun ("he", "she"), which a later pass may re-resolve
-     *     to the speaker of the quotes before it
      */
-    record Named(String name, @Nullable Span span, boolean person, boolean pronoun) {}
+    record Named(String name, @Nullable Span span, boolean person) {}
 
     /** Resolves the speaker named in {@code [from, to)} of a paragraph, or null when nobody is named there. */
     @Nullable
@@ -43,12 +52,21 @@ final class SpeakerFinder {
                 : p.cpStart(t.get(Math.min(nearToken, t.size() - 1)).start());
         Speakers.Mention m = speakers.within(cpFrom, cpTo, near);
         int group = groupNoun(t, from, to);
-        if (m != null && m.person()) {
-            return new Named(m.actor().name(), new Span(m.start(), m.end()), true, false);
+        int intro = clause.introEnd(t, from, to);
+        Speakers.Mention subject = subject(p, from, to, intro);
+        Named pronoun = pronoun(p, Math.max(from, intro), to);
+        if (subject != null
+                && (pronoun == null || subject.start() < pronoun.span().start())) {
+            return new Named(subject.actor().name(), new Span(subject.start(), subject.end()), true);
         }
-        Named pronoun = pronoun(p, from, to);
         if (pronoun != null) {
-            return pronoun;
+            return pronoun.name().isEmpty() ? null : pronoun;
+        }
+        if (group >= intro && group >= 0) {
+            return unnamed(p, from, group); // "the Vermont senator acknowledged", with names only in an aside
+        }
+        if (m != null && m.person()) {
+            return new Named(m.actor().name(), new Span(m.start(), m.end()), true);
         }
         Named unknown = capitalizedName(p, from, to);
         if (unknown != null
@@ -58,39 +76,128 @@ final class SpeakerFinder {
             return unknown;
         }
         if (m != null && (group < 0 || p.cpEnd(t.get(group).end()) <= m.start())) {
-            return new Named(m.actor().name(), new Span(m.start(), m.end()), false, false);
+            return new Named(m.actor().name(), new Span(m.start(), m.end()), false);
         }
         if (group >= 0) {
-            Token noun = t.get(group);
-            boolean definite = group > from && t.get(group - 1).text().equalsIgnoreCase("the");
-            if (definite) {
-                // "the ambassador": the person last named with that role.
-                Speakers.Mention holder = speakers.personBefore(p.cpStart(noun.start()), noun.text());
-                if (holder != null) {
-                    return new Named(holder.actor().name(), p.span(noun.start(), noun.end()), true, false);
-                }
+            return unnamed(p, from, group);
+        }
+        return definitePhrase(p, from, to, nearToken);
+    }
+
+    /** A source named by a noun ("experts", "a senior official"); "the ambassador" is the person with that role. */
+    private Named unnamed(Paragraph p, int from, int group) {
+        List<Token> t = p.tokens;
+        Token noun = t.get(group);
+        if (definite(t, from, group)) {
+            Speakers.Mention holder = speakers.personBefore(p.cpStart(noun.start()), noun.text());
+            if (holder != null) {
+                return new Named(holder.actor().name(), p.span(noun.start(), noun.end()), true);
             }
-            int start = phraseStart(t, from, group);
-            return new Named(
-                    p.text.substring(t.get(start).start(), noun.end()),
-                    p.span(t.get(start).start(), noun.end()),
-                    false,
-                    false);
+        }
+        int start = phraseStart(t, from, group);
+        return new Named(
+                p.text.substring(t.get(start).start(), noun.end()),
+                p.span(t.get(start).start(), noun.end()),
+                false);
+    }
+
+    /** "the ambassador", "the former ambassador", "the Cuban ambassador". */
+    private static boolean definite(List<Token> t, int from, int noun) {
+        for (int k = noun - 1; k >= from && k >= noun - 3; k--) {
+            Token w = t.get(k);
+            if (w.text().equalsIgnoreCase("the")) {
+                return true;
+            }
+            if (!w.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun phrase with a determiner right next to the cue ("the union wrote", "said the ruling", "the
+     * announcer said"): in an attribution it names the source even when the noun is no known kind of source.
+     */
+    private @Nullable Named definitePhrase(Paragraph p, int from, int to, int cue) {
+        List<Token> t = p.tokens;
+        int a;
+        int b;
+        if (cue >= to) {
+            b = to - 1;
+            a = b;
+            while (a > from
+                    && b - a < MAX_PHRASE
+                    && t.get(a).isWord()
+                    && !cues.isDeterminer(t.get(a).text())) {
+                a--;
+            }
+        } else if (cue < from && from + 1 < to) {
+            a = from;
+            b = a + 1;
+            while (b + 1 < to && b - a < MAX_PHRASE && t.get(b + 1).isWord()) {
+                b++;
+            }
+        } else {
+            return null;
+        }
+        if (a >= b || !ARTICLES.contains(t.get(a).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = a + 1; k <= b; k++) {
+            String w = t.get(k).text();
+            if (!t.get(k).isWord()
+                    || cues.isVerb(w)
+                    || cues.isAuxiliary(w)
+                    || cues.isPronoun(w)
+                    || cues.isPreposition(w)
+                    || cues.isDeterminer(w)) {
+                return null;
+            }
+        }
+        Token head = t.get(b);
+        if (head.isCapitalized()) {
+            return null; // "the White House" is a name the actor stage missed, not a kind of source
+        }
+        return new Named(
+                p.text.substring(t.get(a).start(), head.end()), p.span(t.get(a).start(), head.end()), false);
+    }
+
+    /**
+     * The first person named as a subject in {@code [from, to)} (see {@link Clause}), not inside quotation
+     * marks; null when there is none.
+     */
+    private Speakers.@Nullable Mention subject(Paragraph p, int from, int to, int intro) {
+        List<Token> t = p.tokens;
+        int cpFrom = p.cpStart(t.get(from).start());
+        int cpTo = p.cpEnd(t.get(to - 1).end());
+        for (Speakers.Mention m : speakers.between(cpFrom, cpTo)) {
+            int first = Clause.tokenAtCp(p, from, to, m.start());
+            if (!m.person() || first >= to || Clause.quoted(p, t.get(first).start())) {
+                continue;
+            }
+            int after = Clause.tokenAtCp(p, from, to, m.end());
+            if (!clause.minor(t, from, intro, first, after) && !clause.modifier(t, from, first, after)) {
+                return m;
+            }
         }
         return null;
     }
 
-    /** "he" or "she": the person named last (a later pass may prefer the last speaker). */
+    /**
+     * "he" or "she" outside quotation marks: the person it refers to (see {@link Antecedents}), with an
+     * empty name when nobody fits.
+     */
     @Nullable
     private Named pronoun(Paragraph p, int from, int to) {
         List<Token> t = p.tokens;
         for (int i = from; i < to; i++) {
             String w = t.get(i).text();
-            if (w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she")) {
-                Speakers.Mention before =
-                        speakers.personBefore(p.cpStart(t.get(i).start()), null);
+            if ((w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she"))
+                    && !Clause.quoted(p, t.get(i).start())) {
+                Speakers.Mention before = antecedents.resolve(p.cpStart(t.get(i).start()), Genders.ofPronoun(w));
                 Span at = p.span(t.get(i).start(), t.get(i).end());
-                return before == null ? null : new Named(before.actor().name(), at, true, true);
+                return new Named(before == null ? "" : before.actor().name(), at, true);
             }
         }
         return null;
@@ -127,7 +234,7 @@ final class SpeakerFinder {
         }
         int start = t.get(bestFrom).start();
         int end = t.get(bestTo - 1).end();
-        return new Named(p.text.substring(start, end), p.span(start, end), true, false);
+        return new Named(p.text.substring(start, end), p.span(start, end), true);
     }
 
     private static boolean isNamePart(List<Token> t, int i) {

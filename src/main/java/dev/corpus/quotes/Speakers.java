@@ -54,6 +54,20 @@ final class Speakers {
         return best;
     }
 
+    /** The mentions inside {@code [from, to)}, in text order. */
+    List<Mention> between(int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= to) {
+                break;
+            }
+            if (m.start() >= from && m.end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** The nearest person mentioned before {@code at}; with a role noun, the nearest person holding it. */
     @Nullable
     Mention personBefore(int at, @Nullable String roleNoun) {

@@ -42,7 +42,7 @@ final class Transcripts {
         }
         Span speakerSpan = p.span(m.start(1), m.end(1));
         Span colon = p.span(m.end(1), m.end(1) + 1);
-        SpeakerFinder.Named who = new SpeakerFinder.Named(m.group(1), speakerSpan, false, false);
+        SpeakerFinder.Named who = new SpeakerFinder.Named(m.group(1), speakerSpan, false);
         return new Candidate(
                 new Quote(content, "indirect", who.name(), ":", p.span(from, to), speakerSpan, colon), who);
     }

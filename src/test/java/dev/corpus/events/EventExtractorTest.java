@@ -107,4 +107,147 @@ class EventExtractorTest {
         assertEquals("ACCUSE", ev.get(0).plover());
         assertTrue(ev.get(0).goldstein() < 0);
     }
+
+    private static Actor chile(String t) {
+        return actor(t, "Chile", "country", "CHL", "Chile", "Chilean");
+    }
+
+    private static Actor peru(String t) {
+        return actor(t, "Peru", "country", "PER", "Peru", "Peruvian");
+    }
+
+    private static Actor fiji(String t) {
+        return actor(t, "Fiji", "country", "FJI", "Fiji", "Fijian");
+    }
+
+    private static List<String> allSides(List<Event> ev) {
+        return ev.stream().map(EventExtractorTest::sides).sorted().toList();
+    }
+
+    @Test
+    void coordinatedSubjectsMeetEachOther() {
+        String t = "Chile, Peru and Fiji met on Monday.";
+        List<Event> ev = events(t, DAY, chile(t), peru(t), fiji(t));
+        assertEquals(
+                List.of("040 CHL>FJI", "040 CHL>PER", "040 FJI>CHL", "040 FJI>PER", "040 PER>CHL", "040 PER>FJI"),
+                allSides(ev));
+    }
+
+    @Test
+    void reportedClauseGivesTheSpeakersEvent() {
+        String t = "Chile said it would not provide aid to Fiji.";
+        assertEquals(List.of("120 CHL>FJI"), allSides(events(t, DAY, chile(t), fiji(t))));
+        String d = "Peru said on Friday that Fiji must return the seized vessel.";
+        assertEquals(List.of("100 PER>FJI"), allSides(events(d, DAY, peru(d), fiji(d))));
+    }
+
+    @Test
+    void trailingAttributionAndSubordinateClauseAreNotTheEvent() {
+        String t = "Chile expelled the Peruvian ambassador after Peru attacked a Chilean ship, officials in Fiji said.";
+        List<Event> ev = events(t, DAY, chile(t), peru(t), fiji(t));
+        assertEquals(List.of("163 CHL>PER"), allSides(ev));
+    }
+
+    @Test
+    void sameCountryOnBothSides() {
+        String t = "Chilean protesters attacked the Chilean parliament.";
+        assertEquals(List.of("190 CHL>CHL"), allSides(events(t, DAY, chile(t))));
+    }
+
+    @Test
+    void passivesWithAndWithoutAgent() {
+        String t = "The Peruvian embassy was attacked by Fijian students.";
+        assertEquals(List.of("190 FJI>PER"), allSides(events(t, DAY, peru(t), fiji(t))));
+        String a = "A Fijian sailor was arrested in Chile on Sunday.";
+        List<Event> ev = events(a, DAY, chile(a), fiji(a));
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).cameo().startsWith("17"), ev.toString());
+        assertEquals("CHL>FJI", ev.get(0).sourceCountry() + ">" + ev.get(0).targetCountry());
+    }
+
+    @Test
+    void receivingFromTurnsTheSides() {
+        String t = "Fiji received weapons from Peru.";
+        assertEquals(List.of("072 PER>FJI"), allSides(events(t, DAY, peru(t), fiji(t))));
+    }
+
+    @Test
+    void countryFromAQualifierAndAGenericSource() {
+        String t = "Chilean Foreign Minister Ana Soto visited Fiji.";
+        Actor soto = actor(t, "Ana Soto", "person", null, "Ana Soto");
+        assertEquals(List.of("042 CHL>FJI"), allSides(events(t, DAY, chile(t), soto, fiji(t))));
+        String g = "The government praised Fiji for its help.";
+        List<Event> ev = events(g, DAY, fiji(g));
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals(null, ev.get(0).source());
+        assertEquals("FJI", ev.get(0).targetCountry());
+    }
+
+    @Test
+    void aDatedSecondClauseIsItsOwnEvent() {
+        String t =
+                "Peru's president arrived in Fiji on May 3 for a state visit, the first since Chile visited Fiji in 1990.";
+        List<Event> ev = events(t, DAY, chile(t), peru(t), fiji(t));
+        assertEquals(List.of("040 PER>FJI", "042 CHL>FJI"), allSides(ev)); // arrived ... for a visit
+        assertEquals(
+                "1990",
+                ev.stream()
+                        .filter(e -> e.sourceCountry().equals("CHL"))
+                        .findFirst()
+                        .orElseThrow()
+                        .date()
+                        .iso());
+    }
+
+    @Test
+    void intentsRefusalsAndAgreements() {
+        String t = "Chile will give Fiji a grant of 2,500,000 dollars.";
+        List<Event> ev = events(t, DAY, chile(t), fiji(t));
+        assertEquals(List.of("033 CHL>FJI"), allSides(ev)); // announced aid is an intent to give aid
+        assertEquals("expected", ev.get(0).mode());
+        String r = "Peru refused to meet the Chilean envoy in Fiji.";
+        assertEquals(List.of("120 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r), fiji(r))));
+        String a = "Chile and Peru agreed to a truce on Monday.";
+        assertEquals(List.of("0356 CHL>PER", "0356 PER>CHL"), allSides(events(a, DAY, chile(a), peru(a))));
+    }
+
+    @Test
+    void adjectivalParticiplesAndActorNounsAreNotEvents() {
+        String t = "Peru is opposed to Chilean mediation.";
+        assertEquals(List.of("110 PER>CHL"), allSides(events(t, DAY, chile(t), peru(t))));
+        String f = "Peruvian forces killed two Chilean sailors.";
+        List<Event> ev = events(f, DAY, chile(f), peru(f));
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).cameo().startsWith("1") && !ev.get(0).cameo().startsWith("17"), ev.toString());
+        assertEquals("PER>CHL", ev.get(0).sourceCountry() + ">" + ev.get(0).targetCountry());
+    }
+
+    @Test
+    void anUnknownPersonActsInTheOneCountryNamed() {
+        String t = "Opposition groups in Chile demanded that President Ana Soto resign.";
+        Actor soto = actor(t, "Ana Soto", "person", null, "Ana Soto");
+        assertEquals(List.of("100 CHL>CHL"), allSides(events(t, DAY, chile(t), soto)));
+        String two = "Peru demanded that President Ana Soto leave Chile.";
+        Actor soto2 = actor(two, "Ana Soto", "person", null, "Ana Soto");
+        assertEquals(List.of("100 PER>null"), allSides(events(two, DAY, chile(two), peru(two), soto2)));
+    }
+
+    @Test
+    void announcedActsAreThreatsOrIntents() {
+        String t = "Chile announced that it will impose a curfew in Fiji.";
+        List<Event> ev = events(t, DAY, chile(t), fiji(t));
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).cameo().startsWith("13"), ev.toString());
+        String u = "Peru announced that it will withdraw its troops from Fiji unless the talks resume.";
+        assertEquals(List.of("130 PER>FJI"), allSides(events(u, DAY, peru(u), fiji(u))));
+        String h = "Chile may cut its aid to Fiji if the talks fail.";
+        List<Event> threat = events(h, DAY, chile(h), fiji(h));
+        assertEquals(List.of("130 CHL>FJI"), allSides(threat));
+        assertEquals("hypothetical", threat.get(0).mode());
+        String n = "Chile announced a suspension of flights to Peru.";
+        List<Event> sus = events(n, DAY, chile(n), peru(n));
+        assertEquals(1, sus.size(), sus.toString());
+        assertTrue(sus.get(0).cameo().startsWith("16"), sus.toString());
+        assertEquals("CHL>PER", sus.get(0).sourceCountry() + ">" + sus.get(0).targetCountry());
+    }
 }

@@ -1,0 +1,159 @@
+package dev.corpus.events;
+
+import dev.corpus.nlp.Token;
+import dev.corpus.util.Resources;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The clause structure of one sentence as far as event coding needs it, from function words alone: which
+ * tokens lie in a subordinate or relative clause ("who", "after", "because", "according to") or in a
+ * trailing attribution (", officials said"), where a clause ends, and whether a verb is negated.
+ */
+final class Clauses {
+    private static final Words WORDS = new Words();
+
+    /** Tokens between a negation and its verb ("did not", "would not", "has never"). */
+    private static final int NEGATION_WINDOW = 3;
+
+    private final List<Token> tokens;
+    private final int start;
+    private final int end;
+    private final boolean[] subordinate;
+
+    /** The word lists of resource events/clause-words.txt. */
+    private static final class Words {
+        final Set<String> subordinators = new HashSet<>();
+        final Set<String> negations = new HashSet<>();
+        final Set<String> framing = new HashSet<>();
+        final Set<String> agents = new HashSet<>();
+        final Set<String> obligations = new HashSet<>();
+        final Set<String> receiving = new HashSet<>();
+
+        Words() {
+            for (String line : Resources.lines("/dev/corpus/events/clause-words.txt")) {
+                String[] f = line.split("\t");
+                if (f.length < 2) {
+                    continue;
+                }
+                Set<String> into =
+                        switch (f[0]) {
+                            case "subordinator" -> subordinators;
+                            case "negation" -> negations;
+                            case "framing" -> framing;
+                            case "agent" -> agents;
+                            case "obligation" -> obligations;
+                            case "receiving" -> receiving;
+                            default -> null;
+                        };
+                if (into != null) {
+                    for (String w : f[1].split("\\|")) {
+                        into.add(w.strip());
+                    }
+                }
+            }
+        }
+    }
+
+    Clauses(List<Token> tokens, int start, int end) {
+        this.tokens = tokens;
+        this.start = start;
+        this.end = end;
+        this.subordinate = new boolean[end - start];
+        boolean in = false;
+        for (int i = start; i < end; i++) {
+            String t = lower(i);
+            if (t.equals("according") && lower(i + 1).equals("to")) {
+                for (int k = i; k < end; k++) {
+                    subordinate[k - start] = true;
+                }
+                break;
+            }
+            if (WORDS.subordinators.contains(t) && i > start) {
+                in = true;
+            } else if (t.equals(";") || (boundaryComma(i) && !lower(i + 1).equals("and"))) {
+                in = false;
+            }
+            subordinate[i - start] = in;
+        }
+    }
+
+    /** In a subordinate or relative clause ("who", "after", "because", "according to"). */
+    boolean subordinate(int i) {
+        return subordinate[i - start];
+    }
+
+    /**
+     * A trailing attribution: a statement verb after the last comma with at most a few words between
+     * (", a UN official said on Monday"), which reports the sentence rather than being its event.
+     */
+    boolean attribution(int verb) {
+        for (int k = verb - 1; k >= Math.max(start, verb - 8); k--) {
+            if (lower(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "not", "n't", "never", "no longer" shortly before the verb, in its clause. */
+    boolean negated(int verb) {
+        for (int k = verb - 1; k >= Math.max(start, verb - NEGATION_WINDOW); k--) {
+            String t = lower(k);
+            if (t.equals(",")) {
+                return false;
+            }
+            if (WORDS.negations.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause that continues after {@code from} ends: a semicolon, a subordinator, a comma. */
+    int clauseEnd(int from) {
+        for (int k = from; k < end; k++) {
+            String t = lower(k);
+            if (t.equals(";") || boundaryComma(k) || WORDS.subordinators.contains(t)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A comma that separates words, not the thousands of a number ("50,000"). */
+    private boolean boundaryComma(int k) {
+        return lower(k).equals(",") && !(digit(k - 1) && digit(k + 1));
+    }
+
+    private boolean digit(int k) {
+        String t = lower(k);
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+
+    /** "decide to", "try to", "continue to": verbs whose event is the next one ("decided to close"). */
+    static boolean framing(String word) {
+        return WORDS.framing.contains(word);
+    }
+
+    /** A generic actor noun ("the government", "police"): an unnamed but real source. */
+    static boolean agent(String word) {
+        return WORDS.agents.contains(word);
+    }
+
+    /** "must", "should": a reported obligation is a demand ("said that Sudan must return"). */
+    static boolean obligation(String word) {
+        return WORDS.obligations.contains(word);
+    }
+
+    /** "receive", "obtain": the giver is the actor after "from" ("received weapons from Y"). */
+    static boolean receiving(String word) {
+        return WORDS.receiving.contains(word);
+    }
+
+    private String lower(int k) {
+        return k < start || k >= end ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,279 @@
+package dev.corpus.events;
+
+import dev.corpus.actors.Actor;
+import dev.corpus.actors.Fold;
+import dev.corpus.actors.Gazetteer;
+import dev.corpus.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who acts and who is acted upon around an event word, read from the positions of the actors' mentions in
+ * one sentence: the subject (with the actors coordinated with it), a possessor ("X's visit"), the object in
+ * the verb's clause, and the country each stands for.
+ */
+final class Sides {
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "to", "from", "at", "on", "for", "with", "by");
+    private static final Set<String> COORDINATION = Set.of(",", "and", "&");
+    /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
+    private static final int MODIFIER_WINDOW = 4;
+    /** Words between "by" and the actor of a passive's agent ("by current Haitian government officials"). */
+    private static final int AGENT_WINDOW = 4;
+
+    /** An actor mention as a token range of one block. */
+    record Mention(int from, int to, Actor actor) {}
+
+    private final List<Token> tokens;
+    private final List<Mention> ms;
+    private final int start;
+
+    /**
+     * @param ms the mentions of the sentence, in order
+     * @param start the sentence's first token
+     */
+    Sides(List<Token> tokens, List<Mention> ms, int start) {
+        this.tokens = tokens;
+        this.ms = ms;
+        this.start = start;
+    }
+
+    /**
+     * The subject before the word: the nearest actor not inside a prepositional phrase (else the nearest one),
+     * with the actors coordinated before it ("The US, Russia and Switzerland met").
+     */
+    List<Mention> subjects(int verb) {
+        Mention nearest = null;
+        Mention subject = null;
+        for (int k = ms.size() - 1; k >= 0 && subject == null; k--) {
+            Mention m = ms.get(k);
+            if (m.to() > verb) {
+                continue;
+            }
+            if (nearest == null) {
+                nearest = m;
+            }
+            if (m.from() <= start || !PREPOSITIONS.contains(lower(m.from() - 1))) {
+                subject = m;
+            }
+        }
+        if (subject == null) {
+            subject = nearest;
+        }
+        if (subject == null) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        out.add(subject);
+        int idx = ms.indexOf(subject);
+        for (int k = idx - 1; k >= 0; k--) {
+            Mention prev = ms.get(k);
+            Mention next = out.get(0);
+            if (!coordinated(prev.to(), next.from())) {
+                break;
+            }
+            out.add(0, prev);
+        }
+        return out;
+    }
+
+    /** Only ",", "and" between the two token positions, and at least one of them. */
+    private boolean coordinated(int from, int to) {
+        if (from >= to || to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!COORDINATION.contains(lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Díaz-Canel's (state) visit": the actor right before "'s" and at most two words before the noun. */
+    @Nullable
+    Mention possessor(int verb) {
+        for (int k = verb - 1; k >= Math.max(start, verb - 3); k--) {
+            String t = lower(k);
+            if (t.equals("'s") || t.equals("\u2019s")) {
+                int end = k;
+                return ms.stream().filter(m -> m.to() == end).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor acted upon: the first actor after the word and before {@code end} (the clause's end) that is
+     * not a subject; it may be of the subject's own country ("Georgian protesters attacked the Georgian
+     * government").
+     */
+    @Nullable
+    Mention object(int after, int end, List<Mention> subjects) {
+        for (Mention m : ms) {
+            if (m.from() >= after && m.from() < end && !subjects.contains(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The agent of a passive: the actor of the noun phrase after "by" ("by a Ukrainian protester"). */
+    @Nullable
+    Mention agent(int after, int end) {
+        for (int k = after; k < end; k++) {
+            if (lower(k).equals("by")) {
+                int by = k;
+                return ms.stream()
+                        .filter(m -> m.from() > by && m.from() <= by + AGENT_WINDOW && plainWords(by + 1, m.from()))
+                        .findFirst()
+                        .orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** Only words between: no punctuation, no "to" that would start another verb phrase. */
+    private boolean plainWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() || lower(k).equals("to")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The place of "in X" in the clause, whose authorities act in a passive arrest ("was arrested in X"). */
+    @Nullable
+    Mention placeIn(int after, int end) {
+        for (Mention m : ms) {
+            String type = m.actor().type();
+            if (m.from() >= after
+                    && m.from() < end
+                    && lower(m.from() - 1).equals("in")
+                    && (type.equals("place") || type.equals("country"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A place or country after "in"/"to"/"at" between the subject and the word ("X arrived in Y for a visit"). */
+    @Nullable
+    Mention placeBetween(int from, int verb) {
+        for (Mention m : ms) {
+            String type = m.actor().type();
+            String before = lower(m.from() - 1);
+            if (m.from() >= from
+                    && m.to() <= verb
+                    && (before.equals("in") || before.equals("to") || before.equals("at"))
+                    && (type.equals("place") || type.equals("country"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A named actor ends at most two words before the word, with no comma between ("X has visited"). */
+    boolean subjectRightBefore(int verb) {
+        for (Mention m : ms) {
+            if (m.to() <= verb && verb - m.to() <= 2) {
+                boolean comma = false;
+                for (int k = m.to(); k < verb; k++) {
+                    comma |= lower(k).equals(",");
+                }
+                if (!comma) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A generic actor noun ("the government", "police") right before the word, as its unnamed subject. */
+    boolean agentNounBefore(int verb) {
+        for (int k = verb - 1; k >= Math.max(start, verb - 4); k--) {
+            if (Clauses.agent(lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country a mention stands for: its actor's, else the country of a country word just before the name
+     * ("Kyrgyz Prime Minister X", "Iraq's interim government"), else one named inside it ("Baghdad University").
+     */
+    @Nullable
+    String country(Mention m) {
+        if (m.actor().country() != null) {
+            return m.actor().country();
+        }
+        for (int k = ms.indexOf(m) - 1; k >= 0; k--) {
+            Mention prev = ms.get(k);
+            if (m.from() - prev.to() > MODIFIER_WINDOW) {
+                break;
+            }
+            if (prev.actor().country() != null && qualifies(prev.to(), m.from())) {
+                return prev.actor().country();
+            }
+        }
+        String named = countryInName(m.actor().name());
+        return named != null || known(m.actor()) ? named : onlyCountry();
+    }
+
+    /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
+    private static boolean known(Actor a) {
+        return Gazetteer.builtIn().lookup(Fold.of(a.name())) != null;
+    }
+
+    /**
+     * The one country the sentence names, if it names exactly one: a person or group the gazetteer does not
+     * know acts inside it ("opposition groups in X demanded that President Y resign").
+     */
+    private @Nullable String onlyCountry() {
+        String only = null;
+        for (Mention m : ms) {
+            String c = m.actor().country();
+            if (c == null) {
+                continue;
+            }
+            if (only != null && !only.equals(c)) {
+                return null;
+            }
+            only = c;
+        }
+        return only;
+    }
+
+    /** Only capitalized words (titles) and "'s" between: a qualifier of the name. */
+    private boolean qualifies(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (!(tokens.get(k).isCapitalized() || t.equals("'s") || t.equals("\u2019s") || t.equals("-"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static @Nullable String countryInName(String name) {
+        for (String w : name.split("[\\s-]+")) {
+            Gazetteer.Entry e = Gazetteer.builtIn().lookup(Fold.of(w));
+            if (e != null
+                    && e.country() != null
+                    && (e.type().equals("country")
+                            || e.type().equals("demonym")
+                            || e.type().equals("place"))) {
+                return e.country();
+            }
+        }
+        return null;
+    }
+
+    private String lower(int k) {
+        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+    }
+}

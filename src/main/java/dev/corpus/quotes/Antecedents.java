@@ -1,0 +1,110 @@
+package dev.corpus.quotes;
+
+import dev.corpus.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves "he" and "she" to a person, the way a reader does: the subject of the nearest sentence before
+ * that names a person of fitting gender, before anyone merely mentioned in it (an object, a possessive, a
+ * name in an opening phrase such as "On The X Show, …"). A subject that is itself "he" or "she" passes the
+ * question on to the sentences before it. Names inside quotation marks are what someone said, not
+ * referents.
+ */
+final class Antecedents {
+    /** How many sentences back a pronoun may reach. */
+    private static final int MAX_SENTENCES_BACK = 6;
+    /** How often a pronoun may hand on to an earlier pronoun. */
+    private static final int MAX_CHAIN = 4;
+
+    /** A person mention or a subject pronoun, at a code point of the source. */
+    private record Item(int at, Speakers.@Nullable Mention person, Genders.Gender pronoun) {}
+
+    /** A sentence's items, subject-like ones first. */
+    private record Sentence(int start, int end, List<Item> items) {}
+
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final Genders genders;
+    private final Clause clause;
+
+    Antecedents(List<Paragraph> paragraphs, Speakers speakers, Genders genders, Clause clause) {
+        this.genders = genders;
+        this.clause = clause;
+        for (Paragraph p : paragraphs) {
+            for (int[] s : p.sentences) {
+                if (s[0] < s[1]) {
+                    sentences.add(sentence(p, s[0], s[1], speakers));
+                }
+            }
+        }
+    }
+
+    /** The person the pronoun at code point {@code at} refers to, or null when none fits. */
+    Speakers.@Nullable Mention resolve(int at, Genders.Gender gender) {
+        return resolve(at, gender, 0);
+    }
+
+    private Speakers.@Nullable Mention resolve(int at, Genders.Gender gender, int depth) {
+        int here = sentences.size();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).start() <= at && at < sentences.get(i).end()
+                    || sentences.get(i).start() > at) {
+                here = i;
+                break;
+            }
+        }
+        for (int k = here - 1; k >= 0 && k >= here - MAX_SENTENCES_BACK; k--) {
+            for (Item item : sentences.get(k).items()) {
+                if (item.person() == null) {
+                    if (item.pronoun() == gender && depth < MAX_CHAIN) {
+                        Speakers.Mention m = resolve(item.at(), gender, depth + 1);
+                        if (m != null) {
+                            return m;
+                        }
+                    }
+                    continue;
+                }
+                if (genders.of(item.person().actor()).fits(gender)) {
+                    return item.person();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Sentence sentence(Paragraph p, int from, int to, Speakers speakers) {
+        List<Token> t = p.tokens;
+        int start = p.cpStart(t.get(from).start());
+        int end = p.cpEnd(t.get(to - 1).end());
+        int intro = clause.introEnd(t, from, to);
+        List<Item> subjects = new ArrayList<>();
+        List<Item> others = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token tok = t.get(i);
+            if (Clause.quoted(p, tok.start())) {
+                continue;
+            }
+            Genders.Gender g = Genders.ofPronoun(tok.text());
+            if (g != Genders.Gender.UNKNOWN) {
+                (i < intro ? others : subjects).add(new Item(p.cpStart(tok.start()), null, g));
+            }
+        }
+        for (Speakers.Mention m : speakers.between(start, end)) {
+            if (!m.person()) {
+                continue;
+            }
+            int first = Clause.tokenAtCp(p, from, to, m.start());
+            int after = Clause.tokenAtCp(p, from, to, m.end());
+            if (first >= to || Clause.quoted(p, t.get(first).start()) || clause.modifier(t, from, first, after)) {
+                continue;
+            }
+            (clause.minor(t, from, intro, first, after) ? others : subjects)
+                    .add(new Item(m.start(), m, Genders.Gender.UNKNOWN));
+        }
+        subjects.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        others.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        subjects.addAll(others);
+        return new Sentence(start, end, subjects);
+    }
+}
