@@ -4,6 +4,7 @@ import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenizer;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,12 @@ public final class ActorExtractor {
      * @param authors the article's author names
      */
     public List<Actor> extract(List<Block> header, List<Block> body, List<String> authors, String source) {
+        return extract(header, body, authors, source, Deadline.NONE);
+    }
+
+    /** As {@link #extract(List, List, List, String)}; throws {@link Deadline.Exceeded} once it passes. */
+    public List<Actor> extract(
+            List<Block> header, List<Block> body, List<String> authors, String source, Deadline deadline) {
         List<Block> blocks = new ArrayList<>(header);
         blocks.addAll(body);
         Set<String> lower = new HashSet<>();
@@ -45,7 +52,7 @@ public final class ActorExtractor {
                 }
             }
         }
-        MentionFinder finder = new MentionFinder(gazetteer, lower);
+        MentionFinder finder = new MentionFinder(gazetteer, lower, deadline);
         List<Mention> mentions = new ArrayList<>();
         int[] order = {0};
         Set<String> authorWords = new HashSet<>();
@@ -56,6 +63,7 @@ public final class ActorExtractor {
             }
         }
         for (int k = 0; k < blocks.size(); k++) {
+            deadline.check();
             boolean inHeader = k < header.size();
             for (Mention m : finder.find(blocks.get(k).text(), blocks.get(k).offsets(), order, inHeader)) {
                 boolean personLike = m.type().equals("person")
@@ -67,6 +75,7 @@ public final class ActorExtractor {
                 }
             }
         }
+        deadline.check();
         return ActorMerger.merge(mentions, new CodePoints(source));
     }
 

@@ -32,6 +32,9 @@ final class ActorMerger {
         String[] tokens;
         final int first;
         final List<Mention> mentions = new ArrayList<>();
+        /** The mentions' orders, for {@link #lastBefore} in log time: it is asked once per lone word. */
+        final TreeSet<Integer> orders = new TreeSet<>();
+
         final Set<String> roles = new LinkedHashSet<>();
 
         Cluster(String type, Mention m, String name) {
@@ -44,6 +47,7 @@ final class ActorMerger {
 
         void add(Mention m) {
             mentions.add(m);
+            orders.add(m.order());
             if (m.role() != null) {
                 roles.add(m.role());
             }
@@ -53,20 +57,15 @@ final class ActorMerger {
         }
 
         int lastBefore(int order) {
-            int best = -1;
-            for (Mention m : mentions) {
-                if (m.order() < order) {
-                    best = Math.max(best, m.order());
-                }
-            }
-            return best;
+            Integer before = orders.lower(order);
+            return before == null ? -1 : before;
         }
     }
 
     static List<Actor> merge(List<Mention> mentions, CodePoints cp) {
         List<Mention> typed = settleTypes(mentions);
         Map<String, Cluster> byKey = new LinkedHashMap<>();
-        List<Cluster> people = new ArrayList<>();
+        People people = new People();
         List<Mention> lone = new ArrayList<>();
         List<Mention> anaphors = new ArrayList<>();
         for (Mention m : typed) {
@@ -82,7 +81,7 @@ final class ActorMerger {
                     } else if (m.text().indexOf(' ') < 0) {
                         lone.add(m);
                     } else {
-                        addPerson(people, m);
+                        people.add(m);
                     }
                 }
                 case "organization", "place", "group" -> {
@@ -94,34 +93,33 @@ final class ActorMerger {
                 default -> {}
             }
         }
+        Map<String, List<Cluster>> byEndWord = people.byEndWord();
         for (Mention m : lone) {
             Cluster target = null;
             int bestOrder = -2;
             String f = Fold.of(m.text());
-            for (Cluster c : people) {
-                if (c.tokens.length > 1 && (c.tokens[0].equals(f) || c.tokens[c.tokens.length - 1].equals(f))) {
-                    int o = c.lastBefore(m.order());
-                    if (target == null || o > bestOrder) {
-                        target = c;
-                        bestOrder = o;
-                    }
+            for (Cluster c : byEndWord.getOrDefault(f, List.of())) {
+                int o = c.lastBefore(m.order());
+                if (target == null || o > bestOrder) {
+                    target = c;
+                    bestOrder = o;
                 }
             }
             if (target != null) {
                 target.add(m);
-            } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !namesPerson(people, f)) {
+            } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !people.namesPerson(f)) {
                 // a lone word before "said" that names no person of the document: "Ahold said"
                 String k = "organization:" + f;
                 byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text()))
                         .add(m);
             } else {
-                addPerson(people, m);
+                people.add(m);
             }
         }
         for (Mention m : anaphors) {
             Cluster target = null;
             int bestOrder = -1;
-            for (Cluster c : people) {
+            for (Cluster c : people.all) {
                 int o = c.lastBefore(m.order());
                 if (o > bestOrder && m.country() != null && m.country().equals(c.country)) {
                     target = c;
@@ -132,20 +130,10 @@ final class ActorMerger {
                 target.add(m);
             }
         }
-        // a family of East Asian names (same first word, three words) shares a known country
-        for (Cluster c : people) {
-            if (c.country == null && c.tokens.length == 3) {
-                for (Cluster o : people) {
-                    if (o != c && o.country != null && o.tokens.length == 3 && o.tokens[0].equals(c.tokens[0])) {
-                        c.country = o.country;
-                        break;
-                    }
-                }
-            }
-        }
+        people.shareFamilyCountries();
         mergeAcronyms(byKey);
         List<Cluster> all = new ArrayList<>(byKey.values());
-        all.addAll(people);
+        all.addAll(people.all);
         all.sort((x, y) -> Integer.compare(firstOrder(x), firstOrder(y)));
         List<Actor> out = new ArrayList<>();
         for (Cluster c : all) {
@@ -271,30 +259,78 @@ final class ActorMerger {
         return out;
     }
 
-    private static boolean namesPerson(List<Cluster> people, String word) {
-        for (Cluster c : people) {
-            if (c.tokens.length == 1 && c.tokens[0].equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * The person clusters in the order made, indexed by first word: a name joins a cluster whose words it
+     * starts (or that start it), and those share the first word, so only that word's clusters are read.
+     */
+    private static final class People {
+        final List<Cluster> all = new ArrayList<>();
+        private final Map<String, List<Cluster>> byFirstWord = new HashMap<>();
 
-    private static void addPerson(List<Cluster> people, Mention m) {
-        String[] toks = Fold.of(m.text()).split(" ");
-        for (Cluster c : people) {
-            if (startsWith(c.tokens, toks) || startsWith(toks, c.tokens)) {
-                if (toks.length > c.tokens.length) {
-                    c.tokens = toks;
-                    c.name = m.text();
+        void add(Mention m) {
+            String[] toks = Fold.of(m.text()).split(" ");
+            List<Cluster> same = byFirstWord.computeIfAbsent(toks[0], k -> new ArrayList<>());
+            for (Cluster c : same) {
+                if (startsWith(c.tokens, toks) || startsWith(toks, c.tokens)) {
+                    if (toks.length > c.tokens.length) {
+                        c.tokens = toks;
+                        c.name = m.text();
+                    }
+                    c.add(m);
+                    return;
                 }
-                c.add(m);
-                return;
+            }
+            Cluster c = new Cluster("person", m, m.text());
+            c.add(m);
+            all.add(c);
+            same.add(c);
+        }
+
+        /** Whether a one-word person cluster is {@code word}. */
+        boolean namesPerson(String word) {
+            for (Cluster c : byFirstWord.getOrDefault(word, List.of())) {
+                if (c.tokens.length == 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Clusters of two or more words by their first and their last word, each list in cluster order. */
+        Map<String, List<Cluster>> byEndWord() {
+            Map<String, List<Cluster>> out = new HashMap<>();
+            for (Cluster c : all) {
+                if (c.tokens.length > 1) {
+                    out.computeIfAbsent(c.tokens[0], k -> new ArrayList<>()).add(c);
+                    if (!c.tokens[c.tokens.length - 1].equals(c.tokens[0])) {
+                        out.computeIfAbsent(c.tokens[c.tokens.length - 1], k -> new ArrayList<>())
+                                .add(c);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** A family of East Asian names (same first word, three words) shares a known country. */
+        void shareFamilyCountries() {
+            for (List<Cluster> family : byFirstWord.values()) {
+                Cluster known = null;
+                for (Cluster c : family) {
+                    if (c.tokens.length == 3 && c.country != null) {
+                        known = c;
+                        break;
+                    }
+                }
+                if (known == null) {
+                    continue;
+                }
+                for (Cluster c : family) {
+                    if (c.country == null && c.tokens.length == 3) {
+                        c.country = known.country;
+                    }
+                }
             }
         }
-        Cluster c = new Cluster("person", m, m.text());
-        c.add(m);
-        people.add(c);
     }
 
     private static boolean startsWith(String[] longer, String[] prefix) {

@@ -5,6 +5,7 @@ import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenizer;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +124,7 @@ final class MentionFinder {
 
     private final Gazetteer gaz;
     private final Set<String> docLower;
+    private final Deadline deadline;
     /** Folded text of the current block's tokens (a finder serves one document on one thread). */
     private String[] folded = new String[0];
     /** First token of the sentence being read. */
@@ -130,8 +132,14 @@ final class MentionFinder {
 
     /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
     MentionFinder(Gazetteer gaz, Set<String> docLower) {
+        this(gaz, docLower, Deadline.NONE);
+    }
+
+    /** @param deadline checked once a sentence */
+    MentionFinder(Gazetteer gaz, Set<String> docLower, Deadline deadline) {
         this.gaz = gaz;
         this.docLower = docLower;
+        this.deadline = deadline;
     }
 
     private static final class Found {
@@ -180,6 +188,7 @@ final class MentionFinder {
         }
         List<Mention> out = new ArrayList<>();
         for (int[] s : Sentences.split(tokens)) {
+            deadline.check();
             List<Found> found = sentence(tokens, s[0], s[1], header);
             for (Found f : found) {
                 if (f.roleOrgStart >= 0) {

@@ -12,6 +12,7 @@ import dev.corpus.load.PageMetadata;
 import dev.corpus.load.TextNormalizer;
 import dev.corpus.nlp.DateParser;
 import dev.corpus.nlp.Words;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,11 +70,17 @@ public final class ArticleExtractor {
     private static final int MIN_MARKUP_BODY_WORDS = 80;
 
     public Article extract(CleanedPage page) {
+        return extract(page, Deadline.NONE);
+    }
+
+    /** As {@link #extract(CleanedPage)}; throws {@link Deadline.Exceeded} once the deadline passes. */
+    public Article extract(CleanedPage page, Deadline deadline) {
         List<BlockDecision> decisions = page.decisions();
         PageMetadata meta = page.page().metadata();
         Map<String, String> sources = new LinkedHashMap<>();
         Header header = readHeader(decisions);
 
+        deadline.check();
         String headline = headline(decisions, meta, header, sources);
         String dek = header.dek == null ? null : header.dek.text();
         if (dek != null) {
@@ -81,6 +88,7 @@ public final class ArticleExtractor {
         }
         List<String> authors = authors(meta, header, sources);
         ArticleDate date = date(meta, header, shownDays(decisions), sources);
+        deadline.check();
 
         Set<Integer> headerBlocks = new LinkedHashSet<>(header.headerIndexes());
         List<Block> body = new ArrayList<>();
@@ -95,6 +103,7 @@ public final class ArticleExtractor {
         if (!body.isEmpty()) {
             sources.put("body", "text");
         }
+        deadline.check();
         List<Block> fromMarkup = markupBody(meta.bodies(), page.page().blocks().size());
         int markupWords = words(fromMarkup);
         if ((body.isEmpty() && markupWords > 0)

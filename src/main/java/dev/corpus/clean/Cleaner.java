@@ -5,6 +5,7 @@ import dev.corpus.load.InputFormat;
 import dev.corpus.load.Page;
 import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Words;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,17 +38,24 @@ public final class Cleaner {
 
     /** Cleans one page with what the run learned across its files. */
     public CleanedPage clean(Page page, CorpusProfile corpus) {
+        return clean(page, corpus, Deadline.NONE);
+    }
+
+    /** As {@link #clean(Page, CorpusProfile)}; throws {@link Deadline.Exceeded} once the deadline passes. */
+    public CleanedPage clean(Page page, CorpusProfile corpus, Deadline deadline) {
         List<Block> blocks = page.blocks();
         String language = language(blocks);
         List<String> keys = new ArrayList<>(blocks.size());
         Map<String, Integer> counts = new HashMap<>();
         for (Block b : blocks) {
+            deadline.check();
             String key = Boilerplate.key(b.text());
             keys.add(key);
             counts.merge(key, 1, Integer::sum);
         }
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
+            deadline.check();
             String key = keys.get(i);
             features.add(BlockFeatures.of(blocks.get(i), key, language, counts.get(key), corpus));
         }
@@ -59,8 +67,10 @@ public final class Cleaner {
             verdicts.add(v);
             scores[i] = v.score();
         }
+        deadline.check();
         damp(scores, verdicts, features);
         double[] candidates = beforeComments(blocks, verdicts, features, scores);
+        deadline.check();
         int[] region = MainRegion.best(candidates);
         region = ContainerSnap.snap(blocks.subList(0, candidates.length), candidates, verdicts, region);
         region[1] = endOfArticle(blocks, verdicts, features, region);

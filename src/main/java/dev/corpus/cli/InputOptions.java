@@ -8,6 +8,7 @@ import dev.corpus.pipeline.PipelineOptions;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * PATH..., the walking options, --max-bytes, --threads and --no-corpus-learning: everything that decides
+ * PATH..., the walking options, --max-bytes, --time-budget, --threads and --no-corpus-learning: everything that decides
  * which inputs a command reads and how, shared by the commands that read articles.
  */
 final class InputOptions {
@@ -50,6 +51,14 @@ final class InputOptions {
             description = "Files larger than SIZE get a too-large error without being read "
                     + "(suffixes K, M, G; default 32M).")
     long maxBytes = LoadOptions.DEFAULT_MAX_BYTES;
+
+    @Option(
+            names = "--time-budget",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            description = "Most CPU time one file may take (ms, s, m; default 10s; 0 or none: no limit). A file "
+                    + "that takes longer gets a timeout error, with what was found by then, and the run goes on.")
+    Duration timeBudget = PipelineOptions.DEFAULT_TIME_BUDGET;
 
     @Option(
             names = "--no-corpus-learning",
@@ -115,7 +124,7 @@ final class InputOptions {
      * input (on the run's threads) to learn which block texts recur across files.
      */
     PipelineOptions pipelineOptions(Environment env, InputFinder finder) throws InterruptedException {
-        PipelineOptions options = new PipelineOptions(new LoadOptions(maxBytes));
+        PipelineOptions options = new PipelineOptions(new LoadOptions(maxBytes)).withTimeBudget(timeBudget);
         if (!gazetteers.isEmpty()) {
             try {
                 options = options.withGazetteer(dev.corpus.actors.Gazetteer.withFiles(gazetteers));

@@ -9,14 +9,12 @@ import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenizer;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +56,7 @@ public final class EventExtractor {
             int start,
             int end,
             List<Mention> mentions,
-            List<Actor> seen,
+            SeenActors seen,
             Clauses clauses,
             Sides sides,
             CodePoints cp,
@@ -73,22 +71,30 @@ public final class EventExtractor {
      * @param articleDate the article's date, against which relative dates are resolved
      */
     public List<Event> extract(List<Block> body, List<Actor> actors, String source, @Nullable ArticleDate articleDate) {
+        return extract(body, actors, source, articleDate, Deadline.NONE);
+    }
+
+    /** As {@link #extract(List, List, String, ArticleDate)}; throws {@link Deadline.Exceeded} once it passes. */
+    public List<Event> extract(
+            List<Block> body, List<Actor> actors, String source, @Nullable ArticleDate articleDate, Deadline deadline) {
         CodePoints cp = new CodePoints(source);
         Set<Event> out = new LinkedHashSet<>();
-        List<Actor> seen = new ArrayList<>();
+        SeenActors seen = new SeenActors();
+        ActorSpans spans = new ActorSpans(actors);
         for (Block block : body) {
+            deadline.check();
             String text = block.text();
             List<Token> tokens = Tokenizer.tokens(text);
             int[] cps = new int[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
             }
-            List<Mention> mentions = mentions(tokens, cps, actors);
+            List<Mention> mentions = mentions(tokens, cps, spans);
             boolean[] quoted = quoted(tokens);
             for (int[] s : Sentences.split(tokens)) {
-                List<Mention> ms = mentions.stream()
-                        .filter(m -> m.from() >= s[0] && m.to() <= s[1])
-                        .toList();
+                deadline.check();
+                List<Mention> starting = startingIn(mentions, s);
+                List<Mention> ms = starting.stream().filter(m -> m.to() <= s[1]).toList();
                 int charStart = tokens.get(s[0]).start();
                 String evidence = text.substring(charStart, tokens.get(s[1] - 1).end());
                 Sentence sn = new Sentence(
@@ -98,7 +104,7 @@ public final class EventExtractor {
                         s[0],
                         s[1],
                         ms,
-                        List.copyOf(seen),
+                        seen,
                         new Clauses(tokens, s[0], s[1]),
                         new Sides(tokens, ms, s[0]),
                         cp,
@@ -106,7 +112,7 @@ public final class EventExtractor {
                         evidence,
                         charStart);
                 out.addAll(sentence(sn, candidates(sn, quoted)));
-                for (Mention m : ms) {
+                for (Mention m : starting) {
                     seen.add(m.actor());
                 }
             }
@@ -330,7 +336,8 @@ public final class EventExtractor {
             obj = sides.placeBetween(subjects.get(subjects.size() - 1).to(), verb); // "X arrived in Y for a visit"
         }
         if (subjects.isEmpty() && obj == null && plural(tokens, verb, s.start())) {
-            List<Actor> pair = mostNamed(s.seen()); // "their governments signed": the two countries named most
+            List<Actor> pair =
+                    s.seen().mostNamedCountries(); // "their governments signed": the two countries named most
             if (pair.size() == 2) {
                 out.add(make(s, verb, code, new Mention(-1, -1, pair.get(0)), new Mention(-1, -1, pair.get(1))));
             }
@@ -465,39 +472,35 @@ public final class EventExtractor {
      * "they"/"their" (the sentence's subject) stand for the last country seen before, "he"/"it" for the last
      * actor with a country that is not a place.
      */
-    private static @Nullable Actor pronoun(List<Token> tokens, int verb, int start, List<Actor> seen) {
+    private static @Nullable Actor pronoun(List<Token> tokens, int verb, int start, SeenActors seen) {
         for (int k = start; k < verb; k++) {
             String t = lower(tokens, k);
             boolean plural = t.equals("they") || t.equals("their") || t.equals("both");
             boolean singular = t.equals("he") || t.equals("she") || t.equals("it") || t.equals("its");
-            if (!plural && !singular) {
-                continue;
+            if (plural || singular) {
+                return plural ? seen.lastCountry() : seen.lastWithCountry();
             }
-            for (int j = seen.size() - 1; j >= 0; j--) {
-                Actor a = seen.get(j);
-                boolean fits = singular ? !a.type().equals("place") : a.type().equals("country");
-                if (a.country() != null && fits) {
-                    return a;
-                }
-            }
-            return null;
         }
         return null;
     }
 
-    private static List<Actor> mostNamed(List<Actor> seen) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Actor> byName = new LinkedHashMap<>();
-        for (Actor a : seen) {
-            if (a.type().equals("country") && a.country() != null) {
-                counts.merge(a.name(), 1, Integer::sum);
-                byName.putIfAbsent(a.name(), a);
+    /** The mentions that start in sentence {@code s} (mentions are in text order). */
+    private static List<Mention> startingIn(List<Mention> mentions, int[] s) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).from() >= s[0]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return byName.values().stream()
-                .sorted(Comparator.comparingInt((Actor a) -> -counts.get(a.name())))
-                .limit(2)
-                .toList();
+        int end = lo;
+        while (end < mentions.size() && mentions.get(end).from() < s[1]) {
+            end++;
+        }
+        return mentions.subList(lo, end);
     }
 
     /** "they", "their", "both" before the word: the subject is a pair of actors named before. */
@@ -567,29 +570,20 @@ public final class EventExtractor {
     }
 
     /** Token ranges of the actors' mentions in one block, from the actors' code point spans. */
-    private static List<Mention> mentions(List<Token> tokens, int[] cps, List<Actor> actors) {
+    private static List<Mention> mentions(List<Token> tokens, int[] cps, ActorSpans spans) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Actor hit = null;
-            Span span = null;
-            for (Actor a : actors) {
-                for (Span sp : a.spans()) {
-                    if (cps[i] >= sp.start() && cps[i] < sp.end()) {
-                        hit = a;
-                        span = sp;
-                    }
-                }
-            }
+            ActorSpans.Entry hit = spans.at(cps[i]);
             if (hit == null) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && cps[j] < span.end()) {
+            while (j < tokens.size() && cps[j] < hit.span().end()) {
                 j++;
             }
-            out.add(new Mention(i, j, hit));
+            out.add(new Mention(i, j, hit.actor()));
             i = j;
         }
         return out;

@@ -187,8 +187,14 @@ public final class InputFinder {
         }
     }
 
-    /** A path that exists as a link but whose target cannot be reached. */
+    /**
+     * A path that exists as a link but whose target cannot be reached, or that is gone: a file deleted
+     * after its folder was listed is not found, not a broken link.
+     */
     private static InputRef brokenLink(String shown, Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return InputRef.failed(shown, new Problem(Problem.NOT_FOUND, "no such file (removed during the run)"));
+        }
         try {
             path.toRealPath();
             return InputRef.failed(shown, new Problem(Problem.UNREADABLE, "cannot be read"));

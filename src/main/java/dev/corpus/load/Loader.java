@@ -2,6 +2,7 @@ package dev.corpus.load;
 
 import dev.corpus.load.html.HtmlBlocks;
 import dev.corpus.load.html.HtmlMetadata;
+import dev.corpus.util.Deadline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +37,15 @@ public final class Loader {
     }
 
     public Page load(InputRef ref) {
+        return load(ref, Deadline.NONE);
+    }
+
+    /** As {@link #load(InputRef)}; a load that outruns {@code deadline} gives a {@code timeout} error. */
+    public Page load(InputRef ref, Deadline deadline) {
         try {
-            return loadChecked(ref);
+            return loadChecked(ref, deadline);
+        } catch (Deadline.Exceeded e) {
+            return failed(ref.path(), new Problem(Problem.TIMEOUT, e.getMessage() + " (while loading)"));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug here must cost one record, not the run.
             return failed(
@@ -46,7 +54,7 @@ public final class Loader {
         }
     }
 
-    private Page loadChecked(InputRef ref) {
+    private Page loadChecked(InputRef ref, Deadline deadline) {
         Problem given = ref.problem();
         if (given != null) {
             return failed(ref.path(), given);
@@ -68,6 +76,7 @@ public final class Loader {
         if (bytes.length == 0) {
             return failed(ref.path(), new Problem(Problem.EMPTY, "the input is empty"));
         }
+        deadline.check();
         CharsetDecision.Result decoded = decode(bytes, name);
         if (decoded == null) {
             String reason = ContentSniffer.binaryReason(bytes);
@@ -85,9 +94,13 @@ public final class Loader {
         if (blank) {
             return new Page(source, List.of(), PageMetadata.EMPTY);
         }
+        deadline.check();
         if (format == InputFormat.HTML) {
             Document doc = HtmlBlocks.parse(text);
-            return new Page(source, HtmlBlocks.extract(doc, text), HtmlMetadata.extract(doc));
+            deadline.check();
+            List<Block> blocks = HtmlBlocks.extract(doc, text);
+            deadline.check();
+            return new Page(source, blocks, HtmlMetadata.extract(doc));
         }
         return new Page(source, TextBlocks.split(text), PageMetadata.EMPTY);
     }

@@ -9,6 +9,9 @@ import java.util.Set;
  * Splits a token list into sentences at ".", "!" and "?" followed by a capitalized word, a digit or a
  * quotation mark, except after abbreviations ("Dr.", "Gen.", "Jan.") and initials ("J. R. Smith"). A dotted
  * abbreviation ("U.S.") ends a sentence only when the next word is a capitalized function word ("The").
+ * A run of more than {@link #MAX_TOKENS} tokens without such an end is cut there, so that the per-sentence
+ * work of the later stages (often quadratic in the sentence's length) stays bounded on a page of one endless
+ * line.
  */
 public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -16,6 +19,9 @@ public final class Sentences {
             "co", "corp", "inc", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "mt", "ft", "rev", "adm", "maj", "cmdr", "pres", "ave", "dept", "est", "approx", "fig",
             "e.g", "i.e", "etc");
+
+    /** Far above a real sentence (a long one has 60-80 tokens); lists and tables without periods reach it. */
+    public static final int MAX_TOKENS = 250;
 
     private Sentences() {}
 
@@ -25,6 +31,10 @@ public final class Sentences {
         int from = 0;
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
+            if (i - from >= MAX_TOKENS) {
+                out.add(new int[] {from, i});
+                from = i;
+            }
             String t = tokens.get(i).text();
             boolean end = false;
             if (t.equals("!") || t.equals("?")) {

@@ -17,6 +17,8 @@ import dev.corpus.load.Page;
 import dev.corpus.load.Problem;
 import dev.corpus.quotes.Quote;
 import dev.corpus.quotes.QuoteExtractor;
+import dev.corpus.util.Deadline;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,16 +40,18 @@ public final class Pipeline {
     private final ActorExtractor actors;
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final EventExtractor events = new EventExtractor();
+    private final Duration timeBudget;
 
     public Pipeline(PipelineOptions options) {
         this.loader = new Loader(options.load());
         this.corpus = options.corpus();
         this.actors = new ActorExtractor(options.gazetteer());
+        this.timeBudget = options.timeBudget();
     }
 
     /**
-     * Never throws for bad input: a failing stage becomes an {@code internal-error} in the record. Uses the
-     * corpus profile of the options.
+     * Never throws for bad input: a failing stage becomes an {@code internal-error} in the record, and a
+     * document that outruns the time budget a {@code timeout}. Uses the corpus profile of the options.
      */
     public ArticleRecord process(InputRef ref) {
         return process(ref, corpus);
@@ -55,25 +59,56 @@ public final class Pipeline {
 
     /** As {@link #process(InputRef)}, with what the run learned across its files (see {@link CorpusProfile}). */
     public ArticleRecord process(InputRef ref, CorpusProfile corpus) {
-        Page page = loader.load(ref);
+        return process(ref, corpus, deadline());
+    }
+
+    /**
+     * As {@link #process(InputRef, CorpusProfile)}, within the given deadline. When it passes, the record keeps
+     * what the stages that finished found (the article, say, without events) and has a {@code timeout} error.
+     */
+    public ArticleRecord process(InputRef ref, CorpusProfile corpus, Deadline deadline) {
+        Page page = loader.load(ref, deadline);
+        if (page.source().problems().stream().anyMatch(p -> p.code().equals(Problem.TIMEOUT))) {
+            return toRecord(page, null, null, List.of(), List.of(), List.of(), List.of());
+        }
+        CleanedPage cleaned = null;
+        Article article = null;
+        List<Actor> found = List.of();
+        List<Quote> said = List.of();
         try {
-            CleanedPage cleaned = cleaner.clean(page, corpus);
-            Article article = extractor.extract(cleaned);
-            List<Actor> found = actors(page, cleaned, article);
-            List<Quote> said =
-                    quotes.extract(article.bodyBlocks(), found, page.source().text());
+            cleaned = cleaner.clean(page, corpus, deadline);
+            article = extractor.extract(cleaned, deadline);
+            found = actors(page, cleaned, article, deadline);
+            said = quotes.extract(article.bodyBlocks(), found, page.source().text(), deadline);
             List<Event> happened =
-                    events.extract(article.bodyBlocks(), found, page.source().text(), article.date());
+                    events.extract(article.bodyBlocks(), found, page.source().text(), article.date(), deadline);
             return toRecord(page, cleaned, article, found, said, happened, List.of());
+        } catch (Deadline.Exceeded e) {
+            Problem problem = new Problem(Problem.TIMEOUT, e.getMessage() + " (" + stage(cleaned, article) + ")");
+            return toRecord(page, cleaned, article, found, said, List.of(), List.of(problem));
         } catch (RuntimeException | StackOverflowError e) {
             Problem problem = new Problem(Problem.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage());
             return toRecord(page, null, null, List.of(), List.of(), List.of(), List.of(problem));
         }
     }
 
+    /** Which stage the budget ran out in, as far as the results tell. */
+    private static String stage(@Nullable CleanedPage cleaned, @Nullable Article article) {
+        if (cleaned == null) {
+            return "while cleaning";
+        }
+        return article == null ? "while finding the article" : "while finding actors, quotes and events";
+    }
+
+    /** A fresh deadline for one document, from the options' time budget. */
+    private Deadline deadline() {
+        return timeBudget.isZero() ? Deadline.NONE : Deadline.after(timeBudget);
+    }
+
     /** The cleaner's decision for every block, for {@code corpus strip --explain}. */
     public CleanedPage clean(InputRef ref, CorpusProfile corpus) {
-        return cleaner.clean(loader.load(ref), corpus);
+        Deadline deadline = deadline();
+        return cleaner.clean(loader.load(ref, deadline), corpus, deadline);
     }
 
     /**
@@ -81,11 +116,18 @@ public final class Pipeline {
      * (null when a stage failed), and the input's problems. Never throws for bad input.
      */
     public Stripped strip(InputRef ref) {
-        Page page = loader.load(ref);
+        Deadline deadline = deadline();
+        Page page = loader.load(ref, deadline);
         List<Problem> problems = new ArrayList<>(page.source().problems());
+        if (problems.stream().anyMatch(p -> p.code().equals(Problem.TIMEOUT))) {
+            return new Stripped(page.path(), null, null, problems);
+        }
         try {
-            CleanedPage cleaned = cleaner.clean(page, corpus);
-            return new Stripped(page.path(), cleaned, extractor.extract(cleaned), problems);
+            CleanedPage cleaned = cleaner.clean(page, corpus, deadline);
+            return new Stripped(page.path(), cleaned, extractor.extract(cleaned, deadline), problems);
+        } catch (Deadline.Exceeded e) {
+            problems.add(new Problem(Problem.TIMEOUT, e.getMessage()));
+            return new Stripped(page.path(), null, null, problems);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new Problem(Problem.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage()));
             return new Stripped(page.path(), null, null, problems);
@@ -106,7 +148,7 @@ public final class Pipeline {
 
     /** Loads one input without analysing it (the corpus-learning pre-pass). */
     public Page load(InputRef ref) {
-        return loader.load(ref);
+        return loader.load(ref, deadline());
     }
 
     /**
@@ -114,7 +156,7 @@ public final class Pipeline {
      * read, nor a byline, and
      * author names are no actors.
      */
-    private List<Actor> actors(Page page, CleanedPage cleaned, Article article) {
+    private List<Actor> actors(Page page, CleanedPage cleaned, Article article, Deadline deadline) {
         List<Block> header = new ArrayList<>();
         List<Block> body = article.bodyBlocks();
         int bodyStart = body.isEmpty() ? Integer.MAX_VALUE : body.get(0).index();
@@ -146,7 +188,7 @@ public final class Pipeline {
                 }
             }
         }
-        return actors.extract(header, body, article.authors(), page.source().text());
+        return actors.extract(header, body, article.authors(), page.source().text(), deadline);
     }
 
     private static ArticleRecord toRecord(

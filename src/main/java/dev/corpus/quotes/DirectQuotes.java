@@ -2,6 +2,7 @@ package dev.corpus.quotes;
 
 import dev.corpus.actors.Span;
 import dev.corpus.nlp.Token;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +31,10 @@ final class DirectQuotes {
     private final List<Paragraph> paragraphs;
     private final SpeakerFinder speakers;
     private final CueLexicon cues;
+    private final Deadline deadline;
 
-    DirectQuotes(List<Paragraph> paragraphs, SpeakerFinder speakers, CueLexicon cues) {
+    DirectQuotes(List<Paragraph> paragraphs, SpeakerFinder speakers, CueLexicon cues, Deadline deadline) {
+        this.deadline = deadline;
         this.paragraphs = paragraphs;
         this.speakers = speakers;
         this.cues = cues;
@@ -49,6 +52,7 @@ final class DirectQuotes {
         List<Piece> running = new ArrayList<>();
         SpeakerFinder.Named lastSpeaker = null;
         for (Paragraph p : paragraphs) {
+            deadline.check();
             List<QuotationMarks.Quoted> marks = p.marks;
             int first = 0;
             if (!running.isEmpty()) {
@@ -66,6 +70,7 @@ final class DirectQuotes {
             }
             List<List<Piece>> quotes = new ArrayList<>();
             for (int i = first; i < marks.size(); i++) {
+                deadline.check();
                 QuotationMarks.Quoted q = marks.get(i);
                 Piece piece = new Piece(p, q.open(), q.close());
                 List<Piece> previous = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);

@@ -45,20 +45,36 @@ final class Paragraph {
         return new Span(cpStart(from), Math.max(cpStart(from), cpEnd(to)));
     }
 
-    /** Index of the first token starting at or after char {@code at}. */
+    /**
+     * Index of the first token starting at or after char {@code at}. A binary search (tokens are in text
+     * order): it is asked once per quotation mark, and a paragraph may hold a hundred thousand.
+     */
     int tokenAt(int at) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= at) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() >= at) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return tokens.size();
+        return lo;
     }
 
-    /** The sentence {@code [from, to)} token range that holds token {@code i}. */
+    /** The sentence {@code [from, to)} token range that holds token {@code i} (sentences tile the tokens). */
     int[] sentenceOf(int i) {
-        for (int[] s : sentences) {
-            if (i >= s[0] && i < s[1]) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (i < s[0]) {
+                hi = mid - 1;
+            } else if (i >= s[1]) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

@@ -25,6 +25,11 @@ final class QuotationMarks {
         List<Quoted> out = new ArrayList<>();
         int i = 0;
         int n = t.length();
+        // Where the search for a single mark's closer last failed: whether a char closes one does not depend
+        // on where the quote opened, so a later opening mark of the same kind has no closer either. Without
+        // this a line of unclosed ‘ marks is searched to its end once per mark.
+        int noCurlyCloseAfter = Integer.MAX_VALUE;
+        int noStraightCloseAfter = Integer.MAX_VALUE;
         while (i < n) {
             char c = t.charAt(i);
             char closer = closerFor(t, i);
@@ -32,12 +37,20 @@ final class QuotationMarks {
                 i++;
                 continue;
             }
-            int end = findClose(t, i + 1, c, closer);
+            boolean curly = c == '\u2018';
+            int end = isSingle(c) && i >= (curly ? noCurlyCloseAfter : noStraightCloseAfter)
+                    ? -1
+                    : findClose(t, i + 1, c, closer);
             if (end < 0) {
                 // Unclosed double quote: a quote running on into the next paragraph.
                 if (!isSingle(c)) {
                     out.add(new Quoted(i, n, false));
                     return out;
+                }
+                if (curly) {
+                    noCurlyCloseAfter = Math.min(noCurlyCloseAfter, i);
+                } else {
+                    noStraightCloseAfter = Math.min(noStraightCloseAfter, i);
                 }
                 i++;
                 continue;

@@ -4,6 +4,7 @@ import dev.corpus.actors.Actor;
 import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Words;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,17 +23,23 @@ public final class QuoteExtractor {
      * @param source the decoded source text the blocks point into
      */
     public List<Quote> extract(List<Block> body, List<Actor> actors, String source) {
+        return extract(body, actors, source, Deadline.NONE);
+    }
+
+    /** As {@link #extract(List, List, String)}; throws {@link Deadline.Exceeded} once the deadline passes. */
+    public List<Quote> extract(List<Block> body, List<Actor> actors, String source, Deadline deadline) {
         CodePoints codePoints = new CodePoints(source);
         List<Paragraph> paragraphs = new ArrayList<>(body.size());
         for (Block b : body) {
+            deadline.check();
             paragraphs.add(new Paragraph(b, codePoints));
         }
         Speakers mentions = new Speakers(actors);
         Clause clause = new Clause(cues);
         SpeakerFinder speakers = new SpeakerFinder(
                 cues, mentions, new Antecedents(paragraphs, mentions, Genders.DEFAULT, clause), clause);
-        List<Candidate> found = new ArrayList<>(new DirectQuotes(paragraphs, speakers, cues).find());
-        found.addAll(new ReportedSpeech(paragraphs, speakers, cues, found).find());
+        List<Candidate> found = new ArrayList<>(new DirectQuotes(paragraphs, speakers, cues, deadline).find());
+        found.addAll(new ReportedSpeech(paragraphs, speakers, cues, found, deadline).find());
         found.sort(Comparator.comparingInt((Candidate c) -> c.quote().span().start())
                 .thenComparingInt(c -> c.quote().span().end()));
         return found.stream().map(Candidate::quote).toList();

@@ -2,6 +2,7 @@ package dev.corpus.quotes;
 
 import dev.corpus.actors.Span;
 import dev.corpus.nlp.Token;
+import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,24 +29,49 @@ final class ReportedSpeech {
     private final List<Paragraph> paragraphs;
     private final SpeakerFinder speakers;
     private final CueLexicon cues;
-    private final List<Candidate> direct;
+    /** The direct quotes' spans by start, and the longest one's length (see {@link #overlapsDirect}). */
+    private final List<Span> directByStart;
 
-    ReportedSpeech(List<Paragraph> paragraphs, SpeakerFinder speakers, CueLexicon cues, List<Candidate> direct) {
+    private final int longestDirect;
+
+    /** Where direct quotes start (code points), asked once per token of reported content. */
+    private final java.util.Set<Integer> directStarts;
+
+    private final Deadline deadline;
+
+    ReportedSpeech(
+            List<Paragraph> paragraphs,
+            SpeakerFinder speakers,
+            CueLexicon cues,
+            List<Candidate> direct,
+            Deadline deadline) {
+        this.deadline = deadline;
         this.paragraphs = paragraphs;
         this.speakers = speakers;
         this.cues = cues;
-        this.direct = direct;
+        this.directStarts = direct.stream()
+                .filter(c -> c.quote().type().equals("direct"))
+                .map(c -> c.quote().span().start())
+                .collect(java.util.stream.Collectors.toSet());
+        this.directByStart = direct.stream()
+                .map(c -> c.quote().span())
+                .sorted(java.util.Comparator.comparingInt(Span::start))
+                .toList();
+        this.longestDirect =
+                directByStart.stream().mapToInt(d -> d.end() - d.start()).max().orElse(0);
     }
 
     List<Candidate> find() {
         List<Candidate> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            Candidate line = Transcripts.line(p);
+            deadline.check();
+            Candidate line = Transcripts.line(p, deadline);
             if (line != null) {
                 out.add(line);
                 continue;
             }
             for (int[] s : p.sentences) {
+                deadline.check();
                 Candidate q = inSentence(p, s[0], s[1]);
                 if (q != null) {
                     out.add(q);
@@ -258,9 +284,7 @@ final class ReportedSpeech {
     private int beforeDirectQuote(Paragraph p, int content, int end) {
         for (int k = content + 1; k < end; k++) {
             int at = p.cpStart(p.tokens.get(k).start());
-            boolean quoteStarts = direct.stream()
-                    .anyMatch(c -> c.quote().type().equals("direct")
-                            && c.quote().span().start() == at);
+            boolean quoteStarts = directStarts.contains(at);
             if (quoteStarts) {
                 for (int i = k - 1; i > content; i--) {
                     if (p.tokens.get(i).text().equals(",")) {
@@ -350,9 +374,24 @@ final class ReportedSpeech {
         return new Candidate(q, who);
     }
 
+    /**
+     * Whether a direct quote covers most of {@code s} or {@code s} most of it. Direct quotes are sorted by
+     * start, so only those starting before {@code s} ends, and not more than the longest one's length before
+     * it starts, can overlap: asked once per reported-speech candidate, a scan of all of them was quadratic.
+     */
     private boolean overlapsDirect(Span s) {
-        for (Candidate c : direct) {
-            Span d = c.quote().span();
+        int lo = 0;
+        int hi = directByStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (directByStart.get(mid).start() < s.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0 && directByStart.get(i).start() >= s.start() - longestDirect; i--) {
+            Span d = directByStart.get(i);
             int overlap = Math.min(s.end(), d.end()) - Math.max(s.start(), d.start());
             if (overlap * 2 > Math.min(s.end() - s.start(), d.end() - d.start())) {
                 return true;

@@ -17,6 +17,9 @@ final class Speakers {
         }
     }
 
+    /** How many mentions back a speaker is looked for: far beyond the paragraphs a pronoun reaches. */
+    private static final int LOOKBACK = 1000;
+
     private final List<Mention> mentions = new ArrayList<>();
 
     Speakers(List<Actor> actors) {
@@ -35,7 +38,7 @@ final class Speakers {
     @Nullable
     Mention within(int from, int to, int near) {
         Mention best = null;
-        for (Mention m : mentions) {
+        for (Mention m : mentions.subList(firstStartingAt(from), mentions.size())) {
             if (m.start() >= to) {
                 break;
             }
@@ -69,7 +72,10 @@ final class Speakers {
     @Nullable
     Mention personBefore(int at, @Nullable String roleNoun) {
         Mention fallback = null;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        // mentions starting after at end after it too; at most LOOKBACK are read, as a page may
+        // have a hundred thousand and ask once per quote
+        int last = firstStartingAt(at + 1) - 1;
+        for (int i = last; i >= Math.max(0, last - LOOKBACK); i--) {
             Mention m = mentions.get(i);
             if (m.end() > at || !m.person()) {
                 continue;
@@ -82,6 +88,21 @@ final class Speakers {
             }
         }
         return roleNoun == null ? fallback : null;
+    }
+
+    /** Index of the first mention starting at or after {@code cp} (binary search: mentions are sorted). */
+    private int firstStartingAt(int cp) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() >= cp) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private static boolean hasRole(Actor a, String noun) {

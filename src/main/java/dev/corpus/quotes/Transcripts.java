@@ -1,6 +1,7 @@
 package dev.corpus.quotes;
 
 import dev.corpus.actors.Span;
+import dev.corpus.util.Deadline;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,9 @@ final class Transcripts {
         return m.lookingAt() ? m.group(1) : null;
     }
 
-    /** The paragraph as a transcript line, or null. */
-    static @Nullable Candidate line(Paragraph p) {
-        Matcher m = SPEAKER.matcher(p.text);
+    /** The paragraph as a transcript line, or null; the pattern reads it through the deadline's guard. */
+    static @Nullable Candidate line(Paragraph p, Deadline deadline) {
+        Matcher m = SPEAKER.matcher(deadline.guard(p.text));
         if (!m.lookingAt()) {
             return null;
         }

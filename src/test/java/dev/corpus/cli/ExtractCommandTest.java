@@ -266,6 +266,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void timeBudgetTakesUnitsAndNone() {
+        for (String budget : List.of("30s", "2m", "5000ms", "60", "0", "none")) {
+            Cli.Result r = Cli.run("extract", "--time-budget", budget, SAMPLE_4);
+            assertEquals(ExitCodes.OK, r.code(), budget + ": " + r.err());
+        }
+        assertTrue(Cli.run("extract", "--help").out().contains("--time-budget"));
+    }
+
+    @Test
     void emptyFileIsEmpty() throws IOException {
         Path empty = write("empty.txt", "");
         Cli.Result r = Cli.run("extract", empty.toString());
@@ -332,6 +341,12 @@ class ExtractCommandTest {
         assertEquals(
                 ExitCodes.USAGE,
                 Cli.run("extract", "--max-bytes", "0", SAMPLE_0).code());
+        assertEquals(
+                ExitCodes.USAGE,
+                Cli.run("extract", "--time-budget", "soon", SAMPLE_0).code());
+        assertEquals(
+                ExitCodes.USAGE,
+                Cli.run("extract", "--time-budget", "-1s", SAMPLE_0).code());
         assertEquals(
                 ExitCodes.USAGE,
                 Cli.run("extract", "--include", "[a-", SAMPLE_0).code());

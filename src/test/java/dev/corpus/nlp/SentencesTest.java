@@ -1,6 +1,7 @@
 package dev.corpus.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,19 @@ class SentencesTest {
         assertEquals("’s", t.get(3).text());
         assertEquals("U.S.", t.get(4).text());
         assertEquals(14, t.get(4).start());
+    }
+
+    @Test
+    void aRunWithoutSentenceEndsIsCutIntoBoundedSentences() {
+        List<Token> t = Tokenizer.tokens("and then more words, ".repeat(1000));
+        List<int[]> sentences = Sentences.split(t);
+        int from = 0;
+        for (int[] s : sentences) {
+            assertEquals(from, s[0], "sentences tile the tokens");
+            assertTrue(s[1] - s[0] <= Sentences.MAX_TOKENS, "at most MAX_TOKENS");
+            from = s[1];
+        }
+        assertEquals(t.size(), from);
+        assertEquals(1, count("One ordinary sentence, with a comma, ends here."));
     }
 }
