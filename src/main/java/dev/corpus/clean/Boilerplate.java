@@ -57,6 +57,11 @@ final class Boilerplate {
         }
     }
 
+    /** {@link #INSIDE} as " phrase " and reason, in the map's order: built once, not per block. */
+    private static final List<String[]> INSIDE_PADDED = INSIDE.entrySet().stream()
+            .map(e -> new String[] {" " + e.getKey() + " ", e.getValue()})
+            .toList();
+
     private Boilerplate() {}
 
     /**
@@ -76,9 +81,10 @@ final class Boilerplate {
             return "footer";
         }
         if (words.length <= MAX_CONTAINS_WORDS) {
-            for (var e : INSIDE.entrySet()) {
-                if ((" " + key + " ").contains(" " + e.getKey() + " ")) {
-                    return e.getValue();
+            String padded = " " + key + " ";
+            for (String[] e : INSIDE_PADDED) {
+                if (padded.contains(e[0])) {
+                    return e[1];
                 }
             }
         }

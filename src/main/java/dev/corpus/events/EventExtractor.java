@@ -393,16 +393,36 @@ public final class EventExtractor {
     /** Token ranges of the actors' mentions in one block, from the actors' code point spans. */
     private static List<Mention> mentions(List<Token> tokens, int[] cps, List<Actor> actors) {
         List<Mention> out = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return out;
+        }
+        // Only the spans that reach into this block, in the same order: the article's other spans cannot
+        // contain its tokens, and testing them for every token made this tokens x all mentions.
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (int k = 0; k < tokens.size(); k++) {
+            low = Math.min(low, cps[k]);
+            high = Math.max(high, cps[k]);
+        }
+        List<Actor> owners = new ArrayList<>();
+        List<Span> near = new ArrayList<>();
+        for (Actor a : actors) {
+            for (Span sp : a.spans()) {
+                if (sp.end() > low && sp.start() <= high) {
+                    owners.add(a);
+                    near.add(sp);
+                }
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             Actor hit = null;
             Span span = null;
-            for (Actor a : actors) {
-                for (Span sp : a.spans()) {
-                    if (cps[i] >= sp.start() && cps[i] < sp.end()) {
-                        hit = a;
-                        span = sp;
-                    }
+            for (int k = 0; k < near.size(); k++) {
+                Span sp = near.get(k);
+                if (cps[i] >= sp.start() && cps[i] < sp.end()) {
+                    hit = owners.get(k);
+                    span = sp;
                 }
             }
             if (hit == null) {
