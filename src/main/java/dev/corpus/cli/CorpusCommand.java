@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             EventsCommand.class,
             StripCommand.class,
             SchemaCommand.class,
+            BenchCommand.class,
             HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -116,6 +117,9 @@ public final class CorpusCommand implements Runnable {
             }
             if (cls == StripCommand.class) {
                 return cls.cast(new StripCommand(env));
+            }
+            if (cls == BenchCommand.class) {
+                return cls.cast(new BenchCommand(env));
             }
             return fallback.create(cls);
         }
