@@ -1,6 +1,7 @@
 package dev.corpus.clean;
 
 import dev.corpus.util.Resources;
+import dev.corpus.util.Split;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ final class Boilerplate {
             if (whole != null) {
                 return whole;
             }
-            for (String piece : word.split("[-_]+")) {
+            for (String piece : Split.onDashes(word)) {
                 String r = CONTAINER_PARTS.get(piece);
                 if (r != null) {
                     return r;

@@ -36,8 +36,20 @@ public final class Loader {
     }
 
     public Page load(InputRef ref) {
+        return load(ref, true);
+    }
+
+    /**
+     * As {@link #load}, without the page's metadata (meta tags, JSON-LD): the blocks are all the
+     * corpus-learning pre-pass reads, and the metadata's document-wide selects cost as much as the blocks.
+     */
+    public Page loadBlocks(InputRef ref) {
+        return load(ref, false);
+    }
+
+    private Page load(InputRef ref, boolean metadata) {
         try {
-            return loadChecked(ref);
+            return loadChecked(ref, metadata);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug here must cost one record, not the run.
             return failed(
@@ -46,7 +58,7 @@ public final class Loader {
         }
     }
 
-    private Page loadChecked(InputRef ref) {
+    private Page loadChecked(InputRef ref, boolean metadata) {
         Decoded source = decodeChecked(ref);
         String text = source.text();
         if (isBlank(text)) {
@@ -54,7 +66,8 @@ public final class Loader {
         }
         if (source.format() == InputFormat.HTML) {
             Document doc = HtmlBlocks.parse(text);
-            return new Page(source, HtmlBlocks.extract(doc, text), HtmlMetadata.extract(doc));
+            PageMetadata meta = metadata ? HtmlMetadata.extract(doc) : PageMetadata.EMPTY;
+            return new Page(source, HtmlBlocks.extract(doc, text), meta);
         }
         return new Page(source, TextBlocks.split(text), PageMetadata.EMPTY);
     }
