@@ -18,6 +18,7 @@
 #   env SHARED              the shared folder (default: ../shared next to the repository); without it the
 #                           corpus is made from samples/ and the HTML part is skipped
 #   env JAVA_OPTS           extra JVM options for 1-3
+#   env JAR                 the jar to measure (default: target/corpus.jar, built when missing)
 # The machine should be otherwise idle for wall-clock figures; CPU seconds hold on a busy machine too.
 set -euo pipefail
 
@@ -30,7 +31,7 @@ warmup="${WARMUP:-2000}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v python3 >/dev/null || { echo "bench: python3 is needed to generate the corpus" >&2; exit 2; }
 
-jar="$root/target/corpus.jar"
+jar="${JAR:-$root/target/corpus.jar}"
 if [ ! -f "$jar" ]; then
   echo "bench: building $jar ..." >&2
   (cd "$root" && ./mvnw -q -B -DskipTests package) >&2

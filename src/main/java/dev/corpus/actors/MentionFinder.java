@@ -514,6 +514,9 @@ final class MentionFinder {
 
     /** Tokens of the role starting at i (longest), or 0. */
     private int roleLength(List<Token> t, int i, int b) {
+        if (!mayStartRole(folded[i])) {
+            return 0;
+        }
         for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
             String k = key(t, i, i + n);
             if (gaz.roles.contains(k)
@@ -527,6 +530,18 @@ final class MentionFinder {
             return 2;
         }
         return 0;
+    }
+
+    /**
+     * Whether a role can start with this folded token: its first word is the token, or (roles written with
+     * periods, "gen.") starts with the token and a period. Saves building every candidate key for the many
+     * tokens that start none; tokens with a space or none at all take the long way.
+     */
+    private boolean mayStartRole(String f) {
+        if (f.isEmpty() || f.indexOf(' ') >= 0) {
+            return true;
+        }
+        return gaz.roleFirstWords.contains(f) || gaz.roleFirstWords.contains(f + ".");
     }
 
     private boolean startsGazetteer(List<Token> t, int i, int b) {

@@ -84,7 +84,7 @@ public final class EventExtractor {
         int charStart = tokens.get(s[0]).start();
         int charEnd = tokens.get(s[1] - 1).end();
         String evidence = text.substring(charStart, charEnd);
-        List<EventDates.Found> dates = EventDates.find(evidence, articleDate);
+        @Nullable List<EventDates.Found> dates = null; // looked for once the sentence has an event word: most have none
         java.util.Map<String, Event> bySource = new java.util.LinkedHashMap<>();
         for (int i = s[0]; i < s[1]; i++) {
             int at = i;
@@ -97,6 +97,9 @@ public final class EventExtractor {
             VerbLexicon.Hit hit = lexicon.match(tokens, i, s[1]);
             if (hit == null) {
                 continue;
+            }
+            if (dates == null) {
+                dates = EventDates.find(evidence, articleDate);
             }
             Event e = event(block, tokens, s, i, hit, ms, seen, cp, evidence, dates, charStart);
             // the first event word of a clause is its main verb; later ones ("to develop cooperation") are
