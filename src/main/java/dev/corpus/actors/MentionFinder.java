@@ -514,8 +514,8 @@ final class MentionFinder {
 
     /** Tokens of the role starting at i (longest), or 0. */
     private int roleLength(List<Token> t, int i, int b) {
-        if (!mayStartRole(folded[i])) {
-            return 0;
+        if (i >= b || !mayStartRole(folded[i])) {
+            return 0; // past the end the loops below find nothing either
         }
         for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
             String k = key(t, i, i + n);
