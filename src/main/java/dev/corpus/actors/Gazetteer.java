@@ -40,6 +40,9 @@ public final class Gazetteer {
     final Set<String> orgWords;
     final Set<String> roles;
     final int maxRoleTokens;
+    /** The first words of the roles, and their prefixes that end in a period ("gen." of "gen.-maj."). */
+    final Set<String> roleFirstWords;
+
     final Set<String> givenNames;
     final Set<String> personCues;
     final Set<String> teamWords;
@@ -90,6 +93,16 @@ public final class Gazetteer {
             maxRole = Math.max(maxRole, r.split(" ").length);
         }
         this.maxRoleTokens = maxRole;
+        Set<String> firstWords = new HashSet<>();
+        for (String r : roles) {
+            int space = r.indexOf(' ');
+            String first = space < 0 ? r : r.substring(0, space);
+            firstWords.add(first);
+            for (int dot = first.indexOf('.'); dot >= 0; dot = first.indexOf('.', dot + 1)) {
+                firstWords.add(first.substring(0, dot + 1));
+            }
+        }
+        this.roleFirstWords = Set.copyOf(firstWords);
         this.givenNames = foldedSet("given-names.txt");
         this.personCues = foldedSet("person-cues.txt");
         this.teamWords = foldedSet("team-words.txt");

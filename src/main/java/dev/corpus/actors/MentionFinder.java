@@ -847,6 +847,9 @@ final class MentionFinder {
 
     /** Tokens of the role starting at i (longest), or 0. */
     private int roleLength(List<Token> t, int i, int b) {
+        if (i >= b || !mayStartRole(folded[i])) {
+            return 0; // past the end the loops below find nothing either
+        }
         for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
             String k = key(t, i, i + n);
             if (gaz.roles.contains(k)
@@ -869,6 +872,19 @@ final class MentionFinder {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Whether a role can start with this folded token: its first word is the token, or (roles written with
+     * periods, "gen.") starts with the token and a period. Saves building every candidate key for the many
+     * tokens that start none; tokens with a space or a hyphen ("vice-president", made of roles) or none at all
+     * take the long way.
+     */
+    private boolean mayStartRole(String f) {
+        if (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0) {
+            return true;
+        }
+        return gaz.roleFirstWords.contains(f) || gaz.roleFirstWords.contains(f + ".");
     }
 
     private boolean startsGazetteer(List<Token> t, int i, int b) {

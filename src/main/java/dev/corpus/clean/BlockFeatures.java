@@ -164,9 +164,13 @@ record BlockFeatures(
     }
 
     private static boolean isContact(String text) {
+        // the cheap tests first: the regexes try every position of every block otherwise
         var email = EMAIL.matcher(text);
-        if (email.find() && email.group().length() * 2 >= text.length()) {
+        if (text.indexOf('@') >= 0 && email.find() && email.group().length() * 2 >= text.length()) {
             return true;
+        }
+        if (!text.contains("http") && !text.contains("www.")) {
+            return false;
         }
         var url = URL.matcher(text);
         return url.find() && url.group().length() * 2 >= text.length();

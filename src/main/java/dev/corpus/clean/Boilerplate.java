@@ -1,6 +1,7 @@
 package dev.corpus.clean;
 
 import dev.corpus.util.Resources;
+import dev.corpus.util.Split;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,11 @@ final class Boilerplate {
         }
     }
 
+    /** {@link #INSIDE} as " phrase " and reason, in the map's order: built once, not per block. */
+    private static final List<String[]> INSIDE_PADDED = INSIDE.entrySet().stream()
+            .map(e -> new String[] {" " + e.getKey() + " ", e.getValue()})
+            .toList();
+
     private Boilerplate() {}
 
     /**
@@ -76,9 +82,10 @@ final class Boilerplate {
             return "footer";
         }
         if (words.length <= MAX_CONTAINS_WORDS) {
-            for (var e : INSIDE.entrySet()) {
-                if ((" " + key + " ").contains(" " + e.getKey() + " ")) {
-                    return e.getValue();
+            String padded = " " + key + " ";
+            for (String[] e : INSIDE_PADDED) {
+                if (padded.contains(e[0])) {
+                    return e[1];
                 }
             }
         }
@@ -121,7 +128,7 @@ final class Boilerplate {
             if (whole != null) {
                 return whole;
             }
-            for (String piece : word.split("[-_]+")) {
+            for (String piece : Split.onDashes(word)) {
                 String r = CONTAINER_PARTS.get(piece);
                 if (r != null) {
                     return r;

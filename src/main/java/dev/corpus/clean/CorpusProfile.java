@@ -3,24 +3,31 @@ package dev.corpus.clean;
 import dev.corpus.load.Page;
 
 /**
- * What one run learned across its files: in how many files each block text occurs. Blocks that recur
- * across many pages of a run (menus, footers, "Most read" boxes of the same site) are clutter. Built in a
- * pre-pass over all inputs, so the result does not depend on file order or thread count. Immutable once
- * built; {@link #NONE} when corpus learning is off.
+ * What one run learned across its files: whether each block text occurs in more than one file. Blocks that
+ * recur across many pages of a run (menus, footers, "Most read" boxes of the same site) are clutter. Built
+ * in a pre-pass over all inputs, so the result does not depend on file order or thread count. Immutable
+ * once built; {@link #NONE} when corpus learning is off.
+ *
+ * <p>Memory is bounded however many files a run has: only 64-bit hashes are kept, in a capped table (see
+ * {@link CappedCounts}); past about three million distinct block texts, a hash-chosen share of them is
+ * tracked and the others are judged as without corpus learning.
  */
 public final class CorpusProfile {
     /** No corpus knowledge: every block counts as occurring in its own file only. */
-    public static final CorpusProfile NONE = new CorpusProfile(new LongCounts(), 0);
+    public static final CorpusProfile NONE = new CorpusProfile(new CappedCounts(64), 0);
 
-    private final LongCounts filesWith;
+    private final CappedCounts filesWith;
     private final int files;
 
-    private CorpusProfile(LongCounts filesWith, int files) {
+    private CorpusProfile(CappedCounts filesWith, int files) {
         this.filesWith = filesWith;
         this.files = files;
     }
 
-    /** How many files of the run contain a block whose {@link Boilerplate#key} is {@code key} (0 when off). */
+    /**
+     * How many files of the run contain a block whose {@link Boilerplate#key} is {@code key}, counted up to 2
+     * (0 when off, or when the key is outside the tracked share of a very large run).
+     */
     int filesWith(String key) {
         return files == 0 || key.isEmpty() ? 0 : filesWith.get(hash(key));
     }
@@ -28,6 +35,11 @@ public final class CorpusProfile {
     /** How many distinct block texts the profile holds. */
     public int texts() {
         return filesWith.size();
+    }
+
+    /** 0 while every block text is tracked; n when one in 2^n is (see {@link CappedCounts}). */
+    public int sampling() {
+        return filesWith.level();
     }
 
     /** How many files the profile was built from. */
@@ -41,8 +53,18 @@ public final class CorpusProfile {
 
     /** Collects block texts file by file; thread-safe, and the result is independent of call order. */
     public static final class Builder {
-        private final LongCounts counts = new LongCounts();
+        private final CappedCounts counts;
         private int files;
+        private boolean built;
+
+        Builder() {
+            this(CappedCounts.DEFAULT_MAX_SLOTS);
+        }
+
+        /** @param maxSlots the table's limit (a power of two), small in tests */
+        Builder(int maxSlots) {
+            this.counts = new CappedCounts(maxSlots);
+        }
 
         public Builder add(Page page) {
             // Keys and hashes outside the lock: only the counting is shared.
@@ -53,6 +75,9 @@ public final class CorpusProfile {
                     .distinct()
                     .toArray();
             synchronized (this) {
+                if (built) {
+                    throw new IllegalStateException("the profile is already built");
+                }
                 for (long h : hashes) {
                     counts.increment(h);
                 }
@@ -61,8 +86,10 @@ public final class CorpusProfile {
             return this;
         }
 
+        /** The profile; hands the table over rather than copying it, so the builder is done. */
         public synchronized CorpusProfile build() {
-            return new CorpusProfile(counts.copy(), files);
+            built = true;
+            return new CorpusProfile(counts, files);
         }
     }
 

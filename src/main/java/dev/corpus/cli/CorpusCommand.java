@@ -42,6 +42,7 @@ public final class CorpusCommand implements Runnable {
         m.put("events", EventsCommand.class);
         m.put("strip", StripCommand.class);
         m.put("schema", SchemaCommand.class);
+        m.put("bench", BenchCommand.class);
         m.put("help", HelpCommand.class);
         return Collections.unmodifiableMap(m);
     }
@@ -140,6 +141,9 @@ public final class CorpusCommand implements Runnable {
             }
             if (cls == StripCommand.class) {
                 return cls.cast(new StripCommand(env));
+            }
+            if (cls == BenchCommand.class) {
+                return cls.cast(new BenchCommand(env));
             }
             return fallback.create(cls);
         }

@@ -36,6 +36,8 @@ final class EventDates {
                     + "|((?i:yesterday|today|tomorrow))"
                     + "|(?:on\\s+|last\\s+|next\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
 
+    private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
     private EventDates() {}
 
     /** A date found in a sentence: char offsets in it and the resolved value. */
@@ -142,7 +144,7 @@ final class EventDates {
 
     /** The article's day when it has a full year-month-day date. */
     private static @Nullable LocalDate day(@Nullable ArticleDate article) {
-        if (article == null || !article.iso().matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+        if (article == null || !FULL_DAY.matcher(article.iso()).lookingAt()) {
             return null;
         }
         return LocalDate.parse(article.iso().substring(0, 10));

@@ -62,7 +62,12 @@ public final class EventExtractor {
             CodePoints cp,
             List<EventDates.Found> dates,
             String evidence,
-            int charStart) {}
+            int charStart) {
+        Sentence withDates(List<EventDates.Found> found) {
+            return new Sentence(
+                    block, text, tokens, start, end, mentions, seen, clauses, sides, cp, found, evidence, charStart);
+        }
+    }
 
     /**
      * @param body the article's body blocks, in order
@@ -108,10 +113,15 @@ public final class EventExtractor {
                         new Clauses(tokens, s[0], s[1]),
                         new Sides(tokens, ms, s[0]),
                         cp,
-                        EventDates.find(evidence, articleDate),
+                        List.of(),
                         evidence,
                         charStart);
-                out.addAll(sentence(sn, candidates(sn, quoted)));
+                List<Candidate> cands = candidates(sn, quoted);
+                if (!cands.isEmpty()) {
+                    // dates are looked for only once the sentence has an event word: most have none, and
+                    // date search was a large share of the pipeline's time
+                    out.addAll(sentence(sn.withDates(EventDates.find(evidence, articleDate)), cands));
+                }
                 for (Mention m : starting) {
                     seen.add(m.actor());
                 }

@@ -42,8 +42,20 @@ public final class Loader {
 
     /** As {@link #load(InputRef)}; a load that outruns {@code deadline} gives a {@code timeout} error. */
     public Page load(InputRef ref, Deadline deadline) {
+        return load(ref, deadline, true);
+    }
+
+    /**
+     * As {@link #load(InputRef, Deadline)}, without the page's metadata (meta tags, JSON-LD): the blocks are all
+     * the corpus-learning pre-pass reads, and the metadata's document-wide selects cost as much as the blocks.
+     */
+    public Page loadBlocks(InputRef ref, Deadline deadline) {
+        return load(ref, deadline, false);
+    }
+
+    private Page load(InputRef ref, Deadline deadline, boolean metadata) {
         try {
-            return loadChecked(ref, deadline);
+            return loadChecked(ref, deadline, metadata);
         } catch (Deadline.Exceeded e) {
             return failed(ref.path(), new Problem(Problem.TIMEOUT, e.getMessage() + " (while loading)"));
         } catch (RuntimeException | StackOverflowError e) {
@@ -54,55 +66,75 @@ public final class Loader {
         }
     }
 
-    private Page loadChecked(InputRef ref, Deadline deadline) {
+    private Page loadChecked(InputRef ref, Deadline deadline, boolean metadata) {
+        Decoded source = decodeChecked(ref, deadline);
+        String text = source.text();
+        if (isBlank(text)) {
+            return new Page(source, List.of(), PageMetadata.EMPTY);
+        }
+        deadline.check();
+        if (source.format() == InputFormat.HTML) {
+            Document doc = HtmlBlocks.parse(text);
+            deadline.check();
+            List<Block> blocks = HtmlBlocks.extract(doc, text);
+            deadline.check();
+            PageMetadata meta = metadata ? HtmlMetadata.extract(doc) : PageMetadata.EMPTY;
+            return new Page(source, blocks, meta);
+        }
+        return new Page(source, TextBlocks.split(text), PageMetadata.EMPTY);
+    }
+
+    /**
+     * Only reads and decodes one input, as {@link #load} does before it splits the text into blocks: the floor
+     * the benchmark compares the whole pipeline with. Never throws for bad input.
+     */
+    public Decoded decode(InputRef ref) {
+        try {
+            return decodeChecked(ref, Deadline.NONE);
+        } catch (RuntimeException | StackOverflowError e) {
+            return load(ref).source(); // the same error record as load gives
+        }
+    }
+
+    /** The decoded text, or an empty text with the problem that prevented it. */
+    private Decoded decodeChecked(InputRef ref, Deadline deadline) {
         Problem given = ref.problem();
         if (given != null) {
-            return failed(ref.path(), given);
+            return failed(ref.path(), given).source();
         }
         Bytes read = ref.file() != null ? readFile(ref.file()) : readStream(ref);
         if (read.problem != null) {
-            return failed(ref.path(), read.problem);
+            return failed(ref.path(), read.problem).source();
         }
         byte[] bytes = read.bytes;
         String name = ref.path();
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
             Bytes inflated = gunzip(bytes);
             if (inflated.problem != null) {
-                return failed(ref.path(), inflated.problem);
+                return failed(ref.path(), inflated.problem).source();
             }
             bytes = inflated.bytes;
             name = innerName(name);
         }
         if (bytes.length == 0) {
-            return failed(ref.path(), new Problem(Problem.EMPTY, "the input is empty"));
+            return failed(ref.path(), new Problem(Problem.EMPTY, "the input is empty"))
+                    .source();
         }
         deadline.check();
         CharsetDecision.Result decoded = decode(bytes, name);
         if (decoded == null) {
             String reason = ContentSniffer.binaryReason(bytes);
-            return failed(ref.path(), new Problem(Problem.BINARY, "binary content: " + reason));
+            return failed(ref.path(), new Problem(Problem.BINARY, "binary content: " + reason))
+                    .source();
         }
         String text = decoded.text();
         InputFormat format = ContentSniffer.format(name, text.substring(0, Math.min(text.length(), SNIFF_CHARS)));
         List<Problem> problems = new ArrayList<>(decoded.problems());
-        boolean blank = isBlank(text);
-        if (blank) {
+        if (isBlank(text)) {
             problems.add(new Problem(Problem.EMPTY, "the input contains only whitespace"));
         }
-        Decoded source = new Decoded(
+        return new Decoded(
                 ref.path(), format, text, decoded.charset(), decoded.source(), decoded.confidence(), problems);
-        if (blank) {
-            return new Page(source, List.of(), PageMetadata.EMPTY);
-        }
-        deadline.check();
-        if (format == InputFormat.HTML) {
-            Document doc = HtmlBlocks.parse(text);
-            deadline.check();
-            List<Block> blocks = HtmlBlocks.extract(doc, text);
-            deadline.check();
-            return new Page(source, blocks, HtmlMetadata.extract(doc));
-        }
-        return new Page(source, TextBlocks.split(text), PageMetadata.EMPTY);
     }
 
     /** Decodes the bytes, or returns null when they are binary. */

@@ -4,7 +4,6 @@ import dev.corpus.util.Resources;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +93,9 @@ public final class DateParser {
 
     /** The first date in {@code text} (leftmost; the longest when two start together). */
     public static Optional<Match> find(String text) {
+        if (!hasDigit(text)) {
+            return Optional.empty(); // every pattern needs a digit: most sentences are done here
+        }
         Match best = null;
         for (int p = 0; p < PATTERNS.size(); p++) {
             Matcher m = PATTERNS.get(p).matcher(text);
@@ -147,6 +149,16 @@ public final class DateParser {
         return Optional.ofNullable(isoDay(Integer.parseInt(m.group(3)), b, a));
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static @Nullable String toIso(Matcher m, int pattern) {
         String year = group(m, "y");
         int y = year == null ? 0 : Integer.parseInt(year);
@@ -186,9 +198,23 @@ public final class DateParser {
         } catch (DateTimeException e) {
             return null;
         }
-        return year == null
-                ? String.format(Locale.ROOT, "--%02d-%02d", month, day)
-                : String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        StringBuilder iso = new StringBuilder(10);
+        if (year == null) {
+            iso.append("--");
+        } else {
+            pad(iso, year, 4).append('-');
+        }
+        pad(iso, month, 2).append('-');
+        return pad(iso, day, 2).toString();
+    }
+
+    /** Appends {@code n} (not negative) zero-padded to {@code width} digits, as %0Nd does. */
+    private static StringBuilder pad(StringBuilder sb, int n, int width) {
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits);
     }
 
     private static @Nullable String group(Matcher m, String name) {
@@ -217,20 +243,59 @@ public final class DateParser {
     }
 
     /**
-     * Capitalized and upper-case forms, longest first so "September" wins over "Sep"; lower case too
-     * (French, Spanish, Italian write months so) unless the name is also a common English word or is short.
+     * Capitalized and upper-case forms; lower case too (French, Spanish, Italian write months so) unless the
+     * name is also a common English word or is short (a few short ones, "mai", are kept). Written as a trie ("(?:J(?:an(?:uary)?|...)") rather than a list of
+     * names: the regex engine then tests one letter per branch at each position instead of every name, and
+     * date search was most of the pipeline's time. Every name that matches at a position is a prefix of the
+     * same text, so greedy optional endings still try the longest name first ("September" before "Sep"), as
+     * the list sorted by length did.
      */
     private static String monthAlternation() {
-        List<String> names = new ArrayList<>();
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
         for (String name : MONTHS.keySet()) {
-            String cap = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-            names.add(Pattern.quote(cap));
-            names.add(Pattern.quote(name.toUpperCase(Locale.ROOT)));
+            names.add(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
+            names.add(name.toUpperCase(Locale.ROOT));
             if (name.length() >= 4 && !LOWER_CASE_WORDS.contains(name) || SHORT_LOWER_CASE.contains(name)) {
-                names.add(Pattern.quote(name));
+                names.add(name);
             }
         }
-        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        return "(?:" + String.join("|", names) + ")";
+        StringBuilder first = new StringBuilder();
+        names.stream().map(n -> n.substring(0, 1)).distinct().forEach(c -> first.append(escape(c.charAt(0))));
+        // the lookahead rejects most positions with one class test before the trie is tried
+        return "(?=[" + first + "])" + trie(List.copyOf(names), 0);
+    }
+
+    /** The regex matching exactly {@code names} (sorted, sharing their first {@code depth} chars), longest first. */
+    private static String trie(List<String> names, int depth) {
+        boolean endsHere = false;
+        List<String> branches = new ArrayList<>();
+        int i = 0;
+        while (i < names.size()) {
+            String name = names.get(i);
+            if (name.length() == depth) {
+                endsHere = true;
+                i++;
+                continue;
+            }
+            char c = name.charAt(depth);
+            int j = i;
+            while (j < names.size()
+                    && names.get(j).length() > depth
+                    && names.get(j).charAt(depth) == c) {
+                j++;
+            }
+            branches.add(escape(c) + trie(names.subList(i, j), depth + 1));
+            i = j;
+        }
+        if (branches.isEmpty()) {
+            return "";
+        }
+        String alternation =
+                branches.size() == 1 && !endsHere ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+        return endsHere ? "(?:" + alternation + ")?" : alternation;
+    }
+
+    private static String escape(char c) {
+        return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
     }
 }

@@ -19,6 +19,8 @@ public final class Stopwords {
             List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "ru", "id", "tr");
 
     private static final Map<String, Set<String>> LISTS = load();
+    /** Every listed word with a bit per language whose list has it: language detection looks up once. */
+    private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
 
     private Stopwords() {}
 
@@ -36,6 +38,17 @@ public final class Stopwords {
         return Map.copyOf(lists);
     }
 
+    private static Map<String, Integer> languageBits() {
+        Map<String, Integer> bits = new java.util.HashMap<>();
+        for (int l = 0; l < LANGUAGES.size(); l++) {
+            int bit = 1 << l;
+            for (String w : LISTS.get(LANGUAGES.get(l))) {
+                bits.merge(w, bit, (a, b) -> a | b);
+            }
+        }
+        return bits;
+    }
+
     public static boolean isStopword(String word, String lang) {
         Set<String> list = LISTS.get(lang);
         return list != null && list.contains(word.toLowerCase(Locale.ROOT));
@@ -46,9 +59,13 @@ public final class Stopwords {
         if (words.isEmpty()) {
             return 0;
         }
+        Set<String> list = LISTS.get(lang);
+        if (list == null) {
+            return 0;
+        }
         int hits = 0;
         for (String w : words) {
-            if (isStopword(w, lang)) {
+            if (list.contains(w.toLowerCase(Locale.ROOT))) {
                 hits++;
             }
         }
@@ -60,10 +77,21 @@ public final class Stopwords {
      * (too little text, or a language without a list).
      */
     public static @Nullable String detect(List<String> words) {
+        // one lookup per word for all languages, not one per word and language
+        int[] hits = new int[LANGUAGES.size()];
+        for (String w : words) {
+            Integer bits = LANGUAGE_BITS.get(w.toLowerCase(Locale.ROOT));
+            if (bits != null) {
+                for (int l = 0; l < hits.length; l++) {
+                    hits[l] += (bits >>> l) & 1;
+                }
+            }
+        }
         String best = null;
         double bestRatio = 0.10;
-        for (String lang : LANGUAGES) {
-            double r = ratio(words, lang);
+        for (int l = 0; l < hits.length; l++) {
+            String lang = LANGUAGES.get(l);
+            double r = words.isEmpty() ? 0 : hits[l] / (double) words.size();
             if (r > bestRatio) {
                 best = lang;
                 bestRatio = r;

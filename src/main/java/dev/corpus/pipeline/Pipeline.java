@@ -146,9 +146,9 @@ public final class Pipeline {
         }
     }
 
-    /** Loads one input without analysing it (the corpus-learning pre-pass). */
+    /** Loads one input's blocks without analysing it, nor reading its metadata (the corpus-learning pre-pass). */
     public Page load(InputRef ref) {
-        return loader.load(ref, deadline());
+        return loader.loadBlocks(ref, deadline());
     }
 
     /**

@@ -51,6 +51,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aHyphenatedTitleIsTheRole() {
+        List<Actor> got = actors("Vice-President Anselm Quigg opened the new bridge on Monday.");
+        Actor quigg = find(got, "Anselm Quigg");
+        assertNotNull(quigg, got.toString());
+        assertEquals(List.of("Vice-President"), quigg.roles());
+    }
+
+    @Test
     void aSentenceOpenerBeforeACommaIsNoListedPlace() {
         List<Actor> got = actors("Meanwhile, Norway is opening embassies in several Western countries to win friends.");
         assertEquals("country", type(got, "Norway"));

@@ -6,6 +6,7 @@ import dev.corpus.load.BlockKind;
 import dev.corpus.load.ContainerPath;
 import dev.corpus.load.LoadOptions;
 import dev.corpus.load.TextNormalizer;
+import dev.corpus.util.Split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -144,7 +145,7 @@ public final class HtmlBlocks {
         if (style.isEmpty()) {
             return false;
         }
-        String compact = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String compact = String.join("", Split.onWhitespace(style.toLowerCase(Locale.ROOT)));
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
@@ -157,21 +158,34 @@ public final class HtmlBlocks {
         if (name.equals("body") || name.equals("html")) {
             return false;
         }
-        for (String prop : e.attr("itemprop").split("\\s+")) {
+        for (String prop : Split.onWhitespace(e.attr("itemprop"))) {
             if (prop.equalsIgnoreCase("articleBody")) {
                 return true;
             }
         }
-        String words = (e.className() + " " + e.id())
-                .toLowerCase(Locale.ROOT)
-                .replace('_', '-')
-                .replaceAll("-+", "-");
+        String words = collapseDashes(
+                (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-'));
         for (String marker : ARTICLE_MARKERS) {
             if (words.contains(marker)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** As {@code s.replaceAll("-+", "-")}, without a regex per element. */
+    private static String collapseDashes(String s) {
+        if (!s.contains("--")) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '-' || i == 0 || s.charAt(i - 1) != '-') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static BlockKind kindOf(String tag, boolean inQuote) {
@@ -210,7 +224,7 @@ public final class HtmlBlocks {
                 continue;
             }
             seen++;
-            for (String w : classAndId.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String w : Split.onWhitespace(classAndId.trim().toLowerCase(Locale.ROOT))) {
                 if (!w.isEmpty() && w.length() <= HINT_MAX_WORD) {
                     words.add(w);
                 }
