@@ -113,15 +113,17 @@ public final class Gazetteer {
         this.placeWords = foldedSet("place-words.txt");
         this.clubRoles = foldedSet("club-roles.txt");
         Set<String> last = new HashSet<>();
-        List<Entry> all = new ArrayList<>(builtInIndex.entries());
-        all.addAll(userEntries.values());
-        for (Entry e : all) {
-            if (e.type().equals("person")) {
-                String k = key(e.canonical());
-                String w = k.substring(k.lastIndexOf(' ') + 1);
-                if (k.indexOf(' ') > 0 && w.length() > 2 && lookup(w) == null && !givenNames.contains(w)) {
-                    last.add(w);
-                }
+        List<String> people = new ArrayList<>(Resources.lines(DIR + "surnames.txt")); // made by the build script
+        for (Entry e : userEntries.values()) {
+            if (e.type().equals("person") && e.canonical().indexOf(' ') > 0) {
+                people.add(e.canonical());
+            }
+        }
+        for (String name : people) {
+            String k = key(name);
+            String w = k.substring(k.lastIndexOf(' ') + 1);
+            if (w.length() > 2 && lookup(w) == null && !givenNames.contains(w)) {
+                last.add(w);
             }
         }
         this.surnames = Set.copyOf(last);

@@ -140,20 +140,6 @@ public final class GazetteerIndex {
         }
     }
 
-    /** Every built-in entry, in the index's order: one pass over its text, for word lists derived from it. */
-    List<Gazetteer.Entry> entries() {
-        List<Gazetteer.Entry> out = new ArrayList<>();
-        for (int start = textStart; start < bytes.length; ) {
-            Hit hit = decode(start);
-            out.add(hit.entry());
-            while (bytes[start] != '\n') {
-                start++;
-            }
-            start++;
-        }
-        return out;
-    }
-
     private Hit decode(int start) {
         int end = start;
         while (bytes[end] != '\n') {
