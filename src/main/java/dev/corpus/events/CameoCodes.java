@@ -23,6 +23,12 @@ final class CameoCodes {
                 labels.put(f[0], f[2]);
             }
         }
+        for (String line : Resources.lines("/dev/corpus/events/cameo-labels.txt")) {
+            String[] f = line.split("\t");
+            if (f.length >= 2) {
+                labels.putIfAbsent(f[0], f[1]);
+            }
+        }
         for (String line : Resources.lines("/dev/corpus/events/goldstein.txt")) {
             String[] f = line.split("\t");
             if (f.length >= 2) {
