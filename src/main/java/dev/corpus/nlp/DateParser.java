@@ -28,6 +28,13 @@ public final class DateParser {
     private static final java.util.Set<String> SHORT_LOWER_CASE = java.util.Set.of("mai");
 
     private static final String MONTH = monthAlternation();
+    /** The letters a month name starts with (the first letters of {@link #MONTH}). */
+    private static final String MONTH_FIRST = monthFirstLetters();
+    /**
+     * How far after a month name's first letter the digit of its day or year can be at most: the longest name,
+     * then ".", "," and two spaces ("Nov., 2019" says "2019" is one char after that).
+     */
+    private static final int NAME_TO_DIGIT = longestMonth() + 4;
 
     // Each pattern names its parts; all quantifiers are bounded so a hostile line stays linear.
     private static final List<Pattern> PATTERNS = List.of(
@@ -96,39 +103,166 @@ public final class DateParser {
         if (!hasDigit(text)) {
             return Optional.empty(); // every pattern needs a digit: most sentences are done here
         }
-        Match best = null;
-        for (int p = 0; p < PATTERNS.size(); p++) {
-            Matcher m = PATTERNS.get(p).matcher(text);
-            while (m.find()) {
-                String iso = toIso(m, p);
-                if (iso != null) {
-                    Match found = new Match(m.start(), m.end(), iso);
-                    if (best == null
-                            || found.start() < best.start()
-                            || (found.start() == best.start() && found.end() > best.end())) {
-                        best = found;
-                    }
-                    break;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(new Search(text).first(0));
     }
 
     /** Every date in {@code text}, left to right, without overlaps. */
     public static List<Match> findAll(String text) {
         List<Match> all = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return all;
+        }
+        Search search = new Search(text);
         int from = 0;
         while (from < text.length()) {
-            Optional<Match> m = find(text.substring(from));
-            if (m.isEmpty()) {
+            Match m = search.first(from);
+            if (m == null) {
                 break;
             }
-            Match r = m.get();
-            all.add(new Match(r.start() + from, r.end() + from, r.iso()));
-            from += r.end();
+            all.add(m);
+            from = m.end();
         }
         return all;
+    }
+
+    /**
+     * The date search over one text. Running each pattern's {@link Matcher#find} tried every position of the
+     * text, six times over, and again for the rest after each date found: most of the pipeline's date time. A
+     * match can only start where its first part can: a pattern that opens with a number at the start of a run of
+     * digits, one that opens with a month name at a letter that begins one, with a digit close after. One pass
+     * lists those positions, and each pattern is tried there only ({@link Matcher#lookingAt}), skipping what a
+     * match that is no date covered, as {@code find} does: the same matches, in the same order.
+     */
+    private static final class Search {
+        private final String text;
+        /** Where a run of digits starts. */
+        private final int[] digitRuns;
+        /** Where a month name may start: a letter that begins one, with a digit close enough after. */
+        private final int[] names;
+
+        private final Matcher[] matchers = new Matcher[PATTERNS.size()];
+
+        Search(String text) {
+            this.text = text;
+            int n = text.length();
+            int[] runs = new int[8];
+            int nRuns = 0;
+            int[] starts = new int[8];
+            int nStarts = 0;
+            int nextDigit = nextDigit(text, 0);
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (isDigit(c)) {
+                    if (i == 0 || !isDigit(text.charAt(i - 1))) {
+                        runs = grow(runs, nRuns);
+                        runs[nRuns++] = i;
+                    }
+                    continue;
+                }
+                if (nextDigit <= i) {
+                    nextDigit = nextDigit(text, i + 1);
+                }
+                if (nextDigit - i <= NAME_TO_DIGIT && MONTH_FIRST.indexOf(c) >= 0) {
+                    starts = grow(starts, nStarts);
+                    starts[nStarts++] = i;
+                }
+            }
+            this.digitRuns = java.util.Arrays.copyOf(runs, nRuns);
+            this.names = java.util.Arrays.copyOf(starts, nStarts);
+        }
+
+        /** As {@link DateParser#find} on {@code text.substring(from)}, in offsets of the whole text. */
+        @Nullable
+        Match first(int from) {
+            Match best = null;
+            for (int p = 0; p < PATTERNS.size(); p++) {
+                Match found = first(p, from);
+                if (found != null
+                        && (best == null
+                                || found.start() < best.start()
+                                || (found.start() == best.start() && found.end() > best.end()))) {
+                    best = found;
+                }
+            }
+            return best;
+        }
+
+        /** Pattern {@code p}'s first match from {@code from} that is a date, as its {@code find} loop gives it. */
+        private @Nullable Match first(int p, int from) {
+            boolean byName = p == 1 || p == 3;
+            int[] starts = byName ? names : digitRuns;
+            int skip = from;
+            // in the rest of the text, a digit at its start begins a run even when the whole text's run began before
+            if (!byName
+                    && from > 0
+                    && from < text.length()
+                    && isDigit(text.charAt(from))
+                    && isDigit(text.charAt(from - 1))) {
+                Hit hit = at(p, from, from);
+                if (hit != null) {
+                    if (hit.iso() != null) {
+                        return new Match(hit.start(), hit.end(), hit.iso());
+                    }
+                    skip = hit.end();
+                }
+            }
+            int k = java.util.Arrays.binarySearch(starts, skip);
+            for (int i = k >= 0 ? k : -k - 1; i < starts.length; i++) {
+                int pos = starts[i];
+                if (pos < skip) {
+                    continue;
+                }
+                Hit hit = at(p, from, pos);
+                if (hit != null) {
+                    if (hit.iso() != null) {
+                        return new Match(hit.start(), hit.end(), hit.iso());
+                    }
+                    skip = hit.end();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Pattern {@code p} matched at {@code pos} as in the text from {@code from} on, or null. The patterns look
+         * back one code point at most (a lookbehind, a word boundary), and a word boundary after a combining mark
+         * looks back to its base letter: close to {@code from}, the rest of the text is matched on its own.
+         */
+        private @Nullable Hit at(int p, int from, int pos) {
+            if (from > 0
+                    && (pos - from < 2 || Character.getType(text.codePointBefore(pos)) == Character.NON_SPACING_MARK)) {
+                Matcher m = PATTERNS.get(p).matcher(text.substring(from)).useTransparentBounds(true);
+                m.region(pos - from, text.length() - from);
+                return m.lookingAt() ? new Hit(m.start() + from, m.end() + from, toIso(m, p)) : null;
+            }
+            Matcher m = matchers[p];
+            if (m == null) {
+                m = PATTERNS.get(p).matcher(text).useTransparentBounds(true);
+                matchers[p] = m;
+            }
+            m.region(pos, text.length());
+            return m.lookingAt() ? new Hit(m.start(), m.end(), toIso(m, p)) : null;
+        }
+
+        private static int nextDigit(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                if (isDigit(text.charAt(i))) {
+                    return i;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        private static int[] grow(int[] a, int size) {
+            return size < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+        }
+    }
+
+    /** A pattern's match: its ISO form, or null when it names no day that exists. */
+    private record Hit(int start, int end, @Nullable String iso) {}
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -251,6 +385,15 @@ public final class DateParser {
      * the list sorted by length did.
      */
     private static String monthAlternation() {
+        java.util.TreeSet<String> names = monthForms();
+        StringBuilder first = new StringBuilder();
+        names.stream().map(n -> n.substring(0, 1)).distinct().forEach(c -> first.append(escape(c.charAt(0))));
+        // the lookahead rejects most positions with one class test before the trie is tried
+        return "(?=[" + first + "])" + trie(List.copyOf(names), 0);
+    }
+
+    /** Every form {@link #monthAlternation} matches. */
+    private static java.util.TreeSet<String> monthForms() {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         for (String name : MONTHS.keySet()) {
             names.add(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
@@ -259,10 +402,17 @@ public final class DateParser {
                 names.add(name);
             }
         }
+        return names;
+    }
+
+    private static String monthFirstLetters() {
         StringBuilder first = new StringBuilder();
-        names.stream().map(n -> n.substring(0, 1)).distinct().forEach(c -> first.append(escape(c.charAt(0))));
-        // the lookahead rejects most positions with one class test before the trie is tried
-        return "(?=[" + first + "])" + trie(List.copyOf(names), 0);
+        monthForms().stream().map(n -> n.charAt(0)).distinct().forEach(first::append);
+        return first.toString();
+    }
+
+    private static int longestMonth() {
+        return monthForms().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The regex matching exactly {@code names} (sorted, sharing their first {@code depth} chars), longest first. */

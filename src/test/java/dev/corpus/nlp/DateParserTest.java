@@ -104,4 +104,16 @@ class DateParserTest {
         assertEquals(java.util.Optional.empty(), DateParser.otherReading("25/12/2017"));
         assertEquals(java.util.Optional.empty(), DateParser.otherReading("19.11.2019"));
     }
+
+    @Test
+    void findAllReadsTheRestAfterEachDateOnItsOwn() {
+        // a number shaped like a day that is none ("2019-13-45") is skipped, and the search goes on after it
+        List<DateParser.Match> all = DateParser.findAll("On 2019-11-19, 19.11.2020, 2019-13-45 then Nov. 3 and 4 May");
+        assertEquals(
+                List.of("2019-11-19", "2020-11-19", "--11-03", "--05-04"),
+                all.stream().map(DateParser.Match::iso).toList());
+        assertEquals(3, all.get(0).start());
+        assertEquals(15, all.get(1).start());
+        assertEquals(54, all.get(3).start());
+    }
 }
