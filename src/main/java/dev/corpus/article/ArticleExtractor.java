@@ -154,7 +154,7 @@ public final class ArticleExtractor {
     private static int words(List<Block> blocks) {
         int n = 0;
         for (Block b : blocks) {
-            n += Words.of(b.text()).size();
+            n += Words.count(b.text());
         }
         return n;
     }
@@ -170,9 +170,12 @@ public final class ArticleExtractor {
         @Nullable
         ArticleDate date;
 
-        /** The page's first dateline anywhere, the last resort when neither the header nor the markup has one. */
+        /**
+         * Where to look for the page's first dateline anywhere, the last resort when neither the header nor the
+         * markup has a day; null when the header has one. Read only when needed: it reads every line.
+         */
         @Nullable
-        ArticleDate pageDate;
+        List<BlockDecision> pageDateFrom;
 
         @Nullable
         Block headline;
@@ -234,7 +237,7 @@ public final class ArticleExtractor {
         for (int i = from; i < to; i++) {
             BlockDecision d = decisions.get(i);
             String text = d.block().text();
-            if (Words.of(text).size() > MAX_HEADER_WORDS) {
+            if (Words.count(text) > MAX_HEADER_WORDS) {
                 continue;
             }
             boolean nextToBody = i + 1 >= h.bodyStart - 1;
@@ -260,7 +263,7 @@ public final class ArticleExtractor {
             dateNearHeading(decisions, h);
         }
         if (!isFullDay(h.date)) {
-            h.pageDate = firstDateline(decisions);
+            h.pageDateFrom = decisions;
         }
         int lastHeader = Math.max(h.bylineIndex, h.dateIndex);
         if (lastHeader >= h.bodyStart) {
@@ -319,7 +322,7 @@ public final class ArticleExtractor {
         int to = Math.min(decisions.size(), h1 + H1_AFTER + 1);
         for (int i = from; i < to; i++) {
             String text = decisions.get(i).block().text();
-            if (i == h1 || Words.of(text).size() > MAX_HEADER_WORDS) {
+            if (i == h1 || Words.count(text) > MAX_HEADER_WORDS) {
                 continue;
             }
             Optional<Bylines.Byline> b = Bylines.parse(text, true);
@@ -340,6 +343,15 @@ public final class ArticleExtractor {
         return end.find(from) ? text.substring(0, end.start() + 1) : text;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isFullDay(@Nullable ArticleDate date) {
         return date != null && date.iso().length() == "2000-01-01".length();
     }
@@ -350,18 +362,18 @@ public final class ArticleExtractor {
      */
     private static @Nullable ArticleDate firstDateline(List<BlockDecision> decisions) {
         for (BlockDecision d : decisions) {
-            String text = d.block().text().strip();
-            if (NOT_DATELINE.contains(d.reason())) {
-                continue;
+            if (NOT_DATELINE.contains(d.reason()) || !hasDigit(d.block().text())) {
+                continue; // a full day is written with digits: most lines are done here
             }
-            int words = Words.of(text).size();
+            String text = d.block().text().strip();
+            int words = Words.count(text);
             if (words > MAX_DATELINE_WORDS) {
                 // A paragraph that opens with its day ("01.02.2022 – The council said ...") is dated by it, and
                 // so is a template's sentence "This entry was posted on May 3, 2011 by Ann".
                 Optional<DateParser.Match> m = DateParser.find(text);
                 String sentence =
                         m.isEmpty() ? text : sentenceAround(text, m.get().end());
-                String note = Words.of(sentence).size() <= MAX_NOTE_WORDS ? Bylines.noteKind(sentence) : null;
+                String note = Words.count(sentence) <= MAX_NOTE_WORDS ? Bylines.noteKind(sentence) : null;
                 if (m.isPresent()
                         && (m.get().start() == 0 || note != null)
                         && m.get().iso().length() == "2000-01-01".length()) {
@@ -532,9 +544,10 @@ public final class ArticleExtractor {
         if (found == null) {
             found = fromMarkup(weak, "published", meta, header, urlDay, sources);
         }
-        if (found == null && header.pageDate != null) {
+        ArticleDate pageDate = found == null && header.pageDateFrom != null ? firstDateline(header.pageDateFrom) : null;
+        if (pageDate != null) {
             sources.put("date", "text:page");
-            found = header.pageDate;
+            found = pageDate;
         }
         if (found == null && header.date != null) {
             // A month or a day without its year: better than nothing.

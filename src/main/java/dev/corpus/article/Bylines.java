@@ -181,7 +181,7 @@ public final class Bylines {
      */
     private static List<String> onlyNames(String text) {
         // A line in capitals is a section label ("TECH  PERSONAL TECHNOLOGY: REVIEW"), not a byline.
-        if (Words.of(text).size() > MAX_BARE_WORDS || EMAIL.matcher(text).find() || isAllCaps(text)) {
+        if (Words.count(text) > MAX_BARE_WORDS || EMAIL.matcher(text).find() || isAllCaps(text)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();

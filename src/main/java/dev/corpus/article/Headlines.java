@@ -77,7 +77,7 @@ final class Headlines {
         if (titleTag && !cut && parts.size() > 1) {
             String tail = parts.get(parts.size() - 1);
             String head = join(parts.subList(0, parts.size() - 1), t);
-            if (Words.of(tail).size() <= MAX_SUFFIX_WORDS && Words.of(head).size() >= 3) {
+            if (Words.count(tail) <= MAX_SUFFIX_WORDS && Words.count(head) >= 3) {
                 parts.remove(parts.size() - 1);
             }
         }
@@ -98,7 +98,7 @@ final class Headlines {
                 continue;
             }
             String rest = title.substring(head.length());
-            if (SEPARATOR.matcher(rest).lookingAt() && Words.of(rest).size() <= MAX_SITE_WORDS) {
+            if (SEPARATOR.matcher(rest).lookingAt() && Words.count(rest) <= MAX_SITE_WORDS) {
                 return title.substring(0, head.length());
             }
         }
@@ -180,10 +180,10 @@ final class Headlines {
         }
         // The words before the headline's, in the original: where they end, a separator must stand.
         String head = t.substring(0, t.length() - h.length()).strip();
-        int words = Words.of(head).size();
+        int words = Words.count(head);
         var m = KICKER_END.matcher(title);
         while (m.find()) {
-            if (Words.of(title.substring(0, m.start())).size() == words) {
+            if (Words.count(title.substring(0, m.start())) == words) {
                 return true;
             }
         }
@@ -291,7 +291,7 @@ final class Headlines {
 
     /** A dek (standfirst): a sentence or two under the headline. */
     static boolean looksLikeDek(String text) {
-        int words = Words.of(text).size();
+        int words = Words.count(text);
         return words >= 5 && words <= 70;
     }
 

@@ -2,6 +2,7 @@ package dev.corpus.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Splits text into words: runs of letters and digits, with inner apostrophes, hyphens and periods. */
 public final class Words {
@@ -9,6 +10,18 @@ public final class Words {
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
+        scan(text, out);
+        return out;
+    }
+
+    /** How many words {@link #of} gives, without making them. */
+    public static int count(String text) {
+        return scan(text, null);
+    }
+
+    /** Counts the words, and adds them to {@code out} when given. */
+    private static int scan(String text, @Nullable List<String> out) {
+        int count = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -18,7 +31,10 @@ public final class Words {
             int start = i;
             if (i < n && isCjk(text.charAt(i))) {
                 // Chinese and Japanese are written without spaces: each character counts as a word.
-                out.add(text.substring(i, i + 1));
+                count++;
+                if (out != null) {
+                    out.add(text.substring(i, i + 1));
+                }
                 i++;
                 continue;
             }
@@ -26,10 +42,13 @@ public final class Words {
                 i++;
             }
             if (i > start) {
-                out.add(text.substring(start, i));
+                count++;
+                if (out != null) {
+                    out.add(text.substring(start, i));
+                }
             }
         }
-        return out;
+        return count;
     }
 
     /** An apostrophe, hyphen or period between two letters or digits belongs to the word (don't, Díaz-Canel, U.S). */

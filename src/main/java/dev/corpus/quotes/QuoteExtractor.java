@@ -46,6 +46,6 @@ public final class QuoteExtractor {
     }
 
     static int words(String text) {
-        return Words.of(text).size();
+        return Words.count(text);
     }
 }
