@@ -22,20 +22,41 @@ final class VerbLexicon {
     private static final int GAP = 2;
 
     /** One verb form with the code it carries alone ("---": none) and its block's patterns. */
-    private record Entry(String[] words, String code, List<Pattern> patterns, int order) {}
+    private record Entry(String[] words, String code, Patterns patterns, int order) {}
 
     private record Pattern(String code, String[] words) {}
+
+    /**
+     * A block's patterns, in file order, and where each first word leads: a verb such as "set" has over a
+     * thousand patterns, and trying each one at every occurrence was most of the events stage's time.
+     */
+    private static final class Patterns {
+        final List<Pattern> list = new ArrayList<>();
+        private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+
+        void add(Pattern p) {
+            byFirstWord.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(list.size());
+            list.add(p);
+        }
+
+        /** The patterns whose first word is {@code word}, in file order (empty if none). */
+        List<Integer> startingWith(String word) {
+            return byFirstWord.getOrDefault(word, List.of());
+        }
+    }
 
     /** A lexicon hit: the code and how many tokens the verb form covers. */
     record Hit(String code, int length) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** The most words a verb form has. */
+    private int longestForm;
 
     private VerbLexicon(List<String> files) {
         int order = 0;
         for (String file : files) {
             List<Entry> block = new ArrayList<>();
-            List<Pattern> patterns = new ArrayList<>();
+            Patterns patterns = new Patterns();
             boolean inPatterns = false;
             for (String line : Resources.lines("/dev/corpus/events/" + file)) {
                 String[] f = line.split("\t");
@@ -45,11 +66,12 @@ final class VerbLexicon {
                 if (f[0].equals("B")) {
                     if (inPatterns) {
                         block = new ArrayList<>();
-                        patterns = new ArrayList<>();
+                        patterns = new Patterns();
                         inPatterns = false;
                     }
                     for (String form : f[2].split("\\|")) {
                         Entry e = new Entry(form.split(" "), f[1], patterns, order++);
+                        longestForm = Math.max(longestForm, e.words().length);
                         block.add(e);
                         byFirstWord
                                 .computeIfAbsent(e.words()[0], k -> new ArrayList<>())
@@ -73,10 +95,12 @@ final class VerbLexicon {
         if (entries == null) {
             return null;
         }
+        // a form and the window after it are all that is read
+        Lowered low = new Lowered(tokens, i, Math.min(end, i + longestForm + WINDOW));
         Hit best = null;
         int bestScore = 0;
         for (Entry e : entries) {
-            if (!formAt(e.words(), tokens, i, end)) {
+            if (!formAt(e.words(), low, i, end)) {
                 continue;
             }
             int after = i + e.words().length;
@@ -86,11 +110,12 @@ final class VerbLexicon {
                 score = e.words().length;
                 code = e.code();
             }
-            for (Pattern p : e.patterns()) {
-                int s = 10 * p.words().length + e.words().length;
-                if (s > score && follows(p.words(), tokens, after, end)) {
+            for (int p : candidates(e.patterns(), low, after, end)) {
+                Pattern pattern = e.patterns().list.get(p);
+                int s = 10 * pattern.words().length + e.words().length;
+                if (s > score && follows(pattern.words(), low, after, end)) {
                     score = s;
-                    code = p.code();
+                    code = pattern.code();
                 }
             }
             if (code != null && score >= bestScore) {
@@ -101,12 +126,40 @@ final class VerbLexicon {
         return best;
     }
 
-    private static boolean formAt(String[] words, List<Token> tokens, int i, int end) {
+    /**
+     * The patterns that may follow at {@code from}, in file order: those whose first word is one of the tokens
+     * {@link #follows} reads for it. The others cannot follow.
+     */
+    private static List<Integer> candidates(Patterns patterns, Lowered low, int from, int end) {
+        int limit = Math.min(Math.min(end, from + WINDOW), from + GAP + 1);
+        List<Integer> out = null;
+        for (int k = from; k < limit; k++) {
+            String t = low.at(k);
+            if (t.equals(",") || t.equals(";")) {
+                break;
+            }
+            List<Integer> some = patterns.startingWith(t);
+            if (some.isEmpty()) {
+                continue;
+            }
+            if (out == null) {
+                out = some;
+            } else {
+                // a token repeated within the gap gives the same patterns again: keep each once, in file order
+                java.util.TreeSet<Integer> merged = new java.util.TreeSet<>(out);
+                merged.addAll(some);
+                out = List.copyOf(merged);
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static boolean formAt(String[] words, Lowered low, int i, int end) {
         if (i + words.length > end) {
             return false;
         }
         for (int k = 0; k < words.length; k++) {
-            if (!lower(tokens.get(i + k)).equals(words[k])) {
+            if (!low.at(i + k).equals(words[k])) {
                 return false;
             }
         }
@@ -114,13 +167,13 @@ final class VerbLexicon {
     }
 
     /** The words occur in order after {@code from}, the first within GAP tokens, each next within GAP more. */
-    private static boolean follows(String[] words, List<Token> tokens, int from, int end) {
+    private static boolean follows(String[] words, Lowered low, int from, int end) {
         int limit = Math.min(end, from + WINDOW);
         int at = from;
         for (String w : words) {
             int found = -1;
             for (int k = at; k < Math.min(limit, at + GAP + 1); k++) {
-                String t = lower(tokens.get(k));
+                String t = low.at(k);
                 if (t.equals(",") || t.equals(";")) {
                     break;
                 }
@@ -135,6 +188,28 @@ final class VerbLexicon {
             at = found + 1;
         }
         return true;
+    }
+
+    /** The tokens from {@code from} in lower case, each lowered once when first read. */
+    private static final class Lowered {
+        private final List<Token> tokens;
+        private final int from;
+        private final String[] lowered;
+
+        Lowered(List<Token> tokens, int from, int end) {
+            this.tokens = tokens;
+            this.from = from;
+            this.lowered = new String[Math.max(0, end - from)];
+        }
+
+        String at(int k) {
+            String s = lowered[k - from];
+            if (s == null) {
+                s = lower(tokens.get(k));
+                lowered[k - from] = s;
+            }
+            return s;
+        }
     }
 
     private static String lower(Token t) {
