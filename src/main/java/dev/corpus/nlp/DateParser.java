@@ -35,6 +35,8 @@ public final class DateParser {
      * then ".", "," and two spaces ("Nov., 2019" says "2019" is one char after that).
      */
     private static final int NAME_TO_DIGIT = longestMonth() + 4;
+    /** How far after a day's number a month name can start: "st", ".", two spaces and "of " ("4th. of July"). */
+    private static final int DAY_TO_NAME = 2 + 1 + 2 + 3;
 
     // Each pattern names its parts; all quantifiers are bounded so a hostile line stays linear.
     private static final List<Pattern> PATTERNS = List.of(
@@ -209,7 +211,7 @@ public final class DateParser {
             int k = java.util.Arrays.binarySearch(starts, skip);
             for (int i = k >= 0 ? k : -k - 1; i < starts.length; i++) {
                 int pos = starts[i];
-                if (pos < skip) {
+                if (pos < skip || !byName && !mayStart(p, pos)) {
                     continue;
                 }
                 Hit hit = at(p, from, pos);
@@ -221,6 +223,35 @@ public final class DateParser {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the run of digits at {@code pos} has the length and the next char that pattern {@code p} needs:
+         * most numbers are no day, and a few char tests reject them before the regex is tried.
+         */
+        private boolean mayStart(int p, int pos) {
+            int n = text.length();
+            int end = pos;
+            while (end < n && isDigit(text.charAt(end))) {
+                end++;
+            }
+            int length = end - pos;
+            return switch (p) {
+                case 0 -> length == 4 && end < n && "-/.".indexOf(text.charAt(end)) >= 0; // 2019-11-19
+                case 4 -> length <= 2 && end < n && "./".indexOf(text.charAt(end)) >= 0; // 19.11.2019
+                case 5 -> length == 4; // 2019年11月19日
+                default -> length <= 2 && monthWithin(end, end + DAY_TO_NAME); // 19 November, 4th of July
+            };
+        }
+
+        /** Whether a letter that begins a month name is in {@code [from, to]}. */
+        private boolean monthWithin(int from, int to) {
+            for (int i = from; i <= to && i < text.length(); i++) {
+                if (MONTH_FIRST.indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
