@@ -57,15 +57,17 @@ final class EventDates {
             }
             out.add(found(sentence, m.start(), m.end(), iso));
         }
+        // the year patterns need digits: most sentences have none, and skip both scans
+        boolean digits = sentence.chars().anyMatch(c -> c >= '0' && c <= '9');
         Matcher y = YEAR.matcher(sentence);
-        while (y.find()) {
+        while (digits && y.find()) {
             if (overlaps(out, y.start(1))) {
                 continue;
             }
             out.add(found(sentence, y.start(), y.end(), y.group(1)));
         }
         Matcher b = BARE_YEAR.matcher(sentence);
-        while (b.find()) {
+        while (digits && b.find()) {
             boolean counted = b.group(2) != null
                     && !sentence.substring(0, b.start())
                             .toLowerCase(Locale.ROOT)
@@ -73,6 +75,9 @@ final class EventDates {
             if (!counted && !overlaps(out, b.start(1))) {
                 out.add(found(sentence, b.start(1), b.end(1), b.group(1)));
             }
+        }
+        if (day == null || !mayBeRelative(sentence)) {
+            return out; // a relative date needs the article's day, and one of the words RELATIVE names
         }
         boolean future = FUTURE.matcher(sentence).find();
         Matcher r = RELATIVE.matcher(sentence);
@@ -83,6 +88,27 @@ final class EventDates {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #RELATIVE} can match: it needs "last", "this" or "next", a weekday, "yesterday", "today"
+     * or "tomorrow". A few substring tests spare most sentences the scan.
+     */
+    private static boolean mayBeRelative(String sentence) {
+        return sentence.contains("last")
+                || sentence.contains("this")
+                || sentence.contains("next")
+                || containsIgnoreCase(sentence, "day")
+                || containsIgnoreCase(sentence, "tomorrow");
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable String relative(
