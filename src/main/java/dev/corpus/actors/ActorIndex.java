@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * different full names never merge ("Kim Jong Un", "Kim Yo Jong").
  */
 public final class ActorIndex {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** One merged actor. */
     public record Entry(
             String name,
@@ -128,7 +129,7 @@ public final class ActorIndex {
     }
 
     private static int words(String name) {
-        return name.strip().split("\\s+").length;
+        return WHITESPACE.split(name.strip()).length;
     }
 
     private static String key(String type, String name) {

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Demonyms count for their country without becoming names of it.
  */
 final class ActorMerger {
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
+    private static final java.util.regex.Pattern SPACE_OR_HYPHEN = java.util.regex.Pattern.compile("[ -]");
+
     private ActorMerger() {}
 
     private static final class Cluster {
@@ -217,7 +220,7 @@ final class ActorMerger {
                     type = "person";
                 } else if (type.equals("place?")) {
                     type = "place";
-                } else if (m.text().matches("[A-Z]{2,6}") && !caps) {
+                } else if (ACRONYM.matcher(m.text()).matches() && !caps) {
                     type = "organization"; // an acronym the gazetteer does not know
                 }
             } else if (type.equals("person")
@@ -346,7 +349,7 @@ final class ActorMerger {
             }
         }
         for (Cluster a : orgs) {
-            if (!a.name.matches("[A-Z]{2,6}")) {
+            if (!ACRONYM.matcher(a.name).matches()) {
                 continue;
             }
             for (Cluster full : orgs) {
@@ -364,7 +367,7 @@ final class ActorMerger {
 
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[ -]")) {
+        for (String w : SPACE_OR_HYPHEN.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }

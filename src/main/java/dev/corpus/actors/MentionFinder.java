@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code unknown} for {@link ActorMerger} to settle across the document.
  */
 final class MentionFinder {
+    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("\\d{2}");
     static final String UNKNOWN = "unknown";
     /** An unknown name from a line in capitals, where every word looks like an acronym. */
     static final String UNKNOWN_CAPS = "unknown-caps";
@@ -618,8 +619,9 @@ final class MentionFinder {
             }
         }
         boolean cue = e < b && gaz.personCues.contains(Fold.of(t.get(e).text()));
-        boolean age =
-                e + 2 < b && t.get(e).text().equals(",") && t.get(e + 1).text().matches("\\d{2}");
+        boolean age = e + 2 < b
+                && t.get(e).text().equals(",")
+                && TWO_DIGITS.matcher(t.get(e + 1).text()).matches();
         boolean given = gaz.givenNames.contains(Fold.of(t.get(s).text()));
         boolean initial = e - s >= 3
                 && t.get(s).text().length() == 1

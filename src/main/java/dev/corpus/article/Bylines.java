@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * "Daniel Kim Views" gives ["Daniel Kim"]. Only parts shaped like a person's name become authors.
  */
 public final class Bylines {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[,;:.]+$");
+    private static final java.util.regex.Pattern TRAILING_COMMAS = java.util.regex.Pattern.compile("[,;:]+$");
+    private static final java.util.regex.Pattern COUNTER_CHARS = java.util.regex.Pattern.compile("[\\d.,:|]");
+    private static final java.util.regex.Pattern DOTTED_INITIALS =
+            java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Map<String, Set<String>> WORDS = load();
     /** Longest first, so "written by" is tried before "by". */
     private static final List<String> MARKERS = WORDS.get("markers").stream()
@@ -197,7 +203,7 @@ public final class Bylines {
 
     /** The part as a person's name, or null when it is not shaped like one. */
     private static @Nullable String cleanName(String part) {
-        List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(WHITESPACE.split(part.strip())));
         // Counters after a name on copied pages ("Daniel Kim Views", "Jane Roe 12 Comments").
         while (!words.isEmpty() && isCounter(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
@@ -211,7 +217,7 @@ public final class Bylines {
         int particles = 0;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i).replaceAll("[,;:.]+$", "");
+            String w = TRAILING_STOPS.matcher(words.get(i)).replaceAll("");
             String lw = w.toLowerCase(Locale.ROOT);
             if (w.isEmpty() || NOT_NAME.contains(lw) && !(i > 0 && PARTICLES.contains(w))) {
                 return null;
@@ -225,7 +231,10 @@ public final class Bylines {
             if (!isNameWord(words.get(i))) {
                 return null;
             }
-            out.add(isAllCaps(w) && w.length() > 2 ? titleCase(w) : words.get(i).replaceAll("[,;:]+$", ""));
+            out.add(
+                    isAllCaps(w) && w.length() > 2
+                            ? titleCase(w)
+                            : TRAILING_COMMAS.matcher(words.get(i)).replaceAll(""));
         }
         if (particles > 2) {
             return null;
@@ -234,7 +243,10 @@ public final class Bylines {
     }
 
     private static boolean isCounter(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[\\d.,:|]", "").strip();
+        String w = COUNTER_CHARS
+                .matcher(word.toLowerCase(Locale.ROOT))
+                .replaceAll("")
+                .strip();
         return w.isEmpty() || COUNTERS.contains(w);
     }
 
@@ -247,7 +259,7 @@ public final class Bylines {
             return false;
         }
         List<String> parts = Words.of(w);
-        return parts.size() == 1 || w.matches("(?:\\p{Lu}\\.){1,3}");
+        return parts.size() == 1 || DOTTED_INITIALS.matcher(w).matches();
     }
 
     private static boolean isAllCaps(String w) {

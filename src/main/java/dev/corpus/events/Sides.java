@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * the verb's clause, and the country each stands for.
  */
 final class Sides {
+    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "to", "from", "at", "on", "for", "with", "by");
     private static final Set<String> COORDINATION = Set.of(",", "and", "&");
     /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
@@ -260,7 +261,7 @@ final class Sides {
     }
 
     private static @Nullable String countryInName(String name) {
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : NAME_PARTS.split(name)) {
             Gazetteer.Entry e = Gazetteer.builtIn().lookup(Fold.of(w));
             if (e != null
                     && e.country() != null

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * quote; one that runs over paragraphs (an opening mark on each) is one quote.
  */
 final class DirectQuotes {
+    private static final java.util.regex.Pattern TRAILING_QUOTES =
+            java.util.regex.Pattern.compile("[\"'\u2019\u201d]+$");
     /** A quote with no attribution must be this long to be a quote rather than a scare quote or a title. */
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     /** Even an attributed quote needs a few words ("Comrade X" as printed is a name, not a quote). */
@@ -99,7 +101,7 @@ final class DirectQuotes {
         if (to - from > SPLIT_TOKENS || from >= to) {
             return false;
         }
-        String content = before.content().replaceAll("[\"'\u2019\u201d]+$", "");
+        String content = TRAILING_QUOTES.matcher(before.content()).replaceAll("");
         boolean comma = p.tokens.get(from).text().equals(",") || content.endsWith(",");
         return comma && cueIn(p, from, to) >= 0;
     }

@@ -13,6 +13,8 @@ import java.util.Map;
  * as the referent of "he" or "she", never to name anybody.
  */
 final class Genders {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     enum Gender {
         MALE,
         FEMALE,
@@ -84,6 +86,6 @@ final class Genders {
 
     private static String[] wordsOf(String s) {
         String t = s.replace(".", " ").strip();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        return t.isEmpty() ? new String[0] : WHITESPACE.split(t);
     }
 }
