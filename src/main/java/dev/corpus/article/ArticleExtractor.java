@@ -366,11 +366,16 @@ public final class ArticleExtractor {
                 continue; // a full day is written with digits: most lines are done here
             }
             String text = d.block().text().strip();
+            // both readings below take the line's first date (the byline's is the same search on the same
+            // text), and only a full day counts: a line without one is done before the words are read
+            Optional<DateParser.Match> m = DateParser.find(text);
+            if (m.isEmpty() || m.get().iso().length() != "2000-01-01".length()) {
+                continue;
+            }
             int words = Words.count(text);
             if (words > MAX_DATELINE_WORDS) {
                 // A paragraph that opens with its day ("01.02.2022 – The council said ...") is dated by it, and
                 // so is a template's sentence "This entry was posted on May 3, 2011 by Ann".
-                Optional<DateParser.Match> m = DateParser.find(text);
                 String sentence =
                         m.isEmpty() ? text : sentenceAround(text, m.get().end());
                 String note = Words.count(sentence) <= MAX_NOTE_WORDS ? Bylines.noteKind(sentence) : null;
