@@ -30,6 +30,8 @@ public final class DateParser {
     private static final String MONTH = monthAlternation();
     /** The letters a month name starts with (the first letters of {@link #MONTH}). */
     private static final String MONTH_FIRST = monthFirstLetters();
+    /** The first two chars of every month form (see {@link #head}), sorted: a month name starts with one. */
+    private static final int[] MONTH_HEADS = monthHeads();
     /**
      * How far after a month name's first letter the digit of its day or year can be at most: the longest name,
      * then ".", "," and two spaces ("Nov., 2019" says "2019" is one char after that).
@@ -164,7 +166,10 @@ public final class DateParser {
                 if (nextDigit <= i) {
                     nextDigit = nextDigit(text, i + 1);
                 }
-                if (nextDigit - i <= NAME_TO_DIGIT && MONTH_FIRST.indexOf(c) >= 0) {
+                if (nextDigit - i <= NAME_TO_DIGIT
+                        && MONTH_FIRST.indexOf(c) >= 0
+                        && i + 1 < n
+                        && java.util.Arrays.binarySearch(MONTH_HEADS, head(c, text.charAt(i + 1))) >= 0) {
                     starts = grow(starts, nStarts);
                     starts[nStarts++] = i;
                 }
@@ -211,7 +216,7 @@ public final class DateParser {
             int k = java.util.Arrays.binarySearch(starts, skip);
             for (int i = k >= 0 ? k : -k - 1; i < starts.length; i++) {
                 int pos = starts[i];
-                if (pos < skip || !byName && !mayStart(p, pos)) {
+                if (pos < skip || (byName ? inWord(pos, from) : !mayStart(p, pos))) {
                     continue;
                 }
                 Hit hit = at(p, from, pos);
@@ -242,6 +247,19 @@ public final class DateParser {
                 case 5 -> length == 4; // 2019年11月19日
                 default -> length <= 2 && monthWithin(end, end + DAY_TO_NAME); // 19 November, 4th of July
             };
+        }
+
+        /**
+         * Whether the letter at {@code pos} goes on an ASCII word, so that the name patterns' opening word boundary
+         * fails there (on every Java version: both chars are word chars whether the boundary reads Unicode or
+         * ASCII word chars).
+         */
+        private boolean inWord(int pos, int from) {
+            return pos > from && isAsciiWordChar(text.charAt(pos - 1)) && isAsciiWordChar(text.charAt(pos));
+        }
+
+        private static boolean isAsciiWordChar(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         }
 
         /** Whether a letter that begins a month name is in {@code [from, to]}. */
@@ -440,6 +458,19 @@ public final class DateParser {
         StringBuilder first = new StringBuilder();
         monthForms().stream().map(n -> n.charAt(0)).distinct().forEach(first::append);
         return first.toString();
+    }
+
+    private static int[] monthHeads() {
+        return monthForms().stream()
+                .filter(n -> n.length() >= 2)
+                .mapToInt(n -> head(n.charAt(0), n.charAt(1)))
+                .distinct()
+                .sorted()
+                .toArray();
+    }
+
+    private static int head(char first, char second) {
+        return first << 16 | second;
     }
 
     private static int longestMonth() {
