@@ -295,7 +295,45 @@ public final class ArticleExtractor {
             Block last = candidates.get(candidates.size() - 1);
             h.headline = Headlines.looksLikeHeadline(last.text()) ? last : null;
         }
+        int scored = TextHeadline.choose(
+                decisions, top, h.bodyStart, new java.util.HashSet<>(List.of(h.bylineIndex, h.dateIndex)));
+        if (scored >= 0 && (h.headline == null || h.headline.index() != scored)) {
+            h.headline = decisions.get(scored).block();
+            h.dek = dekAfter(decisions, scored, top, h);
+        } else if (scored < 0
+                && h.headline != null
+                && !TextHeadline.plausible(decisions, at(decisions, h.headline), h.bodyStart)) {
+            h.headline = null;
+            h.dek = null;
+        }
         return h;
+    }
+
+    /** The position of {@code block} among the decisions (its index counts all blocks of the page). */
+    private static int at(List<BlockDecision> decisions, Block block) {
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).block() == block) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The standfirst right under the headline at {@code headline}, when the next block reads as one. */
+    private static @Nullable Block dekAfter(List<BlockDecision> decisions, int headline, int top, Header h) {
+        int i = headline + 1;
+        while (i < top
+                && Headlines.same(
+                        decisions.get(i).block().text(),
+                        decisions.get(headline).block().text())) {
+            i++;
+        }
+        if (i >= top || i == h.bylineIndex || i == h.dateIndex) {
+            return null;
+        }
+        BlockDecision d = decisions.get(i);
+        boolean furniture = !d.kept() && !d.reason().contains("outside the article");
+        return !furniture && Headlines.looksLikeDek(d.block().text()) ? d.block() : null;
     }
 
     /**

@@ -53,6 +53,46 @@ class ArticleExtractorTest {
         assertEquals("text", a.sources().get("headline"));
     }
 
+    /** A page copied from a browser: the headline sits among menus, buttons and a picture's credit. */
+    static final String COPIED = String.join(
+            "\n",
+            "Skip to content",
+            "Home",
+            "Harbour Town Votes to Keep Its Ferry",
+            "Weather",
+            "Sign in",
+            "Local",
+            "Harbour Town Votes to Keep Its Ferry",
+            "Islanders celebrate the decision after a year of debate over the ferry",
+            "Share on Facebook",
+            "The old ferry leaves the harbour at dawn. Photo: Jane Roe",
+            "By Jane Roe",
+            "The council of Harbour Town voted on Tuesday to keep the ferry that links the island to the"
+                    + " mainland, after a year of debate about its cost and its future.",
+            "Fishermen had argued that the ferry was the only way to get their catch to the market in time,"
+                    + " and the council voted with them after a long debate.");
+
+    @Test
+    void copiedPageHeadlineIsTheRepeatedLineThatSharesTheBodysWords() {
+        Article a = extract(COPIED, PageMetadata.EMPTY);
+        assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
+        assertEquals("Islanders celebrate the decision after a year of debate over the ferry", a.subheadline());
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
+
+    @Test
+    void aButtonOrACreditNearTheBodyIsNoHeadline() {
+        String page = String.join(
+                "\n",
+                "Sign in",
+                "Share on Facebook",
+                "Storm closes the mountain pass (Photo: John Smith / Reuters)",
+                "The mountain pass closed on Sunday after a storm brought snow and strong winds to the valley.",
+                "Drivers were told to wait in the valley until the road is cleared of snow on Monday.");
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertNull(a.headline());
+    }
+
     @Test
     void bareNameUnderHeadlineIsTheAuthor() {
         String page = "Harbour Town Votes to Keep Its Ferry\nJane Roe Views\n"
