@@ -127,9 +127,14 @@ final class TextHeadline {
         return shares && score(decisions.get(index), Map.of(), body) > 0;
     }
 
+    /** A block the cleaner dropped as the page's own furniture: a button, a menu, a link list, an ad. */
+    static boolean isFurniture(BlockDecision d) {
+        return !d.kept() && !NEUTRAL.contains(d.reason());
+    }
+
     private static double score(BlockDecision d, Map<String, Integer> counts, Set<String> body) {
         String text = d.block().text();
-        if (!d.kept() && !NEUTRAL.contains(d.reason())) {
+        if (isFurniture(d)) {
             return Double.NEGATIVE_INFINITY;
         }
         if (!Headlines.looksLikeHeadline(text)) {

@@ -81,6 +81,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void bareNamesBetweenHeadlineAndBodyAreTheByline() {
+        String page = String.join(
+                "\n",
+                "Menu",
+                "Harbour Town Votes to Keep Its Ferry",
+                "Share on Facebook",
+                "Jane Roe",
+                "Related Topics",
+                "The council of Harbour Town voted on Tuesday to keep the ferry that links the island to the"
+                        + " mainland, after a year of debate about its cost and its future.",
+                "Fishermen had argued that the ferry was the only way to get their catch to the market in time.");
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
+        assertEquals(List.of("Jane Roe"), a.authors());
+        assertTrue(a.body().startsWith("The council of Harbour Town"));
+    }
+
+    @Test
     void aButtonOrACreditNearTheBodyIsNoHeadline() {
         String page = String.join(
                 "\n",
