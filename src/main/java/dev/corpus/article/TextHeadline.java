@@ -3,6 +3,7 @@ package dev.corpus.article;
 import dev.corpus.clean.BlockDecision;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Resources;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,10 +41,16 @@ final class TextHeadline {
 
     /** A line of at most this many words that reads as names is a byline, not a headline. */
     private static final int MAX_NAME_LINE_WORDS = 6;
+    /** Shorter lines are labels ("Politics", a district's name), never headlines. */
+    private static final int MIN_WORDS = 3;
     /** Headlines have this many words or more; shorter lines are often labels. */
     private static final int FULL_WORDS = 4;
     /** Content words: shorter ones are mostly function words in the languages we see. */
     private static final int MIN_CONTENT_LETTERS = 4;
+    /** Korean words are two or three syllables, each a letter here; particles follow them. */
+    private static final int MIN_HANGUL_LETTERS = 2;
+
+    private static final int HANGUL_STEM = 2;
     /** Words are compared on their first letters so that inflected forms match ("Grafiken", "Grafik"). */
     private static final int STEM = 5;
 
@@ -123,7 +130,7 @@ final class TextHeadline {
     static boolean plausible(List<BlockDecision> decisions, int index, int bodyStart) {
         Set<String> body = bodyStems(decisions, bodyStart);
         String text = decisions.get(index).block().text();
-        boolean shares = Words.of(text).stream().anyMatch(w -> isContent(w) && body.contains(stem(w)));
+        boolean shares = units(Words.of(text)).stream().anyMatch(body::contains);
         return shares && score(decisions.get(index), Map.of(), body) > 0;
     }
 
@@ -141,24 +148,22 @@ final class TextHeadline {
             return Double.NEGATIVE_INFINITY;
         }
         List<String> words = Words.of(text);
-        int content = 0;
+        List<String> units = units(words);
+        int content = units.size();
         int shared = 0;
-        for (String w : words) {
-            if (isContent(w)) {
-                content++;
-                if (body.contains(stem(w))) {
-                    shared++;
-                }
+        for (String u : units) {
+            if (body.contains(u)) {
+                shared++;
             }
         }
-        if (content < MIN_CONTENT_WORDS) {
+        if (content < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
         double s = OVERLAP_WEIGHT * shared / content;
         if (counts.getOrDefault(Headlines.key(text), 0) > 1) {
             s += REPEATED;
         }
-        if (words.size() >= FULL_WORDS) {
+        if (Headlines.length(words) >= FULL_WORDS) {
             s += FULL_LENGTH;
         }
         if (isCredit(text, words)) {
@@ -195,16 +200,37 @@ final class TextHeadline {
             if (!d.kept()) {
                 continue;
             }
-            for (String w : Words.of(d.block().text())) {
-                seen++;
-                if (isContent(w)) {
-                    stems.add(stem(w));
-                }
-            }
+            List<String> words = Words.of(d.block().text());
+            seen += words.size();
+            stems.addAll(units(words));
         }
         return stems;
     }
 
+    /**
+     * The units two texts are compared in: the stems of content words; in Chinese and Japanese, written
+     * without spaces, each pair of neighbouring characters.
+     */
+    private static List<String> units(List<String> words) {
+        List<String> out = new ArrayList<>();
+        String previousCjk = null;
+        for (String w : words) {
+            if (w.length() == 1 && Words.isCjk(w.charAt(0))) {
+                if (previousCjk != null) {
+                    out.add(previousCjk + w);
+                }
+                previousCjk = w;
+                continue;
+            }
+            previousCjk = null;
+            if (isContent(w)) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    /** Content words: shorter ones are mostly function words; Korean syllables each hold several letters. */
     private static boolean isContent(String word) {
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
@@ -212,11 +238,16 @@ final class TextHeadline {
                 letters++;
             }
         }
-        return letters >= MIN_CONTENT_LETTERS;
+        return letters >= (isHangul(word) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS);
     }
 
     private static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.length() > STEM ? w.substring(0, STEM) : w;
+        int n = isHangul(word) ? HANGUL_STEM : STEM;
+        return w.length() > n ? w.substring(0, n) : w;
+    }
+
+    private static boolean isHangul(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
     }
 }

@@ -99,6 +99,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aJapaneseHeadlineOfManyCharactersIsFoundByItsSharedCharacters() {
+        String page = String.join(
+                "\n",
+                "ニュース",
+                "東京",
+                "港町の市議会がフェリーの存続を決定し島民は長い議論の末に安堵の声を上げた",
+                "共有する",
+                "港町の市議会は火曜日、島と本土を結ぶフェリーの存続を決定した。一年にわたる議論の末の決定で、島民からは安堵の声が上がった。",
+                "漁業者はフェリーが市場に魚を届ける唯一の手段だと訴えていた。");
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertEquals("港町の市議会がフェリーの存続を決定し島民は長い議論の末に安堵の声を上げた", a.headline());
+    }
+
+    @Test
     void aButtonOrACreditNearTheBodyIsNoHeadline() {
         String page = String.join(
                 "\n",
