@@ -90,6 +90,10 @@ public final class ArticleExtractor {
         }
         List<String> authors = authors(meta, header, sources);
         ArticleDate date = date(meta, header, shownDays(decisions), sources);
+        if (sources.getOrDefault("date", "").startsWith("text")) {
+            // Markup dates are the software's, often American; the visible ones follow the readers' custom.
+            date = NumericDates.inPageOrder(date, decisions, page.language());
+        }
         deadline.check();
 
         Set<Integer> headerBlocks = new LinkedHashSet<>(header.headerIndexes());

@@ -113,6 +113,41 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aSlashedDateIsReadDayFirstOnAPageNotInEnglish() {
+        String page = String.join(
+                "\n",
+                "Stadtrat stimmt für die Fähre",
+                "Veröffentlicht am 06/01/2026",
+                "Der Stadtrat hat am Dienstag beschlossen, dass die Fähre zwischen der Insel und dem Festland auch"
+                        + " in den kommenden Jahren fahren wird, nachdem ein Jahr lang über die Kosten gestritten wurde.",
+                "Die Fischer hatten gesagt, dass die Fähre der einzige Weg sei, um ihren Fang rechtzeitig auf den"
+                        + " Markt zu bringen, und der Stadtrat ist ihnen gefolgt.");
+        assertEquals("2026-01-06", extract(page, PageMetadata.EMPTY).date().iso());
+    }
+
+    @Test
+    void aSlashedDateFollowsTheOrderThePagesOtherDatesShow() {
+        String english = String.join(
+                "\n",
+                "Harbour Town Votes to Keep Its Ferry",
+                "Published 06/01/2026",
+                "The council of Harbour Town voted on Tuesday to keep the ferry that links the island to the"
+                        + " mainland, after a year of debate about its cost.",
+                "Fishermen had argued since the meeting of %s that the service was the only way to get their catch"
+                        + " to the market in time.");
+        assertEquals(
+                "2026-06-01",
+                extract(english.replace("%s", "12/25/2025"), PageMetadata.EMPTY)
+                        .date()
+                        .iso());
+        assertEquals(
+                "2026-01-06",
+                extract(english.replace("%s", "25/12/2025"), PageMetadata.EMPTY)
+                        .date()
+                        .iso());
+    }
+
+    @Test
     void aButtonOrACreditNearTheBodyIsNoHeadline() {
         String page = String.join(
                 "\n",
