@@ -41,12 +41,22 @@ public final class EventExtractor {
     private static final int MODE_WINDOW = 4;
     /** How far after an event noun its object may stand ("talks with X", "a visit to Y"). */
     private static final int NOUN_OBJECT_WINDOW = 3;
+    /** How far after a light verb its event noun may stand ("mounted its long-threatened invasion"). */
+    private static final int LIGHT_WINDOW = 6;
+    /** Words that end a light verb's object before any event noun ("held Y responsible for attacks"). */
+    private static final Set<String> LIGHT_STOPS = Set.of(
+            "to", "that", "and", "or", "in", "on", "at", "for", "with", "by", "from", "of", "into", "against", "over",
+            "as", "after", "before");
 
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
     private final CameoCodes codes = CameoCodes.DEFAULT;
 
-    /** An event word of a sentence and how likely it is to be the sentence's event (lower first). */
-    private record Candidate(int at, VerbLexicon.Hit hit, boolean noun, int rank) {}
+    /**
+     * An event word of a sentence and how likely it is to be the sentence's event (lower first); {@code head} is
+     * the verb that carries its tense, negation and subject: the word itself, or the light verb whose object it
+     * is ("held talks").
+     */
+    private record Candidate(int at, VerbLexicon.Hit hit, boolean noun, int rank, int head) {}
 
     /** One sentence being read. */
     private record Sentence(
@@ -133,30 +143,40 @@ public final class EventExtractor {
     /** The sentence's event words, best first. */
     private List<Candidate> candidates(Sentence s, boolean[] quoted) {
         List<Candidate> out = new ArrayList<>();
+        int lightObject = -1;
+        int lightHead = -1;
         for (int i = s.start(); i < s.end(); i++) {
-            int at = i;
-            if (quoted[i] || s.mentions().stream().anyMatch(m -> at >= m.from() && at < m.to())) {
+            if (!plainWord(s, i, quoted)) {
                 continue;
             }
-            if (i > s.start() && s.tokens().get(i).isCapitalized()) {
-                continue; // part of a name or title ("Visit Britain")
+            String word = lower(s.tokens(), i);
+            boolean framing = Clauses.framing(word);
+            if (framing || Clauses.light(word)) {
+                VerbLexicon.Hit own = framing ? null : lexicon.match(s.tokens(), i, s.end());
+                int object = own != null && own.pattern() ? -1 : eventObject(s, i, quoted);
+                if (object >= 0) {
+                    lightObject = object; // "held talks", "continued their strike": the noun is the event
+                    lightHead = i;
+                    continue;
+                }
+                if (framing) {
+                    continue; // "decided to close": the closing is the event
+                }
             }
-            if (Clauses.framing(lower(s.tokens(), i))) {
-                continue; // "decided to close": the closing is the event
-            }
-            if (Clauses.agent(lower(s.tokens(), i))) {
+            if (Clauses.agent(word)) {
                 continue; // "Serb forces": an actor, not the verb "to force"
             }
             VerbLexicon.Hit hit = lexicon.match(s.tokens(), i, s.end());
             if (hit == null) {
                 continue;
             }
-            boolean noun = noun(s.tokens(), i, s.start());
+            int head = i == lightObject ? lightHead : i;
+            boolean noun = head == i && noun(s.tokens(), i, s.start());
             if (noun && i + 1 < s.end() && lexicon.match(s.tokens(), i + 1, s.end()) != null) {
                 continue; // "a state visit": the compound's head is the last word
             }
             int rank = 0;
-            if (s.clauses().subordinate(i)) {
+            if (s.clauses().subordinate(head)) {
                 rank += 4;
             } else if (hit.code().startsWith("01") && s.clauses().attribution(i)) {
                 rank += 6;
@@ -164,11 +184,43 @@ public final class EventExtractor {
             if (noun) {
                 rank += 1;
             }
-            out.add(new Candidate(i, hit, noun, rank));
-            i += hit.length() - 1;
+            out.add(new Candidate(i, hit, noun, rank, head));
+            i += hit.reach() - 1; // a pattern's words are not events of their own ("eased emergency measures")
         }
-        out.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::at));
+        out.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::head));
         return out;
+    }
+
+    /** Not quoted, not inside an actor's mention, not a capitalized word of a name or title ("Visit Britain"). */
+    private static boolean plainWord(Sentence s, int i, boolean[] quoted) {
+        if (quoted[i] || s.mentions().stream().anyMatch(m -> i >= m.from() && i < m.to())) {
+            return false;
+        }
+        return i == s.start() || !s.tokens().get(i).isCapitalized();
+    }
+
+    /**
+     * The event noun a light verb takes as object, a few words after it ("declared a 30-day state of siege");
+     * the last of adjacent event words ("a hunger strike"); -1 when a preposition, clause word or name comes
+     * first.
+     */
+    private int eventObject(Sentence s, int verb, boolean[] quoted) {
+        int found = -1;
+        for (int k = verb + 1; k < Math.min(s.end(), verb + 1 + LIGHT_WINDOW); k++) {
+            Token t = s.tokens().get(k);
+            String w = lower(s.tokens(), k);
+            if (!plainWord(s, k, quoted) || LIGHT_STOPS.contains(w) || (!t.isWord() && !w.equals("-"))) {
+                return found;
+            }
+            VerbLexicon.Hit hit = lexicon.match(s.tokens(), k, s.end());
+            if (hit != null) {
+                found = k;
+                k += hit.length() - 1;
+            } else if (found >= 0) {
+                return found;
+            }
+        }
+        return found;
     }
 
     /**
@@ -290,8 +342,8 @@ public final class EventExtractor {
      */
     private List<Event> events(Sentence s, Candidate c, @Nullable Mention speaker) {
         List<Token> tokens = s.tokens();
-        int verb = c.at();
-        int after = verb + c.hit().length();
+        int verb = c.head();
+        int after = c.at() + c.hit().length();
         String code = c.hit().code();
         if (s.clauses().negated(verb)) {
             String root = code.substring(0, 2);

@@ -213,8 +213,6 @@ class EventExtractorTest {
 
     @Test
     void adjectivalParticiplesAndActorNounsAreNotEvents() {
-        String t = "Peru is opposed to Chilean mediation.";
-        assertEquals(List.of("110 PER>CHL"), allSides(events(t, DAY, chile(t), peru(t))));
         String f = "Peruvian forces killed two Chilean sailors.";
         List<Event> ev = events(f, DAY, chile(f), peru(f));
         assertEquals(1, ev.size(), ev.toString());
@@ -249,5 +247,38 @@ class EventExtractorTest {
         assertEquals(1, sus.size(), sus.toString());
         assertTrue(sus.get(0).cameo().startsWith("16"), sus.toString());
         assertEquals("CHL>PER", sus.get(0).sourceCountry() + ">" + sus.get(0).targetCountry());
+    }
+
+    @Test
+    void lightVerbsTakeTheirNounsEvent() {
+        String t = "Chile declared a 30-day state of siege in Fiji on Friday.";
+        assertEquals(List.of("1724 CHL>FJI"), allSides(events(t, DAY, chile(t), fiji(t))));
+        String o = "Chile mounted its long-planned invasion of Fiji.";
+        assertEquals(List.of("190 CHL>FJI"), allSides(events(o, DAY, chile(o), fiji(o))));
+        String c = "Peru opened a public hearing into the sinking of a Fijian ferry.";
+        assertEquals(List.of("090 PER>FJI"), allSides(events(c, DAY, peru(c), fiji(c))));
+        String f = "Chile will extend the night curfew in Fiji.";
+        assertEquals(List.of("130 CHL>FJI"), allSides(events(f, DAY, chile(f), fiji(f))));
+        String g = "Chilean unions have organized a general strike against Peru.";
+        assertEquals(List.of("143 CHL>PER"), allSides(events(g, DAY, chile(g), peru(g))));
+    }
+
+    @Test
+    void concessionsRetreatsAndProtestsInNewsWording() {
+        String e = "Chile eased emergency measures in Fiji on Monday.";
+        assertEquals(List.of("081 CHL>FJI"), allSides(events(e, DAY, chile(e), fiji(e))));
+        String a = "Chile accepted demands from Peru to hold early talks.";
+        assertEquals("080 CHL>PER", sides(events(a, DAY, chile(a), peru(a)).get(0)));
+        String w = "Chile speeded up the withdrawal of its troops from Fiji.";
+        assertEquals(List.of("0874 CHL>FJI"), allSides(events(w, DAY, chile(w), fiji(w))));
+        String b = "Chilean farmers blocked roads to Peru on Sunday.";
+        assertEquals(List.of("144 CHL>PER"), allSides(events(b, DAY, chile(b), peru(b))));
+        String r = "Peru is opposed to Chilean mediation in the dispute.";
+        assertEquals(List.of("120 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r))));
+        String d = "Peru defended Fiji on Friday against Chilean criticism of its fishing fleet.";
+        assertEquals(
+                "052 PER>FJI", sides(events(d, DAY, chile(d), peru(d), fiji(d)).get(0)));
+        String h = "Chile may halt its mediation efforts in Fiji if the fighting goes on.";
+        assertEquals(List.of("130 CHL>FJI"), allSides(events(h, DAY, chile(h), fiji(h))));
     }
 }
