@@ -438,11 +438,14 @@ public final class EventExtractor {
     /**
      * An act announced for the future, as CAMEO coders read it: cooperation ("will give", "is willing to
      * withdraw") is an intent to cooperate (03x), a coercive act ("will impose a curfew") or any act made
-     * conditional ("will withdraw unless") a threat (13x); meetings stay meetings ("will meet" is 040).
+     * conditional ("will withdraw unless") a threat (13x), unless it is a demand, criticism or refusal; meetings
+     * stay meetings ("will meet" is 040).
      */
     private static String announced(String code, boolean conditional) {
         String root = code.substring(0, 2);
-        if (conditional && root.compareTo("05") >= 0) {
+        // demands, criticism and refusals stay what they are ("will not accept refugees if war starts")
+        boolean verbal = root.compareTo("10") >= 0 && root.compareTo("12") <= 0;
+        if (conditional && root.compareTo("05") >= 0 && !verbal) {
             return "130";
         }
         return switch (root) {

@@ -220,7 +220,10 @@ final class Sides {
                 return prev.actor().country();
             }
         }
-        String named = countryInName(m.actor().name());
+        // "ethnic Albanians in Serbia": a people's name does not give the country of a minority
+        String named = lower(m.from() - 1).equals("ethnic")
+                ? null
+                : countryInName(m.actor().name(), false);
         return named != null || known(m.actor()) ? named : onlyCountry();
     }
 
@@ -236,7 +239,13 @@ final class Sides {
     private @Nullable String onlyCountry() {
         String only = null;
         for (Mention m : ms) {
-            String c = m.actor().country();
+            if (lower(m.from() - 1).equals("ethnic")) {
+                continue;
+            }
+            // a group named by its people counts ("young Algerians"), a place's words do not ("Northern Ireland")
+            String c = m.actor().country() != null
+                    ? m.actor().country()
+                    : countryInName(m.actor().name(), true);
             if (c == null) {
                 continue;
             }
@@ -259,15 +268,25 @@ final class Sides {
         return true;
     }
 
-    private static @Nullable String countryInName(String name) {
+    /** The country of a country, demonym or place word in the name; only of a demonym if {@code people}. */
+    private static @Nullable String countryInName(String name, boolean people) {
         for (String w : name.split("[\\s-]+")) {
             Gazetteer.Entry e = Gazetteer.builtIn().lookup(Fold.of(w));
             if (e != null
                     && e.country() != null
-                    && (e.type().equals("country")
-                            || e.type().equals("demonym")
-                            || e.type().equals("place"))) {
+                    && (e.type().equals("demonym")
+                            || (!people
+                                    && (e.type().equals("country") || e.type().equals("place"))))) {
                 return e.country();
+            }
+            // a demonym's plural names the people ("Liberians", "young Algerians")
+            Gazetteer.Entry singular = w.length() > 4 && w.endsWith("s")
+                    ? Gazetteer.builtIn().lookup(Fold.of(w.substring(0, w.length() - 1)))
+                    : null;
+            if (singular != null
+                    && singular.country() != null
+                    && singular.type().equals("demonym")) {
+                return singular.country();
             }
         }
         return null;

@@ -96,7 +96,7 @@ final class VerbLexicon {
                 int last = s > score ? follows(p.words(), tokens, after, end) : -1;
                 if (last >= 0) {
                     score = s;
-                    code = p.code();
+                    code = demanded(e.code(), p.code());
                     pattern = true;
                     reach = last + 1 - i;
                 }
@@ -107,6 +107,16 @@ final class VerbLexicon {
             }
         }
         return best;
+    }
+
+    /**
+     * A demand verb keeps its force over a pattern its block shares with appeals: CAMEO's demands (10x) mirror
+     * its appeals (02x) code for code, so "demanded elections" is 1041 where "called for elections" is 0241.
+     */
+    private static String demanded(String formCode, String patternCode) {
+        return formCode.startsWith("10") && patternCode.startsWith("02")
+                ? "10" + patternCode.substring(2)
+                : patternCode;
     }
 
     private static boolean formAt(String[] words, List<Token> tokens, int i, int end) {

@@ -281,4 +281,18 @@ class EventExtractorTest {
         String h = "Chile may halt its mediation efforts in Fiji if the fighting goes on.";
         assertEquals(List.of("130 CHL>FJI"), allSides(events(h, DAY, chile(h), fiji(h))));
     }
+
+    @Test
+    void demandsRefusalsAndPeoplesNames() {
+        String d = "Peru demanded early elections in Fiji.";
+        assertEquals(List.of("1041 PER>FJI"), allSides(events(d, DAY, peru(d), fiji(d))));
+        String r = "Chile says it will not accept more Fijian refugees if the fighting spreads.";
+        assertEquals("120", events(r, DAY, chile(r), fiji(r)).get(0).cameo());
+        String p = "Chile has deported 40 Peruvians for working without permits.";
+        Actor peruvians = actor(p, "Peruvians", "organization", null, "Peruvians");
+        assertEquals(List.of("174 CHL>PER"), allSides(events(p, DAY, chile(p), peruvians)));
+        String e = "Chilean troops detained two ethnic Peruvians in southern Chile.";
+        Actor ethnic = actor(e, "Peruvians", "organization", null, "Peruvians");
+        assertEquals(List.of("173 CHL>CHL"), allSides(events(e, DAY, chile(e), ethnic)));
+    }
 }
