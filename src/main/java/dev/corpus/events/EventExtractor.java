@@ -32,6 +32,9 @@ public final class EventExtractor {
     private static final Set<String> EXPECTED =
             Set.of("will", "expected", "plans", "planned", "scheduled", "due", "prepared", "ready", "willing");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
+    /** Criticism, rejection and protest (CAMEO roots): made to one party, about another. */
+    private static final Set<String> COMPLAINING = Set.of("11", "12", "14");
+
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     /** Words before an event word that make it a noun ("a visit", "its attacks", "the talks"). */
@@ -270,8 +273,9 @@ public final class EventExtractor {
                     && s.sides().subjectRightBefore(c.at())
                     && ownDate(s, c);
             if (possessive || clause) {
+                // a second event needs both its sides ("rejected North Korea's demand" is one event)
                 out.addAll(events(s, c, null).stream()
-                        .filter(e -> !clause || (e.source() != null && e.target() != null))
+                        .filter(e -> e.source() != null && e.target() != null)
                         .toList());
             }
         }
@@ -359,24 +363,30 @@ public final class EventExtractor {
         int objectEnd = c.noun() && speaker == null ? Math.min(clauseEnd, after + NOUN_OBJECT_WINDOW) : clauseEnd;
         int between = indexOf(tokens, "between", after, Math.min(s.end(), after + 4));
         List<Event> out = new ArrayList<>();
-        if (between >= 0) {
-            List<Mention> pair = s.mentions().stream()
-                    .filter(m -> m.from() > between)
-                    .limit(2)
-                    .toList();
-            if (pair.size() == 2) {
-                out.add(make(s, verb, code, pair.get(0), pair.get(1)));
-            }
+        List<Mention> betweenPair = between < 0
+                ? List.of()
+                : s.mentions().stream().filter(m -> m.from() > between).limit(2).toList();
+        if (betweenPair.size() == 2
+                && indexOf(
+                                tokens,
+                                "and",
+                                betweenPair.get(0).to(),
+                                betweenPair.get(1).from())
+                        >= 0) {
+            out.add(make(s, verb, code, betweenPair.get(0), betweenPair.get(1))); // "relations between X and Y"
             return out;
         }
+        // "came under attack", "was put under investigation": the subject undergoes the event
+        boolean under =
+                lower(tokens, verb - 1).equals("under") || lower(tokens, after).equals("under");
         if (speaker == null
-                && isPassive(tokens, verb, s.start())
+                && (under || isPassive(tokens, verb, s.start()))
                 && !lower(tokens, after).equals("to")) {
-            Mention by = sides.agent(after, clauseEnd);
-            List<Mention> subj = sides.subjects(verb);
+            Mention by = sides.agent(after, clauseEnd, under);
+            List<Mention> subj = sides.subjects(under ? verb - 1 : verb);
             Mention tgt = subj.isEmpty() ? null : subj.get(subj.size() - 1);
             Mention src = by;
-            if (src == null && code.startsWith("17")) {
+            if (src == null && (code.startsWith("17") || code.startsWith("09"))) {
                 src = sides.placeIn(after, clauseEnd); // "was arrested in X": X's authorities
             }
             if (tgt != null || src != null) {
@@ -424,6 +434,12 @@ public final class EventExtractor {
             }
             return out;
         }
+        if (obj != null && addressed(tokens, obj.from()) && COMPLAINING.contains(code.substring(0, 2))) {
+            Mention about = sides.topic(obj.to(), clauseEnd); // "complained to the UN over Israeli raids"
+            if (about != null) {
+                obj = about;
+            }
+        }
         boolean given = obj != null
                 && lower(tokens, obj.from() - 1).equals("from")
                 && givingCode(code)
@@ -469,6 +485,13 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "to X", "to the X": the actor is addressed. */
+    private static boolean addressed(List<Token> tokens, int at) {
+        return lower(tokens, at - 1).equals("to")
+                || (DETERMINERS.contains(lower(tokens, at - 1))
+                        && lower(tokens, at - 2).equals("to"));
     }
 
     /** Promises, support, cooperation and aid: what one side gives another. */

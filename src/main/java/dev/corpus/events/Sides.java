@@ -120,14 +120,36 @@ final class Sides {
         return null;
     }
 
-    /** The agent of a passive: the actor of the noun phrase after "by" ("by a Ukrainian protester"). */
+    /**
+     * The agent of a passive: the actor of the noun phrase after "by" ("by a Ukrainian protester"), or after
+     * "from" when the event was undergone ("came under fire from X").
+     */
     @Nullable
-    Mention agent(int after, int end) {
+    Mention agent(int after, int end, boolean from) {
         for (int k = after; k < end; k++) {
-            if (lower(k).equals("by")) {
+            if (lower(k).equals("by") || (from && lower(k).equals("from"))) {
                 int by = k;
                 return ms.stream()
                         .filter(m -> m.from() > by && m.from() <= by + AGENT_WINDOW && plainWords(by + 1, m.from()))
+                        .findFirst()
+                        .orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a complaint is about: an actor after "over", "against" or "about" in the clause, at most a few
+     * words on ("over two Israeli air raids").
+     */
+    @Nullable
+    Mention topic(int from, int end) {
+        for (int k = from; k < end; k++) {
+            String t = lower(k);
+            if (t.equals("over") || t.equals("against") || t.equals("about")) {
+                int at = k;
+                return ms.stream()
+                        .filter(m -> m.from() > at && m.from() <= at + AGENT_WINDOW && plainWords(at + 1, m.from()))
                         .findFirst()
                         .orElse(null);
             }

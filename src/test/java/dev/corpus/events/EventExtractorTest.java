@@ -295,4 +295,18 @@ class EventExtractorTest {
         Actor ethnic = actor(e, "Peruvians", "organization", null, "Peruvians");
         assertEquals(List.of("173 CHL>CHL"), allSides(events(e, DAY, chile(e), ethnic)));
     }
+
+    @Test
+    void undergoneEventsComplaintsAndSecondEvents() {
+        String u = "A Chilean citizen has been put under investigation in Peru for his role in the riots.";
+        assertEquals(List.of("090 PER>CHL"), allSides(events(u, DAY, chile(u), peru(u))));
+        String c = "Peru complained to the United Nations on Tuesday over two Chilean air raids.";
+        Actor un = actor(c, "United Nations", "organization", null, "United Nations");
+        assertEquals(List.of("114 PER>CHL"), allSides(events(c, DAY, chile(c), peru(c), un)));
+        String m = "Chilean officers ended mediation efforts between rival militias in Lima.";
+        Actor lima = actor(m, "Lima", "place", "PER", "Lima");
+        assertEquals(List.of("165 CHL>PER"), allSides(events(m, DAY, chile(m), lima)));
+        String r = "Peru has rejected Chile's demand to close its ports.";
+        assertEquals(List.of("124 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r))));
+    }
 }
