@@ -49,7 +49,8 @@ public final class EventExtractor {
     /** Words that end a light verb's object before any event noun ("held Y responsible for attacks"). */
     private static final Set<String> LIGHT_STOPS = Set.of(
             "to", "that", "and", "or", "in", "on", "at", "for", "with", "by", "from", "of", "into", "against", "over",
-            "as", "after", "before");
+            "as", "after", "before", "he", "she", "it", "they", "we", "i", "you", "will", "would", "could", "should",
+            "may", "might", "must", "can", "shall", "not");
 
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
     private final CameoCodes codes = CameoCodes.DEFAULT;

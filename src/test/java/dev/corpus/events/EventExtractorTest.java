@@ -309,4 +309,18 @@ class EventExtractorTest {
         String r = "Peru has rejected Chile's demand to close its ports.";
         assertEquals(List.of("124 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r))));
     }
+
+    @Test
+    void releasesStrikesEmbargoesAndAppeals() {
+        String f = "Chile freed two Peruvian journalists.";
+        assertEquals(List.of("0841 CHL>PER"), allSides(events(f, DAY, chile(f), peru(f))));
+        String g = "Chilean workers went on strike to protest Peruvian imports.";
+        assertEquals(List.of("143 CHL>PER"), allSides(events(g, DAY, chile(g), peru(g))));
+        String e = "Chile imposed an arms embargo on Peru.";
+        assertEquals(List.of("163 CHL>PER"), allSides(events(e, DAY, chile(e), peru(e))));
+        String u = "Chile urged Peru to end the violence.";
+        assertEquals(List.of("020 CHL>PER"), allSides(events(u, DAY, chile(u), peru(u))));
+        String r = "The Chilean rebels announced they will return weapons seized from Peruvian soldiers.";
+        assertEquals(List.of("035 CHL>PER"), allSides(events(r, DAY, chile(r), peru(r))));
+    }
 }
