@@ -509,6 +509,7 @@ public final class EventExtractor {
                 ? announced(coded, conditional)
                 : coded;
         int verbChar = tokens.get(verb).start() - s.charStart();
+        String srcCountry = src == null ? null : s.sides().country(src);
         Span span = new Span(
                 s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),
                 s.cp().of(s.block().offsets().source(tokens.get(s.end() - 1).end() - 1) + 1));
@@ -517,8 +518,8 @@ public final class EventExtractor {
                 codes.label(code),
                 src == null ? null : src.actor().name(),
                 tgt == null ? null : tgt.actor().name(),
-                src == null ? null : s.sides().country(src),
-                tgt == null ? null : s.sides().country(tgt),
+                srcCountry,
+                tgt == null ? s.sides().domestic(srcCountry) : s.sides().country(tgt),
                 nearest(s.dates(), verbChar),
                 location(tokens, s.mentions(), verb),
                 s.evidence(),

@@ -255,6 +255,15 @@ final class Sides {
     }
 
     /**
+     * The country an event without a named target acts upon: the source's own, when it is the only country the
+     * sentence names ("Egyptian demonstrators rioted", "the Kenyan minister declined to resign").
+     */
+    @Nullable
+    String domestic(@Nullable String sourceCountry) {
+        return sourceCountry != null && sourceCountry.equals(onlyCountry()) ? sourceCountry : null;
+    }
+
+    /**
      * The one country the sentence names, if it names exactly one: a person or group the gazetteer does not
      * know acts inside it ("opposition groups in X demanded that President Y resign").
      */

@@ -323,4 +323,12 @@ class EventExtractorTest {
         String r = "The Chilean rebels announced they will return weapons seized from Peruvian soldiers.";
         assertEquals(List.of("035 CHL>PER"), allSides(events(r, DAY, chile(r), peru(r))));
     }
+
+    @Test
+    void anEventWithoutATargetActsInTheSourcesOwnCountry() {
+        String d = "Chilean demonstrators rioted on Sunday.";
+        assertEquals(List.of("145 CHL>CHL"), allSides(events(d, DAY, chile(d))));
+        String two = "Chilean demonstrators rioted after the Peruvian decision.";
+        assertEquals(List.of("145 CHL>null"), allSides(events(two, DAY, chile(two), peru(two))));
+    }
 }
