@@ -4,6 +4,7 @@ import dev.corpus.actors.Actor;
 import dev.corpus.actors.Fold;
 import dev.corpus.actors.Gazetteer;
 import dev.corpus.nlp.Token;
+import dev.corpus.util.Resources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class Sides {
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "to", "from", "at", "on", "for", "with", "by");
     private static final Set<String> COORDINATION = Set.of(",", "and", "&");
+    private static final List<String> INTERNATIONAL = Resources.lines("/dev/corpus/events/international-words.txt");
     /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
     private static final int MODIFIER_WINDOW = 4;
     /** Words between "by" and the actor of a passive's agent ("by current Haitian government officials"). */
@@ -246,7 +248,16 @@ final class Sides {
         String named = lower(m.from() - 1).equals("ethnic")
                 ? null
                 : countryInName(m.actor().name(), false);
-        return named != null || known(m.actor()) ? named : onlyCountry();
+        return named != null || known(m.actor()) || international(m.actor()) ? named : onlyCountry();
+    }
+
+    /** An international or non-governmental body by a word of its name ("Asia-Pacific", "APEC"). */
+    private static boolean international(Actor a) {
+        if (!a.type().equals("organization")) {
+            return false;
+        }
+        String name = " " + a.name().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ") + " ";
+        return INTERNATIONAL.stream().anyMatch(w -> name.contains(" " + w + " "));
     }
 
     /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */

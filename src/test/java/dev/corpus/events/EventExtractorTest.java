@@ -331,4 +331,15 @@ class EventExtractorTest {
         String two = "Chilean demonstrators rioted after the Peruvian decision.";
         assertEquals(List.of("145 CHL>null"), allSides(events(two, DAY, chile(two), peru(two))));
     }
+
+    @Test
+    void anInternationalBodyKeepsANullCountry() {
+        String t = "The Pacific Fisheries Forum has agreed to open an office in Lima.";
+        Actor forum = actor(t, "Pacific Fisheries Forum", "organization", null, "Pacific Fisheries Forum");
+        Actor lima = actor(t, "Lima", "place", "PER", "Lima");
+        assertEquals(List.of("030 null>PER"), allSides(events(t, DAY, forum, lima)));
+        String u = "The Miners Union has agreed to open an office in Lima.";
+        Actor union = actor(u, "Miners Union", "organization", null, "Miners Union");
+        assertEquals(List.of("030 PER>PER"), allSides(events(u, DAY, union, actor(u, "Lima", "place", "PER", "Lima"))));
+    }
 }
