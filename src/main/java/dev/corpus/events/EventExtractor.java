@@ -29,8 +29,25 @@ import org.jspecify.annotations.Nullable;
 public final class EventExtractor {
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
     private static final Set<String> HYPOTHETICAL = Set.of("should", "could", "would", "might", "may", "if", "must");
-    private static final Set<String> EXPECTED =
-            Set.of("will", "expected", "plans", "planned", "scheduled", "due", "prepared", "ready", "willing");
+    private static final Set<String> EXPECTED = Set.of(
+            "will",
+            "expected",
+            "plans",
+            "planned",
+            "scheduled",
+            "due",
+            "prepared",
+            "ready",
+            "willing",
+            "vowed",
+            "vows",
+            "vow",
+            "pledged",
+            "pledges",
+            "pledge",
+            "promised",
+            "promises",
+            "promise");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
     /** Criticism, rejection and protest (CAMEO roots): made to one party, about another. */
     private static final Set<String> COMPLAINING = Set.of("11", "12", "14");
@@ -167,7 +184,7 @@ public final class EventExtractor {
                     continue; // "decided to close": the closing is the event
                 }
             }
-            if (Clauses.agent(word)) {
+            if (Clauses.agent(word) && i != lightObject) {
                 continue; // "Serb forces": an actor, not the verb "to force"
             }
             VerbLexicon.Hit hit = lexicon.match(s.tokens(), i, s.end());

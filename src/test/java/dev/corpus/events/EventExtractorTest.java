@@ -342,4 +342,16 @@ class EventExtractorTest {
         Actor union = actor(u, "Miners Union", "organization", null, "Miners Union");
         assertEquals(List.of("030 PER>PER"), allSides(events(u, DAY, union, actor(u, "Lima", "place", "PER", "Lima"))));
     }
+
+    @Test
+    void vowsRefusalsAndShowsOfForce() {
+        String v = "Chile vowed to retaliate against Peru.";
+        assertEquals(List.of("138 CHL>PER"), allSides(events(v, DAY, chile(v), peru(v))));
+        String t = "Chile turned down a Peruvian request for aid.";
+        assertEquals(List.of("120 CHL>PER"), allSides(events(t, DAY, chile(t), peru(t))));
+        String x = "Chile held military exercises near the Peruvian border.";
+        assertEquals(List.of("150 CHL>PER"), allSides(events(x, DAY, chile(x), peru(x))));
+        String f = "Chile froze Peruvian assets.";
+        assertEquals(List.of("163 CHL>PER"), allSides(events(f, DAY, chile(f), peru(f))));
+    }
 }
