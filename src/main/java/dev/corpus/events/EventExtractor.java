@@ -53,7 +53,8 @@ public final class EventExtractor {
     private static final Set<String> COMPLAINING = Set.of("11", "12", "14");
 
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> PRONOUNS =
+            Set.of("he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our");
     /** Words before an event word that make it a noun ("a visit", "its attacks", "the talks"). */
     private static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "\u2019s");
@@ -354,6 +355,13 @@ public final class EventExtractor {
         if (next != null && !named && pronoun) {
             List<Event> reported = events(s, next, speaker);
             return reported.isEmpty() ? events(s, c, null) : reported;
+        }
+        if (next != null && named && !pronoun && s.sides().subjectRightBefore(next.head())) {
+            // "officials said Peru had agreed to ...": the reported deed of the actor named is the event
+            List<Event> reported = events(s, next, null);
+            if (!reported.isEmpty()) {
+                return reported;
+            }
         }
         return events(s, c, null);
     }

@@ -109,17 +109,30 @@ final class Sides {
 
     /**
      * The actor acted upon: the first actor after the word and before {@code end} (the clause's end) that is
-     * not a subject; it may be of the subject's own country ("Georgian protesters attacked the Georgian
+     * not a subject, a place where it happens only when no other is named; it may be of the subject's own country ("Georgian protesters attacked the Georgian
      * government").
      */
     @Nullable
     Mention object(int after, int end, List<Mention> subjects) {
+        Mention place = null;
         for (Mention m : ms) {
             if (m.from() >= after && m.from() < end && !subjects.contains(m)) {
-                return m;
+                if (!locative(m)) {
+                    return m;
+                }
+                if (place == null) {
+                    place = m; // "demonstrated in Lima against the government": the place only if nothing else
+                }
             }
         }
-        return null;
+        return place;
+    }
+
+    /** A place named after "in", "at" or "near": where the event happens, not whom it is aimed at. */
+    private boolean locative(Mention m) {
+        String before = lower(m.from() - 1);
+        return m.actor().type().equals("place")
+                && (before.equals("in") || before.equals("at") || before.equals("near"));
     }
 
     /**

@@ -354,4 +354,17 @@ class EventExtractorTest {
         String f = "Chile froze Peruvian assets.";
         assertEquals(List.of("163 CHL>PER"), allSides(events(f, DAY, chile(f), peru(f))));
     }
+
+    @Test
+    void reportedDeedsAndPlacesOfAnEvent() {
+        String r = "Chilean officials said Peru had agreed to release the prisoners.";
+        assertEquals("030", events(r, DAY, chile(r), peru(r)).get(0).cameo());
+        assertEquals("Peru", events(r, DAY, chile(r), peru(r)).get(0).source());
+        String a = "Chile's army said its troops killed five Peruvian rebels on Sunday.";
+        assertEquals(List.of("190 CHL>PER"), allSides(events(a, DAY, chile(a), peru(a))));
+        String d = "Thousands of Peruvians demonstrated in Lima on Sunday against the Chilean government.";
+        Actor lima = actor(d, "Lima", "place", "PER", "Lima");
+        Actor peruvians = actor(d, "Peruvians", "organization", null, "Peruvians");
+        assertEquals(List.of("141 PER>CHL"), allSides(events(d, DAY, chile(d), peruvians, lima)));
+    }
 }
