@@ -443,7 +443,8 @@ public final class EventExtractor {
         }
         if (subjects.isEmpty()) {
             if (obj != null && !c.noun() && sides.agentNounBefore(verb)) {
-                out.add(make(s, verb, code, null, obj)); // "the government expressed ... for China's"
+                // "the government expressed ... for China's": the authorities of the one country named, if one
+                out.add(make(s, verb, code, null, obj, s.sides().onlyCountry()));
             }
             return out;
         }
@@ -526,6 +527,17 @@ public final class EventExtractor {
     }
 
     private Event make(Sentence s, int verb, String coded, @Nullable Mention src, @Nullable Mention tgt) {
+        return make(s, verb, coded, src, tgt, null);
+    }
+
+    /** {@code unnamedCountry}: the country of a source without a name ("the government"), when src is null. */
+    private Event make(
+            Sentence s,
+            int verb,
+            String coded,
+            @Nullable Mention src,
+            @Nullable Mention tgt,
+            @Nullable String unnamedCountry) {
         List<Token> tokens = s.tokens();
         String mode = mode(tokens, verb, s.start());
         boolean conditional = conditional(tokens, verb, s.end());
@@ -534,7 +546,7 @@ public final class EventExtractor {
                 ? announced(coded, conditional)
                 : coded;
         int verbChar = tokens.get(verb).start() - s.charStart();
-        String srcCountry = src == null ? null : s.sides().country(src);
+        String srcCountry = src == null ? unnamedCountry : s.sides().country(src);
         Span span = new Span(
                 s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),
                 s.cp().of(s.block().offsets().source(tokens.get(s.end() - 1).end() - 1) + 1));

@@ -291,7 +291,8 @@ final class Sides {
      * The one country the sentence names, if it names exactly one: a person or group the gazetteer does not
      * know acts inside it ("opposition groups in X demanded that President Y resign").
      */
-    private @Nullable String onlyCountry() {
+    @Nullable
+    String onlyCountry() {
         String only = null;
         for (Mention m : ms) {
             if (lower(m.from() - 1).equals("ethnic")) {

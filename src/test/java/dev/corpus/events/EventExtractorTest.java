@@ -367,4 +367,12 @@ class EventExtractorTest {
         Actor peruvians = actor(d, "Peruvians", "organization", null, "Peruvians");
         assertEquals(List.of("141 PER>CHL"), allSides(events(d, DAY, chile(d), peruvians, lima)));
     }
+
+    @Test
+    void anUnnamedGroupActsInTheOneCountryNamed() {
+        String t = "Village elders have demanded talks with the Chilean interior ministry.";
+        assertEquals(List.of("106 CHL>CHL"), allSides(events(t, DAY, chile(t))));
+        String u = "Village elders have demanded talks with Peru about the Chilean border.";
+        assertEquals(List.of("106 null>PER"), allSides(events(u, DAY, chile(u), peru(u))));
+    }
 }
