@@ -207,7 +207,12 @@ public final class EventExtractor {
                 rank += 1;
             }
             out.add(new Candidate(i, hit, noun, rank, head));
-            i += hit.reach() - 1; // a pattern's words are not events of their own ("eased emergency measures")
+            // a pattern's words are not events of their own ("eased emergency measures"), unless an actor
+            // stands between ("charged X with murder in the 1995 shooting": X's murder is one)
+            int from = i + hit.length();
+            int to = i + hit.reach();
+            boolean named = s.mentions().stream().anyMatch(m -> m.from() >= from && m.from() < to);
+            i += (named ? hit.length() : hit.reach()) - 1;
         }
         out.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::head));
         return out;
@@ -292,9 +297,8 @@ public final class EventExtractor {
                     && s.sides().subjectRightBefore(c.at())
                     && ownDate(s, c);
             if (possessive || clause) {
-                // a second event needs both its sides ("rejected North Korea's demand" is one event)
                 out.addAll(events(s, c, null).stream()
-                        .filter(e -> e.source() != null && e.target() != null)
+                        .filter(e -> !clause || (e.source() != null && e.target() != null))
                         .toList());
             }
         }
@@ -346,7 +350,7 @@ public final class EventExtractor {
                         .reduce((a, b) -> b)
                         .orElse(null);
                 if (obliged != null) {
-                    return List.of(make(s, c.at(), "100", speaker, obliged));
+                    return List.of(make(s, c, "100", speaker, obliged));
                 }
             }
             pronoun |= PRONOUNS.contains(lower(s.tokens(), k));
@@ -357,10 +361,12 @@ public final class EventExtractor {
             return reported.isEmpty() ? events(s, c, null) : reported;
         }
         if (next != null && named && !pronoun && s.sides().subjectRightBefore(next.head())) {
-            // "officials said Peru had agreed to ...": the reported deed of the actor named is the event
+            // "officials said Peru had agreed to ...": the statement, and the reported deed of the actor named
             List<Event> reported = events(s, next, null);
             if (!reported.isEmpty()) {
-                return reported;
+                List<Event> both = new ArrayList<>(events(s, c, null));
+                both.addAll(reported);
+                return both;
             }
         }
         return events(s, c, null);
@@ -399,7 +405,7 @@ public final class EventExtractor {
                                 betweenPair.get(0).to(),
                                 betweenPair.get(1).from())
                         >= 0) {
-            out.add(make(s, verb, code, betweenPair.get(0), betweenPair.get(1))); // "relations between X and Y"
+            out.add(make(s, c, code, betweenPair.get(0), betweenPair.get(1))); // "relations between X and Y"
             return out;
         }
         // "came under attack", "was put under investigation": the subject undergoes the event
@@ -416,7 +422,7 @@ public final class EventExtractor {
                 src = sides.placeIn(after, clauseEnd); // "was arrested in X": X's authorities
             }
             if (tgt != null || src != null) {
-                out.add(make(s, verb, code, src, tgt));
+                out.add(make(s, c, code, src, tgt));
             }
             return out;
         }
@@ -437,14 +443,14 @@ public final class EventExtractor {
             List<Actor> pair =
                     s.seen().mostNamedCountries(); // "their governments signed": the two countries named most
             if (pair.size() == 2) {
-                out.add(make(s, verb, code, new Mention(-1, -1, pair.get(0)), new Mention(-1, -1, pair.get(1))));
+                out.add(make(s, c, code, new Mention(-1, -1, pair.get(0)), new Mention(-1, -1, pair.get(1))));
             }
             return out;
         }
         if (subjects.isEmpty()) {
             if (obj != null && !c.noun() && sides.agentNounBefore(verb)) {
                 // "the government expressed ... for China's": the authorities of the one country named, if one
-                out.add(make(s, verb, code, null, obj, s.sides().onlyCountry()));
+                out.add(make(s, c, code, null, obj, s.sides().onlyCountry()));
             }
             return out;
         }
@@ -455,7 +461,7 @@ public final class EventExtractor {
             for (Mention a : subjects) {
                 for (Mention b : subjects) {
                     if (a != b) {
-                        out.add(make(s, verb, code, a, b)); // "X, Y and Z met": each with each
+                        out.add(make(s, c, code, a, b)); // "X, Y and Z met": each with each
                     }
                 }
             }
@@ -473,7 +479,7 @@ public final class EventExtractor {
                 && Clauses.receiving(lower(tokens, verb));
         for (Mention a : subjects) {
             // "received weapons from Y": Y gives
-            out.add(given ? make(s, verb, code, obj, a) : make(s, verb, code, a, obj));
+            out.add(given ? make(s, c, code, obj, a) : make(s, c, code, a, obj));
         }
         return out;
     }
@@ -526,26 +532,30 @@ public final class EventExtractor {
         return code.startsWith("03") || code.startsWith("05") || code.startsWith("06") || code.startsWith("07");
     }
 
-    private Event make(Sentence s, int verb, String coded, @Nullable Mention src, @Nullable Mention tgt) {
-        return make(s, verb, coded, src, tgt, null);
+    private Event make(Sentence s, Candidate c, String coded, @Nullable Mention src, @Nullable Mention tgt) {
+        return make(s, c, coded, src, tgt, null);
     }
 
-    /** {@code unnamedCountry}: the country of a source without a name ("the government"), when src is null. */
+    /**
+     * The event of candidate {@code c}: its head verb gives the mode, the event word itself the date and place;
+     * {@code unnamedCountry} is the country of a source without a name ("the government"), when src is null.
+     */
     private Event make(
             Sentence s,
-            int verb,
+            Candidate c,
             String coded,
             @Nullable Mention src,
             @Nullable Mention tgt,
             @Nullable String unnamedCountry) {
         List<Token> tokens = s.tokens();
+        int verb = c.head();
         String mode = mode(tokens, verb, s.start());
         boolean conditional = conditional(tokens, verb, s.end());
         // "will impose", "may halt ... if": an act announced for the future or made a condition
         String code = mode.equals("expected") || (mode.equals("hypothetical") && conditional)
                 ? announced(coded, conditional)
                 : coded;
-        int verbChar = tokens.get(verb).start() - s.charStart();
+        int verbChar = tokens.get(c.at()).start() - s.charStart();
         String srcCountry = src == null ? unnamedCountry : s.sides().country(src);
         Span span = new Span(
                 s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),
@@ -558,7 +568,7 @@ public final class EventExtractor {
                 srcCountry,
                 tgt == null ? s.sides().domestic(srcCountry) : s.sides().country(tgt),
                 nearest(s.dates(), verbChar),
-                location(tokens, s.mentions(), verb),
+                location(tokens, s.mentions(), c.at()),
                 s.evidence(),
                 span,
                 mode,

@@ -297,7 +297,7 @@ class EventExtractorTest {
     }
 
     @Test
-    void undergoneEventsComplaintsAndSecondEvents() {
+    void undergoneEventsComplaintsAndPairs() {
         String u = "A Chilean citizen has been put under investigation in Peru for his role in the riots.";
         assertEquals(List.of("090 PER>CHL"), allSides(events(u, DAY, chile(u), peru(u))));
         String c = "Peru complained to the United Nations on Tuesday over two Chilean air raids.";
@@ -307,7 +307,20 @@ class EventExtractorTest {
         Actor lima = actor(m, "Lima", "place", "PER", "Lima");
         assertEquals(List.of("165 CHL>PER"), allSides(events(m, DAY, chile(m), lima)));
         String r = "Peru has rejected Chile's demand to close its ports.";
-        assertEquals(List.of("124 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r))));
+        assertEquals("124 PER>CHL", sides(events(r, DAY, chile(r), peru(r)).get(0)));
+    }
+
+    @Test
+    void aLightVerbsNounKeepsItsOwnDate() {
+        String t = "A warrant issued Monday charged Ana Soto with attempted murder in the 1995 shooting of Luis Vega.";
+        Actor soto = actor(t, "Ana Soto", "person", "CHL", "Ana Soto");
+        Actor vega = actor(t, "Luis Vega", "person", "CHL", "Luis Vega");
+        Event murder = events(t, DAY, soto, vega).stream()
+                .filter(e -> e.cameo().startsWith("1"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Luis Vega", murder.target());
+        assertEquals("1995", murder.date().iso());
     }
 
     @Test
@@ -358,8 +371,9 @@ class EventExtractorTest {
     @Test
     void reportedDeedsAndPlacesOfAnEvent() {
         String r = "Chilean officials said Peru had agreed to release the prisoners.";
-        assertEquals("030", events(r, DAY, chile(r), peru(r)).get(0).cameo());
-        assertEquals("Peru", events(r, DAY, chile(r), peru(r)).get(0).source());
+        List<Event> said = events(r, DAY, chile(r), peru(r));
+        assertEquals(List.of("010", "030"), said.stream().map(Event::cameo).toList());
+        assertEquals("Peru", said.get(1).source());
         String a = "Chile's army said its troops killed five Peruvian rebels on Sunday.";
         assertEquals(List.of("190 CHL>PER"), allSides(events(a, DAY, chile(a), peru(a))));
         String d = "Thousands of Peruvians demonstrated in Lima on Sunday against the Chilean government.";
