@@ -49,6 +49,8 @@ public final class EventExtractor {
             "promises",
             "promise");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
+    /** CAMEO's denial of responsibility: a statement whose reported deed did not happen. */
+    private static final String DENIAL = "016";
     /** Criticism, rejection and protest (CAMEO roots): made to one party, about another. */
     private static final Set<String> COMPLAINING = Set.of("11", "12", "14");
 
@@ -321,8 +323,8 @@ public final class EventExtractor {
      */
     private List<Event> statement(Sentence s, Candidate c, List<Candidate> cands) {
         List<Mention> speakers = s.sides().subjects(c.at());
-        if (speakers.isEmpty()) {
-            return events(s, c, null);
+        if (speakers.isEmpty() || c.hit().code().startsWith(DENIAL)) {
+            return events(s, c, null); // "denied that it violated ...": the denial, not the deed
         }
         Mention speaker = speakers.get(speakers.size() - 1);
         int after = c.at() + c.hit().length();

@@ -128,11 +128,15 @@ final class Sides {
         return place;
     }
 
-    /** A place named after "in", "at" or "near": where the event happens, not whom it is aimed at. */
+    /** A place named after "in", "at", "near", "through" or "across": where the event happens, not whom it is aimed at. */
     private boolean locative(Mention m) {
         String before = lower(m.from() - 1);
         return m.actor().type().equals("place")
-                && (before.equals("in") || before.equals("at") || before.equals("near"));
+                && (before.equals("in")
+                        || before.equals("at")
+                        || before.equals("near")
+                        || before.equals("through")
+                        || before.equals("across"));
     }
 
     /**

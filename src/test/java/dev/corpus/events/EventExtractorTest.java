@@ -389,4 +389,17 @@ class EventExtractorTest {
         String u = "Village elders have demanded talks with Peru about the Chilean border.";
         assertEquals(List.of("106 null>PER"), allSides(events(u, DAY, chile(u), peru(u))));
     }
+
+    @Test
+    void denialsRenewedDemandsAndMarchesThroughAPlace() {
+        String d = "Chile has denied that it violated Peruvian airspace.";
+        assertEquals(List.of("016 CHL>PER"), allSides(events(d, DAY, chile(d), peru(d))));
+        String r = "Chile renewed its demand that Peru pay compensation.";
+        assertEquals(List.of("100 CHL>PER"), allSides(events(r, DAY, chile(r), peru(r))));
+        String b = "Chile brushed aside Peruvian calls for talks.";
+        assertEquals(List.of("120 CHL>PER"), allSides(events(b, DAY, chile(b), peru(b))));
+        String m = "Chilean workers marched through Santiago to protest against Peruvian policies.";
+        Actor santiago = actor(m, "Santiago", "place", "CHL", "Santiago");
+        assertEquals(List.of("141 CHL>PER"), allSides(events(m, DAY, chile(m), peru(m), santiago)));
+    }
 }
