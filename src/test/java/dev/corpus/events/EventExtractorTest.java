@@ -402,4 +402,10 @@ class EventExtractorTest {
         Actor santiago = actor(m, "Santiago", "place", "CHL", "Santiago");
         assertEquals(List.of("141 CHL>PER"), allSides(events(m, DAY, chile(m), peru(m), santiago)));
     }
+
+    @Test
+    void arrivingPeacekeepersAreProtection() {
+        String t = "The first group of Chilean peacekeepers have arrived in Peru.";
+        assertEquals(List.of("074 CHL>PER"), allSides(events(t, DAY, chile(t), peru(t))));
+    }
 }
