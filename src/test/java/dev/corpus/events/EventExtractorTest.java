@@ -408,4 +408,12 @@ class EventExtractorTest {
         String t = "The first group of Chilean peacekeepers have arrived in Peru.";
         assertEquals(List.of("074 CHL>PER"), allSides(events(t, DAY, chile(t), peru(t))));
     }
+
+    @Test
+    void defianceAndConclusionsThatDemand() {
+        String v = "A Chilean newspaper has violated a ban imposed by the Peruvian government.";
+        assertEquals(List.of("128 CHL>PER"), allSides(events(v, DAY, chile(v), peru(v))));
+        String c = "The Chilean commission concluded that Peru must pay compensation.";
+        assertEquals(List.of("100 CHL>PER"), allSides(events(c, DAY, chile(c), peru(c))));
+    }
 }
