@@ -24,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * The gazetteer's word lists, folded, and the built-in surnames, made once by the build ({@code words.idx},
- * from the {@code .txt} lists and {@code gazetteer.idx}) so that a run reads one resource into sorted
+ * from the {@code .txt} lists and {@code gazetteer.tsv}) so that a run reads one resource into sorted
  * arrays: reading, folding and hashing the lists (and filtering 14,000 surnames against the gazetteer) was
  * the largest part of a one-file run's start-up.
  *
@@ -182,12 +182,15 @@ final class WordLists {
         }
     }
 
-    /** Build step: writes {@code words.idx}. Arguments: the folder of the lists, gazetteer.idx, the output file. */
+    /**
+     * Build step: writes {@code words.idx}. Arguments: the folder of the lists (and of gazetteer.tsv, whose
+     * index it makes again, as the build does), the output file.
+     */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
-        GazetteerIndex index = GazetteerIndex.of(Files.readAllBytes(Path.of(args[1])));
+        GazetteerIndex index = GazetteerIndex.of(GazetteerIndex.build(textLines(dir.resolve("gazetteer.tsv"))));
         Map<String, Set<String>> lists = compute(name -> textLines(dir.resolve(name)), index);
-        Path out = Path.of(args[2]);
+        Path out = Path.of(args[1]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, encode(lists));
     }
