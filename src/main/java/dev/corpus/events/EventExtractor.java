@@ -1,6 +1,7 @@
 package dev.corpus.events;
 
 import dev.corpus.actors.Actor;
+import dev.corpus.actors.Gazetteer;
 import dev.corpus.actors.Span;
 import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Sides.Mention;
@@ -73,6 +74,18 @@ public final class EventExtractor {
             "may", "might", "must", "can", "shall", "not");
 
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
+    /** Where the countries of actors' names are looked up: the run's, with the user's entries. */
+    private final Gazetteer gazetteer;
+
+    /** With the built-in gazetteer. */
+    public EventExtractor() {
+        this(Gazetteer.builtIn());
+    }
+
+    public EventExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     private final CameoCodes codes = CameoCodes.DEFAULT;
 
     /**
@@ -145,7 +158,7 @@ public final class EventExtractor {
                         ms,
                         seen,
                         new Clauses(tokens, s[0], s[1]),
-                        new Sides(tokens, ms, s[0]),
+                        new Sides(tokens, ms, s[0], gazetteer),
                         cp,
                         List.of(),
                         evidence,

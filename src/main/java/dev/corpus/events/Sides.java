@@ -31,15 +31,18 @@ final class Sides {
     private final List<Token> tokens;
     private final List<Mention> ms;
     private final int start;
+    /** The run's gazetteer, the user's entries included, for the countries in actors' names. */
+    private final Gazetteer gazetteer;
 
     /**
      * @param ms the mentions of the sentence, in order
      * @param start the sentence's first token
      */
-    Sides(List<Token> tokens, List<Mention> ms, int start) {
+    Sides(List<Token> tokens, List<Mention> ms, int start, Gazetteer gazetteer) {
         this.tokens = tokens;
         this.ms = ms;
         this.start = start;
+        this.gazetteer = gazetteer;
     }
 
     /**
@@ -278,8 +281,8 @@ final class Sides {
     }
 
     /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
-    private static boolean known(Actor a) {
-        return Gazetteer.builtIn().lookup(Fold.of(a.name())) != null;
+    private boolean known(Actor a) {
+        return gazetteer.lookup(Fold.of(a.name())) != null;
     }
 
     /**
@@ -329,9 +332,9 @@ final class Sides {
     }
 
     /** The country of a country, demonym or place word in the name; only of a demonym if {@code people}. */
-    private static @Nullable String countryInName(String name, boolean people) {
+    private @Nullable String countryInName(String name, boolean people) {
         for (String w : name.split("[\\s-]+")) {
-            Gazetteer.Entry e = Gazetteer.builtIn().lookup(Fold.of(w));
+            Gazetteer.Entry e = gazetteer.lookup(Fold.of(w));
             if (e != null
                     && e.country() != null
                     && (e.type().equals("demonym")
@@ -341,7 +344,7 @@ final class Sides {
             }
             // a demonym's plural names the people ("Liberians", "young Algerians")
             Gazetteer.Entry singular = w.length() > 4 && w.endsWith("s")
-                    ? Gazetteer.builtIn().lookup(Fold.of(w.substring(0, w.length() - 1)))
+                    ? gazetteer.lookup(Fold.of(w.substring(0, w.length() - 1)))
                     : null;
             if (singular != null
                     && singular.country() != null

@@ -43,6 +43,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void theUsersGazetteerGivesTheCountryOfADemonymInAnActorsName(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("mine.tsv");
+        java.nio.file.Files.writeString(file, "Zorbian\tdemonym\tZRB\n", java.nio.charset.StandardCharsets.UTF_8);
+        String t = "Zorbian rebels attacked Fiji on Monday.";
+        Actor rebels = actor(t, "Zorbian rebels", "group", null, "Zorbian rebels");
+        Actor fiji = actor(t, "Fiji", "country", "FJI", "Fiji");
+        Block b = new Block(0, t, OffsetMap.identity(0, t.length()), BlockKind.LINE, BlockHints.text(true, 0));
+        List<Event> mine = new EventExtractor(dev.corpus.actors.Gazetteer.withFiles(List.of(file)))
+                .extract(List.of(b), List.of(rebels, fiji), t, DAY);
+        assertTrue(
+                mine.stream().anyMatch(e -> "ZRB".equals(e.sourceCountry()) && "FJI".equals(e.targetCountry())),
+                () -> mine.toString());
+        List<Event> builtIn = events(t, DAY, rebels, fiji);
+        assertTrue(builtIn.stream().noneMatch(e -> "ZRB".equals(e.sourceCountry())));
+    }
+
+    @Test
     void possessiveVisitWithDateAndPlace() {
         String t = "Chile's president ended Norway's three-day visit to Lima on April 2.";
         List<Event> ev = events(
