@@ -25,14 +25,19 @@ public final class Gazetteer {
     private static final String DIR = "/dev/corpus/actors/";
     // Made on first use (holder idiom): a run that reads no text never pays for it.
     private static final class BuiltIn {
-        static final Gazetteer INSTANCE =
-                new Gazetteer(GazetteerIndex.builtIn(() -> Resources.lines(DIR + "gazetteer.tsv")), List.of());
+        static final Gazetteer INSTANCE = builtInGazetteer();
+
+        private static Gazetteer builtInGazetteer() {
+            GazetteerIndex index = GazetteerIndex.builtIn(() -> Resources.lines(DIR + "gazetteer.tsv"));
+            return new Gazetteer(index, WordLists.builtIn(index), List.of());
+        }
     }
 
     /** One known form. */
     public record Entry(String type, @Nullable String country, String canonical) {}
 
     private final GazetteerIndex builtInIndex;
+    private final Map<String, Set<String>> words;
     /** The user's entries, which win over the built-in ones. */
     private final Map<String, Entry> userEntries;
 
@@ -55,8 +60,12 @@ public final class Gazetteer {
     /** Last words of the people the gazetteer knows that are no gazetteer form themselves ("obama"). */
     final Set<String> surnames;
 
-    private Gazetteer(GazetteerIndex builtInIndex, List<Path> userFiles) {
+    /**
+     * @param words the folded word lists by file name and the built-in surnames ({@link WordLists})
+     */
+    private Gazetteer(GazetteerIndex builtInIndex, Map<String, Set<String>> words, List<Path> userFiles) {
         this.builtInIndex = builtInIndex;
+        this.words = words;
         Map<String, Entry> map = new HashMap<>();
         int max = builtInIndex.maxTokens();
         for (Path p : userFiles) {
@@ -86,8 +95,8 @@ public final class Gazetteer {
         }
         this.userEntries = Map.copyOf(map);
         this.maxTokens = max;
-        this.orgWords = foldedSet("org-words.txt");
-        this.roles = foldedSet("roles.txt");
+        this.orgWords = words.get("org-words.txt");
+        this.roles = words.get("roles.txt");
         int maxRole = 1;
         for (String r : roles) {
             maxRole = Math.max(maxRole, r.split(" ").length);
@@ -103,30 +112,31 @@ public final class Gazetteer {
             }
         }
         this.roleFirstWords = Set.copyOf(firstWords);
-        this.givenNames = foldedSet("given-names.txt");
-        this.personCues = foldedSet("person-cues.txt");
-        this.teamWords = foldedSet("team-words.txt");
-        this.placePrefixes = foldedSet("place-prefixes.txt");
-        this.notNames = foldedSet("not-names.txt");
-        this.orgNouns = foldedSet("org-nouns.txt");
-        this.placeNouns = foldedSet("place-nouns.txt");
-        this.placeWords = foldedSet("place-words.txt");
-        this.clubRoles = foldedSet("club-roles.txt");
-        Set<String> last = new HashSet<>();
-        List<String> people = new ArrayList<>(Resources.lines(DIR + "surnames.txt")); // made by the build script
-        for (Entry e : userEntries.values()) {
-            if (e.type().equals("person") && e.canonical().indexOf(' ') > 0) {
-                people.add(e.canonical());
+        this.givenNames = words.get("given-names.txt");
+        this.personCues = words.get("person-cues.txt");
+        this.teamWords = words.get("team-words.txt");
+        this.placePrefixes = words.get("place-prefixes.txt");
+        this.notNames = words.get("not-names.txt");
+        this.orgNouns = words.get("org-nouns.txt");
+        this.placeNouns = words.get("place-nouns.txt");
+        this.placeWords = words.get("place-words.txt");
+        this.clubRoles = words.get("club-roles.txt");
+        Set<String> builtInSurnames = words.get(WordLists.SURNAMES);
+        if (userEntries.isEmpty()) {
+            this.surnames = builtInSurnames;
+        } else {
+            // as the build filters the built-in people's last words, against the user's forms too
+            Set<String> last = new HashSet<>(builtInSurnames);
+            last.removeAll(userEntries.keySet());
+            List<String> people = new ArrayList<>();
+            for (Entry e : userEntries.values()) {
+                if (e.type().equals("person") && e.canonical().indexOf(' ') > 0) {
+                    people.add(e.canonical());
+                }
             }
+            last.addAll(WordLists.surnames(people, key -> lookup(key) != null, givenNames));
+            this.surnames = Set.copyOf(last);
         }
-        for (String name : people) {
-            String k = key(name);
-            String w = k.substring(k.lastIndexOf(' ') + 1);
-            if (w.length() > 2 && lookup(w) == null && !givenNames.contains(w)) {
-                last.add(w);
-            }
-        }
-        this.surnames = Set.copyOf(last);
     }
 
     /** The built-in gazetteer. */
@@ -141,7 +151,7 @@ public final class Gazetteer {
      */
     public static Gazetteer withFiles(List<Path> files) {
         Gazetteer base = builtIn();
-        return files.isEmpty() ? base : new Gazetteer(base.builtInIndex, files);
+        return files.isEmpty() ? base : new Gazetteer(base.builtInIndex, base.words, files);
     }
 
     /** One gazetteer line: its key, the key's token count and its entry. */
@@ -168,14 +178,6 @@ public final class Gazetteer {
 
     private static boolean isAlpha3(String s) {
         return s.length() == 3 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-    }
-
-    private static Set<String> foldedSet(String name) {
-        Set<String> out = new HashSet<>();
-        for (String line : Resources.lines(DIR + name)) {
-            out.add(Fold.of(line));
-        }
-        return Set.copyOf(out);
     }
 
     /** Tokens of a form joined by single spaces, folded; "'s"-free. */

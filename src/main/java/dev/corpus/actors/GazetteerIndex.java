@@ -69,6 +69,11 @@ public final class GazetteerIndex {
         return new GazetteerIndex(build(tsvLines.get()));
     }
 
+    /** An index {@link #build} made. */
+    static GazetteerIndex of(byte[] bytes) {
+        return new GazetteerIndex(bytes);
+    }
+
     /** The index of these gazetteer lines; for a key given twice the first line wins. */
     static byte[] build(List<String> tsvLines) {
         Map<String, Gazetteer.Entry> entries = new LinkedHashMap<>();

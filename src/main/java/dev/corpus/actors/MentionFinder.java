@@ -175,6 +175,49 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "Japan-North Korea meeting", "Russia-Ukraine war": a hyphen between a country and another name joins
+     * two actors, not one name. Such a token is split at its hyphens when its first part is a country and the
+     * whole is no known name ("Guinea-Bissau").
+     */
+    private List<Token> splitCountryCompounds(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token x = tokens.get(k);
+            int h = x.text().indexOf('-');
+            if (h > 0
+                    && h + 1 < x.text().length()
+                    && Character.isUpperCase(x.text().codePointAt(h + 1))) {
+                Gazetteer.Entry first = gaz.lookup(Fold.of(x.text().substring(0, h)));
+                if (first != null && first.type().equals("country") && !isKnownWhole(Fold.of(x.text()))) {
+                    if (out == null) {
+                        out = new ArrayList<>(tokens.subList(0, k));
+                    }
+                    int from = x.start();
+                    for (String part : x.text().split("-", -1)) {
+                        if (from > x.start()) {
+                            out.add(new Token("-", from - 1, from));
+                        }
+                        if (!part.isEmpty()) {
+                            out.add(new Token(part, from, from + part.length()));
+                        }
+                        from += part.length() + 1;
+                    }
+                    continue;
+                }
+            }
+            if (out != null) {
+                out.add(x);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** A name the gazetteer knows written with its hyphens or with spaces for them ("Guinea Bissau"). */
+    private boolean isKnownWhole(String folded) {
+        return gaz.lookup(folded) != null || gaz.lookup(folded.replace('-', ' ')) != null;
+    }
+
     /** Mentions of one block; {@code order} numbers them within the document. */
     List<Mention> find(String text, OffsetMap offsets, int[] order) {
         return find(text, offsets, order, false);
@@ -182,10 +225,17 @@ final class MentionFinder {
 
     /** @param header a line above the body: title case there is a headline's, not a list of names */
     List<Mention> find(String text, OffsetMap offsets, int[] order, boolean header) {
-        List<Token> tokens = Tokenizer.tokens(text);
+        List<Token> tokens = splitCountryCompounds(Tokenizer.tokens(text));
         folded = new String[tokens.size()];
         for (int k = 0; k < folded.length; k++) {
             folded[k] = Fold.of(tokens.get(k).text());
+            if (folded[k].indexOf('-') > 0 && gaz.lookup(folded[k]) == null) {
+                // The gazetteer writes "Guinea-Bissau" with a space, as its dictionaries do.
+                String spaced = folded[k].replace('-', ' ');
+                if (gaz.lookup(spaced) != null) {
+                    folded[k] = spaced;
+                }
+            }
         }
         List<Mention> out = new ArrayList<>();
         for (int[] s : Sentences.split(tokens)) {

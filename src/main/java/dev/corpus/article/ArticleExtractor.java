@@ -48,6 +48,8 @@ public final class ArticleExtractor {
     private static final int H1_AFTER = 6;
     /** Header lines are short; a longer block is body text even when it mentions a date. */
     private static final int MAX_HEADER_WORDS = 15;
+    /** A line of bare names under a headline: two or three names at most. */
+    private static final int MAX_BARE_NAME_WORDS = 8;
     /** More author elements than this on a page are mostly other articles' teasers. */
     private static final int MAX_ELEMENT_AUTHORS = 4;
     /** A timestamp in UTC: a time followed by Z or a zero offset. */
@@ -88,6 +90,10 @@ public final class ArticleExtractor {
         }
         List<String> authors = authors(meta, header, sources);
         ArticleDate date = date(meta, header, shownDays(decisions), sources);
+        if (sources.getOrDefault("date", "").startsWith("text")) {
+            // Markup dates are the software's, often American; the visible ones follow the readers' custom.
+            date = NumericDates.inPageOrder(date, decisions, page.language());
+        }
         deadline.check();
 
         Set<Integer> headerBlocks = new LinkedHashSet<>(header.headerIndexes());
@@ -298,7 +304,80 @@ public final class ArticleExtractor {
             Block last = candidates.get(candidates.size() - 1);
             h.headline = Headlines.looksLikeHeadline(last.text()) ? last : null;
         }
+        int scored = TextHeadline.choose(
+                decisions, top, h.bodyStart, new java.util.HashSet<>(List.of(h.bylineIndex, h.dateIndex)));
+        if (scored >= 0 && (h.headline == null || h.headline.index() != scored)) {
+            h.headline = decisions.get(scored).block();
+            h.dek = dekAfter(decisions, scored, top, h);
+        } else if (scored < 0
+                && h.headline != null
+                && !TextHeadline.plausible(decisions, at(decisions, h.headline), h.bodyStart)) {
+            h.headline = null;
+            h.dek = null;
+        }
+        if (h.bylineIndex < 0 && h.headline != null) {
+            bareNamesUnderHeadline(decisions, at(decisions, h.headline), h);
+        }
         return h;
+    }
+
+    /**
+     * On a copied page the author's name often stands alone between the headline and the body, with buttons
+     * and credits around it: below a headline the first line of bare names is the byline.
+     */
+    private static void bareNamesUnderHeadline(List<BlockDecision> decisions, int headline, Header h) {
+        int to = Math.min(decisions.size(), h.bodyStart + LOOK_AHEAD);
+        for (int i = headline + 1; i < to; i++) {
+            BlockDecision d = decisions.get(i);
+            String text = d.block().text();
+            int words = Words.of(text).size();
+            if (i >= h.bodyStart && d.kept() && words > MAX_BARE_NAME_WORDS) {
+                return; // the body has started
+            }
+            if (i == h.dateIndex
+                    || d.block() == h.dek
+                    || words > MAX_BARE_NAME_WORDS
+                    || TextHeadline.isFurniture(d)
+                    || text.strip().endsWith(".")) {
+                continue;
+            }
+            Optional<Bylines.Byline> b = Bylines.parse(text, false);
+            if (b.isPresent() && !b.get().authors().isEmpty()) {
+                h.bylineIndex = i;
+                h.authors = b.get().authors();
+                if (h.bodyStart <= i) {
+                    h.bodyStart = i + 1;
+                }
+                return;
+            }
+        }
+    }
+
+    /** The position of {@code block} among the decisions (its index counts all blocks of the page). */
+    private static int at(List<BlockDecision> decisions, Block block) {
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).block() == block) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The standfirst right under the headline at {@code headline}, when the next block reads as one. */
+    private static @Nullable Block dekAfter(List<BlockDecision> decisions, int headline, int top, Header h) {
+        int i = headline + 1;
+        while (i < top
+                && Headlines.same(
+                        decisions.get(i).block().text(),
+                        decisions.get(headline).block().text())) {
+            i++;
+        }
+        if (i >= top || i == h.bylineIndex || i == h.dateIndex) {
+            return null;
+        }
+        BlockDecision d = decisions.get(i);
+        boolean furniture = !d.kept() && !d.reason().contains("outside the article");
+        return !furniture && Headlines.looksLikeDek(d.block().text()) ? d.block() : null;
     }
 
     /**

@@ -279,7 +279,7 @@ final class Headlines {
     /** A line that could be a headline: a few words, not a sentence-final period, not a label in capitals. */
     static boolean looksLikeHeadline(String text) {
         List<String> words = Words.of(text);
-        if (words.size() < 2 || words.size() > MAX_WORDS || text.length() > 300) {
+        if (words.size() < 2 || length(words) > MAX_WORDS || text.length() > 300) {
             return false;
         }
         if (isSectionLabel(text, words)) {
@@ -287,6 +287,20 @@ final class Headlines {
         }
         String t = text.strip();
         return !(t.endsWith(".") && !t.endsWith("..."));
+    }
+
+    /**
+     * A line's length in words, where two Chinese or Japanese characters count as one word (each is one in
+     * {@link Words#of}): a headline in those scripts runs to 40 or 50 characters.
+     */
+    static int length(List<String> words) {
+        int cjk = 0;
+        for (String w : words) {
+            if (w.length() == 1 && Words.isCjk(w.charAt(0))) {
+                cjk++;
+            }
+        }
+        return words.size() - cjk + (cjk + 1) / 2;
     }
 
     /** A dek (standfirst): a sentence or two under the headline. */

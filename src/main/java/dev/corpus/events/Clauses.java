@@ -31,6 +31,7 @@ final class Clauses {
         final Set<String> agents = new HashSet<>();
         final Set<String> obligations = new HashSet<>();
         final Set<String> receiving = new HashSet<>();
+        final Set<String> light = new HashSet<>();
 
         Words() {
             for (String line : Resources.lines("/dev/corpus/events/clause-words.txt")) {
@@ -46,6 +47,7 @@ final class Clauses {
                             case "agent" -> agents;
                             case "obligation" -> obligations;
                             case "receiving" -> receiving;
+                            case "light" -> light;
                             default -> null;
                         };
                 if (into != null) {
@@ -151,6 +153,11 @@ final class Clauses {
     /** "receive", "obtain": the giver is the actor after "from" ("received weapons from Y"). */
     static boolean receiving(String word) {
         return WORDS.receiving.contains(word);
+    }
+
+    /** "held", "declared", "mounted": a verb whose event is the event noun it takes ("held talks"). */
+    static boolean light(String word) {
+        return WORDS.light.contains(word);
     }
 
     private String lower(int k) {

@@ -1,6 +1,7 @@
 package dev.corpus.events;
 
 import dev.corpus.actors.Actor;
+import dev.corpus.actors.Gazetteer;
 import dev.corpus.actors.Span;
 import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Sides.Mention;
@@ -29,11 +30,34 @@ import org.jspecify.annotations.Nullable;
 public final class EventExtractor {
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
     private static final Set<String> HYPOTHETICAL = Set.of("should", "could", "would", "might", "may", "if", "must");
-    private static final Set<String> EXPECTED =
-            Set.of("will", "expected", "plans", "planned", "scheduled", "due", "prepared", "ready", "willing");
+    private static final Set<String> EXPECTED = Set.of(
+            "will",
+            "expected",
+            "plans",
+            "planned",
+            "scheduled",
+            "due",
+            "prepared",
+            "ready",
+            "willing",
+            "vowed",
+            "vows",
+            "vow",
+            "pledged",
+            "pledges",
+            "pledge",
+            "promised",
+            "promises",
+            "promise");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
+    /** CAMEO's denial of responsibility: a statement whose reported deed did not happen. */
+    private static final String DENIAL = "016";
+    /** Criticism, rejection and protest (CAMEO roots): made to one party, about another. */
+    private static final Set<String> COMPLAINING = Set.of("11", "12", "14");
+
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> PRONOUNS =
+            Set.of("he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our");
     /** Words before an event word that make it a noun ("a visit", "its attacks", "the talks"). */
     private static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "\u2019s");
@@ -41,12 +65,35 @@ public final class EventExtractor {
     private static final int MODE_WINDOW = 4;
     /** How far after an event noun its object may stand ("talks with X", "a visit to Y"). */
     private static final int NOUN_OBJECT_WINDOW = 3;
+    /** How far after a light verb its event noun may stand ("mounted its long-threatened invasion"). */
+    private static final int LIGHT_WINDOW = 6;
+    /** Words that end a light verb's object before any event noun ("held Y responsible for attacks"). */
+    private static final Set<String> LIGHT_STOPS = Set.of(
+            "to", "that", "and", "or", "in", "on", "at", "for", "with", "by", "from", "of", "into", "against", "over",
+            "as", "after", "before", "he", "she", "it", "they", "we", "i", "you", "will", "would", "could", "should",
+            "may", "might", "must", "can", "shall", "not");
 
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
+    /** Where the countries of actors' names are looked up: the run's, with the user's entries. */
+    private final Gazetteer gazetteer;
+
+    /** With the built-in gazetteer. */
+    public EventExtractor() {
+        this(Gazetteer.builtIn());
+    }
+
+    public EventExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     private final CameoCodes codes = CameoCodes.DEFAULT;
 
-    /** An event word of a sentence and how likely it is to be the sentence's event (lower first). */
-    private record Candidate(int at, VerbLexicon.Hit hit, boolean noun, int rank) {}
+    /**
+     * An event word of a sentence and how likely it is to be the sentence's event (lower first); {@code head} is
+     * the verb that carries its tense, negation and subject: the word itself, or the light verb whose object it
+     * is ("held talks").
+     */
+    private record Candidate(int at, VerbLexicon.Hit hit, boolean noun, int rank, int head) {}
 
     /** One sentence being read. */
     private record Sentence(
@@ -111,7 +158,7 @@ public final class EventExtractor {
                         ms,
                         seen,
                         new Clauses(tokens, s[0], s[1]),
-                        new Sides(tokens, ms, s[0]),
+                        new Sides(tokens, ms, s[0], gazetteer),
                         cp,
                         List.of(),
                         evidence,
@@ -133,30 +180,40 @@ public final class EventExtractor {
     /** The sentence's event words, best first. */
     private List<Candidate> candidates(Sentence s, boolean[] quoted) {
         List<Candidate> out = new ArrayList<>();
+        int lightObject = -1;
+        int lightHead = -1;
         for (int i = s.start(); i < s.end(); i++) {
-            int at = i;
-            if (quoted[i] || s.mentions().stream().anyMatch(m -> at >= m.from() && at < m.to())) {
+            if (!plainWord(s, i, quoted)) {
                 continue;
             }
-            if (i > s.start() && s.tokens().get(i).isCapitalized()) {
-                continue; // part of a name or title ("Visit Britain")
+            String word = lower(s.tokens(), i);
+            boolean framing = Clauses.framing(word);
+            if (framing || Clauses.light(word)) {
+                VerbLexicon.Hit own = framing ? null : lexicon.match(s.tokens(), i, s.end());
+                int object = own != null && own.pattern() ? -1 : eventObject(s, i, quoted);
+                if (object >= 0) {
+                    lightObject = object; // "held talks", "continued their strike": the noun is the event
+                    lightHead = i;
+                    continue;
+                }
+                if (framing) {
+                    continue; // "decided to close": the closing is the event
+                }
             }
-            if (Clauses.framing(lower(s.tokens(), i))) {
-                continue; // "decided to close": the closing is the event
-            }
-            if (Clauses.agent(lower(s.tokens(), i))) {
+            if (Clauses.agent(word) && i != lightObject) {
                 continue; // "Serb forces": an actor, not the verb "to force"
             }
             VerbLexicon.Hit hit = lexicon.match(s.tokens(), i, s.end());
             if (hit == null) {
                 continue;
             }
-            boolean noun = noun(s.tokens(), i, s.start());
+            int head = i == lightObject ? lightHead : i;
+            boolean noun = head == i && noun(s.tokens(), i, s.start());
             if (noun && i + 1 < s.end() && lexicon.match(s.tokens(), i + 1, s.end()) != null) {
                 continue; // "a state visit": the compound's head is the last word
             }
             int rank = 0;
-            if (s.clauses().subordinate(i)) {
+            if (s.clauses().subordinate(head)) {
                 rank += 4;
             } else if (hit.code().startsWith("01") && s.clauses().attribution(i)) {
                 rank += 6;
@@ -164,11 +221,48 @@ public final class EventExtractor {
             if (noun) {
                 rank += 1;
             }
-            out.add(new Candidate(i, hit, noun, rank));
-            i += hit.length() - 1;
+            out.add(new Candidate(i, hit, noun, rank, head));
+            // a pattern's words are not events of their own ("eased emergency measures"), unless an actor
+            // stands between ("charged X with murder in the 1995 shooting": X's murder is one)
+            int from = i + hit.length();
+            int to = i + hit.reach();
+            boolean named = s.mentions().stream().anyMatch(m -> m.from() >= from && m.from() < to);
+            i += (named ? hit.length() : hit.reach()) - 1;
         }
-        out.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::at));
+        out.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::head));
         return out;
+    }
+
+    /** Not quoted, not inside an actor's mention, not a capitalized word of a name or title ("Visit Britain"). */
+    private static boolean plainWord(Sentence s, int i, boolean[] quoted) {
+        if (quoted[i] || s.mentions().stream().anyMatch(m -> i >= m.from() && i < m.to())) {
+            return false;
+        }
+        return i == s.start() || !s.tokens().get(i).isCapitalized();
+    }
+
+    /**
+     * The event noun a light verb takes as object, a few words after it ("declared a 30-day state of siege");
+     * the last of adjacent event words ("a hunger strike"); -1 when a preposition, clause word or name comes
+     * first.
+     */
+    private int eventObject(Sentence s, int verb, boolean[] quoted) {
+        int found = -1;
+        for (int k = verb + 1; k < Math.min(s.end(), verb + 1 + LIGHT_WINDOW); k++) {
+            Token t = s.tokens().get(k);
+            String w = lower(s.tokens(), k);
+            if (!plainWord(s, k, quoted) || LIGHT_STOPS.contains(w) || (!t.isWord() && !w.equals("-"))) {
+                return found;
+            }
+            VerbLexicon.Hit hit = lexicon.match(s.tokens(), k, s.end());
+            if (hit != null) {
+                found = k;
+                k += hit.length() - 1;
+            } else if (found >= 0) {
+                return found;
+            }
+        }
+        return found;
     }
 
     /**
@@ -242,8 +336,8 @@ public final class EventExtractor {
      */
     private List<Event> statement(Sentence s, Candidate c, List<Candidate> cands) {
         List<Mention> speakers = s.sides().subjects(c.at());
-        if (speakers.isEmpty()) {
-            return events(s, c, null);
+        if (speakers.isEmpty() || c.hit().code().startsWith(DENIAL)) {
+            return events(s, c, null); // "denied that it violated ...": the denial, not the deed
         }
         Mention speaker = speakers.get(speakers.size() - 1);
         int after = c.at() + c.hit().length();
@@ -271,7 +365,7 @@ public final class EventExtractor {
                         .reduce((a, b) -> b)
                         .orElse(null);
                 if (obliged != null) {
-                    return List.of(make(s, c.at(), "100", speaker, obliged));
+                    return List.of(make(s, c, "100", speaker, obliged));
                 }
             }
             pronoun |= PRONOUNS.contains(lower(s.tokens(), k));
@@ -280,6 +374,15 @@ public final class EventExtractor {
         if (next != null && !named && pronoun) {
             List<Event> reported = events(s, next, speaker);
             return reported.isEmpty() ? events(s, c, null) : reported;
+        }
+        if (next != null && named && !pronoun && s.sides().subjectRightBefore(next.head())) {
+            // "officials said Peru had agreed to ...": the statement, and the reported deed of the actor named
+            List<Event> reported = events(s, next, null);
+            if (!reported.isEmpty()) {
+                List<Event> both = new ArrayList<>(events(s, c, null));
+                both.addAll(reported);
+                return both;
+            }
         }
         return events(s, c, null);
     }
@@ -290,8 +393,8 @@ public final class EventExtractor {
      */
     private List<Event> events(Sentence s, Candidate c, @Nullable Mention speaker) {
         List<Token> tokens = s.tokens();
-        int verb = c.at();
-        int after = verb + c.hit().length();
+        int verb = c.head();
+        int after = c.at() + c.hit().length();
         String code = c.hit().code();
         if (s.clauses().negated(verb)) {
             String root = code.substring(0, 2);
@@ -307,28 +410,34 @@ public final class EventExtractor {
         int objectEnd = c.noun() && speaker == null ? Math.min(clauseEnd, after + NOUN_OBJECT_WINDOW) : clauseEnd;
         int between = indexOf(tokens, "between", after, Math.min(s.end(), after + 4));
         List<Event> out = new ArrayList<>();
-        if (between >= 0) {
-            List<Mention> pair = s.mentions().stream()
-                    .filter(m -> m.from() > between)
-                    .limit(2)
-                    .toList();
-            if (pair.size() == 2) {
-                out.add(make(s, verb, code, pair.get(0), pair.get(1)));
-            }
+        List<Mention> betweenPair = between < 0
+                ? List.of()
+                : s.mentions().stream().filter(m -> m.from() > between).limit(2).toList();
+        if (betweenPair.size() == 2
+                && indexOf(
+                                tokens,
+                                "and",
+                                betweenPair.get(0).to(),
+                                betweenPair.get(1).from())
+                        >= 0) {
+            out.add(make(s, c, code, betweenPair.get(0), betweenPair.get(1))); // "relations between X and Y"
             return out;
         }
+        // "came under attack", "was put under investigation": the subject undergoes the event
+        boolean under =
+                lower(tokens, verb - 1).equals("under") || lower(tokens, after).equals("under");
         if (speaker == null
-                && isPassive(tokens, verb, s.start())
+                && (under || isPassive(tokens, verb, s.start()))
                 && !lower(tokens, after).equals("to")) {
-            Mention by = sides.agent(after, clauseEnd);
-            List<Mention> subj = sides.subjects(verb);
+            Mention by = sides.agent(after, clauseEnd, under);
+            List<Mention> subj = sides.subjects(under ? verb - 1 : verb);
             Mention tgt = subj.isEmpty() ? null : subj.get(subj.size() - 1);
             Mention src = by;
-            if (src == null && code.startsWith("17")) {
+            if (src == null && (code.startsWith("17") || code.startsWith("09"))) {
                 src = sides.placeIn(after, clauseEnd); // "was arrested in X": X's authorities
             }
             if (tgt != null || src != null) {
-                out.add(make(s, verb, code, src, tgt));
+                out.add(make(s, c, code, src, tgt));
             }
             return out;
         }
@@ -349,13 +458,14 @@ public final class EventExtractor {
             List<Actor> pair =
                     s.seen().mostNamedCountries(); // "their governments signed": the two countries named most
             if (pair.size() == 2) {
-                out.add(make(s, verb, code, new Mention(-1, -1, pair.get(0)), new Mention(-1, -1, pair.get(1))));
+                out.add(make(s, c, code, new Mention(-1, -1, pair.get(0)), new Mention(-1, -1, pair.get(1))));
             }
             return out;
         }
         if (subjects.isEmpty()) {
             if (obj != null && !c.noun() && sides.agentNounBefore(verb)) {
-                out.add(make(s, verb, code, null, obj)); // "the government expressed ... for China's"
+                // "the government expressed ... for China's": the authorities of the one country named, if one
+                out.add(make(s, c, code, null, obj, s.sides().onlyCountry()));
             }
             return out;
         }
@@ -366,11 +476,17 @@ public final class EventExtractor {
             for (Mention a : subjects) {
                 for (Mention b : subjects) {
                     if (a != b) {
-                        out.add(make(s, verb, code, a, b)); // "X, Y and Z met": each with each
+                        out.add(make(s, c, code, a, b)); // "X, Y and Z met": each with each
                     }
                 }
             }
             return out;
+        }
+        if (obj != null && addressed(tokens, obj.from()) && COMPLAINING.contains(code.substring(0, 2))) {
+            Mention about = sides.topic(obj.to(), clauseEnd); // "complained to the UN over Israeli raids"
+            if (about != null) {
+                obj = about;
+            }
         }
         boolean given = obj != null
                 && lower(tokens, obj.from() - 1).equals("from")
@@ -378,7 +494,7 @@ public final class EventExtractor {
                 && Clauses.receiving(lower(tokens, verb));
         for (Mention a : subjects) {
             // "received weapons from Y": Y gives
-            out.add(given ? make(s, verb, code, obj, a) : make(s, verb, code, a, obj));
+            out.add(given ? make(s, c, code, obj, a) : make(s, c, code, a, obj));
         }
         return out;
     }
@@ -386,11 +502,14 @@ public final class EventExtractor {
     /**
      * An act announced for the future, as CAMEO coders read it: cooperation ("will give", "is willing to
      * withdraw") is an intent to cooperate (03x), a coercive act ("will impose a curfew") or any act made
-     * conditional ("will withdraw unless") a threat (13x); meetings stay meetings ("will meet" is 040).
+     * conditional ("will withdraw unless") a threat (13x), unless it is a demand, criticism or refusal; meetings
+     * stay meetings ("will meet" is 040).
      */
     private static String announced(String code, boolean conditional) {
         String root = code.substring(0, 2);
-        if (conditional && root.compareTo("05") >= 0) {
+        // demands, criticism and refusals stay what they are ("will not accept refugees if war starts")
+        boolean verbal = root.compareTo("10") >= 0 && root.compareTo("12") <= 0;
+        if (conditional && root.compareTo("05") >= 0 && !verbal) {
             return "130";
         }
         return switch (root) {
@@ -416,20 +535,43 @@ public final class EventExtractor {
         return false;
     }
 
+    /** "to X", "to the X": the actor is addressed. */
+    private static boolean addressed(List<Token> tokens, int at) {
+        return lower(tokens, at - 1).equals("to")
+                || (DETERMINERS.contains(lower(tokens, at - 1))
+                        && lower(tokens, at - 2).equals("to"));
+    }
+
     /** Promises, support, cooperation and aid: what one side gives another. */
     private static boolean givingCode(String code) {
         return code.startsWith("03") || code.startsWith("05") || code.startsWith("06") || code.startsWith("07");
     }
 
-    private Event make(Sentence s, int verb, String coded, @Nullable Mention src, @Nullable Mention tgt) {
+    private Event make(Sentence s, Candidate c, String coded, @Nullable Mention src, @Nullable Mention tgt) {
+        return make(s, c, coded, src, tgt, null);
+    }
+
+    /**
+     * The event of candidate {@code c}: its head verb gives the mode, the event word itself the date and place;
+     * {@code unnamedCountry} is the country of a source without a name ("the government"), when src is null.
+     */
+    private Event make(
+            Sentence s,
+            Candidate c,
+            String coded,
+            @Nullable Mention src,
+            @Nullable Mention tgt,
+            @Nullable String unnamedCountry) {
         List<Token> tokens = s.tokens();
+        int verb = c.head();
         String mode = mode(tokens, verb, s.start());
         boolean conditional = conditional(tokens, verb, s.end());
         // "will impose", "may halt ... if": an act announced for the future or made a condition
         String code = mode.equals("expected") || (mode.equals("hypothetical") && conditional)
                 ? announced(coded, conditional)
                 : coded;
-        int verbChar = tokens.get(verb).start() - s.charStart();
+        int verbChar = tokens.get(c.at()).start() - s.charStart();
+        String srcCountry = src == null ? unnamedCountry : s.sides().country(src);
         Span span = new Span(
                 s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),
                 s.cp().of(s.block().offsets().source(tokens.get(s.end() - 1).end() - 1) + 1));
@@ -438,10 +580,10 @@ public final class EventExtractor {
                 codes.label(code),
                 src == null ? null : src.actor().name(),
                 tgt == null ? null : tgt.actor().name(),
-                src == null ? null : s.sides().country(src),
-                tgt == null ? null : s.sides().country(tgt),
+                srcCountry,
+                tgt == null ? s.sides().domestic(srcCountry) : s.sides().country(tgt),
                 nearest(s.dates(), verbChar),
-                location(tokens, s.mentions(), verb),
+                location(tokens, s.mentions(), c.at()),
                 s.evidence(),
                 span,
                 mode,

@@ -4,6 +4,7 @@ import dev.corpus.actors.Actor;
 import dev.corpus.actors.Fold;
 import dev.corpus.actors.Gazetteer;
 import dev.corpus.nlp.Token;
+import dev.corpus.util.Resources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ final class Sides {
     private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "to", "from", "at", "on", "for", "with", "by");
     private static final Set<String> COORDINATION = Set.of(",", "and", "&");
+    private static final List<String> INTERNATIONAL = Resources.lines("/dev/corpus/events/international-words.txt");
     /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
     private static final int MODIFIER_WINDOW = 4;
     /** Words between "by" and the actor of a passive's agent ("by current Haitian government officials"). */
@@ -30,15 +32,18 @@ final class Sides {
     private final List<Token> tokens;
     private final List<Mention> ms;
     private final int start;
+    /** The run's gazetteer, the user's entries included, for the countries in actors' names. */
+    private final Gazetteer gazetteer;
 
     /**
      * @param ms the mentions of the sentence, in order
      * @param start the sentence's first token
      */
-    Sides(List<Token> tokens, List<Mention> ms, int start) {
+    Sides(List<Token> tokens, List<Mention> ms, int start, Gazetteer gazetteer) {
         this.tokens = tokens;
         this.ms = ms;
         this.start = start;
+        this.gazetteer = gazetteer;
     }
 
     /**
@@ -108,27 +113,66 @@ final class Sides {
 
     /**
      * The actor acted upon: the first actor after the word and before {@code end} (the clause's end) that is
-     * not a subject; it may be of the subject's own country ("Georgian protesters attacked the Georgian
+     * not a subject, a place where it happens only when no other is named; it may be of the subject's own country ("Georgian protesters attacked the Georgian
      * government").
      */
     @Nullable
     Mention object(int after, int end, List<Mention> subjects) {
+        Mention place = null;
         for (Mention m : ms) {
             if (m.from() >= after && m.from() < end && !subjects.contains(m)) {
-                return m;
+                if (!locative(m)) {
+                    return m;
+                }
+                if (place == null) {
+                    place = m; // "demonstrated in Lima against the government": the place only if nothing else
+                }
+            }
+        }
+        return place;
+    }
+
+    /** A place named after "in", "at", "near", "through" or "across": where the event happens, not whom it is aimed at. */
+    private boolean locative(Mention m) {
+        String before = lower(m.from() - 1);
+        return m.actor().type().equals("place")
+                && (before.equals("in")
+                        || before.equals("at")
+                        || before.equals("near")
+                        || before.equals("through")
+                        || before.equals("across"));
+    }
+
+    /**
+     * The agent of a passive: the actor of the noun phrase after "by" ("by a Ukrainian protester"), or after
+     * "from" when the event was undergone ("came under fire from X").
+     */
+    @Nullable
+    Mention agent(int after, int end, boolean from) {
+        for (int k = after; k < end; k++) {
+            if (lower(k).equals("by") || (from && lower(k).equals("from"))) {
+                int by = k;
+                return ms.stream()
+                        .filter(m -> m.from() > by && m.from() <= by + AGENT_WINDOW && plainWords(by + 1, m.from()))
+                        .findFirst()
+                        .orElse(null);
             }
         }
         return null;
     }
 
-    /** The agent of a passive: the actor of the noun phrase after "by" ("by a Ukrainian protester"). */
+    /**
+     * What a complaint is about: an actor after "over", "against" or "about" in the clause, at most a few
+     * words on ("over two Israeli air raids").
+     */
     @Nullable
-    Mention agent(int after, int end) {
-        for (int k = after; k < end; k++) {
-            if (lower(k).equals("by")) {
-                int by = k;
+    Mention topic(int from, int end) {
+        for (int k = from; k < end; k++) {
+            String t = lower(k);
+            if (t.equals("over") || t.equals("against") || t.equals("about")) {
+                int at = k;
                 return ms.stream()
-                        .filter(m -> m.from() > by && m.from() <= by + AGENT_WINDOW && plainWords(by + 1, m.from()))
+                        .filter(m -> m.from() > at && m.from() <= at + AGENT_WINDOW && plainWords(at + 1, m.from()))
                         .findFirst()
                         .orElse(null);
             }
@@ -221,23 +265,51 @@ final class Sides {
                 return prev.actor().country();
             }
         }
-        String named = countryInName(m.actor().name());
-        return named != null || known(m.actor()) ? named : onlyCountry();
+        // "ethnic Albanians in Serbia": a people's name does not give the country of a minority
+        String named = lower(m.from() - 1).equals("ethnic")
+                ? null
+                : countryInName(m.actor().name(), false);
+        return named != null || known(m.actor()) || international(m.actor()) ? named : onlyCountry();
+    }
+
+    /** An international or non-governmental body by a word of its name ("Asia-Pacific", "APEC"). */
+    private static boolean international(Actor a) {
+        if (!a.type().equals("organization")) {
+            return false;
+        }
+        String name = " " + a.name().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ") + " ";
+        return INTERNATIONAL.stream().anyMatch(w -> name.contains(" " + w + " "));
     }
 
     /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
-    private static boolean known(Actor a) {
-        return Gazetteer.builtIn().lookup(Fold.of(a.name())) != null;
+    private boolean known(Actor a) {
+        return gazetteer.lookup(Fold.of(a.name())) != null;
+    }
+
+    /**
+     * The country an event without a named target acts upon: the source's own, when it is the only country the
+     * sentence names ("Egyptian demonstrators rioted", "the Kenyan minister declined to resign").
+     */
+    @Nullable
+    String domestic(@Nullable String sourceCountry) {
+        return sourceCountry != null && sourceCountry.equals(onlyCountry()) ? sourceCountry : null;
     }
 
     /**
      * The one country the sentence names, if it names exactly one: a person or group the gazetteer does not
      * know acts inside it ("opposition groups in X demanded that President Y resign").
      */
-    private @Nullable String onlyCountry() {
+    @Nullable
+    String onlyCountry() {
         String only = null;
         for (Mention m : ms) {
-            String c = m.actor().country();
+            if (lower(m.from() - 1).equals("ethnic")) {
+                continue;
+            }
+            // a group named by its people counts ("young Algerians"), a place's words do not ("Northern Ireland")
+            String c = m.actor().country() != null
+                    ? m.actor().country()
+                    : countryInName(m.actor().name(), true);
             if (c == null) {
                 continue;
             }
@@ -260,15 +332,25 @@ final class Sides {
         return true;
     }
 
-    private static @Nullable String countryInName(String name) {
+    /** The country of a country, demonym or place word in the name; only of a demonym if {@code people}. */
+    private @Nullable String countryInName(String name, boolean people) {
         for (String w : NAME_PARTS.split(name)) {
-            Gazetteer.Entry e = Gazetteer.builtIn().lookup(Fold.of(w));
+            Gazetteer.Entry e = gazetteer.lookup(Fold.of(w));
             if (e != null
                     && e.country() != null
-                    && (e.type().equals("country")
-                            || e.type().equals("demonym")
-                            || e.type().equals("place"))) {
+                    && (e.type().equals("demonym")
+                            || (!people
+                                    && (e.type().equals("country") || e.type().equals("place"))))) {
                 return e.country();
+            }
+            // a demonym's plural names the people ("Liberians", "young Algerians")
+            Gazetteer.Entry singular = w.length() > 4 && w.endsWith("s")
+                    ? gazetteer.lookup(Fold.of(w.substring(0, w.length() - 1)))
+                    : null;
+            if (singular != null
+                    && singular.country() != null
+                    && singular.type().equals("demonym")) {
+                return singular.country();
             }
         }
         return null;

@@ -45,8 +45,11 @@ final class VerbLexicon {
         }
     }
 
-    /** A lexicon hit: the code and how many tokens the verb form covers. */
-    record Hit(String code, int length) {}
+    /**
+     * A lexicon hit: the code, how many tokens the verb form covers, whether a pattern after it chose the code
+     * (rather than the form alone), and how many tokens the form and that pattern's words reach over.
+     */
+    record Hit(String code, int length, boolean pattern, int reach) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     /** The most words a verb form has. */
@@ -106,24 +109,39 @@ final class VerbLexicon {
             int after = i + e.words().length;
             int score = 0;
             String code = null;
+            boolean pattern = false;
+            int reach = e.words().length;
             if (!e.code().startsWith("-")) {
                 score = e.words().length;
                 code = e.code();
             }
-            for (int p : candidates(e.patterns(), low, after, end)) {
-                Pattern pattern = e.patterns().list.get(p);
-                int s = 10 * pattern.words().length + e.words().length;
-                if (s > score && follows(pattern.words(), low, after, end)) {
+            for (int k : candidates(e.patterns(), low, after, end)) {
+                Pattern p = e.patterns().list.get(k);
+                int s = 10 * p.words().length + e.words().length;
+                int last = s > score ? follows(p.words(), low, after, end) : -1;
+                if (last >= 0) {
                     score = s;
-                    code = pattern.code();
+                    code = demanded(e.code(), p.code());
+                    pattern = true;
+                    reach = last + 1 - i;
                 }
             }
             if (code != null && score >= bestScore) {
                 bestScore = score;
-                best = new Hit(code, e.words().length);
+                best = new Hit(code, e.words().length, pattern, reach);
             }
         }
         return best;
+    }
+
+    /**
+     * A demand verb keeps its force over a pattern its block shares with appeals: CAMEO's demands (10x) mirror
+     * its appeals (02x) code for code, so "demanded elections" is 1041 where "called for elections" is 0241.
+     */
+    private static String demanded(String formCode, String patternCode) {
+        return formCode.startsWith("10") && patternCode.startsWith("02")
+                ? "10" + patternCode.substring(2)
+                : patternCode;
     }
 
     /**
@@ -166,8 +184,11 @@ final class VerbLexicon {
         return true;
     }
 
-    /** The words occur in order after {@code from}, the first within GAP tokens, each next within GAP more. */
-    private static boolean follows(String[] words, Lowered low, int from, int end) {
+    /**
+     * Where the last of the words stands, if they occur in order after {@code from}, the first within GAP tokens,
+     * each next within GAP more; else -1.
+     */
+    private static int follows(String[] words, Lowered low, int from, int end) {
         int limit = Math.min(end, from + WINDOW);
         int at = from;
         for (String w : words) {
@@ -183,11 +204,11 @@ final class VerbLexicon {
                 }
             }
             if (found < 0) {
-                return false;
+                return -1;
             }
             at = found + 1;
         }
-        return true;
+        return at - 1;
     }
 
     /** The tokens from {@code from} in lower case, each lowered once when first read. */

@@ -63,7 +63,7 @@ public final class Words {
     }
 
     /** Han ideographs and kana (the BMP blocks; rarer supplementary ideographs count as letters). */
-    static boolean isCjk(char c) {
+    public static boolean isCjk(char c) {
         if (c < '\u2E80') {
             return false; // below the first CJK radical: skips the script lookup for Latin, Cyrillic...
         }

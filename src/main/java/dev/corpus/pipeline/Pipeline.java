@@ -39,13 +39,14 @@ public final class Pipeline {
     private final CorpusProfile corpus;
     private final ActorExtractor actors;
     private final QuoteExtractor quotes = new QuoteExtractor();
-    private final EventExtractor events = new EventExtractor();
+    private final EventExtractor events;
     private final Duration timeBudget;
 
     public Pipeline(PipelineOptions options) {
         this.loader = new Loader(options.load());
         this.corpus = options.corpus();
         this.actors = new ActorExtractor(options.gazetteer());
+        this.events = new EventExtractor(options.gazetteer());
         this.timeBudget = options.timeBudget();
     }
 

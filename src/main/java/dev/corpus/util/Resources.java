@@ -1,9 +1,7 @@
 package dev.corpus.util;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,24 +13,33 @@ public final class Resources {
 
     /**
      * The non-blank lines of a UTF-8 resource, trimmed, without {@code #} comment lines. Fails loudly: a
-     * missing resource is a packaging bug, not bad input.
+     * missing resource is a packaging bug, not bad input. Reads the bytes at once and splits the decoded text,
+     * which is cheaper than a reader decoding line by line while the code still runs interpreted: a short
+     * run reads some 20,000 lines at start.
      */
     public static List<String> lines(String name) {
-        InputStream in = Resources.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
+        String text;
+        try (InputStream in = Resources.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
             }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        while (start < length) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            String t = text.substring(start, end).strip();
+            if (!t.isEmpty() && t.charAt(0) != '#') {
+                out.add(t);
+            }
+            start = end + 1;
         }
         return List.copyOf(out);
     }

@@ -73,6 +73,15 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aHyphenBetweenACountryAndANameJoinsTwoActors() {
+        List<Actor> got = actors("Tokyo asked for a Japan-North Korea meeting. Guinea-Bissau did not comment.");
+        assertEquals("JPN", find(got, "Japan").country());
+        assertEquals("PRK", find(got, "North Korea").country());
+        assertNotNull(find(got, "Guinea-Bissau"), "a country whose name has a hyphen stays whole");
+        assertTrue(got.stream().noneMatch(a -> a.name().equals("Japan-North")));
+    }
+
+    @Test
     void capitalsArePlacesOfTheirCountry() {
         List<Actor> got = actors("The delegation flew from Havana to Pyongyang.");
         Actor pyongyang = find(got, "Pyongyang");

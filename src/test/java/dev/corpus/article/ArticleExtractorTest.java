@@ -53,6 +53,113 @@ class ArticleExtractorTest {
         assertEquals("text", a.sources().get("headline"));
     }
 
+    /** A page copied from a browser: the headline sits among menus, buttons and a picture's credit. */
+    static final String COPIED = String.join(
+            "\n",
+            "Skip to content",
+            "Home",
+            "Harbour Town Votes to Keep Its Ferry",
+            "Weather",
+            "Sign in",
+            "Local",
+            "Harbour Town Votes to Keep Its Ferry",
+            "Islanders celebrate the decision after a year of debate over the ferry",
+            "Share on Facebook",
+            "The old ferry leaves the harbour at dawn. Photo: Jane Roe",
+            "By Jane Roe",
+            "The council of Harbour Town voted on Tuesday to keep the ferry that links the island to the"
+                    + " mainland, after a year of debate about its cost and its future.",
+            "Fishermen had argued that the ferry was the only way to get their catch to the market in time,"
+                    + " and the council voted with them after a long debate.");
+
+    @Test
+    void copiedPageHeadlineIsTheRepeatedLineThatSharesTheBodysWords() {
+        Article a = extract(COPIED, PageMetadata.EMPTY);
+        assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
+        assertEquals("Islanders celebrate the decision after a year of debate over the ferry", a.subheadline());
+        assertEquals(List.of("Jane Roe"), a.authors());
+    }
+
+    @Test
+    void bareNamesBetweenHeadlineAndBodyAreTheByline() {
+        String page = String.join(
+                "\n",
+                "Menu",
+                "Harbour Town Votes to Keep Its Ferry",
+                "Share on Facebook",
+                "Jane Roe",
+                "Related Topics",
+                "The council of Harbour Town voted on Tuesday to keep the ferry that links the island to the"
+                        + " mainland, after a year of debate about its cost and its future.",
+                "Fishermen had argued that the ferry was the only way to get their catch to the market in time.");
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertEquals("Harbour Town Votes to Keep Its Ferry", a.headline());
+        assertEquals(List.of("Jane Roe"), a.authors());
+        assertTrue(a.body().startsWith("The council of Harbour Town"));
+    }
+
+    @Test
+    void aJapaneseHeadlineOfManyCharactersIsFoundByItsSharedCharacters() {
+        String page = String.join(
+                "\n",
+                "ニュース",
+                "東京",
+                "港町の市議会がフェリーの存続を決定し島民は長い議論の末に安堵の声を上げた",
+                "共有する",
+                "港町の市議会は火曜日、島と本土を結ぶフェリーの存続を決定した。一年にわたる議論の末の決定で、島民からは安堵の声が上がった。",
+                "漁業者はフェリーが市場に魚を届ける唯一の手段だと訴えていた。");
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertEquals("港町の市議会がフェリーの存続を決定し島民は長い議論の末に安堵の声を上げた", a.headline());
+    }
+
+    @Test
+    void aSlashedDateIsReadDayFirstOnAPageNotInEnglish() {
+        String page = String.join(
+                "\n",
+                "Stadtrat stimmt für die Fähre",
+                "Veröffentlicht am 06/01/2026",
+                "Der Stadtrat hat am Dienstag beschlossen, dass die Fähre zwischen der Insel und dem Festland auch"
+                        + " in den kommenden Jahren fahren wird, nachdem ein Jahr lang über die Kosten gestritten wurde.",
+                "Die Fischer hatten gesagt, dass die Fähre der einzige Weg sei, um ihren Fang rechtzeitig auf den"
+                        + " Markt zu bringen, und der Stadtrat ist ihnen gefolgt.");
+        assertEquals("2026-01-06", extract(page, PageMetadata.EMPTY).date().iso());
+    }
+
+    @Test
+    void aSlashedDateFollowsTheOrderThePagesOtherDatesShow() {
+        String english = String.join(
+                "\n",
+                "Harbour Town Votes to Keep Its Ferry",
+                "Published 06/01/2026",
+                "The council of Harbour Town voted on Tuesday to keep the ferry that links the island to the"
+                        + " mainland, after a year of debate about its cost.",
+                "Fishermen had argued since the meeting of %s that the service was the only way to get their catch"
+                        + " to the market in time.");
+        assertEquals(
+                "2026-06-01",
+                extract(english.replace("%s", "12/25/2025"), PageMetadata.EMPTY)
+                        .date()
+                        .iso());
+        assertEquals(
+                "2026-01-06",
+                extract(english.replace("%s", "25/12/2025"), PageMetadata.EMPTY)
+                        .date()
+                        .iso());
+    }
+
+    @Test
+    void aButtonOrACreditNearTheBodyIsNoHeadline() {
+        String page = String.join(
+                "\n",
+                "Sign in",
+                "Share on Facebook",
+                "Storm closes the mountain pass (Photo: John Smith / Reuters)",
+                "The mountain pass closed on Sunday after a storm brought snow and strong winds to the valley.",
+                "Drivers were told to wait in the valley until the road is cleared of snow on Monday.");
+        Article a = extract(page, PageMetadata.EMPTY);
+        assertNull(a.headline());
+    }
+
     @Test
     void bareNameUnderHeadlineIsTheAuthor() {
         String page = "Harbour Town Votes to Keep Its Ferry\nJane Roe Views\n"

@@ -43,6 +43,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void theUsersGazetteerGivesTheCountryOfADemonymInAnActorsName(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("mine.tsv");
+        java.nio.file.Files.writeString(file, "Zorbian\tdemonym\tZRB\n", java.nio.charset.StandardCharsets.UTF_8);
+        String t = "Zorbian rebels attacked Fiji on Monday.";
+        Actor rebels = actor(t, "Zorbian rebels", "group", null, "Zorbian rebels");
+        Actor fiji = actor(t, "Fiji", "country", "FJI", "Fiji");
+        Block b = new Block(0, t, OffsetMap.identity(0, t.length()), BlockKind.LINE, BlockHints.text(true, 0));
+        List<Event> mine = new EventExtractor(dev.corpus.actors.Gazetteer.withFiles(List.of(file)))
+                .extract(List.of(b), List.of(rebels, fiji), t, DAY);
+        assertTrue(
+                mine.stream().anyMatch(e -> "ZRB".equals(e.sourceCountry()) && "FJI".equals(e.targetCountry())),
+                () -> mine.toString());
+        List<Event> builtIn = events(t, DAY, rebels, fiji);
+        assertTrue(builtIn.stream().noneMatch(e -> "ZRB".equals(e.sourceCountry())));
+    }
+
+    @Test
     void possessiveVisitWithDateAndPlace() {
         String t = "Chile's president ended Norway's three-day visit to Lima on April 2.";
         List<Event> ev = events(
@@ -213,8 +231,6 @@ class EventExtractorTest {
 
     @Test
     void adjectivalParticiplesAndActorNounsAreNotEvents() {
-        String t = "Peru is opposed to Chilean mediation.";
-        assertEquals(List.of("110 PER>CHL"), allSides(events(t, DAY, chile(t), peru(t))));
         String f = "Peruvian forces killed two Chilean sailors.";
         List<Event> ev = events(f, DAY, chile(f), peru(f));
         assertEquals(1, ev.size(), ev.toString());
@@ -249,5 +265,173 @@ class EventExtractorTest {
         assertEquals(1, sus.size(), sus.toString());
         assertTrue(sus.get(0).cameo().startsWith("16"), sus.toString());
         assertEquals("CHL>PER", sus.get(0).sourceCountry() + ">" + sus.get(0).targetCountry());
+    }
+
+    @Test
+    void lightVerbsTakeTheirNounsEvent() {
+        String t = "Chile declared a 30-day state of siege in Fiji on Friday.";
+        assertEquals(List.of("1724 CHL>FJI"), allSides(events(t, DAY, chile(t), fiji(t))));
+        String o = "Chile mounted its long-planned invasion of Fiji.";
+        assertEquals(List.of("190 CHL>FJI"), allSides(events(o, DAY, chile(o), fiji(o))));
+        String c = "Peru opened a public hearing into the sinking of a Fijian ferry.";
+        assertEquals(List.of("090 PER>FJI"), allSides(events(c, DAY, peru(c), fiji(c))));
+        String f = "Chile will extend the night curfew in Fiji.";
+        assertEquals(List.of("130 CHL>FJI"), allSides(events(f, DAY, chile(f), fiji(f))));
+        String g = "Chilean unions have organized a general strike against Peru.";
+        assertEquals(List.of("143 CHL>PER"), allSides(events(g, DAY, chile(g), peru(g))));
+    }
+
+    @Test
+    void concessionsRetreatsAndProtestsInNewsWording() {
+        String e = "Chile eased emergency measures in Fiji on Monday.";
+        assertEquals(List.of("081 CHL>FJI"), allSides(events(e, DAY, chile(e), fiji(e))));
+        String a = "Chile accepted demands from Peru to hold early talks.";
+        assertEquals("080 CHL>PER", sides(events(a, DAY, chile(a), peru(a)).get(0)));
+        String w = "Chile speeded up the withdrawal of its troops from Fiji.";
+        assertEquals(List.of("0874 CHL>FJI"), allSides(events(w, DAY, chile(w), fiji(w))));
+        String b = "Chilean farmers blocked roads to Peru on Sunday.";
+        assertEquals(List.of("144 CHL>PER"), allSides(events(b, DAY, chile(b), peru(b))));
+        String r = "Peru is opposed to Chilean mediation in the dispute.";
+        assertEquals(List.of("120 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r))));
+        String d = "Peru defended Fiji on Friday against Chilean criticism of its fishing fleet.";
+        assertEquals(
+                "052 PER>FJI", sides(events(d, DAY, chile(d), peru(d), fiji(d)).get(0)));
+        String h = "Chile may halt its mediation efforts in Fiji if the fighting goes on.";
+        assertEquals(List.of("130 CHL>FJI"), allSides(events(h, DAY, chile(h), fiji(h))));
+    }
+
+    @Test
+    void demandsRefusalsAndPeoplesNames() {
+        String d = "Peru demanded early elections in Fiji.";
+        assertEquals(List.of("1041 PER>FJI"), allSides(events(d, DAY, peru(d), fiji(d))));
+        String r = "Chile says it will not accept more Fijian refugees if the fighting spreads.";
+        assertEquals("120", events(r, DAY, chile(r), fiji(r)).get(0).cameo());
+        String p = "Chile has deported 40 Peruvians for working without permits.";
+        Actor peruvians = actor(p, "Peruvians", "organization", null, "Peruvians");
+        assertEquals(List.of("174 CHL>PER"), allSides(events(p, DAY, chile(p), peruvians)));
+        String e = "Chilean troops detained two ethnic Peruvians in southern Chile.";
+        Actor ethnic = actor(e, "Peruvians", "organization", null, "Peruvians");
+        assertEquals(List.of("173 CHL>CHL"), allSides(events(e, DAY, chile(e), ethnic)));
+    }
+
+    @Test
+    void undergoneEventsComplaintsAndPairs() {
+        String u = "A Chilean citizen has been put under investigation in Peru for his role in the riots.";
+        assertEquals(List.of("090 PER>CHL"), allSides(events(u, DAY, chile(u), peru(u))));
+        String c = "Peru complained to the United Nations on Tuesday over two Chilean air raids.";
+        Actor un = actor(c, "United Nations", "organization", null, "United Nations");
+        assertEquals(List.of("114 PER>CHL"), allSides(events(c, DAY, chile(c), peru(c), un)));
+        String m = "Chilean officers ended mediation efforts between rival militias in Lima.";
+        Actor lima = actor(m, "Lima", "place", "PER", "Lima");
+        assertEquals(List.of("165 CHL>PER"), allSides(events(m, DAY, chile(m), lima)));
+        String r = "Peru has rejected Chile's demand to close its ports.";
+        assertEquals("124 PER>CHL", sides(events(r, DAY, chile(r), peru(r)).get(0)));
+    }
+
+    @Test
+    void aLightVerbsNounKeepsItsOwnDate() {
+        String t = "A warrant issued Monday charged Ana Soto with attempted murder in the 1995 shooting of Luis Vega.";
+        Actor soto = actor(t, "Ana Soto", "person", "CHL", "Ana Soto");
+        Actor vega = actor(t, "Luis Vega", "person", "CHL", "Luis Vega");
+        Event murder = events(t, DAY, soto, vega).stream()
+                .filter(e -> e.cameo().startsWith("1"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Luis Vega", murder.target());
+        assertEquals("1995", murder.date().iso());
+    }
+
+    @Test
+    void releasesStrikesEmbargoesAndAppeals() {
+        String f = "Chile freed two Peruvian journalists.";
+        assertEquals(List.of("0841 CHL>PER"), allSides(events(f, DAY, chile(f), peru(f))));
+        String g = "Chilean workers went on strike to protest Peruvian imports.";
+        assertEquals(List.of("143 CHL>PER"), allSides(events(g, DAY, chile(g), peru(g))));
+        String e = "Chile imposed an arms embargo on Peru.";
+        assertEquals(List.of("163 CHL>PER"), allSides(events(e, DAY, chile(e), peru(e))));
+        String u = "Chile urged Peru to end the violence.";
+        assertEquals(List.of("020 CHL>PER"), allSides(events(u, DAY, chile(u), peru(u))));
+        String r = "The Chilean rebels announced they will return weapons seized from Peruvian soldiers.";
+        assertEquals(List.of("035 CHL>PER"), allSides(events(r, DAY, chile(r), peru(r))));
+    }
+
+    @Test
+    void anEventWithoutATargetActsInTheSourcesOwnCountry() {
+        String d = "Chilean demonstrators rioted on Sunday.";
+        assertEquals(List.of("145 CHL>CHL"), allSides(events(d, DAY, chile(d))));
+        String two = "Chilean demonstrators rioted after the Peruvian decision.";
+        assertEquals(List.of("145 CHL>null"), allSides(events(two, DAY, chile(two), peru(two))));
+    }
+
+    @Test
+    void anInternationalBodyKeepsANullCountry() {
+        String t = "The Pacific Fisheries Forum has agreed to open an office in Lima.";
+        Actor forum = actor(t, "Pacific Fisheries Forum", "organization", null, "Pacific Fisheries Forum");
+        Actor lima = actor(t, "Lima", "place", "PER", "Lima");
+        assertEquals(List.of("030 null>PER"), allSides(events(t, DAY, forum, lima)));
+        String u = "The Miners Union has agreed to open an office in Lima.";
+        Actor union = actor(u, "Miners Union", "organization", null, "Miners Union");
+        assertEquals(List.of("030 PER>PER"), allSides(events(u, DAY, union, actor(u, "Lima", "place", "PER", "Lima"))));
+    }
+
+    @Test
+    void vowsRefusalsAndShowsOfForce() {
+        String v = "Chile vowed to retaliate against Peru.";
+        assertEquals(List.of("138 CHL>PER"), allSides(events(v, DAY, chile(v), peru(v))));
+        String t = "Chile turned down a Peruvian request for aid.";
+        assertEquals(List.of("120 CHL>PER"), allSides(events(t, DAY, chile(t), peru(t))));
+        String x = "Chile held military exercises near the Peruvian border.";
+        assertEquals(List.of("150 CHL>PER"), allSides(events(x, DAY, chile(x), peru(x))));
+        String f = "Chile froze Peruvian assets.";
+        assertEquals(List.of("163 CHL>PER"), allSides(events(f, DAY, chile(f), peru(f))));
+    }
+
+    @Test
+    void reportedDeedsAndPlacesOfAnEvent() {
+        String r = "Chilean officials said Peru had agreed to release the prisoners.";
+        List<Event> said = events(r, DAY, chile(r), peru(r));
+        assertEquals(List.of("010", "030"), said.stream().map(Event::cameo).toList());
+        assertEquals("Peru", said.get(1).source());
+        String a = "Chile's army said its troops killed five Peruvian rebels on Sunday.";
+        assertEquals(List.of("190 CHL>PER"), allSides(events(a, DAY, chile(a), peru(a))));
+        String d = "Thousands of Peruvians demonstrated in Lima on Sunday against the Chilean government.";
+        Actor lima = actor(d, "Lima", "place", "PER", "Lima");
+        Actor peruvians = actor(d, "Peruvians", "organization", null, "Peruvians");
+        assertEquals(List.of("141 PER>CHL"), allSides(events(d, DAY, chile(d), peruvians, lima)));
+    }
+
+    @Test
+    void anUnnamedGroupActsInTheOneCountryNamed() {
+        String t = "Village elders have demanded talks with the Chilean interior ministry.";
+        assertEquals(List.of("106 CHL>CHL"), allSides(events(t, DAY, chile(t))));
+        String u = "Village elders have demanded talks with Peru about the Chilean border.";
+        assertEquals(List.of("106 null>PER"), allSides(events(u, DAY, chile(u), peru(u))));
+    }
+
+    @Test
+    void denialsRenewedDemandsAndMarchesThroughAPlace() {
+        String d = "Chile has denied that it violated Peruvian airspace.";
+        assertEquals(List.of("016 CHL>PER"), allSides(events(d, DAY, chile(d), peru(d))));
+        String r = "Chile renewed its demand that Peru pay compensation.";
+        assertEquals(List.of("100 CHL>PER"), allSides(events(r, DAY, chile(r), peru(r))));
+        String b = "Chile brushed aside Peruvian calls for talks.";
+        assertEquals(List.of("120 CHL>PER"), allSides(events(b, DAY, chile(b), peru(b))));
+        String m = "Chilean workers marched through Santiago to protest against Peruvian policies.";
+        Actor santiago = actor(m, "Santiago", "place", "CHL", "Santiago");
+        assertEquals(List.of("141 CHL>PER"), allSides(events(m, DAY, chile(m), peru(m), santiago)));
+    }
+
+    @Test
+    void arrivingPeacekeepersAreProtection() {
+        String t = "The first group of Chilean peacekeepers have arrived in Peru.";
+        assertEquals(List.of("074 CHL>PER"), allSides(events(t, DAY, chile(t), peru(t))));
+    }
+
+    @Test
+    void defianceAndConclusionsThatDemand() {
+        String v = "A Chilean newspaper has violated a ban imposed by the Peruvian government.";
+        assertEquals(List.of("128 CHL>PER"), allSides(events(v, DAY, chile(v), peru(v))));
+        String c = "The Chilean commission concluded that Peru must pay compensation.";
+        assertEquals(List.of("100 CHL>PER"), allSides(events(c, DAY, chile(c), peru(c))));
     }
 }

@@ -1,0 +1,253 @@
+package dev.corpus.article;
+
+import dev.corpus.clean.BlockDecision;
+import dev.corpus.nlp.Words;
+import dev.corpus.util.Resources;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The headline among the short lines above the body of a page whose markup names none, such as text copied
+ * from a web page. Copied pages put menus, share buttons, bylines and picture credits between headline and
+ * body, so the nearest headline-shaped line is often wrong. Each line in a window above the body is scored
+ * instead: the headline shares its words with the body's opening, is often repeated on the page (the share
+ * title, the breadcrumb), and is neither a credit, a name nor a button.
+ */
+final class TextHeadline {
+    /** How far above the header the headline may sit, in blocks. */
+    static final int WINDOW = 20;
+    /** The body's opening words that the headline's words are looked up in. */
+    private static final int BODY_WORDS = 400;
+    /** Below this a line's words are too few to say whether the body shares them. */
+    private static final int MIN_CONTENT_WORDS = 2;
+    /** Score a line needs to be taken: a fair share of its words in the body, or repeated and some. */
+    private static final double MIN_SCORE = 0.9;
+
+    /** What the line over the best one needs to be its headline (the best one then being the dek). */
+    private static final double MIN_ABOVE_DEK = 0.6;
+
+    private static final double OVERLAP_WEIGHT = 2.5;
+    private static final double REPEATED = 1.0;
+    private static final double FULL_LENGTH = 0.5;
+    private static final double PER_BLOCK_AWAY = 0.04;
+    private static final double CREDIT = 2.0;
+    private static final double NAMES = 3.0;
+    private static final double CROSS_FILE = 0.5;
+
+    /** A line of at most this many words that reads as names is a byline, not a headline. */
+    private static final int MAX_NAME_LINE_WORDS = 6;
+    /** Shorter lines are labels ("Politics", a district's name), never headlines. */
+    private static final int MIN_WORDS = 3;
+    /** Headlines have this many words or more; shorter lines are often labels. */
+    private static final int FULL_WORDS = 4;
+    /** Content words: shorter ones are mostly function words in the languages we see. */
+    private static final int MIN_CONTENT_LETTERS = 4;
+    /** Korean words are two or three syllables, each a letter here; particles follow them. */
+    private static final int MIN_HANGUL_LETTERS = 2;
+
+    private static final int HANGUL_STEM = 2;
+    /** Words are compared on their first letters so that inflected forms match ("Grafiken", "Grafik"). */
+    private static final int STEM = 5;
+
+    private static final Set<String> CREDITS = Set.copyOf(Resources.lines("/dev/corpus/article/credits.txt"));
+
+    /** Reasons that mark a line as a page's own furniture; such a line is never the headline. */
+    private static final Set<String> NEUTRAL = Set.of(
+            "outside the article",
+            "prose outside the article",
+            "repeated in page",
+            "repeated across files",
+            "short line inside the article",
+            "list entry",
+            "headline",
+            "subheadline",
+            "byline",
+            "dateline");
+
+    private TextHeadline() {}
+
+    /**
+     * The index of the headline among the blocks from {@code top - WINDOW} to {@code bodyStart}, or -1.
+     *
+     * @param top the first header block (byline or dateline) or the body's start
+     * @param skip blocks known to be something else (byline, dateline)
+     */
+    static int choose(List<BlockDecision> decisions, int top, int bodyStart, Set<Integer> skip) {
+        Set<String> body = bodyStems(decisions, bodyStart);
+        if (body.isEmpty()) {
+            return -1;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (BlockDecision d : decisions) {
+            counts.merge(Headlines.key(d.block().text()), 1, Integer::sum);
+        }
+        int best = -1;
+        double bestScore = MIN_SCORE;
+        int last = Math.min(bodyStart, decisions.size()) - 1;
+        for (int i = last; i >= Math.max(0, top - WINDOW); i--) {
+            if (skip.contains(i)) {
+                continue;
+            }
+            BlockDecision d = decisions.get(i);
+            double s = score(d, counts, body);
+            s -= PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best < 0 ? best : overDek(decisions, best, counts, body);
+    }
+
+    /**
+     * A headline is written over its standfirst, which shares even more words with the body: when the line
+     * above the best one is a shorter candidate too, that is the headline and the best line its dek.
+     */
+    private static int overDek(List<BlockDecision> decisions, int best, Map<String, Integer> counts, Set<String> body) {
+        String text = decisions.get(best).block().text();
+        int above = best - 1;
+        while (above >= 0 && Headlines.same(decisions.get(above).block().text(), text)) {
+            above--;
+        }
+        if (above < 0) {
+            return best;
+        }
+        String upper = decisions.get(above).block().text();
+        boolean shorter = Words.of(upper).size() < Words.of(text).size();
+        return shorter && score(decisions.get(above), counts, body) >= MIN_ABOVE_DEK ? above : best;
+    }
+
+    /**
+     * Whether the nearest headline-shaped line above the body, which a plain article file opens with, may be
+     * its headline even though it scored too low: it shares a word with the body and is no credit, name
+     * line or button.
+     */
+    static boolean plausible(List<BlockDecision> decisions, int index, int bodyStart) {
+        Set<String> body = bodyStems(decisions, bodyStart);
+        String text = decisions.get(index).block().text();
+        boolean shares = units(Words.of(text)).stream().anyMatch(body::contains);
+        return shares && score(decisions.get(index), Map.of(), body) > 0;
+    }
+
+    /** A block the cleaner dropped as the page's own furniture: a button, a menu, a link list, an ad. */
+    static boolean isFurniture(BlockDecision d) {
+        return !d.kept() && !NEUTRAL.contains(d.reason());
+    }
+
+    private static double score(BlockDecision d, Map<String, Integer> counts, Set<String> body) {
+        String text = d.block().text();
+        if (isFurniture(d)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (!Headlines.looksLikeHeadline(text)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        List<String> words = Words.of(text);
+        List<String> units = units(words);
+        int content = units.size();
+        int shared = 0;
+        for (String u : units) {
+            if (body.contains(u)) {
+                shared++;
+            }
+        }
+        if (content < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double s = OVERLAP_WEIGHT * shared / content;
+        if (counts.getOrDefault(Headlines.key(text), 0) > 1) {
+            s += REPEATED;
+        }
+        if (Headlines.length(words) >= FULL_WORDS) {
+            s += FULL_LENGTH;
+        }
+        if (isCredit(text, words)) {
+            s -= CREDIT;
+        }
+        if (words.size() <= MAX_NAME_LINE_WORDS
+                && Bylines.parse(text, false).map(b -> !b.authors().isEmpty()).orElse(false)) {
+            s -= NAMES;
+        }
+        if (d.reason().equals("repeated across files")) {
+            s -= CROSS_FILE;
+        }
+        return s;
+    }
+
+    private static boolean isCredit(String text, List<String> words) {
+        if (text.indexOf('©') >= 0) {
+            return true;
+        }
+        for (String w : words) {
+            if (CREDITS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stems of the content words of the body's opening. */
+    private static Set<String> bodyStems(List<BlockDecision> decisions, int bodyStart) {
+        Set<String> stems = new HashSet<>();
+        int seen = 0;
+        for (int i = Math.max(0, bodyStart); i < decisions.size() && seen < BODY_WORDS; i++) {
+            BlockDecision d = decisions.get(i);
+            if (!d.kept()) {
+                continue;
+            }
+            List<String> words = Words.of(d.block().text());
+            seen += words.size();
+            stems.addAll(units(words));
+        }
+        return stems;
+    }
+
+    /**
+     * The units two texts are compared in: the stems of content words; in Chinese and Japanese, written
+     * without spaces, each pair of neighbouring characters.
+     */
+    private static List<String> units(List<String> words) {
+        List<String> out = new ArrayList<>();
+        String previousCjk = null;
+        for (String w : words) {
+            if (w.length() == 1 && Words.isCjk(w.charAt(0))) {
+                if (previousCjk != null) {
+                    out.add(previousCjk + w);
+                }
+                previousCjk = w;
+                continue;
+            }
+            previousCjk = null;
+            if (isContent(w)) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    /** Content words: shorter ones are mostly function words; Korean syllables each hold several letters. */
+    private static boolean isContent(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= (isHangul(word) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS);
+    }
+
+    private static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int n = isHangul(word) ? HANGUL_STEM : STEM;
+        return w.length() > n ? w.substring(0, n) : w;
+    }
+
+    private static boolean isHangul(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+    }
+}
