@@ -82,6 +82,12 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aNameEndingInAPlaceWordIsAPlaceEvenBeforeASpeaker() {
+        List<Actor> got = actors("Speaking to crowds on the National Mall, Mr. Tambo said the museum would open.");
+        assertEquals("place", find(got, "National Mall").type());
+    }
+
+    @Test
     void capitalsArePlacesOfTheirCountry() {
         List<Actor> got = actors("The delegation flew from Havana to Pyongyang.");
         Actor pyongyang = find(got, "Pyongyang");

@@ -61,6 +61,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGuestWhoReceivesAWelcomeVisits() {
+        String t = "Chile's president received a warm welcome in Lima.";
+        List<Event> ev =
+                events(t, DAY, actor(t, "Chile", "country", "CHL", "Chile"), actor(t, "Lima", "place", "PER", "Lima"));
+        assertTrue(ev.stream().anyMatch(e -> sides(e).equals("042 CHL>PER")), () -> ev.toString());
+        assertTrue(ev.stream().noneMatch(e -> e.cameo().equals("043")), "the guest hosts nobody");
+    }
+
+    @Test
     void possessiveVisitWithDateAndPlace() {
         String t = "Chile's president ended Norway's three-day visit to Lima on April 2.";
         List<Event> ev = events(
