@@ -304,19 +304,17 @@ public final class ArticleExtractor {
             Block last = candidates.get(candidates.size() - 1);
             h.headline = Headlines.looksLikeHeadline(last.text()) ? last : null;
         }
-        int scored = TextHeadline.choose(
-                decisions, top, h.bodyStart, new java.util.HashSet<>(List.of(h.bylineIndex, h.dateIndex)));
+        TextHeadline scorer = new TextHeadline(decisions, h.bodyStart);
+        int scored = scorer.choose(top, h.bylineIndex, h.dateIndex);
         if (scored >= 0 && (h.headline == null || h.headline.index() != scored)) {
             h.headline = decisions.get(scored).block();
             h.dek = dekAfter(decisions, scored, top, h);
-        } else if (scored < 0
-                && h.headline != null
-                && !TextHeadline.plausible(decisions, at(decisions, h.headline), h.bodyStart)) {
+        } else if (scored < 0 && h.headline != null && !scorer.plausible(h.headline.index())) {
             h.headline = null;
             h.dek = null;
         }
         if (h.bylineIndex < 0 && h.headline != null) {
-            bareNamesUnderHeadline(decisions, at(decisions, h.headline), h);
+            bareNamesUnderHeadline(decisions, h.headline.index(), h);
         }
         return h;
     }
@@ -330,7 +328,7 @@ public final class ArticleExtractor {
         for (int i = headline + 1; i < to; i++) {
             BlockDecision d = decisions.get(i);
             String text = d.block().text();
-            int words = Words.of(text).size();
+            int words = Words.count(text);
             if (i >= h.bodyStart && d.kept() && words > MAX_BARE_NAME_WORDS) {
                 return; // the body has started
             }
@@ -351,16 +349,6 @@ public final class ArticleExtractor {
                 return;
             }
         }
-    }
-
-    /** The position of {@code block} among the decisions (its index counts all blocks of the page). */
-    private static int at(List<BlockDecision> decisions, Block block) {
-        for (int i = 0; i < decisions.size(); i++) {
-            if (decisions.get(i).block() == block) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The standfirst right under the headline at {@code headline}, when the next block reads as one. */

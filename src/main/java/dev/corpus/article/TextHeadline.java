@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The headline among the short lines above the body of a page whose markup names none, such as text copied
@@ -69,46 +70,54 @@ final class TextHeadline {
             "byline",
             "dateline");
 
-    private TextHeadline() {}
+    /** Only shorter blocks can repeat a headline-shaped line (at most 300 characters) word for word. */
+    private static final int MAX_REPEAT_LENGTH = 600;
+
+    private final List<BlockDecision> decisions;
+    private final int bodyStart;
+
+    /** Computed when first needed: most pages have no candidate that gets this far. */
+    private @Nullable Set<String> body;
+
+    private @Nullable Map<String, Integer> counts;
+
+    /** The page's decisions and where its body starts. */
+    TextHeadline(List<BlockDecision> decisions, int bodyStart) {
+        this.decisions = decisions;
+        this.bodyStart = bodyStart;
+    }
 
     /**
-     * The index of the headline among the blocks from {@code top - WINDOW} to {@code bodyStart}, or -1.
+     * The index of the headline among the blocks from {@code top - WINDOW} to the body's start, or -1.
      *
      * @param top the first header block (byline or dateline) or the body's start
-     * @param skip blocks known to be something else (byline, dateline)
+     * @param byline the byline's block, or -1; it is skipped like the dateline's
      */
-    static int choose(List<BlockDecision> decisions, int top, int bodyStart, Set<Integer> skip) {
-        Set<String> body = bodyStems(decisions, bodyStart);
-        if (body.isEmpty()) {
-            return -1;
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        for (BlockDecision d : decisions) {
-            counts.merge(Headlines.key(d.block().text()), 1, Integer::sum);
+    int choose(int top, int byline, int dateline) {
+        if (body().isEmpty()) {
+            return -1; // no body to compare with
         }
         int best = -1;
         double bestScore = MIN_SCORE;
         int last = Math.min(bodyStart, decisions.size()) - 1;
         for (int i = last; i >= Math.max(0, top - WINDOW); i--) {
-            if (skip.contains(i)) {
+            if (i == byline || i == dateline) {
                 continue;
             }
-            BlockDecision d = decisions.get(i);
-            double s = score(d, counts, body);
-            s -= PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
+            double s = score(decisions.get(i), true) - PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
             }
         }
-        return best < 0 ? best : overDek(decisions, best, counts, body);
+        return best < 0 ? best : overDek(best);
     }
 
     /**
      * A headline is written over its standfirst, which shares even more words with the body: when the line
      * above the best one is a shorter candidate too, that is the headline and the best line its dek.
      */
-    private static int overDek(List<BlockDecision> decisions, int best, Map<String, Integer> counts, Set<String> body) {
+    private int overDek(int best) {
         String text = decisions.get(best).block().text();
         int above = best - 1;
         while (above >= 0 && Headlines.same(decisions.get(above).block().text(), text)) {
@@ -117,9 +126,8 @@ final class TextHeadline {
         if (above < 0) {
             return best;
         }
-        String upper = decisions.get(above).block().text();
-        boolean shorter = Words.of(upper).size() < Words.of(text).size();
-        return shorter && score(decisions.get(above), counts, body) >= MIN_ABOVE_DEK ? above : best;
+        boolean shorter = Words.count(decisions.get(above).block().text()) < Words.count(text);
+        return shorter && score(decisions.get(above), true) >= MIN_ABOVE_DEK ? above : best;
     }
 
     /**
@@ -127,11 +135,10 @@ final class TextHeadline {
      * its headline even though it scored too low: it shares a word with the body and is no credit, name
      * line or button.
      */
-    static boolean plausible(List<BlockDecision> decisions, int index, int bodyStart) {
-        Set<String> body = bodyStems(decisions, bodyStart);
+    boolean plausible(int index) {
         String text = decisions.get(index).block().text();
-        boolean shares = units(Words.of(text)).stream().anyMatch(body::contains);
-        return shares && score(decisions.get(index), Map.of(), body) > 0;
+        boolean shares = units(Words.of(text)).stream().anyMatch(body()::contains);
+        return shares && score(decisions.get(index), false) > 0;
     }
 
     /** A block the cleaner dropped as the page's own furniture: a button, a menu, a link list, an ad. */
@@ -139,28 +146,25 @@ final class TextHeadline {
         return !d.kept() && !NEUTRAL.contains(d.reason());
     }
 
-    private static double score(BlockDecision d, Map<String, Integer> counts, Set<String> body) {
+    /** The line's score as a headline; with {@code repeats}, a line the page repeats scores higher. */
+    private double score(BlockDecision d, boolean repeats) {
         String text = d.block().text();
-        if (isFurniture(d)) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (!Headlines.looksLikeHeadline(text)) {
+        if (isFurniture(d) || !Headlines.looksLikeHeadline(text)) {
             return Double.NEGATIVE_INFINITY;
         }
         List<String> words = Words.of(text);
         List<String> units = units(words);
-        int content = units.size();
+        if (units.size() < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
+            return Double.NEGATIVE_INFINITY;
+        }
         int shared = 0;
         for (String u : units) {
-            if (body.contains(u)) {
+            if (body().contains(u)) {
                 shared++;
             }
         }
-        if (content < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        double s = OVERLAP_WEIGHT * shared / content;
-        if (counts.getOrDefault(Headlines.key(text), 0) > 1) {
+        double s = OVERLAP_WEIGHT * shared / units.size();
+        if (repeats && counts().getOrDefault(Headlines.key(text), 0) > 1) {
             s += REPEATED;
         }
         if (Headlines.length(words) >= FULL_WORDS) {
@@ -179,6 +183,27 @@ final class TextHeadline {
         return s;
     }
 
+    /** How often each short block's words stand on the page (long paragraphs cannot repeat a headline). */
+    private Map<String, Integer> counts() {
+        if (counts == null) {
+            counts = new HashMap<>();
+            for (BlockDecision d : decisions) {
+                String text = d.block().text();
+                if (text.length() <= MAX_REPEAT_LENGTH) {
+                    counts.merge(Headlines.key(text), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private Set<String> body() {
+        if (body == null) {
+            body = bodyStems();
+        }
+        return body;
+    }
+
     private static boolean isCredit(String text, List<String> words) {
         if (text.indexOf('©') >= 0) {
             return true;
@@ -192,7 +217,7 @@ final class TextHeadline {
     }
 
     /** The stems of the content words of the body's opening. */
-    private static Set<String> bodyStems(List<BlockDecision> decisions, int bodyStart) {
+    private Set<String> bodyStems() {
         Set<String> stems = new HashSet<>();
         int seen = 0;
         for (int i = Math.max(0, bodyStart); i < decisions.size() && seen < BODY_WORDS; i++) {
