@@ -3,6 +3,7 @@ package dev.corpus.article;
 import dev.corpus.clean.BlockDecision;
 import dev.corpus.nlp.DateParser;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -30,18 +31,17 @@ final class NumericDates {
         if (!m.find()) {
             return date;
         }
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
-        if (a > MAX_MONTH || b > MAX_MONTH || a == b) {
-            return date;
-        }
-        String dayFirst = DateParser.isoDay(Integer.parseInt(m.group(3)), b, a);
-        if (dayFirst == null || !date.iso().equals(DateParser.isoDay(Integer.parseInt(m.group(3)), a, b))) {
+        // the parser's own other reading of the date, when it could be either (day first, as it reads none)
+        Optional<String> dayFirst = DateParser.otherReading(m.group());
+        boolean readMonthFirst = DateParser.find(m.group())
+                .map(found -> found.iso().equals(date.iso()))
+                .orElse(false);
+        if (dayFirst.isEmpty() || !readMonthFirst) {
             return date;
         }
         int order = pageOrder(decisions);
         boolean useDayFirst = order > 0 || (order == 0 && language != null && !language.equals("en"));
-        return useDayFirst ? new ArticleDate(date.text(), dayFirst, date.kind()) : date;
+        return useDayFirst ? new ArticleDate(date.text(), dayFirst.get(), date.kind()) : date;
     }
 
     /** More dates on the page read only day first (positive) or only month first (negative). */
