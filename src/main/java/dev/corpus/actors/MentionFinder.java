@@ -189,7 +189,9 @@ final class MentionFinder {
                     && h + 1 < x.text().length()
                     && Character.isUpperCase(x.text().codePointAt(h + 1))) {
                 Gazetteer.Entry first = gaz.lookup(Fold.of(x.text().substring(0, h)));
-                if (first != null && first.type().equals("country") && !isKnownWhole(Fold.of(x.text()))) {
+                if (first != null
+                        && first.type().equals("country")
+                        && gaz.lookup(gazetteerForm(Fold.of(x.text()))) == null) {
                     if (out == null) {
                         out = new ArrayList<>(tokens.subList(0, k));
                     }
@@ -213,9 +215,15 @@ final class MentionFinder {
         return out == null ? tokens : out;
     }
 
-    /** A name the gazetteer knows written with its hyphens or with spaces for them ("Guinea Bissau"). */
-    private boolean isKnownWhole(String folded) {
-        return gaz.lookup(folded) != null || gaz.lookup(folded.replace('-', ' ')) != null;
+    /** The gazetteer's form of a folded token: its dictionaries write "Guinea-Bissau" with a space. */
+    private String gazetteerForm(String folded) {
+        if (folded.indexOf('-') > 0 && gaz.lookup(folded) == null) {
+            String spaced = folded.replace('-', ' ');
+            if (gaz.lookup(spaced) != null) {
+                return spaced;
+            }
+        }
+        return folded;
     }
 
     /** Mentions of one block; {@code order} numbers them within the document. */
@@ -228,14 +236,7 @@ final class MentionFinder {
         List<Token> tokens = splitCountryCompounds(Tokenizer.tokens(text));
         folded = new String[tokens.size()];
         for (int k = 0; k < folded.length; k++) {
-            folded[k] = Fold.of(tokens.get(k).text());
-            if (folded[k].indexOf('-') > 0 && gaz.lookup(folded[k]) == null) {
-                // The gazetteer writes "Guinea-Bissau" with a space, as its dictionaries do.
-                String spaced = folded[k].replace('-', ' ');
-                if (gaz.lookup(spaced) != null) {
-                    folded[k] = spaced;
-                }
-            }
+            folded[k] = gazetteerForm(Fold.of(tokens.get(k).text()));
         }
         List<Mention> out = new ArrayList<>();
         for (int[] s : Sentences.split(tokens)) {
