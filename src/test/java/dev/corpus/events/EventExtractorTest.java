@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.actors.Actor;
+import dev.corpus.actors.Gazetteer;
 import dev.corpus.actors.Span;
 import dev.corpus.article.ArticleDate;
 import dev.corpus.load.Block;
 import dev.corpus.load.BlockHints;
 import dev.corpus.load.BlockKind;
 import dev.corpus.load.OffsetMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EventExtractorTest {
     private final EventExtractor extractor = new EventExtractor();
@@ -32,8 +38,12 @@ class EventExtractorTest {
     }
 
     private List<Event> events(String text, ArticleDate date, Actor... actors) {
+        return events(extractor, text, date, actors);
+    }
+
+    private static List<Event> events(EventExtractor with, String text, ArticleDate date, Actor... actors) {
         Block b = new Block(0, text, OffsetMap.identity(0, text.length()), BlockKind.LINE, BlockHints.text(true, 0));
-        return extractor.extract(List.of(b), List.of(actors), text, date);
+        return with.extract(List.of(b), List.of(actors), text, date);
     }
 
     private static final ArticleDate DAY = new ArticleDate("May 20, 2021", "2021-05-20", "published");
@@ -43,16 +53,13 @@ class EventExtractorTest {
     }
 
     @Test
-    void theUsersGazetteerGivesTheCountryOfADemonymInAnActorsName(
-            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-        java.nio.file.Path file = dir.resolve("mine.tsv");
-        java.nio.file.Files.writeString(file, "Zorbian\tdemonym\tZRB\n", java.nio.charset.StandardCharsets.UTF_8);
+    void theUsersGazetteerGivesTheCountryOfADemonymInAnActorsName(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.tsv");
+        Files.writeString(file, "Zorbian\tdemonym\tZRB\n", StandardCharsets.UTF_8);
         String t = "Zorbian rebels attacked Fiji on Monday.";
         Actor rebels = actor(t, "Zorbian rebels", "group", null, "Zorbian rebels");
         Actor fiji = actor(t, "Fiji", "country", "FJI", "Fiji");
-        Block b = new Block(0, t, OffsetMap.identity(0, t.length()), BlockKind.LINE, BlockHints.text(true, 0));
-        List<Event> mine = new EventExtractor(dev.corpus.actors.Gazetteer.withFiles(List.of(file)))
-                .extract(List.of(b), List.of(rebels, fiji), t, DAY);
+        List<Event> mine = events(new EventExtractor(Gazetteer.withFiles(List.of(file))), t, DAY, rebels, fiji);
         assertTrue(
                 mine.stream().anyMatch(e -> "ZRB".equals(e.sourceCountry()) && "FJI".equals(e.targetCountry())),
                 () -> mine.toString());
@@ -151,6 +158,11 @@ class EventExtractorTest {
         return ev.stream().map(EventExtractorTest::sides).sorted().toList();
     }
 
+    /** The sides of every event in {@code t}, where Chile and Peru are the actors. */
+    private List<String> chileAndPeru(String t) {
+        return allSides(events(t, DAY, chile(t), peru(t)));
+    }
+
     @Test
     void coordinatedSubjectsMeetEachOther() {
         String t = "Chile, Peru and Fiji met on Monday.";
@@ -235,7 +247,7 @@ class EventExtractorTest {
         String r = "Peru refused to meet the Chilean envoy in Fiji.";
         assertEquals(List.of("120 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r), fiji(r))));
         String a = "Chile and Peru agreed to a truce on Monday.";
-        assertEquals(List.of("0356 CHL>PER", "0356 PER>CHL"), allSides(events(a, DAY, chile(a), peru(a))));
+        assertEquals(List.of("0356 CHL>PER", "0356 PER>CHL"), chileAndPeru(a));
     }
 
     @Test
@@ -287,7 +299,7 @@ class EventExtractorTest {
         String f = "Chile will extend the night curfew in Fiji.";
         assertEquals(List.of("130 CHL>FJI"), allSides(events(f, DAY, chile(f), fiji(f))));
         String g = "Chilean unions have organized a general strike against Peru.";
-        assertEquals(List.of("143 CHL>PER"), allSides(events(g, DAY, chile(g), peru(g))));
+        assertEquals(List.of("143 CHL>PER"), chileAndPeru(g));
     }
 
     @Test
@@ -299,9 +311,9 @@ class EventExtractorTest {
         String w = "Chile speeded up the withdrawal of its troops from Fiji.";
         assertEquals(List.of("0874 CHL>FJI"), allSides(events(w, DAY, chile(w), fiji(w))));
         String b = "Chilean farmers blocked roads to Peru on Sunday.";
-        assertEquals(List.of("144 CHL>PER"), allSides(events(b, DAY, chile(b), peru(b))));
+        assertEquals(List.of("144 CHL>PER"), chileAndPeru(b));
         String r = "Peru is opposed to Chilean mediation in the dispute.";
-        assertEquals(List.of("120 PER>CHL"), allSides(events(r, DAY, chile(r), peru(r))));
+        assertEquals(List.of("120 PER>CHL"), chileAndPeru(r));
         String d = "Peru defended Fiji on Friday against Chilean criticism of its fishing fleet.";
         assertEquals(
                 "052 PER>FJI", sides(events(d, DAY, chile(d), peru(d), fiji(d)).get(0)));
@@ -326,7 +338,7 @@ class EventExtractorTest {
     @Test
     void undergoneEventsComplaintsAndPairs() {
         String u = "A Chilean citizen has been put under investigation in Peru for his role in the riots.";
-        assertEquals(List.of("090 PER>CHL"), allSides(events(u, DAY, chile(u), peru(u))));
+        assertEquals(List.of("090 PER>CHL"), chileAndPeru(u));
         String c = "Peru complained to the United Nations on Tuesday over two Chilean air raids.";
         Actor un = actor(c, "United Nations", "organization", null, "United Nations");
         assertEquals(List.of("114 PER>CHL"), allSides(events(c, DAY, chile(c), peru(c), un)));
@@ -353,15 +365,15 @@ class EventExtractorTest {
     @Test
     void releasesStrikesEmbargoesAndAppeals() {
         String f = "Chile freed two Peruvian journalists.";
-        assertEquals(List.of("0841 CHL>PER"), allSides(events(f, DAY, chile(f), peru(f))));
+        assertEquals(List.of("0841 CHL>PER"), chileAndPeru(f));
         String g = "Chilean workers went on strike to protest Peruvian imports.";
-        assertEquals(List.of("143 CHL>PER"), allSides(events(g, DAY, chile(g), peru(g))));
+        assertEquals(List.of("143 CHL>PER"), chileAndPeru(g));
         String e = "Chile imposed an arms embargo on Peru.";
-        assertEquals(List.of("163 CHL>PER"), allSides(events(e, DAY, chile(e), peru(e))));
+        assertEquals(List.of("163 CHL>PER"), chileAndPeru(e));
         String u = "Chile urged Peru to end the violence.";
-        assertEquals(List.of("020 CHL>PER"), allSides(events(u, DAY, chile(u), peru(u))));
+        assertEquals(List.of("020 CHL>PER"), chileAndPeru(u));
         String r = "The Chilean rebels announced they will return weapons seized from Peruvian soldiers.";
-        assertEquals(List.of("035 CHL>PER"), allSides(events(r, DAY, chile(r), peru(r))));
+        assertEquals(List.of("035 CHL>PER"), chileAndPeru(r));
     }
 
     @Test
@@ -369,7 +381,7 @@ class EventExtractorTest {
         String d = "Chilean demonstrators rioted on Sunday.";
         assertEquals(List.of("145 CHL>CHL"), allSides(events(d, DAY, chile(d))));
         String two = "Chilean demonstrators rioted after the Peruvian decision.";
-        assertEquals(List.of("145 CHL>null"), allSides(events(two, DAY, chile(two), peru(two))));
+        assertEquals(List.of("145 CHL>null"), chileAndPeru(two));
     }
 
     @Test
@@ -386,13 +398,13 @@ class EventExtractorTest {
     @Test
     void vowsRefusalsAndShowsOfForce() {
         String v = "Chile vowed to retaliate against Peru.";
-        assertEquals(List.of("138 CHL>PER"), allSides(events(v, DAY, chile(v), peru(v))));
+        assertEquals(List.of("138 CHL>PER"), chileAndPeru(v));
         String t = "Chile turned down a Peruvian request for aid.";
-        assertEquals(List.of("120 CHL>PER"), allSides(events(t, DAY, chile(t), peru(t))));
+        assertEquals(List.of("120 CHL>PER"), chileAndPeru(t));
         String x = "Chile held military exercises near the Peruvian border.";
-        assertEquals(List.of("150 CHL>PER"), allSides(events(x, DAY, chile(x), peru(x))));
+        assertEquals(List.of("150 CHL>PER"), chileAndPeru(x));
         String f = "Chile froze Peruvian assets.";
-        assertEquals(List.of("163 CHL>PER"), allSides(events(f, DAY, chile(f), peru(f))));
+        assertEquals(List.of("163 CHL>PER"), chileAndPeru(f));
     }
 
     @Test
@@ -402,7 +414,7 @@ class EventExtractorTest {
         assertEquals(List.of("010", "030"), said.stream().map(Event::cameo).toList());
         assertEquals("Peru", said.get(1).source());
         String a = "Chile's army said its troops killed five Peruvian rebels on Sunday.";
-        assertEquals(List.of("190 CHL>PER"), allSides(events(a, DAY, chile(a), peru(a))));
+        assertEquals(List.of("190 CHL>PER"), chileAndPeru(a));
         String d = "Thousands of Peruvians demonstrated in Lima on Sunday against the Chilean government.";
         Actor lima = actor(d, "Lima", "place", "PER", "Lima");
         Actor peruvians = actor(d, "Peruvians", "organization", null, "Peruvians");
@@ -414,17 +426,17 @@ class EventExtractorTest {
         String t = "Village elders have demanded talks with the Chilean interior ministry.";
         assertEquals(List.of("106 CHL>CHL"), allSides(events(t, DAY, chile(t))));
         String u = "Village elders have demanded talks with Peru about the Chilean border.";
-        assertEquals(List.of("106 null>PER"), allSides(events(u, DAY, chile(u), peru(u))));
+        assertEquals(List.of("106 null>PER"), chileAndPeru(u));
     }
 
     @Test
     void denialsRenewedDemandsAndMarchesThroughAPlace() {
         String d = "Chile has denied that it violated Peruvian airspace.";
-        assertEquals(List.of("016 CHL>PER"), allSides(events(d, DAY, chile(d), peru(d))));
+        assertEquals(List.of("016 CHL>PER"), chileAndPeru(d));
         String r = "Chile renewed its demand that Peru pay compensation.";
-        assertEquals(List.of("100 CHL>PER"), allSides(events(r, DAY, chile(r), peru(r))));
+        assertEquals(List.of("100 CHL>PER"), chileAndPeru(r));
         String b = "Chile brushed aside Peruvian calls for talks.";
-        assertEquals(List.of("120 CHL>PER"), allSides(events(b, DAY, chile(b), peru(b))));
+        assertEquals(List.of("120 CHL>PER"), chileAndPeru(b));
         String m = "Chilean workers marched through Santiago to protest against Peruvian policies.";
         Actor santiago = actor(m, "Santiago", "place", "CHL", "Santiago");
         assertEquals(List.of("141 CHL>PER"), allSides(events(m, DAY, chile(m), peru(m), santiago)));
@@ -433,14 +445,14 @@ class EventExtractorTest {
     @Test
     void arrivingPeacekeepersAreProtection() {
         String t = "The first group of Chilean peacekeepers have arrived in Peru.";
-        assertEquals(List.of("074 CHL>PER"), allSides(events(t, DAY, chile(t), peru(t))));
+        assertEquals(List.of("074 CHL>PER"), chileAndPeru(t));
     }
 
     @Test
     void defianceAndConclusionsThatDemand() {
         String v = "A Chilean newspaper has violated a ban imposed by the Peruvian government.";
-        assertEquals(List.of("128 CHL>PER"), allSides(events(v, DAY, chile(v), peru(v))));
+        assertEquals(List.of("128 CHL>PER"), chileAndPeru(v));
         String c = "The Chilean commission concluded that Peru must pay compensation.";
-        assertEquals(List.of("100 CHL>PER"), allSides(events(c, DAY, chile(c), peru(c))));
+        assertEquals(List.of("100 CHL>PER"), chileAndPeru(c));
     }
 }
