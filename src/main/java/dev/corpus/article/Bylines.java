@@ -290,20 +290,26 @@ public final class Bylines {
         return words.stream().anyMatch(UPDATE_NOTE::contains) ? "updated" : null;
     }
 
-    /** Where a kind word ("Updated", "Published on") right before the date starts, or the date's start. */
+    /**
+     * Where a kind word ("Updated", "Published on") right before the date starts, or the date's start. The
+     * longest kind word wins ("Last updated", not "updated"): the sets' iteration order changes from run to
+     * run, so the first match would make the output differ between runs.
+     */
     private static int kindWordStart(String text, int dateStart) {
         String before = text.substring(0, dateStart).toLowerCase(Locale.ROOT);
         String trimmed = stripColon(before.stripTrailing());
+        int longest = 0;
         for (Set<String> kinds : List.of(UPDATED, PUBLISHED)) {
             for (String k : kinds) {
-                if (trimmed.endsWith(k)
+                if (k.length() > longest
+                        && trimmed.endsWith(k)
                         && (trimmed.length() == k.length()
                                 || !Character.isLetter(trimmed.charAt(trimmed.length() - k.length() - 1)))) {
-                    return trimmed.length() - k.length();
+                    longest = k.length();
                 }
             }
         }
-        return dateStart;
+        return longest > 0 ? trimmed.length() - longest : dateStart;
     }
 
     private static String stripColon(String s) {

@@ -19,6 +19,17 @@ class BylinesTest {
         assertTrue(b.marked());
     }
 
+    /** "updated" and "last updated" both end the text before the date: the longer one is the kind word. */
+    @Test
+    void longestKindWordBeforeTheDate() {
+        Bylines.Byline b = Bylines.parse("Last updated 04 Jun 2020, originally created 17 Jun 2019", false)
+                .orElseThrow();
+        assertEquals(new ArticleDate("Last updated 04 Jun 2020", "2020-06-04", "updated"), b.date());
+        Bylines.Byline p =
+                Bylines.parse("Maria Lind, first published 3 May 2021", false).orElseThrow();
+        assertEquals("first published 3 May 2021", p.date().text());
+    }
+
     @Test
     void dropsCounterWordsAfterBareName() {
         Bylines.Byline b = Bylines.parse("Daniel Kim Views", false).orElseThrow();
