@@ -1,8 +1,10 @@
 package dev.corpus.cli;
 
+import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.InputFinder;
 import dev.corpus.load.LoadOptions;
 import dev.corpus.pipeline.CorpusLearning;
+import dev.corpus.pipeline.LoadedPages;
 import dev.corpus.pipeline.Pipeline;
 import dev.corpus.pipeline.PipelineOptions;
 import java.nio.file.Files;
@@ -135,7 +137,12 @@ final class InputOptions {
         if (noCorpusLearning || !manyInputs()) {
             return options;
         }
+        // The main pass takes the pages the pre-pass could keep instead of reading and parsing them again.
+        LoadedPages pages = LoadedPages.withBudget(
+                LoadedPages.defaultBudget(Runtime.getRuntime().maxMemory()));
         Pipeline loader = new Pipeline(options);
-        return options.withCorpus(CorpusLearning.learn(loader::load, finder.find(paths), threads(env)));
+        CorpusProfile profile =
+                CorpusLearning.learn(loader::load, loader::loadWhole, finder.find(paths), threads(env), pages);
+        return options.withCorpus(profile).withPages(pages);
     }
 }

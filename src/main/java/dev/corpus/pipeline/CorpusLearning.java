@@ -3,6 +3,7 @@ package dev.corpus.pipeline;
 import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Page;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
@@ -10,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The corpus-learning pre-pass: loads every input of a run once, on the run's threads, and counts in how
- * many files each block text occurs. Only hashes and counts are kept, never the pages, so memory stays flat;
- * the counts do not depend on file order or thread count.
+ * many files each block text occurs. The counts keep only hashes, and the pages only as many as a bounded
+ * {@link LoadedPages} holds for the main pass, so memory stays flat; the counts do not depend on file order
+ * or thread count.
  */
 public final class CorpusLearning {
     private CorpusLearning() {}
@@ -23,11 +25,33 @@ public final class CorpusLearning {
      */
     public static CorpusProfile learn(Function<InputRef, Page> load, Iterator<InputRef> inputs, int threads)
             throws InterruptedException {
+        return learn(load, load, inputs, threads, LoadedPages.NONE);
+    }
+
+    /**
+     * As {@link #learn(Function, Iterator, int)}, keeping in {@code pages} what pages fit, for the main pass.
+     *
+     * @param loadBlocks loads an input's blocks only (the pre-pass needs no more)
+     * @param loadWhole loads an input as the main pass does (for a page that may be kept)
+     */
+    public static CorpusProfile learn(
+            Function<InputRef, Page> loadBlocks,
+            Function<InputRef, Page> loadWhole,
+            Iterator<InputRef> inputs,
+            int threads,
+            LoadedPages pages)
+            throws InterruptedException {
         CorpusProfile.Builder builder = CorpusProfile.builder();
         Function<InputRef, Boolean> add = ref -> {
-            Page page = load.apply(ref);
+            Path file = ref.file();
+            boolean keep = file != null && pages.hasRoom();
+            Page page = (keep ? loadWhole : loadBlocks).apply(ref);
             if (!page.blocks().isEmpty()) {
                 builder.add(page);
+            }
+            // a page with problems (a timeout, say) is loaded again, as it would be without the store
+            if (keep && page.source().problems().isEmpty()) {
+                pages.offer(file, page);
             }
             return Boolean.TRUE;
         };

@@ -18,6 +18,7 @@ import dev.corpus.load.Problem;
 import dev.corpus.quotes.Quote;
 import dev.corpus.quotes.QuoteExtractor;
 import dev.corpus.util.Deadline;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ public final class Pipeline {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final EventExtractor events;
     private final Duration timeBudget;
+    private final LoadedPages pages;
 
     public Pipeline(PipelineOptions options) {
         this.loader = new Loader(options.load());
@@ -48,6 +50,7 @@ public final class Pipeline {
         this.actors = new ActorExtractor(options.gazetteer());
         this.events = new EventExtractor(options.gazetteer());
         this.timeBudget = options.timeBudget();
+        this.pages = options.pages();
     }
 
     /**
@@ -68,7 +71,7 @@ public final class Pipeline {
      * what the stages that finished found (the article, say, without events) and has a {@code timeout} error.
      */
     public ArticleRecord process(InputRef ref, CorpusProfile corpus, Deadline deadline) {
-        Page page = loader.load(ref, deadline);
+        Page page = loaded(ref, deadline);
         if (page.source().problems().stream().anyMatch(p -> p.code().equals(Problem.TIMEOUT))) {
             return toRecord(page, null, null, List.of(), List.of(), List.of(), List.of());
         }
@@ -91,6 +94,13 @@ public final class Pipeline {
             Problem problem = new Problem(Problem.INTERNAL, e.getClass().getSimpleName() + ": " + e.getMessage());
             return toRecord(page, null, null, List.of(), List.of(), List.of(), List.of(problem));
         }
+    }
+
+    /** The page the pre-pass kept for this input, or else the input loaded now. */
+    private Page loaded(InputRef ref, Deadline deadline) {
+        Path file = ref.file();
+        Page page = file == null ? null : pages.take(file);
+        return page != null ? page : loader.load(ref, deadline);
     }
 
     /** Which stage the budget ran out in, as far as the results tell. */
@@ -150,6 +160,11 @@ public final class Pipeline {
     /** Loads one input's blocks without analysing it, nor reading its metadata (the corpus-learning pre-pass). */
     public Page load(InputRef ref) {
         return loader.loadBlocks(ref, deadline());
+    }
+
+    /** Loads one input as {@link #process} does, metadata included (a page the pre-pass keeps). */
+    public Page loadWhole(InputRef ref) {
+        return loader.load(ref, deadline());
     }
 
     /**
