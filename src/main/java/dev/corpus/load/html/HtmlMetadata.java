@@ -58,21 +58,20 @@ public final class HtmlMetadata {
     private HtmlMetadata() {}
 
     public static PageMetadata extract(Document doc) {
-        Map<String, List<String>> meta = metaTags(doc);
-        JsonLd ld = jsonLd(doc);
+        MetadataElements els = MetadataElements.of(doc);
+        Map<String, List<String>> meta = metaTags(els);
+        JsonLd ld = jsonLd(els);
 
         Values titles = new Values(true);
         ld.articles.forEach(a -> titles.add(text(a.get("headline")), "json-ld"));
         titles.addMeta(meta, "og:title", "twitter:title");
-        Element title = doc.selectFirst("title");
-        if (title != null) {
-            titles.add(title.text(), "title");
+        if (els.title != null) {
+            titles.add(els.title.text(), "title");
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null) {
-            titles.add(h1.text(), "h1");
+        if (els.h1 != null) {
+            titles.add(els.h1.text(), "h1");
         }
-        addKickerSplit(doc, titles);
+        addKickerSplit(els, titles);
 
         Values descriptions = new Values();
         descriptions.addMeta(meta, "og:description", "description");
@@ -89,12 +88,12 @@ public final class HtmlMetadata {
         }
         authors.addMeta(meta, "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:misc:written by");
         addWrittenBy(meta, authors);
-        for (Element e : doc.select("[itemprop~=(?i)^author$]")) {
-            Element name = e.selectFirst("[itemprop~=(?i)^name$]");
+        for (Element e : els.itempropAuthors) {
+            Element name = MetadataElements.itempropName(e);
             String value = name != null ? valueOf(name) : valueOf(e);
             authors.add(value, "itemprop:author");
         }
-        for (Element e : doc.select("a[rel~=(?i)^author$]")) {
+        for (Element e : els.relAuthors) {
             authors.add(e.text(), "rel:author");
         }
 
@@ -119,19 +118,19 @@ public final class HtmlMetadata {
                 "publicationdate",
                 "publication_date",
                 "citation_publication_date");
-        for (Element e : doc.select("[itemprop~=(?i)^datePublished$]")) {
+        for (Element e : els.itempropPublished) {
             published.add(valueOf(e), "itemprop:datePublished");
         }
-        addTimes(doc, published);
+        addTimes(els, published);
         // A page node's date (WebPage) is the page's, often the article's too, but a CMS may set it for the
         // page template: weaker than the article's own.
         ld.pages.forEach(n -> published.add(text(n.get("datePublished")), "json-ld:page"));
-        addFirstTime(doc, published);
+        addFirstTime(els, published);
 
         Values modified = new Values();
         ld.articles.forEach(a -> modified.add(text(a.get("dateModified")), "json-ld"));
         modified.addMeta(meta, "article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified");
-        for (Element e : doc.select("[itemprop~=(?i)^dateModified$]")) {
+        for (Element e : els.itempropModified) {
             modified.add(valueOf(e), "itemprop:dateModified");
         }
 
@@ -141,9 +140,8 @@ public final class HtmlMetadata {
         siteNames.addMeta(meta, "application-name");
 
         Values language = new Values();
-        Element html = doc.selectFirst("html");
-        if (html != null) {
-            language.add(html.attr("lang"), "html:lang");
+        if (els.html != null) {
+            language.add(els.html.attr("lang"), "html:lang");
         }
         language.addMeta(meta, "og:locale", "content-language");
 
@@ -155,7 +153,7 @@ public final class HtmlMetadata {
                 modified.list,
                 siteNames.list,
                 language.list.isEmpty() ? "" : language.list.get(0).value(),
-                url(doc, meta),
+                url(els, meta),
                 ld.bodies);
     }
 
@@ -165,8 +163,8 @@ public final class HtmlMetadata {
      * Sites write either into their metadata, with or without the kicker; seeing both parts lets the article
      * stage tell which of the markup's titles is the headline readers see.
      */
-    private static void addKickerSplit(Document doc, Values titles) {
-        Element heading = articleHeading(doc);
+    private static void addKickerSplit(MetadataElements els, Values titles) {
+        Element heading = articleHeading(els);
         if (heading == null || !heading.ownText().isBlank()) {
             return;
         }
@@ -192,9 +190,9 @@ public final class HtmlMetadata {
      * The article's heading: the first h1 outside navigation; when the page's h1 is only a breadcrumb's last
      * item, the first h2 after it outside navigation.
      */
-    private static @Nullable Element articleHeading(Document doc) {
+    private static @Nullable Element articleHeading(MetadataElements els) {
         boolean navH1 = false;
-        for (Element h : doc.select("h1, h2")) {
+        for (Element h : els.headings) {
             boolean h1 = h.normalName().equals("h1");
             if (inNavigation(h)) {
                 navH1 |= h1;
@@ -226,9 +224,9 @@ public final class HtmlMetadata {
     }
 
     /** The page's own address: the canonical link, else og:url; "" when neither is an absolute URL. */
-    private static String url(Document doc, Map<String, List<String>> meta) {
+    private static String url(MetadataElements els, Map<String, List<String>> meta) {
         List<String> found = new ArrayList<>();
-        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
+        for (Element link : els.canonicals) {
             found.add(link.attr("href"));
         }
         found.addAll(meta.getOrDefault("og:url", List.of()));
@@ -246,11 +244,11 @@ public final class HtmlMetadata {
      * "published" or "entry-date"), or in the article's header near its h1. Times in lists (teasers of other
      * articles, archives) and in other articles' cards are not this article's.
      */
-    private static void addTimes(Document doc, Values published) {
-        List<Element> times = times(doc);
-        Element h1 = doc.selectFirst("h1");
+    private static void addTimes(MetadataElements els, Values published) {
+        List<Element> times = times(els);
+        Element h1 = els.h1;
         Element mainArticle = h1 == null ? null : h1.closest("article");
-        boolean oneArticle = doc.select("article").size() == 1;
+        boolean oneArticle = els.articles == 1;
         for (Element t : times) {
             if (t.hasAttr("pubdate") || PUBLISHED_CLASS.matcher(classes(t)).find()) {
                 published.add(t.attr("datetime"), "time");
@@ -269,15 +267,15 @@ public final class HtmlMetadata {
     }
 
     /** The page's first time element: often a sidebar's or a teaser's, so the weakest of the time sources. */
-    private static void addFirstTime(Document doc, Values published) {
-        List<Element> times = times(doc);
+    private static void addFirstTime(MetadataElements els, Values published) {
+        List<Element> times = times(els);
         if (!times.isEmpty()) {
             published.add(times.get(0).attr("datetime"), "time:first");
         }
     }
 
-    private static List<Element> times(Document doc) {
-        List<Element> times = doc.select("time[datetime]");
+    private static List<Element> times(MetadataElements els) {
+        List<Element> times = els.times;
         return times.size() > MAX_TIMES ? times.subList(0, MAX_TIMES) : times;
     }
 
@@ -320,9 +318,9 @@ public final class HtmlMetadata {
     }
 
     /** All meta tags by lowercased name, property, itemprop or http-equiv, values in document order. */
-    private static Map<String, List<String>> metaTags(Document doc) {
+    private static Map<String, List<String>> metaTags(MetadataElements els) {
         Map<String, List<String>> meta = new LinkedHashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : els.metas) {
             for (String attr : List.of("property", "name", "http-equiv")) {
                 String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
@@ -363,10 +361,10 @@ public final class HtmlMetadata {
         return "";
     }
 
-    static JsonLd jsonLd(Document doc) {
+    static JsonLd jsonLd(MetadataElements els) {
         JsonLd ld = new JsonLd();
         int scripts = 0;
-        for (Element script : doc.select("script[type]")) {
+        for (Element script : els.scripts) {
             if (!script.attr("type").trim().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
                 continue;
             }
