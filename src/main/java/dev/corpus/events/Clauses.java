@@ -4,7 +4,6 @@ import dev.corpus.nlp.Token;
 import dev.corpus.util.Resources;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -161,6 +160,6 @@ final class Clauses {
     }
 
     private String lower(int k) {
-        return k < start || k >= end ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return k < start || k >= end ? "" : tokens.get(k).lower();
     }
 }

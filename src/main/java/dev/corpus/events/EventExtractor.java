@@ -7,15 +7,13 @@ import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Sides.Mention;
 import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
-import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Token;
-import dev.corpus.nlp.Tokenizer;
+import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +93,36 @@ public final class EventExtractor {
      */
     private record Candidate(int at, VerbLexicon.Hit hit, boolean noun, int rank, int head) {}
 
+    /**
+     * The lexicon's hit at each token of one sentence, looked up when first asked: the candidates, compound
+     * nouns and light verbs' objects ask of the same tokens again.
+     */
+    private static final class Hits {
+        private final VerbLexicon lexicon;
+        private final List<Token> tokens;
+        private final int start;
+        private final int end;
+        private final VerbLexicon.@Nullable Hit[] hits;
+        private final boolean[] known;
+
+        Hits(VerbLexicon lexicon, List<Token> tokens, int start, int end) {
+            this.lexicon = lexicon;
+            this.tokens = tokens;
+            this.start = start;
+            this.end = end;
+            this.hits = new VerbLexicon.Hit[end - start];
+            this.known = new boolean[end - start];
+        }
+
+        VerbLexicon.@Nullable Hit at(int i) {
+            if (!known[i - start]) {
+                hits[i - start] = lexicon.match(tokens, i, end);
+                known[i - start] = true;
+            }
+            return hits[i - start];
+        }
+    }
+
     /** One sentence being read. */
     private record Sentence(
             Block block,
@@ -106,13 +134,15 @@ public final class EventExtractor {
             SeenActors seen,
             Clauses clauses,
             Sides sides,
+            Hits hits,
             CodePoints cp,
             List<EventDates.Found> dates,
             String evidence,
             int charStart) {
         Sentence withDates(List<EventDates.Found> found) {
             return new Sentence(
-                    block, text, tokens, start, end, mentions, seen, clauses, sides, cp, found, evidence, charStart);
+                    block, text, tokens, start, end, mentions, seen, clauses, sides, hits, cp, found, evidence,
+                    charStart);
         }
     }
 
@@ -129,6 +159,17 @@ public final class EventExtractor {
     /** As {@link #extract(List, List, String, ArticleDate)}; throws {@link Deadline.Exceeded} once it passes. */
     public List<Event> extract(
             List<Block> body, List<Actor> actors, String source, @Nullable ArticleDate articleDate, Deadline deadline) {
+        return extract(body, actors, source, articleDate, new Tokenized.Cache(), deadline);
+    }
+
+    /** As {@link #extract(List, List, String, ArticleDate, Deadline)}, with the document's tokens. */
+    public List<Event> extract(
+            List<Block> body,
+            List<Actor> actors,
+            String source,
+            @Nullable ArticleDate articleDate,
+            Tokenized.Cache tokenized,
+            Deadline deadline) {
         CodePoints cp = new CodePoints(source);
         Set<Event> out = new LinkedHashSet<>();
         SeenActors seen = new SeenActors();
@@ -136,16 +177,24 @@ public final class EventExtractor {
         for (Block block : body) {
             deadline.check();
             String text = block.text();
-            List<Token> tokens = Tokenizer.tokens(text);
+            Tokenized tk = tokenized.of(text);
+            List<Token> tokens = tk.tokens();
             int[] cps = new int[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
             }
             List<Mention> mentions = mentions(tokens, cps, spans);
             boolean[] quoted = quoted(tokens);
-            for (int[] s : Sentences.split(tokens)) {
+            for (int[] s : tk.sentences()) {
                 deadline.check();
                 List<Mention> starting = startingIn(mentions, s);
+                if (!lexicon.mayMatch(tokens, s[0], s[1])) {
+                    // no event word: most sentences, spared the clause and side analysis
+                    for (Mention m : starting) {
+                        seen.add(m.actor());
+                    }
+                    continue;
+                }
                 List<Mention> ms = starting.stream().filter(m -> m.to() <= s[1]).toList();
                 int charStart = tokens.get(s[0]).start();
                 String evidence = text.substring(charStart, tokens.get(s[1] - 1).end());
@@ -159,6 +208,7 @@ public final class EventExtractor {
                         seen,
                         new Clauses(tokens, s[0], s[1]),
                         new Sides(tokens, ms, s[0], gazetteer),
+                        new Hits(lexicon, tokens, s[0], s[1]),
                         cp,
                         List.of(),
                         evidence,
@@ -189,7 +239,7 @@ public final class EventExtractor {
             String word = lower(s.tokens(), i);
             boolean framing = Clauses.framing(word);
             if (framing || Clauses.light(word)) {
-                VerbLexicon.Hit own = framing ? null : lexicon.match(s.tokens(), i, s.end());
+                VerbLexicon.Hit own = framing ? null : s.hits().at(i);
                 int object = own != null && own.pattern() ? -1 : eventObject(s, i, quoted);
                 if (object >= 0) {
                     lightObject = object; // "held talks", "continued their strike": the noun is the event
@@ -203,13 +253,13 @@ public final class EventExtractor {
             if (Clauses.agent(word) && i != lightObject) {
                 continue; // "Serb forces": an actor, not the verb "to force"
             }
-            VerbLexicon.Hit hit = lexicon.match(s.tokens(), i, s.end());
+            VerbLexicon.Hit hit = s.hits().at(i);
             if (hit == null) {
                 continue;
             }
             int head = i == lightObject ? lightHead : i;
             boolean noun = head == i && noun(s.tokens(), i, s.start());
-            if (noun && i + 1 < s.end() && lexicon.match(s.tokens(), i + 1, s.end()) != null) {
+            if (noun && i + 1 < s.end() && s.hits().at(i + 1) != null) {
                 continue; // "a state visit": the compound's head is the last word
             }
             int rank = 0;
@@ -254,7 +304,7 @@ public final class EventExtractor {
             if (!plainWord(s, k, quoted) || LIGHT_STOPS.contains(w) || (!t.isWord() && !w.equals("-"))) {
                 return found;
             }
-            VerbLexicon.Hit hit = lexicon.match(s.tokens(), k, s.end());
+            VerbLexicon.Hit hit = s.hits().at(k);
             if (hit != null) {
                 found = k;
                 k += hit.length() - 1;
@@ -718,7 +768,7 @@ public final class EventExtractor {
     }
 
     private static String lower(List<Token> tokens, int k) {
-        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
     }
 
     /** Token ranges of the actors' mentions in one block, from the actors' code point spans. */

@@ -357,6 +357,6 @@ final class Sides {
     }
 
     private String lower(int k) {
-        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
     }
 }

@@ -5,7 +5,6 @@ import dev.corpus.util.Resources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -52,8 +51,6 @@ final class VerbLexicon {
     record Hit(String code, int length, boolean pattern, int reach) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    /** The most words a verb form has. */
-    private int longestForm;
 
     private VerbLexicon(List<String> files) {
         int order = 0;
@@ -74,7 +71,6 @@ final class VerbLexicon {
                     }
                     for (String form : f[2].split("\\|")) {
                         Entry e = new Entry(form.split(" "), f[1], patterns, order++);
-                        longestForm = Math.max(longestForm, e.words().length);
                         block.add(e);
                         byFirstWord
                                 .computeIfAbsent(e.words()[0], k -> new ArrayList<>())
@@ -88,6 +84,16 @@ final class VerbLexicon {
         }
     }
 
+    /** Whether any token of {@code [from, to)} starts a verb form: else {@link #match} finds nothing there. */
+    boolean mayMatch(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (byFirstWord.containsKey(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The best code for an event word at token {@code i} (the sentence ends at {@code end}): the longest
      * pattern that follows, else the word's own code; null when none applies.
@@ -99,7 +105,7 @@ final class VerbLexicon {
             return null;
         }
         // a form and the window after it are all that is read
-        Lowered low = new Lowered(tokens, i, Math.min(end, i + longestForm + WINDOW));
+        Lowered low = new Lowered(tokens);
         Hit best = null;
         int bestScore = 0;
         for (Entry e : entries) {
@@ -211,29 +217,14 @@ final class VerbLexicon {
         return at - 1;
     }
 
-    /** The tokens from {@code from} in lower case, each lowered once when first read. */
-    private static final class Lowered {
-        private final List<Token> tokens;
-        private final int from;
-        private final String[] lowered;
-
-        Lowered(List<Token> tokens, int from, int end) {
-            this.tokens = tokens;
-            this.from = from;
-            this.lowered = new String[Math.max(0, end - from)];
-        }
-
+    /** The tokens in lower case. */
+    private record Lowered(List<Token> tokens) {
         String at(int k) {
-            String s = lowered[k - from];
-            if (s == null) {
-                s = lower(tokens.get(k));
-                lowered[k - from] = s;
-            }
-            return s;
+            return tokens.get(k).lower();
         }
     }
 
     private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
+        return t.lower();
     }
 }
