@@ -981,7 +981,7 @@ final class MentionFinder {
         if (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0) {
             return true;
         }
-        return gaz.roleFirstWords.contains(f) || gaz.roleFirstWords.contains(f + ".");
+        return gaz.roleStarts.contains(f); // the first word, or the first word of one with a period
     }
 
     private boolean startsGazetteer(List<Token> t, int i, int b) {

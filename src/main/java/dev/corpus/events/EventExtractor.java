@@ -94,29 +94,50 @@ public final class EventExtractor {
     private record Candidate(int at, VerbLexicon.Hit hit, boolean noun, int rank, int head) {}
 
     /**
-     * The lexicon's hit at each token of one sentence, looked up when first asked: the candidates, compound
-     * nouns and light verbs' objects ask of the same tokens again.
+     * What the candidates ask of each token of one sentence, worked out once: the lexicon's hit there (looked up
+     * when first asked: the candidates, compound nouns and light verbs' objects ask of the same tokens again),
+     * and whether an actor's mention holds it.
      */
     private static final class Hits {
         private final VerbLexicon lexicon;
+        private final VerbLexicon.Starts starts;
         private final List<Token> tokens;
         private final int start;
         private final int end;
         private final VerbLexicon.@Nullable Hit[] hits;
         private final boolean[] known;
+        private final boolean[] named;
 
-        Hits(VerbLexicon lexicon, List<Token> tokens, int start, int end) {
+        Hits(
+                VerbLexicon lexicon,
+                VerbLexicon.Starts starts,
+                List<Token> tokens,
+                int start,
+                int end,
+                List<Mention> mentions) {
             this.lexicon = lexicon;
+            this.starts = starts;
             this.tokens = tokens;
             this.start = start;
             this.end = end;
             this.hits = new VerbLexicon.Hit[end - start];
             this.known = new boolean[end - start];
+            this.named = new boolean[end - start];
+            for (Mention m : mentions) {
+                for (int k = Math.max(m.from(), start); k < Math.min(m.to(), end); k++) {
+                    named[k - start] = true;
+                }
+            }
+        }
+
+        /** Inside one of the sentence's mentions. */
+        boolean named(int i) {
+            return i >= start && i < end && named[i - start];
         }
 
         VerbLexicon.@Nullable Hit at(int i) {
             if (!known[i - start]) {
-                hits[i - start] = lexicon.match(tokens, i, end);
+                hits[i - start] = lexicon.match(tokens, i, end, starts);
                 known[i - start] = true;
             }
             return hits[i - start];
@@ -173,6 +194,7 @@ public final class EventExtractor {
         CodePoints cp = new CodePoints(source);
         Set<Event> out = new LinkedHashSet<>();
         SeenActors seen = new SeenActors();
+        NameCountries names = new NameCountries(gazetteer);
         ActorSpans spans = new ActorSpans(actors);
         for (Block block : body) {
             deadline.check();
@@ -185,10 +207,11 @@ public final class EventExtractor {
             }
             List<Mention> mentions = mentions(tokens, cps, spans);
             boolean[] quoted = quoted(tokens);
+            VerbLexicon.Starts starts = lexicon.starts(tokens);
             for (int[] s : tk.sentences()) {
                 deadline.check();
                 List<Mention> starting = startingIn(mentions, s);
-                if (!lexicon.mayMatch(tokens, s[0], s[1])) {
+                if (!starts.any(s[0], s[1])) {
                     // no event word: most sentences, spared the clause and side analysis
                     for (Mention m : starting) {
                         seen.add(m.actor());
@@ -207,8 +230,8 @@ public final class EventExtractor {
                         ms,
                         seen,
                         new Clauses(tokens, s[0], s[1]),
-                        new Sides(tokens, ms, s[0], gazetteer),
-                        new Hits(lexicon, tokens, s[0], s[1]),
+                        new Sides(tokens, ms, s[0], names),
+                        new Hits(lexicon, starts, tokens, s[0], s[1], ms),
                         cp,
                         List.of(),
                         evidence,
@@ -236,9 +259,9 @@ public final class EventExtractor {
             if (!plainWord(s, i, quoted)) {
                 continue;
             }
-            String word = lower(s.tokens(), i);
-            boolean framing = Clauses.framing(word);
-            if (framing || Clauses.light(word)) {
+            int kinds = Clauses.kinds(lower(s.tokens(), i));
+            boolean framing = (kinds & Clauses.FRAMING) != 0;
+            if (framing || (kinds & Clauses.LIGHT) != 0) {
                 VerbLexicon.Hit own = framing ? null : s.hits().at(i);
                 int object = own != null && own.pattern() ? -1 : eventObject(s, i, quoted);
                 if (object >= 0) {
@@ -250,7 +273,7 @@ public final class EventExtractor {
                     continue; // "decided to close": the closing is the event
                 }
             }
-            if (Clauses.agent(word) && i != lightObject) {
+            if ((kinds & Clauses.AGENT) != 0 && i != lightObject) {
                 continue; // "Serb forces": an actor, not the verb "to force"
             }
             VerbLexicon.Hit hit = s.hits().at(i);
@@ -285,7 +308,7 @@ public final class EventExtractor {
 
     /** Not quoted, not inside an actor's mention, not a capitalized word of a name or title ("Visit Britain"). */
     private static boolean plainWord(Sentence s, int i, boolean[] quoted) {
-        if (quoted[i] || s.mentions().stream().anyMatch(m -> i >= m.from() && i < m.to())) {
+        if (quoted[i] || s.hits().named(i)) {
             return false;
         }
         return i == s.start() || !s.tokens().get(i).isCapitalized();

@@ -84,14 +84,34 @@ final class VerbLexicon {
         }
     }
 
-    /** Whether any token of {@code [from, to)} starts a verb form: else {@link #match} finds nothing there. */
-    boolean mayMatch(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (byFirstWord.containsKey(tokens.get(i).lower())) {
-                return true;
-            }
+    /**
+     * The verb forms that start at each token of a block, looked up once a token: a sentence is read only if
+     * one of its tokens starts any, and then each of its tokens may be matched more than once.
+     */
+    static final class Starts {
+        private final List<@Nullable List<Entry>> at;
+
+        private Starts(List<@Nullable List<Entry>> at) {
+            this.at = at;
         }
-        return false;
+
+        /** Whether any token of {@code [from, to)} starts a verb form: else {@link #match} finds nothing there. */
+        boolean any(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (at.get(i) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    Starts starts(List<Token> tokens) {
+        List<@Nullable List<Entry>> at = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            at.add(byFirstWord.get(lower(t)));
+        }
+        return new Starts(at);
     }
 
     /**
@@ -100,7 +120,16 @@ final class VerbLexicon {
      */
     @Nullable
     Hit match(List<Token> tokens, int i, int end) {
-        List<Entry> entries = byFirstWord.get(lower(tokens.get(i)));
+        return match(tokens, i, end, byFirstWord.get(lower(tokens.get(i))));
+    }
+
+    /** As {@link #match(List, int, int)}, with the block's verb forms looked up before. */
+    @Nullable
+    Hit match(List<Token> tokens, int i, int end, Starts starts) {
+        return match(tokens, i, end, starts.at.get(i));
+    }
+
+    private @Nullable Hit match(List<Token> tokens, int i, int end, @Nullable List<Entry> entries) {
         if (entries == null) {
             return null;
         }
