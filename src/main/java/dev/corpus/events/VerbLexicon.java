@@ -1,6 +1,7 @@
 package dev.corpus.events;
 
 import dev.corpus.nlp.Token;
+import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,8 @@ final class VerbLexicon {
     record Hit(String code, int length, boolean pattern, int reach) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** The keys of {@link #byFirstWord}, for {@link #starts}. */
+    private final WordBits firstWordBits;
 
     private VerbLexicon(List<String> files) {
         int order = 0;
@@ -82,6 +85,7 @@ final class VerbLexicon {
                 }
             }
         }
+        firstWordBits = new WordBits(byFirstWord.keySet());
     }
 
     /**
@@ -109,7 +113,8 @@ final class VerbLexicon {
     Starts starts(List<Token> tokens) {
         List<@Nullable List<Entry>> at = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            at.add(byFirstWord.get(lower(t)));
+            String w = lower(t);
+            at.add(firstWordBits.mayContain(w) ? byFirstWord.get(w) : null);
         }
         return new Starts(at);
     }
