@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,8 @@ public final class Gazetteer {
      * also without that period: a token starts a role only if it is one of these, and one lookup tells.
      */
     final Set<String> roleStarts;
+    /** {@link #roleStarts}' bits: most tokens start no role, and are told so without the set. */
+    final WordBits roleStartBits;
 
     final Set<String> givenNames;
     final Set<String> personCues;
@@ -121,6 +124,7 @@ public final class Gazetteer {
             }
         }
         this.roleStarts = Set.copyOf(starts);
+        this.roleStartBits = new WordBits(roleStarts);
         this.givenNames = words.get("given-names.txt");
         this.personCues = words.get("person-cues.txt");
         this.teamWords = words.get("team-words.txt");

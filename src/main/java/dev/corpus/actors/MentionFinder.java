@@ -981,7 +981,8 @@ final class MentionFinder {
         if (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0) {
             return true;
         }
-        return gaz.roleStarts.contains(f); // the first word, or the first word of one with a period
+        // the first word, or the first word of one with a period
+        return gaz.roleStartBits.mayContain(f) && gaz.roleStarts.contains(f);
     }
 
     private boolean startsGazetteer(List<Token> t, int i, int b) {

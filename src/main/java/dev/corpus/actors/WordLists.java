@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -155,6 +156,8 @@ final class WordLists {
         private final int[] table;
 
         private final int mask;
+        /** The words' bits, which answer most misses. */
+        private final WordBits bits;
 
         /** From words each followed by a newline, in {@link String#compareTo} order. */
         SortedWords(String text) {
@@ -169,6 +172,7 @@ final class WordLists {
                 words[k] = text.substring(start, end);
                 start = end + 1;
             }
+            bits = new WordBits(Arrays.asList(words));
             int slots = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
             mask = slots - 1;
             table = new int[2 * slots];
@@ -186,6 +190,9 @@ final class WordLists {
         @Override
         public boolean contains(Object o) {
             if (!(o instanceof String s)) {
+                return false;
+            }
+            if (!bits.mayContain(s)) {
                 return false;
             }
             int h = s.hashCode();
