@@ -670,7 +670,7 @@ public final class EventExtractor {
         boolean in = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            if (QUOTES.contains(t)) {
+            if (t.length() == 1 && QUOTES.contains(t)) {
                 in = t.equals("\u201c") || (!t.equals("\u201d") && !in);
                 out[i] = true;
                 continue;
