@@ -17,7 +17,7 @@ public final class Fold {
         return ascii(t.text()) ? t.lower() : accentless(t.text());
     }
 
-    private static boolean ascii(String s) {
+    static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
                 return false;

@@ -144,6 +144,8 @@ final class MentionFinder {
     private byte[] common = new byte[0];
     private byte[] given = new byte[0];
     private byte[] orgWord = new byte[0];
+    /** Folded forms of non-ASCII token texts of the document. */
+    private final java.util.Map<String, String> nonAscii = new java.util.HashMap<>();
     /** First token of the sentence being read. */
     private int sentenceFrom;
 
@@ -231,6 +233,14 @@ final class MentionFinder {
         return out == null ? tokens : out;
     }
 
+    /**
+     * {@link Fold#of} of a token; the accent-stripping of a text with non-ASCII chars made once per document
+     * ("’s", "“", "—" and accented names recur).
+     */
+    private String fold(Token t) {
+        return Fold.ascii(t.text()) ? t.lower() : nonAscii.computeIfAbsent(t.text(), Fold::of);
+    }
+
     /** The gazetteer's form of a folded token: its dictionaries write "Guinea-Bissau" with a space. */
     private String gazetteerForm(String folded) {
         if (folded.indexOf('-') > 0 && gaz.lookup(folded) == null) {
@@ -261,7 +271,7 @@ final class MentionFinder {
         folded = new String[n];
         fold = new String[n];
         for (int k = 0; k < n; k++) {
-            fold[k] = Fold.of(tokens.get(k));
+            fold[k] = fold(tokens.get(k));
             folded[k] = gazetteerForm(fold[k]);
         }
         roleLength = new int[n];
