@@ -3,7 +3,7 @@ package dev.corpus.actors;
 import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Token;
-import dev.corpus.nlp.Tokenizer;
+import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,11 +42,22 @@ public final class ActorExtractor {
     /** As {@link #extract(List, List, List, String)}; throws {@link Deadline.Exceeded} once it passes. */
     public List<Actor> extract(
             List<Block> header, List<Block> body, List<String> authors, String source, Deadline deadline) {
+        return extract(header, body, authors, source, new Tokenized.Cache(), deadline);
+    }
+
+    /** As {@link #extract(List, List, List, String, Deadline)}, with the document's tokens. */
+    public List<Actor> extract(
+            List<Block> header,
+            List<Block> body,
+            List<String> authors,
+            String source,
+            Tokenized.Cache tokens,
+            Deadline deadline) {
         List<Block> blocks = new ArrayList<>(header);
         blocks.addAll(body);
         Set<String> lower = new HashSet<>();
         for (Block b : blocks) {
-            for (Token t : Tokenizer.tokens(b.text())) {
+            for (Token t : tokens.of(b.text()).tokens()) {
                 if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
                     lower.add(t.text());
                 }
@@ -65,7 +76,8 @@ public final class ActorExtractor {
         for (int k = 0; k < blocks.size(); k++) {
             deadline.check();
             boolean inHeader = k < header.size();
-            for (Mention m : finder.find(blocks.get(k).text(), blocks.get(k).offsets(), order, inHeader)) {
+            Block block = blocks.get(k);
+            for (Mention m : finder.find(block.text(), tokens.of(block.text()), block.offsets(), order, inHeader)) {
                 boolean personLike = m.type().equals("person")
                         || m.type().equals(MentionFinder.UNKNOWN)
                         || m.type().equals(MentionFinder.UNKNOWN_CAPS)

@@ -100,7 +100,7 @@ final class ActorMerger {
         for (Mention m : lone) {
             Cluster target = null;
             int bestOrder = -2;
-            String f = Fold.of(m.text());
+            String f = m.key();
             for (Cluster c : byEndWord.getOrDefault(f, List.of())) {
                 int o = c.lastBefore(m.order());
                 if (target == null || o > bestOrder) {
@@ -159,12 +159,12 @@ final class ActorMerger {
                     && !m.type().equals("place?")
                     && !m.type().equals(TableRows.ENTRANT)
                     && !m.anaphor()) {
-                known.putIfAbsent(Fold.of(m.text()), m.type());
+                known.putIfAbsent(m.key(), m.type());
                 if (m.type().equals("organization")) {
-                    known.put(Fold.of(m.text()), "organization"); // a name typed ORG once stays ORG
+                    known.put(m.key(), "organization"); // a name typed ORG once stays ORG
                 }
                 if (m.type().equals("person")) {
-                    for (String w : Fold.of(m.text()).split(" ")) {
+                    for (String w : m.key().split(" ")) {
                         personWords.add(w);
                     }
                 }
@@ -182,12 +182,12 @@ final class ActorMerger {
         Set<String> clubs = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (m.type().equals("organization")) {
-                clubs.add(Fold.of(m.text()));
+                clubs.add(m.key());
             }
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            String f = Fold.of(m.text());
+            String f = m.key();
             String type = m.type();
             if (type.equals(TableRows.ENTRANT)) {
                 // one word ("Parma (14) v Verona (17)") is a team unless the document names such a person
@@ -231,7 +231,16 @@ final class ActorMerger {
             }
             if (!type.equals(m.type())) {
                 m = new Mention(
-                        m.text(), type, m.country(), m.canonical(), m.role(), m.start(), m.end(), m.order(), false);
+                        m.text(),
+                        type,
+                        m.country(),
+                        m.canonical(),
+                        m.role(),
+                        m.start(),
+                        m.end(),
+                        m.order(),
+                        false,
+                        m.key());
             }
             out.add(m);
         }
@@ -247,15 +256,24 @@ final class ActorMerger {
         for (Mention m : mentions) {
             String t = m.type();
             if (t.equals("person") || t.equals("organization") || t.equals("place") || t.equals("country")) {
-                settled.putIfAbsent(Fold.of(m.text()), t);
+                settled.putIfAbsent(m.key(), t);
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            String k = m.type().equals(MentionFinder.UNKNOWN) ? settled.get(Fold.of(m.text())) : null;
+            String k = m.type().equals(MentionFinder.UNKNOWN) ? settled.get(m.key()) : null;
             if (k != null && !k.equals("country")) {
                 m = new Mention(
-                        m.text(), k, m.country(), m.canonical(), m.role(), m.start(), m.end(), m.order(), false);
+                        m.text(),
+                        k,
+                        m.country(),
+                        m.canonical(),
+                        m.role(),
+                        m.start(),
+                        m.end(),
+                        m.order(),
+                        false,
+                        m.key());
             }
             out.add(m);
         }
@@ -271,7 +289,7 @@ final class ActorMerger {
         private final Map<String, List<Cluster>> byFirstWord = new HashMap<>();
 
         void add(Mention m) {
-            String[] toks = Fold.of(m.text()).split(" ");
+            String[] toks = m.key().split(" ");
             List<Cluster> same = byFirstWord.computeIfAbsent(toks[0], k -> new ArrayList<>());
             for (Cluster c : same) {
                 if (startsWith(c.tokens, toks) || startsWith(toks, c.tokens)) {
@@ -348,12 +366,14 @@ final class ActorMerger {
                 orgs.add(c);
             }
         }
+        Map<Cluster, String> initials = new java.util.IdentityHashMap<>();
         for (Cluster a : orgs) {
             if (!ACRONYM.matcher(a.name).matches()) {
                 continue;
             }
             for (Cluster full : orgs) {
-                if (full != a && initials(full.name).equals(a.name)) {
+                if (full != a
+                        && initials.computeIfAbsent(full, c -> initials(c.name)).equals(a.name)) {
                     full.mentions.addAll(a.mentions);
                     a.mentions.clear();
                     if (full.country == null) {
@@ -394,9 +414,9 @@ final class ActorMerger {
             for (Mention m : c.mentions) {
                 String t = m.text();
                 if (!m.anaphor()
-                        && (t.length() > name.length() && Fold.of(t).split(" ").length >= c.tokens.length
+                        && (t.length() > name.length() && m.key().split(" ").length >= c.tokens.length
                                 || t.length() == name.length()
-                                        && Fold.of(t).equals(Fold.of(name))
+                                        && m.key().equals(Fold.of(name))
                                         && accents(t) > accents(name))) {
                     name = t;
                 }

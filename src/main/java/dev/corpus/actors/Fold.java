@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.Token;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -8,13 +9,24 @@ public final class Fold {
     private Fold() {}
 
     public static String of(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 128;
+        return ascii(s) ? s.toLowerCase(Locale.ROOT) : accentless(s);
+    }
+
+    /** {@link #of(String)} of a token's text, which has its lower case made already. */
+    static String of(Token t) {
+        return ascii(t.text()) ? t.lower() : accentless(t.text());
+    }
+
+    static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
         }
-        if (ascii) {
-            return s.toLowerCase(Locale.ROOT);
-        }
+        return true;
+    }
+
+    private static String accentless(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +46,13 @@ public final class Gazetteer {
     final Set<String> orgWords;
     final Set<String> roles;
     final int maxRoleTokens;
-    /** The first words of the roles, and their prefixes that end in a period ("gen." of "gen.-maj."). */
-    final Set<String> roleFirstWords;
+    /**
+     * The first words of the roles, and their prefixes that end in a period ("gen." of "gen.-maj."), each
+     * also without that period: a token starts a role only if it is one of these, and one lookup tells.
+     */
+    final Set<String> roleStarts;
+    /** {@link #roleStarts}' bits: most tokens start no role, and are told so without the set. */
+    final WordBits roleStartBits;
 
     final Set<String> givenNames;
     final Set<String> personCues;
@@ -111,7 +117,14 @@ public final class Gazetteer {
                 firstWords.add(first.substring(0, dot + 1));
             }
         }
-        this.roleFirstWords = Set.copyOf(firstWords);
+        Set<String> starts = new HashSet<>(firstWords);
+        for (String w : firstWords) {
+            if (w.endsWith(".")) {
+                starts.add(w.substring(0, w.length() - 1));
+            }
+        }
+        this.roleStarts = Set.copyOf(starts);
+        this.roleStartBits = new WordBits(roleStarts);
         this.givenNames = words.get("given-names.txt");
         this.personCues = words.get("person-cues.txt");
         this.teamWords = words.get("team-words.txt");

@@ -40,6 +40,13 @@ public final class GazetteerIndex {
     private final int textStart;
     // Filled on first hit. Records have final fields only, so a racy fill is still safely published.
     private final @Nullable Hit[] hits;
+    /**
+     * A bit per key hash (a one-hash Bloom filter, made from the table's hashes): most keys asked (every
+     * capitalized word and run) are no name, and are told so from 32 KB instead of the table.
+     */
+    private final long[] keyBits = new long[KEY_BITS / 64];
+
+    private static final int KEY_BITS = 1 << 18;
 
     private record Hit(String key, Gazetteer.Entry entry) {}
 
@@ -55,6 +62,16 @@ public final class GazetteerIndex {
         this.table = ints;
         this.textStart = (HEADER_INTS + 2 * slots) * 4;
         this.hits = new Hit[slots];
+        for (int i = 0; i < slots; i++) {
+            if (ints.get(HEADER_INTS + 2 * i + 1) >= 0) {
+                int b = keyBit(ints.get(HEADER_INTS + 2 * i));
+                keyBits[b >>> 6] |= 1L << b;
+            }
+        }
+    }
+
+    private static int keyBit(int spreadHash) {
+        return (spreadHash * 0x9E3779B9) >>> (32 - 18);
     }
 
     /** The index the build made, or (when running from unpackaged sources) one made now from the TSV. */
@@ -126,6 +143,10 @@ public final class GazetteerIndex {
 
     Gazetteer.@Nullable Entry lookup(String key) {
         int h = spread(key.hashCode());
+        int b = keyBit(h);
+        if ((keyBits[b >>> 6] & (1L << b)) == 0) {
+            return null;
+        }
         for (int i = h & mask; ; i = (i + 1) & mask) {
             int offset = table.get(HEADER_INTS + 2 * i + 1);
             if (offset < 0) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param end char offset (exclusive) in the decoded source
  * @param order position in the article (for "refers back")
  * @param anaphor "the Cuban leader": refers to an earlier person of {@code country}
+ * @param key the text {@link Fold folded}, as the merge compares mentions
  */
 record Mention(
         String text,
@@ -23,4 +24,18 @@ record Mention(
         int start,
         int end,
         int order,
-        boolean anaphor) {}
+        boolean anaphor,
+        String key) {
+    Mention(
+            String text,
+            String type,
+            @Nullable String country,
+            String canonical,
+            @Nullable String role,
+            int start,
+            int end,
+            int order,
+            boolean anaphor) {
+        this(text, type, country, canonical, role, start, end, order, anaphor, Fold.of(text));
+    }
+}

@@ -4,11 +4,10 @@ import dev.corpus.load.OffsetMap;
 import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Token;
-import dev.corpus.nlp.Tokenizer;
+import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -126,8 +125,27 @@ final class MentionFinder {
     private final Gazetteer gaz;
     private final Set<String> docLower;
     private final Deadline deadline;
-    /** Folded text of the current block's tokens (a finder serves one document on one thread). */
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+
+    // The current block's tokens and what is known of each, worked out once (a finder serves one document
+    // on one thread); the byte arrays hold 0 (not yet known), YES or NO.
+    private List<Token> tokens = List.of();
+    /** Folded text of each token, in the gazetteer's form ({@link #gazetteerForm}). */
     private String[] folded = new String[0];
+    /** Folded text of each token. */
+    private String[] fold = new String[0];
+    /**
+     * Tokens of the role starting at each token, -1 while not known: the role length depends only on the
+     * token and its sentence's end, and the run and apposition rules ask it of the same tokens many times.
+     */
+    private int[] roleLength = new int[0];
+
+    private byte[] common = new byte[0];
+    private byte[] given = new byte[0];
+    private byte[] orgWord = new byte[0];
+    /** Folded forms of non-ASCII token texts of the document. */
+    private final java.util.Map<String, String> nonAscii = new java.util.HashMap<>();
     /** First token of the sentence being read. */
     private int sentenceFrom;
 
@@ -215,6 +233,14 @@ final class MentionFinder {
         return out == null ? tokens : out;
     }
 
+    /**
+     * {@link Fold#of} of a token; the accent-stripping of a text with non-ASCII chars made once per document
+     * ("’s", "“", "—" and accented names recur).
+     */
+    private String fold(Token t) {
+        return Fold.ascii(t.text()) ? t.lower() : nonAscii.computeIfAbsent(t.text(), Fold::of);
+    }
+
     /** The gazetteer's form of a folded token: its dictionaries write "Guinea-Bissau" with a space. */
     private String gazetteerForm(String folded) {
         if (folded.indexOf('-') > 0 && gaz.lookup(folded) == null) {
@@ -233,13 +259,28 @@ final class MentionFinder {
 
     /** @param header a line above the body: title case there is a headline's, not a list of names */
     List<Mention> find(String text, OffsetMap offsets, int[] order, boolean header) {
-        List<Token> tokens = splitCountryCompounds(Tokenizer.tokens(text));
-        folded = new String[tokens.size()];
-        for (int k = 0; k < folded.length; k++) {
-            folded[k] = gazetteerForm(Fold.of(tokens.get(k).text()));
+        return find(text, Tokenized.of(text), offsets, order, header);
+    }
+
+    /** As {@link #find(String, OffsetMap, int[], boolean)}, of the text's tokens made before. */
+    List<Mention> find(String text, Tokenized tokenized, OffsetMap offsets, int[] order, boolean header) {
+        List<Token> tokens = splitCountryCompounds(tokenized.tokens());
+        List<int[]> sentences = tokens == tokenized.tokens() ? tokenized.sentences() : Sentences.split(tokens);
+        int n = tokens.size();
+        this.tokens = tokens;
+        folded = new String[n];
+        fold = new String[n];
+        for (int k = 0; k < n; k++) {
+            fold[k] = fold(tokens.get(k));
+            folded[k] = gazetteerForm(fold[k]);
         }
+        roleLength = new int[n];
+        java.util.Arrays.fill(roleLength, -1);
+        common = new byte[n];
+        given = new byte[n];
+        orgWord = new byte[n];
         List<Mention> out = new ArrayList<>();
-        for (int[] s : Sentences.split(tokens)) {
+        for (int[] s : sentences) {
             deadline.check();
             List<Found> found = sentence(tokens, s[0], s[1], header);
             for (Found f : found) {
@@ -281,7 +322,7 @@ final class MentionFinder {
                 upper += t.get(i).isAllCaps() ? 1 : 0;
                 if (t.get(i).isCapitalized()) {
                     caps++;
-                    capsCommon += isCommonWord(t.get(i)) ? 1 : 0;
+                    capsCommon += isCommonWord(i) ? 1 : 0;
                 }
             } else if (Character.isDigit(t.get(i).text().codePointAt(0))) {
                 numbers++;
@@ -303,7 +344,7 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            String low = Fold.of(tok.text());
+            String low = fold[i];
             if (GROUPS.contains(low) && (!tok.isCapitalized() || i == a)) {
                 out.add(new Found("group", null, low, i, i + 1));
                 i++;
@@ -317,7 +358,7 @@ final class MentionFinder {
                         && i + role < b
                         && !isNameStart(t.get(i + role))
                         && i >= 2
-                        && Fold.of(t.get(i - 2).text()).equals("the")) {
+                        && fold[i - 2].equals("the")) {
                     Found f = new Found("person", lastCountry, "", i - 1, i + role);
                     f.anaphor = true;
                     out.add(f);
@@ -346,10 +387,10 @@ final class MentionFinder {
             }
             boolean initial = i == a || isOpener(t.get(i - 1).text());
             int s = i;
-            if (initial && j - s >= 1 && isCommonWord(t.get(s)) && !startsGazetteer(t, s, j) && !keepsFirst(t, s, j)) {
+            if (initial && j - s >= 1 && isCommonWord(s) && !startsGazetteer(t, s, j) && !keepsFirst(t, s, j)) {
                 s++;
             }
-            if (s < j && Fold.of(t.get(s).text()).equals("the") && j - s > 1) {
+            if (s < j && fold[s].equals("the") && j - s > 1) {
                 s++;
             }
             if (s < j) {
@@ -510,7 +551,7 @@ final class MentionFinder {
             return;
         }
         while (pos < e) {
-            if (orgWord(t.get(e - 1)) && e - pos >= 2) {
+            if (orgWord(e - 1) && e - pos >= 2) {
                 String country = null;
                 int len = longestMatch(t, pos, e);
                 if (len > 0) {
@@ -567,7 +608,7 @@ final class MentionFinder {
             return null;
         }
         for (int k = s + 1; k < e - 1; k++) {
-            if ((folded[k].equals("of") || folded[k].equals("for")) && orgWord(t.get(k - 1))) {
+            if ((folded[k].equals("of") || folded[k].equals("for")) && orgWord(k - 1)) {
                 return "organization";
             }
         }
@@ -617,7 +658,7 @@ final class MentionFinder {
      * country), "Florence Masnada" (not the city), "Milan Rapajic".
      */
     private boolean givenBeforeSurnameLikePlace(List<Token> t, int pos, int e, int len) {
-        if (e - pos != 2 || !given(pos) || orgWord(t.get(pos + 1)) || gaz.teamWords.contains(folded[pos + 1])) {
+        if (e - pos != 2 || !given(pos) || orgWord(pos + 1) || gaz.teamWords.contains(folded[pos + 1])) {
             return false;
         }
         if (len == 0) {
@@ -629,19 +670,22 @@ final class MentionFinder {
                 && g != null
                 && g.type().equals("place")
                 && longestMatch(t, pos + 1, e) == 0
-                && !isCommonWord(t.get(pos + 1));
+                && !isCommonWord(pos + 1);
     }
 
     /** A given name that is no club word (the generated list holds "United"). */
     private boolean given(int k) {
-        return gaz.givenNames.contains(folded[k]) && !gaz.teamWords.contains(folded[k]);
+        if (given[k] == 0) {
+            given[k] = gaz.givenNames.contains(folded[k]) && !gaz.teamWords.contains(folded[k]) ? YES : NO;
+        }
+        return given[k] == YES;
     }
 
     private Found classify(List<Token> t, int s, int e, int b) {
         String name = joined(t, s, e);
         boolean misc = false;
         for (int k = s; k < e; k++) {
-            misc |= MISC_WORDS.contains(Fold.of(t.get(k).text()));
+            misc |= MISC_WORDS.contains(fold[k]);
         }
         if (misc) {
             return new Found("misc", null, name, s, e);
@@ -669,11 +713,11 @@ final class MentionFinder {
                         e);
             }
         }
-        boolean cue = e < b && gaz.personCues.contains(Fold.of(t.get(e).text()));
+        boolean cue = e < b && gaz.personCues.contains(fold[e]);
         boolean age = e + 2 < b
                 && t.get(e).text().equals(",")
                 && TWO_DIGITS.matcher(t.get(e + 1).text()).matches();
-        boolean given = gaz.givenNames.contains(Fold.of(t.get(s).text()));
+        boolean given = gaz.givenNames.contains(fold[s]);
         boolean initial = e - s >= 3
                 && t.get(s).text().length() == 1
                 && t.get(s + 1).text().equals(".");
@@ -699,7 +743,7 @@ final class MentionFinder {
         boolean inside = s > sentenceFrom
                 && !isOpener(t.get(s - 1).text())
                 && t.get(s).text().length() > 1
-                && !isCommonWord(t.get(s))
+                && !isCommonWord(s)
                 && !ADJECTIVE_END.matcher(folded[s]).find();
         if (e - s == 1 && gaz.surnames.contains(folded[s])) {
             // "Obama": the last word of a person the gazetteer knows
@@ -732,7 +776,7 @@ final class MentionFinder {
     /** A word of the name (after its first) the document also writes in lower case, or a function word. */
     private boolean hasCommonWord(List<Token> t, int s, int e) {
         for (int k = s + 1; k < e; k++) {
-            if (t.get(k).isWord() && t.get(k).text().length() > 1 && isCommonWord(t.get(k))) {
+            if (t.get(k).isWord() && t.get(k).text().length() > 1 && isCommonWord(k)) {
                 return true;
             }
         }
@@ -761,11 +805,11 @@ final class MentionFinder {
     /** ", the Deputy Director of the Labor Party" or "became US President" after a person's name. */
     private void apposition(List<Token> t, Found f, int b) {
         int k = f.to;
-        if (k >= b || !COPULAS.contains(Fold.of(t.get(k).text()))) {
+        if (k >= b || !COPULAS.contains(fold[k])) {
             return;
         }
         k++;
-        while (k < b && PRE_ROLE.contains(Fold.of(t.get(k).text()))) {
+        while (k < b && PRE_ROLE.contains(fold[k])) {
             k++;
         }
         int c = k < b ? longestMatch(t, k, b) : 0;
@@ -780,7 +824,7 @@ final class MentionFinder {
                 k += c;
             }
         }
-        while (k < b && PRE_ROLE.contains(Fold.of(t.get(k).text()))) {
+        while (k < b && PRE_ROLE.contains(fold[k])) {
             k++;
         }
         int r = roleLength(t, k, b);
@@ -788,17 +832,15 @@ final class MentionFinder {
             return;
         }
         int end = k + r;
-        if (end + 1 < b
-                && (Fold.of(t.get(end).text()).equals("of")
-                        || Fold.of(t.get(end).text()).equals("at"))) {
+        if (end + 1 < b && (fold[end].equals("of") || fold[end].equals("at"))) {
             int o = end + 1;
-            if (o < b && Fold.of(t.get(o).text()).equals("the")) {
+            if (o < b && fold[o].equals("the")) {
                 o++;
             }
             if (o < b && isNameStart(t.get(o))) {
                 int oe = runEnd(t, o, b);
                 f.roleOrgStart = o;
-                if (Fold.of(t.get(end).text()).equals("of")) {
+                if (fold[end].equals("of")) {
                     end = oe;
                 }
             }
@@ -822,9 +864,9 @@ final class MentionFinder {
                     && isNameStart(t.get(j + 1))) {
                 j += 2; // "C. Hooper"
             } else if (j + 1 < b
-                    && CONNECTORS.contains(Fold.of(x.text()))
+                    && CONNECTORS.contains(fold[j])
                     && isNameStart(t.get(j + 1))
-                    && (!Fold.of(x.text()).equals("of") || ofHead(t.get(j - 1)))) {
+                    && (!fold[j].equals("of") || ofHead(j - 1))) {
                 j += 2;
             } else if (orgConnector(t, i, j, b) > 0) {
                 j += orgConnector(t, i, j, b);
@@ -848,7 +890,7 @@ final class MentionFinder {
         while (k < b && isNameStart(t.get(k)) && (k == j || roleLength(t, k, b) == 0)) {
             k++;
         }
-        return k > j + 1 && orgWord(t.get(k - 1));
+        return k > j + 1 && orgWord(k - 1);
     }
 
     /**
@@ -868,7 +910,7 @@ final class MentionFinder {
         String c = folded[j];
         int k = j + 1;
         if (c.equals("of") || c.equals("for")) {
-            if (!ofHead(t.get(j - 1)) || k >= b) {
+            if (!ofHead(j - 1) || k >= b) {
                 return 0;
             }
             if (folded[k].equals("the") || folded[k].equals("a")) {
@@ -877,30 +919,44 @@ final class MentionFinder {
             return k < b && isNameStart(t.get(k)) && roleLength(t, k, b) == 0 ? k + 1 - j : 0;
         }
         if (c.equals("and") || c.equals("&")) {
-            if (k >= b || !isNameStart(t.get(k)) || isCommonWord(t.get(k))) {
+            if (k >= b || !isNameStart(t.get(k)) || isCommonWord(k)) {
                 return 0;
             }
             int e = k + 1;
             while (e < b && isNameStart(t.get(e)) && roleLength(t, e, b) == 0) {
                 e++;
             }
-            return orgWord(t.get(e - 1)) && !orgWord(t.get(j - 1)) ? k + 1 - j : 0;
+            return orgWord(e - 1) && !orgWord(j - 1) ? k + 1 - j : 0;
         }
         return 0;
     }
 
-    private boolean ofHead(Token x) {
-        String f = Fold.of(x.text());
+    private boolean ofHead(int k) {
+        String f = fold[k];
         return gaz.orgWords.contains(f) || OF_HEADS.contains(f);
     }
 
-    private boolean orgWord(Token x) {
-        return x.isCapitalized() && gaz.orgWords.contains(Fold.of(x.text()));
+    private boolean orgWord(int k) {
+        if (orgWord[k] == 0) {
+            orgWord[k] = tokens.get(k).isCapitalized() && gaz.orgWords.contains(fold[k]) ? YES : NO;
+        }
+        return orgWord[k] == YES;
     }
 
     /** Tokens of the role starting at i (longest), or 0. */
     private int roleLength(List<Token> t, int i, int b) {
-        if (i >= b || !mayStartRole(folded[i])) {
+        if (i >= b) {
+            return 0;
+        }
+        if (roleLength[i] < 0) {
+            roleLength[i] = findRoleLength(t, i, b);
+        }
+        return roleLength[i];
+    }
+
+    /** {@link #roleLength}, worked out. */
+    private int findRoleLength(List<Token> t, int i, int b) {
+        if (!mayStartRole(folded[i])) {
             return 0; // past the end the loops below find nothing either
         }
         for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
@@ -910,9 +966,7 @@ final class MentionFinder {
                 return n;
             }
         }
-        if (i + 1 < b
-                && t.get(i + 1).text().equals(".")
-                && gaz.roles.contains(Fold.of(t.get(i).text()) + ".")) {
+        if (i + 1 < b && t.get(i + 1).text().equals(".") && gaz.roles.contains(fold[i] + ".")) {
             return 2;
         }
         if (i < b && folded[i].indexOf('-') > 0) {
@@ -937,7 +991,8 @@ final class MentionFinder {
         if (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0) {
             return true;
         }
-        return gaz.roleFirstWords.contains(f) || gaz.roleFirstWords.contains(f + ".");
+        // the first word, or the first word of one with a period
+        return gaz.roleStartBits.mayContain(f) && gaz.roleStarts.contains(f);
     }
 
     private boolean startsGazetteer(List<Token> t, int i, int b) {
@@ -978,8 +1033,15 @@ final class MentionFinder {
         return h < 0 || h + 1 >= w.length() || !Character.isLowerCase(w.charAt(h + 1));
     }
 
+    private boolean isCommonWord(int k) {
+        if (common[k] == 0) {
+            common[k] = isCommonWord(tokens.get(k)) ? YES : NO;
+        }
+        return common[k] == YES;
+    }
+
     private boolean isCommonWord(Token x) {
-        String f = x.text().toLowerCase(Locale.ROOT);
+        String f = x.lower();
         int apostrophe = Math.max(f.indexOf('\''), f.indexOf('\u2019'));
         if (apostrophe > 0) {
             f = f.substring(0, apostrophe); // "I'm", "It's"

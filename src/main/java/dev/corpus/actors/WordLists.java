@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -145,11 +146,18 @@ final class WordLists {
     }
 
     /**
-     * An immutable set over sorted words, looked up by binary search: made from one string without hashing
-     * any word, which matters more to a short run than the few extra comparisons per lookup.
+     * An immutable set over sorted words, made from one string, with an open-addressing table of the words'
+     * hashes: the name rules ask it once or more per capitalized word, and a binary search over the
+     * surnames' tens of thousands of words was a noticeable share of the actors stage.
      */
     static final class SortedWords extends AbstractSet<String> {
         private final String[] words;
+        /** Per slot the hash of a word and its index + 1 (0: empty), for a load factor of at most 1/2. */
+        private final int[] table;
+
+        private final int mask;
+        /** The words' bits, which answer most misses. */
+        private final WordBits bits;
 
         /** From words each followed by a newline, in {@link String#compareTo} order. */
         SortedWords(String text) {
@@ -164,11 +172,40 @@ final class WordLists {
                 words[k] = text.substring(start, end);
                 start = end + 1;
             }
+            bits = new WordBits(Arrays.asList(words));
+            int slots = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
+            mask = slots - 1;
+            table = new int[2 * slots];
+            for (int k = 0; k < n; k++) {
+                int h = words[k].hashCode();
+                int i = spread(h) & mask;
+                while (table[2 * i + 1] != 0) {
+                    i = (i + 1) & mask;
+                }
+                table[2 * i] = h;
+                table[2 * i + 1] = k + 1;
+            }
         }
 
         @Override
         public boolean contains(Object o) {
-            return o instanceof String s && Arrays.binarySearch(words, s) >= 0;
+            if (!(o instanceof String s)) {
+                return false;
+            }
+            if (!bits.mayContain(s)) {
+                return false;
+            }
+            int h = s.hashCode();
+            for (int i = spread(h) & mask; table[2 * i + 1] != 0; i = (i + 1) & mask) {
+                if (table[2 * i] == h && words[table[2 * i + 1] - 1].equals(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
         }
 
         @Override

@@ -2,9 +2,10 @@ package dev.corpus.events;
 
 import dev.corpus.nlp.Token;
 import dev.corpus.util.Resources;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +33,8 @@ final class Clauses {
         final Set<String> obligations = new HashSet<>();
         final Set<String> receiving = new HashSet<>();
         final Set<String> light = new HashSet<>();
+        /** Of the words of framing, agent and light verbs, which of the three lists have them (bits). */
+        final Map<String, Integer> kinds = new HashMap<>();
 
         Words() {
             for (String line : Resources.lines("/dev/corpus/events/clause-words.txt")) {
@@ -55,6 +58,15 @@ final class Clauses {
                         into.add(w.strip());
                     }
                 }
+            }
+            for (String w : framing) {
+                kinds.merge(w, FRAMING, (a, b) -> a | b);
+            }
+            for (String w : agents) {
+                kinds.merge(w, AGENT, (a, b) -> a | b);
+            }
+            for (String w : light) {
+                kinds.merge(w, LIGHT, (a, b) -> a | b);
             }
         }
     }
@@ -135,6 +147,17 @@ final class Clauses {
         return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
+    /** Bits of {@link #kinds}: a {@link #framing}, {@link #agent} or {@link #light} word. */
+    static final int FRAMING = 1;
+
+    static final int AGENT = 2;
+    static final int LIGHT = 4;
+
+    /** Which of {@link #framing}, {@link #agent} and {@link #light} the word is, in one lookup. */
+    static int kinds(String word) {
+        return WORDS.kinds.getOrDefault(word, 0);
+    }
+
     /** "decide to", "try to", "continue to": verbs whose event is the next one ("decided to close"). */
     static boolean framing(String word) {
         return WORDS.framing.contains(word);
@@ -161,6 +184,6 @@ final class Clauses {
     }
 
     private String lower(int k) {
-        return k < start || k >= end ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return k < start || k >= end ? "" : tokens.get(k).lower();
     }
 }

@@ -7,15 +7,13 @@ import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Sides.Mention;
 import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
-import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Token;
-import dev.corpus.nlp.Tokenizer;
+import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +93,57 @@ public final class EventExtractor {
      */
     private record Candidate(int at, VerbLexicon.Hit hit, boolean noun, int rank, int head) {}
 
+    /**
+     * What the candidates ask of each token of one sentence, worked out once: the lexicon's hit there (looked up
+     * when first asked: the candidates, compound nouns and light verbs' objects ask of the same tokens again),
+     * and whether an actor's mention holds it.
+     */
+    private static final class Hits {
+        private final VerbLexicon lexicon;
+        private final VerbLexicon.Starts starts;
+        private final List<Token> tokens;
+        private final int start;
+        private final int end;
+        private final VerbLexicon.@Nullable Hit[] hits;
+        private final boolean[] known;
+        private final boolean[] named;
+
+        Hits(
+                VerbLexicon lexicon,
+                VerbLexicon.Starts starts,
+                List<Token> tokens,
+                int start,
+                int end,
+                List<Mention> mentions) {
+            this.lexicon = lexicon;
+            this.starts = starts;
+            this.tokens = tokens;
+            this.start = start;
+            this.end = end;
+            this.hits = new VerbLexicon.Hit[end - start];
+            this.known = new boolean[end - start];
+            this.named = new boolean[end - start];
+            for (Mention m : mentions) {
+                for (int k = Math.max(m.from(), start); k < Math.min(m.to(), end); k++) {
+                    named[k - start] = true;
+                }
+            }
+        }
+
+        /** Inside one of the sentence's mentions. */
+        boolean named(int i) {
+            return i >= start && i < end && named[i - start];
+        }
+
+        VerbLexicon.@Nullable Hit at(int i) {
+            if (!known[i - start]) {
+                hits[i - start] = lexicon.match(tokens, i, end, starts);
+                known[i - start] = true;
+            }
+            return hits[i - start];
+        }
+    }
+
     /** One sentence being read. */
     private record Sentence(
             Block block,
@@ -106,13 +155,15 @@ public final class EventExtractor {
             SeenActors seen,
             Clauses clauses,
             Sides sides,
+            Hits hits,
             CodePoints cp,
             List<EventDates.Found> dates,
             String evidence,
             int charStart) {
         Sentence withDates(List<EventDates.Found> found) {
             return new Sentence(
-                    block, text, tokens, start, end, mentions, seen, clauses, sides, cp, found, evidence, charStart);
+                    block, text, tokens, start, end, mentions, seen, clauses, sides, hits, cp, found, evidence,
+                    charStart);
         }
     }
 
@@ -129,23 +180,44 @@ public final class EventExtractor {
     /** As {@link #extract(List, List, String, ArticleDate)}; throws {@link Deadline.Exceeded} once it passes. */
     public List<Event> extract(
             List<Block> body, List<Actor> actors, String source, @Nullable ArticleDate articleDate, Deadline deadline) {
+        return extract(body, actors, source, articleDate, new Tokenized.Cache(), deadline);
+    }
+
+    /** As {@link #extract(List, List, String, ArticleDate, Deadline)}, with the document's tokens. */
+    public List<Event> extract(
+            List<Block> body,
+            List<Actor> actors,
+            String source,
+            @Nullable ArticleDate articleDate,
+            Tokenized.Cache tokenized,
+            Deadline deadline) {
         CodePoints cp = new CodePoints(source);
         Set<Event> out = new LinkedHashSet<>();
         SeenActors seen = new SeenActors();
+        NameCountries names = new NameCountries(gazetteer);
         ActorSpans spans = new ActorSpans(actors);
         for (Block block : body) {
             deadline.check();
             String text = block.text();
-            List<Token> tokens = Tokenizer.tokens(text);
+            Tokenized tk = tokenized.of(text);
+            List<Token> tokens = tk.tokens();
             int[] cps = new int[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
             }
             List<Mention> mentions = mentions(tokens, cps, spans);
             boolean[] quoted = quoted(tokens);
-            for (int[] s : Sentences.split(tokens)) {
+            VerbLexicon.Starts starts = lexicon.starts(tokens);
+            for (int[] s : tk.sentences()) {
                 deadline.check();
                 List<Mention> starting = startingIn(mentions, s);
+                if (!starts.any(s[0], s[1])) {
+                    // no event word: most sentences, spared the clause and side analysis
+                    for (Mention m : starting) {
+                        seen.add(m.actor());
+                    }
+                    continue;
+                }
                 List<Mention> ms = starting.stream().filter(m -> m.to() <= s[1]).toList();
                 int charStart = tokens.get(s[0]).start();
                 String evidence = text.substring(charStart, tokens.get(s[1] - 1).end());
@@ -158,7 +230,8 @@ public final class EventExtractor {
                         ms,
                         seen,
                         new Clauses(tokens, s[0], s[1]),
-                        new Sides(tokens, ms, s[0], gazetteer),
+                        new Sides(tokens, ms, s[0], names),
+                        new Hits(lexicon, starts, tokens, s[0], s[1], ms),
                         cp,
                         List.of(),
                         evidence,
@@ -186,10 +259,10 @@ public final class EventExtractor {
             if (!plainWord(s, i, quoted)) {
                 continue;
             }
-            String word = lower(s.tokens(), i);
-            boolean framing = Clauses.framing(word);
-            if (framing || Clauses.light(word)) {
-                VerbLexicon.Hit own = framing ? null : lexicon.match(s.tokens(), i, s.end());
+            int kinds = Clauses.kinds(lower(s.tokens(), i));
+            boolean framing = (kinds & Clauses.FRAMING) != 0;
+            if (framing || (kinds & Clauses.LIGHT) != 0) {
+                VerbLexicon.Hit own = framing ? null : s.hits().at(i);
                 int object = own != null && own.pattern() ? -1 : eventObject(s, i, quoted);
                 if (object >= 0) {
                     lightObject = object; // "held talks", "continued their strike": the noun is the event
@@ -200,16 +273,16 @@ public final class EventExtractor {
                     continue; // "decided to close": the closing is the event
                 }
             }
-            if (Clauses.agent(word) && i != lightObject) {
+            if ((kinds & Clauses.AGENT) != 0 && i != lightObject) {
                 continue; // "Serb forces": an actor, not the verb "to force"
             }
-            VerbLexicon.Hit hit = lexicon.match(s.tokens(), i, s.end());
+            VerbLexicon.Hit hit = s.hits().at(i);
             if (hit == null) {
                 continue;
             }
             int head = i == lightObject ? lightHead : i;
             boolean noun = head == i && noun(s.tokens(), i, s.start());
-            if (noun && i + 1 < s.end() && lexicon.match(s.tokens(), i + 1, s.end()) != null) {
+            if (noun && i + 1 < s.end() && s.hits().at(i + 1) != null) {
                 continue; // "a state visit": the compound's head is the last word
             }
             int rank = 0;
@@ -235,7 +308,7 @@ public final class EventExtractor {
 
     /** Not quoted, not inside an actor's mention, not a capitalized word of a name or title ("Visit Britain"). */
     private static boolean plainWord(Sentence s, int i, boolean[] quoted) {
-        if (quoted[i] || s.mentions().stream().anyMatch(m -> i >= m.from() && i < m.to())) {
+        if (quoted[i] || s.hits().named(i)) {
             return false;
         }
         return i == s.start() || !s.tokens().get(i).isCapitalized();
@@ -254,7 +327,7 @@ public final class EventExtractor {
             if (!plainWord(s, k, quoted) || LIGHT_STOPS.contains(w) || (!t.isWord() && !w.equals("-"))) {
                 return found;
             }
-            VerbLexicon.Hit hit = lexicon.match(s.tokens(), k, s.end());
+            VerbLexicon.Hit hit = s.hits().at(k);
             if (hit != null) {
                 found = k;
                 k += hit.length() - 1;
@@ -597,7 +670,7 @@ public final class EventExtractor {
         boolean in = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            if (QUOTES.contains(t)) {
+            if (t.length() == 1 && QUOTES.contains(t)) {
                 in = t.equals("\u201c") || (!t.equals("\u201d") && !in);
                 out[i] = true;
                 continue;
@@ -718,7 +791,7 @@ public final class EventExtractor {
     }
 
     private static String lower(List<Token> tokens, int k) {
-        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
     }
 
     /** Token ranges of the actors' mentions in one block, from the actors' code point spans. */

@@ -1,13 +1,9 @@
 package dev.corpus.events;
 
 import dev.corpus.actors.Actor;
-import dev.corpus.actors.Fold;
-import dev.corpus.actors.Gazetteer;
 import dev.corpus.nlp.Token;
-import dev.corpus.util.Resources;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -17,10 +13,8 @@ import org.jspecify.annotations.Nullable;
  * the verb's clause, and the country each stands for.
  */
 final class Sides {
-    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "to", "from", "at", "on", "for", "with", "by");
     private static final Set<String> COORDINATION = Set.of(",", "and", "&");
-    private static final List<String> INTERNATIONAL = Resources.lines("/dev/corpus/events/international-words.txt");
     /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
     private static final int MODIFIER_WINDOW = 4;
     /** Words between "by" and the actor of a passive's agent ("by current Haitian government officials"). */
@@ -32,18 +26,18 @@ final class Sides {
     private final List<Token> tokens;
     private final List<Mention> ms;
     private final int start;
-    /** The run's gazetteer, the user's entries included, for the countries in actors' names. */
-    private final Gazetteer gazetteer;
+    /** The countries in actors' names. */
+    private final NameCountries names;
 
     /**
      * @param ms the mentions of the sentence, in order
      * @param start the sentence's first token
      */
-    Sides(List<Token> tokens, List<Mention> ms, int start, Gazetteer gazetteer) {
+    Sides(List<Token> tokens, List<Mention> ms, int start, NameCountries names) {
         this.tokens = tokens;
         this.ms = ms;
         this.start = start;
-        this.gazetteer = gazetteer;
+        this.names = names;
     }
 
     /**
@@ -268,22 +262,8 @@ final class Sides {
         // "ethnic Albanians in Serbia": a people's name does not give the country of a minority
         String named = lower(m.from() - 1).equals("ethnic")
                 ? null
-                : countryInName(m.actor().name(), false);
-        return named != null || known(m.actor()) || international(m.actor()) ? named : onlyCountry();
-    }
-
-    /** An international or non-governmental body by a word of its name ("Asia-Pacific", "APEC"). */
-    private static boolean international(Actor a) {
-        if (!a.type().equals("organization")) {
-            return false;
-        }
-        String name = " " + a.name().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ") + " ";
-        return INTERNATIONAL.stream().anyMatch(w -> name.contains(" " + w + " "));
-    }
-
-    /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
-    private boolean known(Actor a) {
-        return gazetteer.lookup(Fold.of(a.name())) != null;
+                : names.countryInName(m.actor().name(), false);
+        return named != null || names.known(m.actor()) || names.international(m.actor()) ? named : onlyCountry();
     }
 
     /**
@@ -309,7 +289,7 @@ final class Sides {
             // a group named by its people counts ("young Algerians"), a place's words do not ("Northern Ireland")
             String c = m.actor().country() != null
                     ? m.actor().country()
-                    : countryInName(m.actor().name(), true);
+                    : names.countryInName(m.actor().name(), true);
             if (c == null) {
                 continue;
             }
@@ -332,31 +312,7 @@ final class Sides {
         return true;
     }
 
-    /** The country of a country, demonym or place word in the name; only of a demonym if {@code people}. */
-    private @Nullable String countryInName(String name, boolean people) {
-        for (String w : NAME_PARTS.split(name)) {
-            Gazetteer.Entry e = gazetteer.lookup(Fold.of(w));
-            if (e != null
-                    && e.country() != null
-                    && (e.type().equals("demonym")
-                            || (!people
-                                    && (e.type().equals("country") || e.type().equals("place"))))) {
-                return e.country();
-            }
-            // a demonym's plural names the people ("Liberians", "young Algerians")
-            Gazetteer.Entry singular = w.length() > 4 && w.endsWith("s")
-                    ? gazetteer.lookup(Fold.of(w.substring(0, w.length() - 1)))
-                    : null;
-            if (singular != null
-                    && singular.country() != null
-                    && singular.type().equals("demonym")) {
-                return singular.country();
-            }
-        }
-        return null;
-    }
-
     private String lower(int k) {
-        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
     }
 }

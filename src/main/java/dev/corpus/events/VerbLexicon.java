@@ -1,11 +1,11 @@
 package dev.corpus.events;
 
 import dev.corpus.nlp.Token;
+import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -52,8 +52,8 @@ final class VerbLexicon {
     record Hit(String code, int length, boolean pattern, int reach) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    /** The most words a verb form has. */
-    private int longestForm;
+    /** The keys of {@link #byFirstWord}, for {@link #starts}. */
+    private final WordBits firstWordBits;
 
     private VerbLexicon(List<String> files) {
         int order = 0;
@@ -74,7 +74,6 @@ final class VerbLexicon {
                     }
                     for (String form : f[2].split("\\|")) {
                         Entry e = new Entry(form.split(" "), f[1], patterns, order++);
-                        longestForm = Math.max(longestForm, e.words().length);
                         block.add(e);
                         byFirstWord
                                 .computeIfAbsent(e.words()[0], k -> new ArrayList<>())
@@ -86,6 +85,38 @@ final class VerbLexicon {
                 }
             }
         }
+        firstWordBits = new WordBits(byFirstWord.keySet());
+    }
+
+    /**
+     * The verb forms that start at each token of a block, looked up once a token: a sentence is read only if
+     * one of its tokens starts any, and then each of its tokens may be matched more than once.
+     */
+    static final class Starts {
+        private final List<@Nullable List<Entry>> at;
+
+        private Starts(List<@Nullable List<Entry>> at) {
+            this.at = at;
+        }
+
+        /** Whether any token of {@code [from, to)} starts a verb form: else {@link #match} finds nothing there. */
+        boolean any(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (at.get(i) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    Starts starts(List<Token> tokens) {
+        List<@Nullable List<Entry>> at = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            String w = lower(t);
+            at.add(firstWordBits.mayContain(w) ? byFirstWord.get(w) : null);
+        }
+        return new Starts(at);
     }
 
     /**
@@ -94,12 +125,21 @@ final class VerbLexicon {
      */
     @Nullable
     Hit match(List<Token> tokens, int i, int end) {
-        List<Entry> entries = byFirstWord.get(lower(tokens.get(i)));
+        return match(tokens, i, end, byFirstWord.get(lower(tokens.get(i))));
+    }
+
+    /** As {@link #match(List, int, int)}, with the block's verb forms looked up before. */
+    @Nullable
+    Hit match(List<Token> tokens, int i, int end, Starts starts) {
+        return match(tokens, i, end, starts.at.get(i));
+    }
+
+    private @Nullable Hit match(List<Token> tokens, int i, int end, @Nullable List<Entry> entries) {
         if (entries == null) {
             return null;
         }
         // a form and the window after it are all that is read
-        Lowered low = new Lowered(tokens, i, Math.min(end, i + longestForm + WINDOW));
+        Lowered low = new Lowered(tokens);
         Hit best = null;
         int bestScore = 0;
         for (Entry e : entries) {
@@ -211,29 +251,14 @@ final class VerbLexicon {
         return at - 1;
     }
 
-    /** The tokens from {@code from} in lower case, each lowered once when first read. */
-    private static final class Lowered {
-        private final List<Token> tokens;
-        private final int from;
-        private final String[] lowered;
-
-        Lowered(List<Token> tokens, int from, int end) {
-            this.tokens = tokens;
-            this.from = from;
-            this.lowered = new String[Math.max(0, end - from)];
-        }
-
+    /** The tokens in lower case. */
+    private record Lowered(List<Token> tokens) {
         String at(int k) {
-            String s = lowered[k - from];
-            if (s == null) {
-                s = lower(tokens.get(k));
-                lowered[k - from] = s;
-            }
-            return s;
+            return tokens.get(k).lower();
         }
     }
 
     private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
+        return t.lower();
     }
 }

@@ -1,7 +1,16 @@
 package dev.corpus.nlp;
 
-/** A word or punctuation mark with its {@code [start, end)} char offsets in the text it came from. */
-public record Token(String text, int start, int end) {
+import java.util.Locale;
+
+/**
+ * A word or punctuation mark with its {@code [start, end)} char offsets in the text it came from, and its
+ * text in lower case: the later stages compare lower-cased words many times over, so it is made once.
+ */
+public record Token(String text, int start, int end, String lower) {
+
+    public Token(String text, int start, int end) {
+        this(text, start, end, text.toLowerCase(Locale.ROOT));
+    }
 
     public boolean isWord() {
         return Character.isLetterOrDigit(text.codePointAt(0));

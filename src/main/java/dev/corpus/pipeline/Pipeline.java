@@ -15,6 +15,7 @@ import dev.corpus.load.InputRef;
 import dev.corpus.load.Loader;
 import dev.corpus.load.Page;
 import dev.corpus.load.Problem;
+import dev.corpus.nlp.Tokenized;
 import dev.corpus.quotes.Quote;
 import dev.corpus.quotes.QuoteExtractor;
 import dev.corpus.util.Deadline;
@@ -82,10 +83,12 @@ public final class Pipeline {
         try {
             cleaned = cleaner.clean(page, corpus, deadline);
             article = extractor.extract(cleaned, deadline);
-            found = actors(page, cleaned, article, deadline);
-            said = quotes.extract(article.bodyBlocks(), found, page.source().text(), deadline);
+            // the body is tokenized once, for all three stages that read it
+            Tokenized.Cache tokens = new Tokenized.Cache();
+            found = actors(page, cleaned, article, tokens, deadline);
+            said = quotes.extract(article.bodyBlocks(), found, page.source().text(), tokens, deadline);
             List<Event> happened =
-                    events.extract(article.bodyBlocks(), found, page.source().text(), article.date(), deadline);
+                    events.extract(article.bodyBlocks(), found, page.source().text(), article.date(), tokens, deadline);
             return toRecord(page, cleaned, article, found, said, happened, List.of());
         } catch (Deadline.Exceeded e) {
             Problem problem = new Problem(Problem.TIMEOUT, e.getMessage() + " (" + stage(cleaned, article) + ")");
@@ -172,7 +175,8 @@ public final class Pipeline {
      * read, nor a byline, and
      * author names are no actors.
      */
-    private List<Actor> actors(Page page, CleanedPage cleaned, Article article, Deadline deadline) {
+    private List<Actor> actors(
+            Page page, CleanedPage cleaned, Article article, Tokenized.Cache tokens, Deadline deadline) {
         List<Block> header = new ArrayList<>();
         List<Block> body = article.bodyBlocks();
         int bodyStart = body.isEmpty() ? Integer.MAX_VALUE : body.get(0).index();
@@ -204,7 +208,7 @@ public final class Pipeline {
                 }
             }
         }
-        return actors.extract(header, body, article.authors(), page.source().text(), deadline);
+        return actors.extract(header, body, article.authors(), page.source().text(), tokens, deadline);
     }
 
     private static ArticleRecord toRecord(

@@ -82,11 +82,9 @@ final class Antecedents {
         List<Item> others = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
-            if (Clause.quoted(p, tok.start())) {
-                continue;
-            }
-            Genders.Gender g = Genders.ofPronoun(tok.text());
-            if (g != Genders.Gender.UNKNOWN) {
+            Genders.Gender g = Genders.ofPronoun(tok.lower());
+            // the marks are scanned only for a pronoun: most tokens are none
+            if (g != Genders.Gender.UNKNOWN && !Clause.quoted(p, tok.start())) {
                 (i < intro ? others : subjects).add(new Item(p.cpStart(tok.start()), null, g));
             }
         }

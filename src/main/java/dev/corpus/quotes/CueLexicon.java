@@ -1,6 +1,7 @@
 package dev.corpus.quotes;
 
 import dev.corpus.nlp.Token;
+import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 final class CueLexicon {
     /** Every form of a reporting verb ("said", "argues") to its base form ("say", "argue"). */
     private final Map<String, String> verbs = new HashMap<>();
+    /** The verb forms' bits: most tokens are told no cue without reading {@link #verbs}. */
+    private final WordBits verbBits;
 
     private final Set<String> phrases = new HashSet<>();
     private final Set<String> groups = new HashSet<>();
@@ -60,6 +63,7 @@ final class CueLexicon {
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
         }
+        verbBits = new WordBits(verbs.keySet());
     }
 
     boolean isVerb(String word) {
@@ -74,8 +78,8 @@ final class CueLexicon {
      */
     boolean isCue(List<Token> t, int i, int sentenceStart) {
         Token tok = t.get(i);
-        String w = tok.text().toLowerCase(Locale.ROOT);
-        if (!verbs.containsKey(w)) {
+        String w = tok.lower();
+        if (!verbBits.mayContain(w) || !verbs.containsKey(w)) {
             return false;
         }
         Token prev = i > sentenceStart ? t.get(i - 1) : null;

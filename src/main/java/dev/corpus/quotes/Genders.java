@@ -45,6 +45,9 @@ final class Genders {
 
     /** The gender of a subject pronoun ("he", "she"); UNKNOWN for any other word. */
     static Gender ofPronoun(String word) {
+        if (word.length() != 2 && word.length() != 3) {
+            return Gender.UNKNOWN;
+        }
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "he" -> Gender.MALE;
             case "she" -> Gender.FEMALE;

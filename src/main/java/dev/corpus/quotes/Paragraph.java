@@ -3,9 +3,8 @@ package dev.corpus.quotes;
 import dev.corpus.actors.Span;
 import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
-import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Token;
-import dev.corpus.nlp.Tokenizer;
+import dev.corpus.nlp.Tokenized;
 import java.util.List;
 
 /** One body block prepared for quote finding: its tokens, sentences and the way back to the source. */
@@ -20,10 +19,15 @@ final class Paragraph {
     private final CodePoints codePoints;
 
     Paragraph(Block block, CodePoints codePoints) {
+        this(block, codePoints, Tokenized.of(block.text()));
+    }
+
+    /** @param tokenized the block text's tokens */
+    Paragraph(Block block, CodePoints codePoints, Tokenized tokenized) {
         this.block = block;
         this.text = block.text();
-        this.tokens = Tokenizer.tokens(text);
-        this.sentences = Sentences.split(tokens);
+        this.tokens = tokenized.tokens();
+        this.sentences = tokenized.sentences();
         this.marks = QuotationMarks.find(text);
         this.codePoints = codePoints;
     }

@@ -3,6 +3,7 @@ package dev.corpus.quotes;
 import dev.corpus.actors.Actor;
 import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
+import dev.corpus.nlp.Tokenized;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
@@ -28,11 +29,17 @@ public final class QuoteExtractor {
 
     /** As {@link #extract(List, List, String)}; throws {@link Deadline.Exceeded} once the deadline passes. */
     public List<Quote> extract(List<Block> body, List<Actor> actors, String source, Deadline deadline) {
+        return extract(body, actors, source, new Tokenized.Cache(), deadline);
+    }
+
+    /** As {@link #extract(List, List, String, Deadline)}, with the document's tokens. */
+    public List<Quote> extract(
+            List<Block> body, List<Actor> actors, String source, Tokenized.Cache tokens, Deadline deadline) {
         CodePoints codePoints = new CodePoints(source);
         List<Paragraph> paragraphs = new ArrayList<>(body.size());
         for (Block b : body) {
             deadline.check();
-            paragraphs.add(new Paragraph(b, codePoints));
+            paragraphs.add(new Paragraph(b, codePoints, tokens.of(b.text())));
         }
         Speakers mentions = new Speakers(actors);
         Clause clause = new Clause(cues);

@@ -1,0 +1,34 @@
+package dev.corpus.nlp;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One text's tokens and sentences ({@code [from, to)} token ranges, see {@link Sentences#split}). Both lists
+ * are shared read-only by the stages that read the same block: a sentence's array must not be written to.
+ */
+public record Tokenized(List<Token> tokens, List<int[]> sentences) {
+    public Tokenized {
+        tokens = List.copyOf(tokens);
+        sentences = List.copyOf(sentences);
+    }
+
+    public static Tokenized of(String text) {
+        List<Token> tokens = Tokenizer.tokens(text);
+        return new Tokenized(tokens, Sentences.split(tokens));
+    }
+
+    /**
+     * The tokens of the texts of one document, each text tokenized once however many stages read it. Keyed by
+     * the text's identity (the same block's string), so an equal text elsewhere is simply tokenized again.
+     * Not thread-safe: one document, one thread.
+     */
+    public static final class Cache {
+        private final Map<String, Tokenized> byText = new IdentityHashMap<>();
+
+        public Tokenized of(String text) {
+            return byText.computeIfAbsent(text, Tokenized::of);
+        }
+    }
+}
