@@ -89,7 +89,7 @@ public final class ArticleExtractor {
             sources.put("subheadline", "text");
         }
         List<String> authors = authors(meta, header, sources);
-        ArticleDate date = date(meta, header, shownDays(decisions), sources);
+        ArticleDate date = date(meta, header, decisions, sources);
         if (sources.getOrDefault("date", "").startsWith("text")) {
             // Markup dates are the software's, often American; the visible ones follow the readers' custom.
             date = NumericDates.inPageOrder(date, decisions, page.language());
@@ -595,7 +595,7 @@ public final class ArticleExtractor {
      * its readers.
      */
     private static @Nullable ArticleDate date(
-            PageMetadata meta, Header header, Set<String> shownDays, Map<String, String> sources) {
+            PageMetadata meta, Header header, List<BlockDecision> decisions, Map<String, String> sources) {
         String urlDay = DateParser.fromUrl(meta.url()).orElse(null);
         List<Evidence> strong = new ArrayList<>();
         List<Evidence> weak = new ArrayList<>();
@@ -604,7 +604,7 @@ public final class ArticleExtractor {
         }
         ArticleDate found = fromMarkup(strong, "published", meta, header, urlDay, sources);
         if (found != null) {
-            found = shownUpdate(found, meta, header, urlDay, shownDays, sources);
+            found = shownUpdate(found, meta, header, urlDay, decisions, sources);
         }
         if (found == null) {
             found = fromMarkup(meta.modified(), "updated", meta, header, urlDay, sources);
@@ -644,13 +644,16 @@ public final class ArticleExtractor {
             PageMetadata meta,
             Header header,
             @Nullable String urlDay,
-            Set<String> shownDays,
+            List<BlockDecision> decisions,
             Map<String, String> sources) {
         Map<String, String> updateSource = new LinkedHashMap<>();
         ArticleDate updated = fromMarkup(meta.modified(), "updated", meta, header, urlDay, updateSource);
-        if (updated == null
-                || updated.iso().equals(published.iso())
-                || shownDays.contains(published.iso())
+        if (updated == null || updated.iso().equals(published.iso())) {
+            return published;
+        }
+        // read only here: it runs the date search over every line, and most pages have no second day to weigh
+        Set<String> shownDays = shownDays(decisions);
+        if (shownDays.contains(published.iso())
                 || shownDays.contains(published.iso().substring(0, "2000-01".length()))
                 || !shownDays.contains(updated.iso())) {
             return published;
