@@ -410,15 +410,6 @@ public final class ArticleExtractor {
         return end.find(from) ? text.substring(0, end.start() + 1) : text;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isFullDay(@Nullable ArticleDate date) {
         return date != null && date.iso().length() == "2000-01-01".length();
     }
@@ -429,8 +420,8 @@ public final class ArticleExtractor {
      */
     private static @Nullable ArticleDate firstDateline(List<BlockDecision> decisions) {
         for (BlockDecision d : decisions) {
-            if (NOT_DATELINE.contains(d.reason()) || !hasDigit(d.block().text())) {
-                continue; // a full day is written with digits: most lines are done here
+            if (NOT_DATELINE.contains(d.reason()) || !DateParser.mayHoldYear(d.block().text())) {
+                continue; // a full day is written with its year: most lines are done here
             }
             String text = d.block().text().strip();
             // both readings below take the line's first date (the byline's is the same search on the same

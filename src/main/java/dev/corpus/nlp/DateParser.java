@@ -332,6 +332,32 @@ public final class DateParser {
         return Optional.ofNullable(isoDay(Integer.parseInt(m.group(3)), b, a));
     }
 
+    /**
+     * Whether {@code text} holds a run of exactly four digits that is a year in range: every date with a year
+     * (a full day, a month) has one, so a text without one needs no search for those.
+     */
+    public static boolean mayHoldYear(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start == 4) {
+                int year = Integer.parseInt(text, start, i, 10);
+                if (year >= MIN_YEAR && year <= MAX_YEAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
