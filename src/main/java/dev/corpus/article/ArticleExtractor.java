@@ -80,7 +80,8 @@ public final class ArticleExtractor {
         List<BlockDecision> decisions = page.decisions();
         PageMetadata meta = page.page().metadata();
         Map<String, String> sources = new LinkedHashMap<>();
-        Header header = readHeader(decisions);
+        PageLines lines = new PageLines(decisions);
+        Header header = readHeader(lines);
 
         deadline.check();
         String headline = headline(decisions, meta, header, sources);
@@ -100,9 +101,7 @@ public final class ArticleExtractor {
         List<Block> body = new ArrayList<>();
         for (int i = Math.max(0, header.bodyStart); i < decisions.size(); i++) {
             BlockDecision d = decisions.get(i);
-            if (d.kept()
-                    && !headerBlocks.contains(i)
-                    && !Headlines.same(d.block().text(), headline)) {
+            if (d.kept() && !headerBlocks.contains(i) && !lines.same(i, headline)) {
                 body.add(d.block());
             }
         }
@@ -125,7 +124,7 @@ public final class ArticleExtractor {
             sources.put("body", description.source());
         }
         String text = String.join("\n\n", body.stream().map(Block::text).toList());
-        return new Article(headline, dek, authors, date, text, body, sources, header.roles(decisions, headline));
+        return new Article(headline, dek, authors, date, text, body, sources, header.roles(lines, headline));
     }
 
     /**
@@ -190,7 +189,7 @@ public final class ArticleExtractor {
         Block dek;
 
         /** Which block holds which header field; the headline's block is the one with its words. */
-        Map<Integer, String> roles(List<BlockDecision> decisions, @Nullable String headlineText) {
+        Map<Integer, String> roles(PageLines lines, @Nullable String headlineText) {
             Map<Integer, String> roles = new java.util.TreeMap<>();
             if (dateIndex >= 0) {
                 roles.put(dateIndex, "dateline");
@@ -202,8 +201,8 @@ public final class ArticleExtractor {
                 roles.put(dek.index(), "subheadline");
             }
             int at = headline != null && Headlines.same(headline.text(), headlineText) ? headline.index() : -1;
-            for (int i = 0; at < 0 && i < decisions.size(); i++) {
-                if (Headlines.same(decisions.get(i).block().text(), headlineText)) {
+            for (int i = 0; at < 0 && i < lines.decisions().size(); i++) {
+                if (lines.same(i, headlineText)) {
                     at = i;
                 }
             }
@@ -226,7 +225,8 @@ public final class ArticleExtractor {
         }
     }
 
-    private static Header readHeader(List<BlockDecision> decisions) {
+    private static Header readHeader(PageLines lines) {
+        List<BlockDecision> decisions = lines.decisions();
         Header h = new Header();
         int firstKept = -1;
         for (int i = 0; i < decisions.size(); i++) {
@@ -241,9 +241,8 @@ public final class ArticleExtractor {
                 ? Math.min(decisions.size(), LOOK_BACK)
                 : Math.min(decisions.size(), firstKept + LOOK_AHEAD);
         for (int i = from; i < to; i++) {
-            BlockDecision d = decisions.get(i);
-            String text = d.block().text();
-            if (Words.count(text) > MAX_HEADER_WORDS) {
+            String text = lines.text(i);
+            if (lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
             boolean nextToBody = i + 1 >= h.bodyStart - 1;
@@ -266,7 +265,7 @@ public final class ArticleExtractor {
         }
         // A month alone ("January 2022" over an archive's list) is no article's day: look further for one.
         if (!isFullDay(h.date)) {
-            dateNearHeading(decisions, h);
+            dateNearHeading(lines, h);
         }
         if (!isFullDay(h.date)) {
             h.pageDateFrom = decisions;
@@ -286,7 +285,7 @@ public final class ArticleExtractor {
             BlockDecision d = decisions.get(i);
             String text = d.block().text();
             boolean furniture = !d.kept() && !d.reason().contains("outside the article");
-            boolean fits = Headlines.looksLikeHeadline(text) || (candidates.isEmpty() && Headlines.looksLikeDek(text));
+            boolean fits = lines.looksLikeHeadline(i) || (candidates.isEmpty() && Headlines.looksLikeDek(text));
             if (i == h.bylineIndex || i == h.dateIndex) {
                 continue;
             }
@@ -304,17 +303,17 @@ public final class ArticleExtractor {
             Block last = candidates.get(candidates.size() - 1);
             h.headline = Headlines.looksLikeHeadline(last.text()) ? last : null;
         }
-        TextHeadline scorer = new TextHeadline(decisions, h.bodyStart);
+        TextHeadline scorer = new TextHeadline(lines, h.bodyStart);
         int scored = scorer.choose(top, h.bylineIndex, h.dateIndex);
         if (scored >= 0 && (h.headline == null || h.headline.index() != scored)) {
             h.headline = decisions.get(scored).block();
-            h.dek = dekAfter(decisions, scored, top, h);
+            h.dek = dekAfter(lines, scored, top, h);
         } else if (scored < 0 && h.headline != null && !scorer.plausible(h.headline.index())) {
             h.headline = null;
             h.dek = null;
         }
         if (h.bylineIndex < 0 && h.headline != null) {
-            bareNamesUnderHeadline(decisions, h.headline.index(), h);
+            bareNamesUnderHeadline(lines, h.headline.index(), h);
         }
         return h;
     }
@@ -323,12 +322,12 @@ public final class ArticleExtractor {
      * On a copied page the author's name often stands alone between the headline and the body, with buttons
      * and credits around it: below a headline the first line of bare names is the byline.
      */
-    private static void bareNamesUnderHeadline(List<BlockDecision> decisions, int headline, Header h) {
-        int to = Math.min(decisions.size(), h.bodyStart + LOOK_AHEAD);
+    private static void bareNamesUnderHeadline(PageLines lines, int headline, Header h) {
+        int to = Math.min(lines.decisions().size(), h.bodyStart + LOOK_AHEAD);
         for (int i = headline + 1; i < to; i++) {
-            BlockDecision d = decisions.get(i);
+            BlockDecision d = lines.decision(i);
             String text = d.block().text();
-            int words = Words.count(text);
+            int words = lines.wordCount(i);
             if (i >= h.bodyStart && d.kept() && words > MAX_BARE_NAME_WORDS) {
                 return; // the body has started
             }
@@ -352,18 +351,15 @@ public final class ArticleExtractor {
     }
 
     /** The standfirst right under the headline at {@code headline}, when the next block reads as one. */
-    private static @Nullable Block dekAfter(List<BlockDecision> decisions, int headline, int top, Header h) {
+    private static @Nullable Block dekAfter(PageLines lines, int headline, int top, Header h) {
         int i = headline + 1;
-        while (i < top
-                && Headlines.same(
-                        decisions.get(i).block().text(),
-                        decisions.get(headline).block().text())) {
+        while (i < top && lines.same(i, headline)) {
             i++;
         }
         if (i >= top || i == h.bylineIndex || i == h.dateIndex) {
             return null;
         }
-        BlockDecision d = decisions.get(i);
+        BlockDecision d = lines.decision(i);
         boolean furniture = !d.kept() && !d.reason().contains("outside the article");
         return !furniture && Headlines.looksLikeDek(d.block().text()) ? d.block() : null;
     }
@@ -372,7 +368,8 @@ public final class ArticleExtractor {
      * On HTML pages the article's one h1 anchors the header even when the cleaner has started the body
      * elsewhere: a dateline just above or below it ("Datum: 03.02.2022") is the article's.
      */
-    private static void dateNearHeading(List<BlockDecision> decisions, Header h) {
+    private static void dateNearHeading(PageLines lines, Header h) {
+        List<BlockDecision> decisions = lines.decisions();
         int h1 = -1;
         for (int i = 0; i < decisions.size(); i++) {
             if (decisions.get(i).block().hints().headingLevel() == 1) {
@@ -388,8 +385,8 @@ public final class ArticleExtractor {
         int from = Math.max(0, h1 - H1_BEFORE);
         int to = Math.min(decisions.size(), h1 + H1_AFTER + 1);
         for (int i = from; i < to; i++) {
-            String text = decisions.get(i).block().text();
-            if (i == h1 || Words.count(text) > MAX_HEADER_WORDS) {
+            String text = lines.text(i);
+            if (i == h1 || lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
             Optional<Bylines.Byline> b = Bylines.parse(text, true);
@@ -420,7 +417,8 @@ public final class ArticleExtractor {
      */
     private static @Nullable ArticleDate firstDateline(List<BlockDecision> decisions) {
         for (BlockDecision d : decisions) {
-            if (NOT_DATELINE.contains(d.reason()) || !DateParser.mayHoldYear(d.block().text())) {
+            if (NOT_DATELINE.contains(d.reason())
+                    || !DateParser.mayHoldYear(d.block().text())) {
                 continue; // a full day is written with its year: most lines are done here
             }
             String text = d.block().text().strip();

@@ -4,11 +4,9 @@ import dev.corpus.clean.BlockDecision;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -70,20 +68,17 @@ final class TextHeadline {
             "byline",
             "dateline");
 
-    /** Only shorter blocks can repeat a headline-shaped line (at most 300 characters) word for word. */
-    private static final int MAX_REPEAT_LENGTH = 600;
-
+    private final PageLines lines;
     private final List<BlockDecision> decisions;
     private final int bodyStart;
 
     /** Computed when first needed: most pages have no candidate that gets this far. */
     private @Nullable Set<String> body;
 
-    private @Nullable Map<String, Integer> counts;
-
-    /** The page's decisions and where its body starts. */
-    TextHeadline(List<BlockDecision> decisions, int bodyStart) {
-        this.decisions = decisions;
+    /** The page's lines and where its body starts. */
+    TextHeadline(PageLines lines, int bodyStart) {
+        this.lines = lines;
+        this.decisions = lines.decisions();
         this.bodyStart = bodyStart;
     }
 
@@ -104,7 +99,7 @@ final class TextHeadline {
             if (i == byline || i == dateline) {
                 continue;
             }
-            double s = score(decisions.get(i), true) - PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
+            double s = score(i, true) - PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
@@ -118,16 +113,15 @@ final class TextHeadline {
      * above the best one is a shorter candidate too, that is the headline and the best line its dek.
      */
     private int overDek(int best) {
-        String text = decisions.get(best).block().text();
         int above = best - 1;
-        while (above >= 0 && Headlines.same(decisions.get(above).block().text(), text)) {
+        while (above >= 0 && lines.same(above, best)) {
             above--;
         }
         if (above < 0) {
             return best;
         }
-        boolean shorter = Words.count(decisions.get(above).block().text()) < Words.count(text);
-        return shorter && score(decisions.get(above), true) >= MIN_ABOVE_DEK ? above : best;
+        boolean shorter = lines.wordCount(above) < lines.wordCount(best);
+        return shorter && score(above, true) >= MIN_ABOVE_DEK ? above : best;
     }
 
     /**
@@ -136,9 +130,8 @@ final class TextHeadline {
      * line or button.
      */
     boolean plausible(int index) {
-        String text = decisions.get(index).block().text();
-        boolean shares = units(Words.of(text)).stream().anyMatch(body()::contains);
-        return shares && score(decisions.get(index), false) > 0;
+        boolean shares = units(lines.words(index)).stream().anyMatch(body()::contains);
+        return shares && score(index, false) > 0;
     }
 
     /** A block the cleaner dropped as the page's own furniture: a button, a menu, a link list, an ad. */
@@ -147,12 +140,13 @@ final class TextHeadline {
     }
 
     /** The line's score as a headline; with {@code repeats}, a line the page repeats scores higher. */
-    private double score(BlockDecision d, boolean repeats) {
+    private double score(int index, boolean repeats) {
+        BlockDecision d = lines.decision(index);
         String text = d.block().text();
-        if (isFurniture(d) || !Headlines.looksLikeHeadline(text)) {
+        if (isFurniture(d) || !lines.looksLikeHeadline(index)) {
             return Double.NEGATIVE_INFINITY;
         }
-        List<String> words = Words.of(text);
+        List<String> words = lines.words(index);
         List<String> units = units(words);
         if (units.size() < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
             return Double.NEGATIVE_INFINITY;
@@ -164,7 +158,7 @@ final class TextHeadline {
             }
         }
         double s = OVERLAP_WEIGHT * shared / units.size();
-        if (repeats && counts().getOrDefault(Headlines.key(text), 0) > 1) {
+        if (repeats && lines.repeats(index) > 1) {
             s += REPEATED;
         }
         if (Headlines.length(words) >= FULL_WORDS) {
@@ -181,20 +175,6 @@ final class TextHeadline {
             s -= CROSS_FILE;
         }
         return s;
-    }
-
-    /** How often each short block's words stand on the page (long paragraphs cannot repeat a headline). */
-    private Map<String, Integer> counts() {
-        if (counts == null) {
-            counts = new HashMap<>();
-            for (BlockDecision d : decisions) {
-                String text = d.block().text();
-                if (text.length() <= MAX_REPEAT_LENGTH) {
-                    counts.merge(Headlines.key(text), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
     }
 
     private Set<String> body() {

@@ -1,0 +1,144 @@
+package dev.corpus.article;
+
+import dev.corpus.clean.BlockDecision;
+import dev.corpus.nlp.Words;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page's blocks with what the header readers ask of them again and again, each worked out once: their
+ * words, their headline keys ({@link Headlines#key}), how often a line stands on the page. Scoring the lines
+ * above the body compares and counts them many times over, and made afresh each time this was most of the
+ * article stage's work. One per page, used by one thread.
+ */
+final class PageLines {
+    /** Only shorter blocks can repeat a headline-shaped line (at most 300 characters) word for word. */
+    private static final int MAX_REPEAT_LENGTH = 600;
+
+    private final List<BlockDecision> decisions;
+    private final @Nullable List<String>[] words;
+    private final int[] wordCounts;
+    private final @Nullable String[] lower;
+    /** Where the first word of {@link #lower} starts: its first letter or digit. */
+    private final int[] firstWord;
+
+    private final @Nullable String[] keys;
+    /** Keys of texts that are not the page's blocks (a headline from the markup). */
+    private final Map<String, String> otherKeys = new HashMap<>();
+
+    private final Map<String, Integer> repeats = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    PageLines(List<BlockDecision> decisions) {
+        this.decisions = decisions;
+        int n = decisions.size();
+        this.words = new List[n];
+        this.wordCounts = new int[n];
+        java.util.Arrays.fill(wordCounts, -1);
+        this.lower = new String[n];
+        this.firstWord = new int[n];
+        this.keys = new String[n];
+    }
+
+    List<BlockDecision> decisions() {
+        return decisions;
+    }
+
+    BlockDecision decision(int i) {
+        return decisions.get(i);
+    }
+
+    String text(int i) {
+        return decisions.get(i).block().text();
+    }
+
+    /** {@link Words#of} the block's text. */
+    List<String> words(int i) {
+        List<String> w = words[i];
+        if (w == null) {
+            w = Words.of(text(i));
+            words[i] = w;
+        }
+        return w;
+    }
+
+    /** {@link Words#count} of the block's text. */
+    int wordCount(int i) {
+        if (wordCounts[i] < 0) {
+            List<String> w = words[i];
+            wordCounts[i] = w != null ? w.size() : Words.count(text(i));
+        }
+        return wordCounts[i];
+    }
+
+    /** Whether the block reads as a headline ({@link Headlines#looksLikeHeadline}). */
+    boolean looksLikeHeadline(int i) {
+        // a long block is none: its words need not be read
+        return text(i).length() <= Headlines.MAX_HEADLINE_LENGTH && Headlines.looksLikeHeadline(text(i), words(i));
+    }
+
+    /** {@link Headlines#key} of the block's text. */
+    String key(int i) {
+        String k = keys[i];
+        if (k == null) {
+            k = Headlines.lowerCaseKey(lower(i));
+            keys[i] = k;
+        }
+        return k;
+    }
+
+    /** As {@link Headlines#same} of the two blocks' texts. */
+    boolean same(int i, int j) {
+        return hasKey(i, key(j));
+    }
+
+    /** As {@link Headlines#same} of the block's text and {@code text}. */
+    boolean same(int i, @Nullable String text) {
+        return text != null && hasKey(i, otherKeys.computeIfAbsent(text, Headlines::key));
+    }
+
+    /** How many blocks short enough to repeat a line have the block's key, the block itself included. */
+    int repeats(int i) {
+        String key = key(i);
+        Integer count = repeats.get(key);
+        if (count == null) {
+            int c = 0;
+            for (int j = 0; j < decisions.size(); j++) {
+                if (text(j).length() <= MAX_REPEAT_LENGTH && hasKey(j, key)) {
+                    c++;
+                }
+            }
+            count = c;
+            repeats.put(key, count);
+        }
+        return count;
+    }
+
+    /**
+     * Whether block {@code i}'s key is {@code key}. A key opens with the first word of the text in lower case,
+     * where its first letter or digit stands: most blocks differ there, and their keys need not be made.
+     */
+    private boolean hasKey(int i, String key) {
+        String l = lower(i);
+        int space = key.indexOf(' ');
+        int firstLength = space < 0 ? key.length() : space;
+        return l.regionMatches(firstWord[i], key, 0, firstLength) && key(i).equals(key);
+    }
+
+    private String lower(int i) {
+        String l = lower[i];
+        if (l == null) {
+            l = text(i).toLowerCase(Locale.ROOT);
+            int at = 0;
+            while (at < l.length() && !Character.isLetterOrDigit(l.charAt(at))) {
+                at++;
+            }
+            lower[i] = l;
+            firstWord[i] = at;
+        }
+        return l;
+    }
+}
