@@ -89,9 +89,6 @@ final class TextHeadline {
      * @param byline the byline's block, or -1; it is skipped like the dateline's
      */
     int choose(int top, int byline, int dateline) {
-        if (body().isEmpty()) {
-            return -1; // no body to compare with
-        }
         int best = -1;
         double bestScore = MIN_SCORE;
         int last = Math.min(bodyStart, decisions.size()) - 1;
@@ -105,7 +102,8 @@ final class TextHeadline {
                 best = i;
             }
         }
-        return best < 0 ? best : overDek(best);
+        // the body's words are read only for a line shaped like a headline: on many pages none is
+        return best < 0 || body().isEmpty() ? -1 : overDek(best);
     }
 
     /**
@@ -237,13 +235,14 @@ final class TextHeadline {
 
     /** Content words: shorter ones are mostly function words; Korean syllables each hold several letters. */
     private static boolean isContent(String word) {
+        int needed = isHangul(word) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS;
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
-                letters++;
+            if (Character.isLetter(word.charAt(i)) && ++letters >= needed) {
+                return true;
             }
         }
-        return letters >= (isHangul(word) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS);
+        return false;
     }
 
     private static String stem(String word) {
@@ -253,6 +252,8 @@ final class TextHeadline {
     }
 
     private static boolean isHangul(String word) {
-        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+        // Hangul starts at its Jamo (U+1100): the script lookup is for the few words that may be
+        return word.charAt(0) >= '\u1100'
+                && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
     }
 }
