@@ -4,7 +4,6 @@ import dev.corpus.clean.BlockDecision;
 import dev.corpus.nlp.Words;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -18,13 +17,11 @@ final class PageLines {
     /** Only shorter blocks can repeat a headline-shaped line (at most 300 characters) word for word. */
     private static final int MAX_REPEAT_LENGTH = 600;
 
+    private static final char ASCII_END = 0x80;
+
     private final List<BlockDecision> decisions;
     private final @Nullable List<String>[] words;
     private final int[] wordCounts;
-    private final @Nullable String[] lower;
-    /** Where the first word of {@link #lower} starts: its first letter or digit. */
-    private final int[] firstWord;
-
     private final @Nullable String[] keys;
     /** Keys of texts that are not the page's blocks (a headline from the markup). */
     private final Map<String, String> otherKeys = new HashMap<>();
@@ -38,8 +35,6 @@ final class PageLines {
         this.words = new List[n];
         this.wordCounts = new int[n];
         java.util.Arrays.fill(wordCounts, -1);
-        this.lower = new String[n];
-        this.firstWord = new int[n];
         this.keys = new String[n];
     }
 
@@ -84,7 +79,7 @@ final class PageLines {
     String key(int i) {
         String k = keys[i];
         if (k == null) {
-            k = Headlines.lowerCaseKey(lower(i));
+            k = Headlines.key(text(i));
             keys[i] = k;
         }
         return k;
@@ -117,28 +112,47 @@ final class PageLines {
         return count;
     }
 
-    /**
-     * Whether block {@code i}'s key is {@code key}. A key opens with the first word of the text in lower case,
-     * where its first letter or digit stands: most blocks differ there, and their keys need not be made.
-     */
+    /** Whether block {@code i}'s key is {@code key}; most blocks' keys need not be made to tell. */
     private boolean hasKey(int i, String key) {
-        String l = lower(i);
-        int space = key.indexOf(' ');
-        int firstLength = space < 0 ? key.length() : space;
-        return l.regionMatches(firstWord[i], key, 0, firstLength) && key(i).equals(key);
+        return mayHaveKey(text(i), key) && key(i).equals(key);
     }
 
-    private String lower(int i) {
-        String l = lower[i];
-        if (l == null) {
-            l = text(i).toLowerCase(Locale.ROOT);
-            int at = 0;
-            while (at < l.length() && !Character.isLetterOrDigit(l.charAt(at))) {
-                at++;
+    /**
+     * False when {@code text}'s key cannot be {@code key}: a key opens with the text's first word in lower case,
+     * and where the text opens in ASCII that word is its ASCII letters lowered one by one (no other char's
+     * lower case comes before it or changes it). True when it may be, or when the text opens otherwise.
+     */
+    static boolean mayHaveKey(String text, String key) {
+        int n = text.length();
+        int at = 0;
+        while (at < n && !isAsciiLetterOrDigit(text.charAt(at))) {
+            if (text.charAt(at) >= ASCII_END) {
+                return true;
             }
-            lower[i] = l;
-            firstWord[i] = at;
+            at++;
         }
-        return l;
+        int space = key.indexOf(' ');
+        int firstLength = space < 0 ? key.length() : space;
+        for (int q = 0; q < firstLength; q++) {
+            if (at + q >= n) {
+                return false; // the whole text is ASCII and its first word shorter
+            }
+            char c = text.charAt(at + q);
+            if (c >= ASCII_END) {
+                return true;
+            }
+            if (asciiLower(c) != key.charAt(q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }
