@@ -242,7 +242,8 @@ public final class ArticleExtractor {
                 : Math.min(decisions.size(), firstKept + LOOK_AHEAD);
         for (int i = from; i < to; i++) {
             String text = lines.text(i);
-            if (lines.wordCount(i) > MAX_HEADER_WORDS) {
+            // a longer line is no byline (nor read as one): its words need not be counted
+            if (text.length() > Bylines.MAX_LENGTH || lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
             boolean nextToBody = i + 1 >= h.bodyStart - 1;
@@ -386,7 +387,7 @@ public final class ArticleExtractor {
         int to = Math.min(decisions.size(), h1 + H1_AFTER + 1);
         for (int i = from; i < to; i++) {
             String text = lines.text(i);
-            if (i == h1 || lines.wordCount(i) > MAX_HEADER_WORDS) {
+            if (i == h1 || text.length() > Bylines.MAX_LENGTH || lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
             Optional<Bylines.Byline> b = Bylines.parse(text, true);

@@ -58,7 +58,8 @@ public final class Bylines {
 
     private static final Pattern TIME = Pattern.compile(
             "^[,\\s]{0,3}(?:at\\s|um\\s|à\\s)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?(?:[A-Z]{2,4}|Uhr|h))?");
-    private static final int MAX_LENGTH = 300;
+    /** A byline's length at most, in chars: {@link #parse} reads no longer line. */
+    static final int MAX_LENGTH = 300;
     /** A line of bare names is short: two or three names with counters at most. */
     private static final int MAX_BARE_WORDS = 10;
 
@@ -186,6 +187,10 @@ public final class Bylines {
      * ("Daniel Kim Views"), never a headline that starts with one ("North Korea, Cuba Open ...").
      */
     private static List<String> onlyNames(String text) {
+        // every name starts with a capital: a line that does not is done before it is split
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
+            return List.of();
+        }
         // A line in capitals is a section label ("TECH  PERSONAL TECHNOLOGY: REVIEW"), not a byline.
         if (Words.count(text) > MAX_BARE_WORDS || EMAIL.matcher(text).find() || isAllCaps(text)) {
             return List.of();
