@@ -19,6 +19,11 @@ final class PageLines {
 
     private static final char ASCII_END = 0x80;
 
+    private static final int NO_WORD = -1;
+    private static final int NOT_ASCII = -2;
+    /** A block too long to repeat a line. */
+    private static final int LONG = -3;
+
     private final List<BlockDecision> decisions;
     private final @Nullable List<String>[] words;
     private final int[] wordCounts;
@@ -27,6 +32,8 @@ final class PageLines {
     private final Map<String, String> otherKeys = new HashMap<>();
 
     private final Map<String, Integer> repeats = new HashMap<>();
+
+    private int @Nullable [] openings;
 
     @SuppressWarnings("unchecked")
     PageLines(List<BlockDecision> decisions) {
@@ -100,9 +107,11 @@ final class PageLines {
         String key = key(i);
         Integer count = repeats.get(key);
         if (count == null) {
+            int[] openings = openings();
+            int opening = key.isEmpty() ? NO_WORD : key.charAt(0);
             int c = 0;
-            for (int j = 0; j < decisions.size(); j++) {
-                if (text(j).length() <= MAX_REPEAT_LENGTH && hasKey(j, key)) {
+            for (int j = 0; j < openings.length; j++) {
+                if ((openings[j] == opening || openings[j] == NOT_ASCII) && hasKey(j, key)) {
                     c++;
                 }
             }
@@ -110,6 +119,36 @@ final class PageLines {
             repeats.put(key, count);
         }
         return count;
+    }
+
+    /** {@link #opening} of each block short enough to repeat a line; {@link #LONG} for the others. */
+    private int[] openings() {
+        if (openings == null) {
+            openings = new int[decisions.size()];
+            for (int j = 0; j < openings.length; j++) {
+                String text = text(j);
+                openings[j] = text.length() <= MAX_REPEAT_LENGTH ? opening(text) : LONG;
+            }
+        }
+        return openings;
+    }
+
+    /**
+     * The char {@code text}'s key opens with, when the text opens in ASCII: its first letter or digit in lower
+     * case, or {@link #NO_WORD} when it has none (its key is empty); {@link #NOT_ASCII} when a char before is
+     * not ASCII (its lower case may be longer, or a letter).
+     */
+    private static int opening(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c >= ASCII_END) {
+                return NOT_ASCII;
+            }
+            if (isAsciiLetterOrDigit(c)) {
+                return asciiLower(c);
+            }
+        }
+        return NO_WORD;
     }
 
     /** Whether block {@code i}'s key is {@code key}; most blocks' keys need not be made to tell. */
