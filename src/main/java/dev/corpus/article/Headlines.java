@@ -317,9 +317,17 @@ final class Headlines {
 
     /** "HEADLINES", "TECH  PERSONAL TECHNOLOGY: REVIEW": short lines in capitals name a section. */
     static boolean isSectionLabel(String text, List<String> words) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        return words.size() <= 6 && letters > 0 && upper == letters;
+        if (words.size() > 6) {
+            return false;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            letters += Character.isLetter(c) ? 1 : 0;
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters > 0 && upper == letters;
     }
 
     /** Same headline, ignoring case, punctuation and spacing. */
