@@ -205,7 +205,7 @@ final class TextHeadline {
             }
             List<String> words = Words.of(d.block().text());
             seen += words.size();
-            stems.addAll(units(words));
+            addUnits(words, stems);
         }
         return stems;
     }
@@ -216,6 +216,12 @@ final class TextHeadline {
      */
     private static List<String> units(List<String> words) {
         List<String> out = new ArrayList<>();
+        addUnits(words, out);
+        return out;
+    }
+
+    /** Adds {@link #units} of {@code words} to {@code out}. */
+    private static void addUnits(List<String> words, java.util.Collection<String> out) {
         String previousCjk = null;
         for (String w : words) {
             if (w.length() == 1 && Words.isCjk(w.charAt(0))) {
@@ -230,7 +236,6 @@ final class TextHeadline {
                 out.add(stem(w));
             }
         }
-        return out;
     }
 
     /** Content words: shorter ones are mostly function words; Korean syllables each hold several letters. */
