@@ -4,6 +4,7 @@ import dev.corpus.clean.BlockDecision;
 import dev.corpus.nlp.Words;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,12 @@ final class PageLines {
     private static final int MAX_REPEAT_LENGTH = 600;
 
     private static final char ASCII_END = 0x80;
+
+    private static final char LATIN_1_END = 0xFF;
+    /** The General Punctuation block: dashes, curly quotes, the ellipsis. */
+    private static final char PUNCTUATION_START = 0x2000;
+
+    private static final char PUNCTUATION_END = 0x206F;
 
     private static final int NO_WORD = -1;
     private static final int NOT_ASCII = -2;
@@ -86,7 +93,9 @@ final class PageLines {
     String key(int i) {
         String k = keys[i];
         if (k == null) {
-            k = Headlines.key(text(i));
+            // a text whose chars each lower-case on their own, to a letter where they are one, has its words in
+            // lower case for its key's: they are read once for the line
+            k = caseStable(text(i)) ? String.join(" ", words(i)).toLowerCase(Locale.ROOT) : Headlines.key(text(i));
             keys[i] = k;
         }
         return k;
@@ -181,6 +190,20 @@ final class PageLines {
                 return true;
             }
             if (asciiLower(c) != key.charAt(q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Latin-1 and general punctuation only: no char of these turns into several or depends on its neighbours
+     * in lower case, none turns from a letter into another kind.
+     */
+    private static boolean caseStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > LATIN_1_END && (c < PUNCTUATION_START || c > PUNCTUATION_END)) {
                 return false;
             }
         }
