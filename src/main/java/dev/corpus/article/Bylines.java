@@ -23,7 +23,9 @@ public final class Bylines {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[,;:.]+$");
     private static final java.util.regex.Pattern TRAILING_COMMAS = java.util.regex.Pattern.compile("[,;:]+$");
-    private static final java.util.regex.Pattern COUNTER_CHARS = java.util.regex.Pattern.compile("[\\d.,:|]");
+    /** Digits and the marks between them in a counter ("1,234", "12:30", "|"). */
+    private static final String COUNTER_CHARS = "0123456789.,:|";
+
     private static final java.util.regex.Pattern DOTTED_INITIALS =
             java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Map<String, Set<String>> WORDS = load();
@@ -192,7 +194,9 @@ public final class Bylines {
             return List.of();
         }
         // A line in capitals is a section label ("TECH  PERSONAL TECHNOLOGY: REVIEW"), not a byline.
-        if (Words.count(text) > MAX_BARE_WORDS || EMAIL.matcher(text).find() || isAllCaps(text)) {
+        if (Words.count(text) > MAX_BARE_WORDS
+                || text.indexOf('@') >= 0 && EMAIL.matcher(text).find()
+                || isAllCaps(text)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -248,10 +252,15 @@ public final class Bylines {
     }
 
     private static boolean isCounter(String word) {
-        String w = COUNTER_CHARS
-                .matcher(word.toLowerCase(Locale.ROOT))
-                .replaceAll("")
-                .strip();
+        String lower = word.toLowerCase(Locale.ROOT);
+        StringBuilder rest = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (COUNTER_CHARS.indexOf(c) < 0) {
+                rest.append(c);
+            }
+        }
+        String w = rest.toString().strip();
         return w.isEmpty() || COUNTERS.contains(w);
     }
 
@@ -268,8 +277,17 @@ public final class Bylines {
     }
 
     private static boolean isAllCaps(String w) {
-        return w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && w.chars().filter(Character::isLetter).count() > 1;
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 1;
     }
 
     private static String titleCase(String w) {
