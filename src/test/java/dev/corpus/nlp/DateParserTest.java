@@ -127,5 +127,8 @@ class DateParserTest {
         assertFalse(DateParser.mayHoldYear("1799 or 2200"));
         assertFalse(DateParser.mayHoldYear("Updated Nov.10"));
         assertFalse(DateParser.mayHoldYear(""));
+        assertTrue(DateParser.mayHoldYear("x2199"));
+        assertFalse(DateParser.mayHoldYear("12019 and 20190 and 199"));
+        assertTrue(DateParser.mayHoldYear("12019 and 2019"));
     }
 }
