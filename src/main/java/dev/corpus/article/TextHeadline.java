@@ -196,7 +196,8 @@ final class TextHeadline {
 
     /** The stems of the content words of the body's opening. */
     private Set<String> bodyStems() {
-        Set<String> stems = new HashSet<>();
+        // sized for the opening's words: the set is not grown and rehashed on the way
+        Set<String> stems = new HashSet<>(2 * BODY_WORDS);
         int seen = 0;
         for (int i = Math.max(0, bodyStart); i < decisions.size() && seen < BODY_WORDS; i++) {
             BlockDecision d = decisions.get(i);
