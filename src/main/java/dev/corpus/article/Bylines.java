@@ -269,11 +269,12 @@ public final class Bylines {
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
             return false;
         }
-        if (w.chars().anyMatch(Character::isDigit)) {
-            return false;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return false;
+            }
         }
-        List<String> parts = Words.of(w);
-        return parts.size() == 1 || DOTTED_INITIALS.matcher(w).matches();
+        return Words.count(w) == 1 || DOTTED_INITIALS.matcher(w).matches();
     }
 
     private static boolean isAllCaps(String w) {
