@@ -80,7 +80,8 @@ public final class ArticleExtractor {
         List<BlockDecision> decisions = page.decisions();
         PageMetadata meta = page.page().metadata();
         Map<String, String> sources = new LinkedHashMap<>();
-        Header header = readHeader(decisions);
+        PageLines lines = new PageLines(decisions);
+        Header header = readHeader(lines);
 
         deadline.check();
         String headline = headline(decisions, meta, header, sources);
@@ -89,7 +90,7 @@ public final class ArticleExtractor {
             sources.put("subheadline", "text");
         }
         List<String> authors = authors(meta, header, sources);
-        ArticleDate date = date(meta, header, shownDays(decisions), sources);
+        ArticleDate date = date(meta, header, decisions, sources);
         if (sources.getOrDefault("date", "").startsWith("text")) {
             // Markup dates are the software's, often American; the visible ones follow the readers' custom.
             date = NumericDates.inPageOrder(date, decisions, page.language());
@@ -100,9 +101,7 @@ public final class ArticleExtractor {
         List<Block> body = new ArrayList<>();
         for (int i = Math.max(0, header.bodyStart); i < decisions.size(); i++) {
             BlockDecision d = decisions.get(i);
-            if (d.kept()
-                    && !headerBlocks.contains(i)
-                    && !Headlines.same(d.block().text(), headline)) {
+            if (d.kept() && !headerBlocks.contains(i) && !lines.same(i, headline)) {
                 body.add(d.block());
             }
         }
@@ -125,7 +124,7 @@ public final class ArticleExtractor {
             sources.put("body", description.source());
         }
         String text = String.join("\n\n", body.stream().map(Block::text).toList());
-        return new Article(headline, dek, authors, date, text, body, sources, header.roles(decisions, headline));
+        return new Article(headline, dek, authors, date, text, body, sources, header.roles(lines, headline));
     }
 
     /**
@@ -190,7 +189,7 @@ public final class ArticleExtractor {
         Block dek;
 
         /** Which block holds which header field; the headline's block is the one with its words. */
-        Map<Integer, String> roles(List<BlockDecision> decisions, @Nullable String headlineText) {
+        Map<Integer, String> roles(PageLines lines, @Nullable String headlineText) {
             Map<Integer, String> roles = new java.util.TreeMap<>();
             if (dateIndex >= 0) {
                 roles.put(dateIndex, "dateline");
@@ -202,8 +201,8 @@ public final class ArticleExtractor {
                 roles.put(dek.index(), "subheadline");
             }
             int at = headline != null && Headlines.same(headline.text(), headlineText) ? headline.index() : -1;
-            for (int i = 0; at < 0 && i < decisions.size(); i++) {
-                if (Headlines.same(decisions.get(i).block().text(), headlineText)) {
+            for (int i = 0; at < 0 && i < lines.decisions().size(); i++) {
+                if (lines.same(i, headlineText)) {
                     at = i;
                 }
             }
@@ -226,7 +225,8 @@ public final class ArticleExtractor {
         }
     }
 
-    private static Header readHeader(List<BlockDecision> decisions) {
+    private static Header readHeader(PageLines lines) {
+        List<BlockDecision> decisions = lines.decisions();
         Header h = new Header();
         int firstKept = -1;
         for (int i = 0; i < decisions.size(); i++) {
@@ -241,9 +241,9 @@ public final class ArticleExtractor {
                 ? Math.min(decisions.size(), LOOK_BACK)
                 : Math.min(decisions.size(), firstKept + LOOK_AHEAD);
         for (int i = from; i < to; i++) {
-            BlockDecision d = decisions.get(i);
-            String text = d.block().text();
-            if (Words.count(text) > MAX_HEADER_WORDS) {
+            String text = lines.text(i);
+            // a longer line is no byline (nor read as one): its words need not be counted
+            if (text.length() > Bylines.MAX_LENGTH || lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
             boolean nextToBody = i + 1 >= h.bodyStart - 1;
@@ -266,7 +266,7 @@ public final class ArticleExtractor {
         }
         // A month alone ("January 2022" over an archive's list) is no article's day: look further for one.
         if (!isFullDay(h.date)) {
-            dateNearHeading(decisions, h);
+            dateNearHeading(lines, h);
         }
         if (!isFullDay(h.date)) {
             h.pageDateFrom = decisions;
@@ -286,7 +286,7 @@ public final class ArticleExtractor {
             BlockDecision d = decisions.get(i);
             String text = d.block().text();
             boolean furniture = !d.kept() && !d.reason().contains("outside the article");
-            boolean fits = Headlines.looksLikeHeadline(text) || (candidates.isEmpty() && Headlines.looksLikeDek(text));
+            boolean fits = lines.looksLikeHeadline(i) || (candidates.isEmpty() && Headlines.looksLikeDek(text));
             if (i == h.bylineIndex || i == h.dateIndex) {
                 continue;
             }
@@ -304,17 +304,17 @@ public final class ArticleExtractor {
             Block last = candidates.get(candidates.size() - 1);
             h.headline = Headlines.looksLikeHeadline(last.text()) ? last : null;
         }
-        TextHeadline scorer = new TextHeadline(decisions, h.bodyStart);
+        TextHeadline scorer = new TextHeadline(lines, h.bodyStart);
         int scored = scorer.choose(top, h.bylineIndex, h.dateIndex);
         if (scored >= 0 && (h.headline == null || h.headline.index() != scored)) {
             h.headline = decisions.get(scored).block();
-            h.dek = dekAfter(decisions, scored, top, h);
+            h.dek = dekAfter(lines, scored, top, h);
         } else if (scored < 0 && h.headline != null && !scorer.plausible(h.headline.index())) {
             h.headline = null;
             h.dek = null;
         }
         if (h.bylineIndex < 0 && h.headline != null) {
-            bareNamesUnderHeadline(decisions, h.headline.index(), h);
+            bareNamesUnderHeadline(lines, h.headline.index(), h);
         }
         return h;
     }
@@ -323,12 +323,12 @@ public final class ArticleExtractor {
      * On a copied page the author's name often stands alone between the headline and the body, with buttons
      * and credits around it: below a headline the first line of bare names is the byline.
      */
-    private static void bareNamesUnderHeadline(List<BlockDecision> decisions, int headline, Header h) {
-        int to = Math.min(decisions.size(), h.bodyStart + LOOK_AHEAD);
+    private static void bareNamesUnderHeadline(PageLines lines, int headline, Header h) {
+        int to = Math.min(lines.decisions().size(), h.bodyStart + LOOK_AHEAD);
         for (int i = headline + 1; i < to; i++) {
-            BlockDecision d = decisions.get(i);
+            BlockDecision d = lines.decision(i);
             String text = d.block().text();
-            int words = Words.count(text);
+            int words = lines.wordCount(i);
             if (i >= h.bodyStart && d.kept() && words > MAX_BARE_NAME_WORDS) {
                 return; // the body has started
             }
@@ -352,18 +352,15 @@ public final class ArticleExtractor {
     }
 
     /** The standfirst right under the headline at {@code headline}, when the next block reads as one. */
-    private static @Nullable Block dekAfter(List<BlockDecision> decisions, int headline, int top, Header h) {
+    private static @Nullable Block dekAfter(PageLines lines, int headline, int top, Header h) {
         int i = headline + 1;
-        while (i < top
-                && Headlines.same(
-                        decisions.get(i).block().text(),
-                        decisions.get(headline).block().text())) {
+        while (i < top && lines.same(i, headline)) {
             i++;
         }
         if (i >= top || i == h.bylineIndex || i == h.dateIndex) {
             return null;
         }
-        BlockDecision d = decisions.get(i);
+        BlockDecision d = lines.decision(i);
         boolean furniture = !d.kept() && !d.reason().contains("outside the article");
         return !furniture && Headlines.looksLikeDek(d.block().text()) ? d.block() : null;
     }
@@ -372,7 +369,8 @@ public final class ArticleExtractor {
      * On HTML pages the article's one h1 anchors the header even when the cleaner has started the body
      * elsewhere: a dateline just above or below it ("Datum: 03.02.2022") is the article's.
      */
-    private static void dateNearHeading(List<BlockDecision> decisions, Header h) {
+    private static void dateNearHeading(PageLines lines, Header h) {
+        List<BlockDecision> decisions = lines.decisions();
         int h1 = -1;
         for (int i = 0; i < decisions.size(); i++) {
             if (decisions.get(i).block().hints().headingLevel() == 1) {
@@ -388,8 +386,8 @@ public final class ArticleExtractor {
         int from = Math.max(0, h1 - H1_BEFORE);
         int to = Math.min(decisions.size(), h1 + H1_AFTER + 1);
         for (int i = from; i < to; i++) {
-            String text = decisions.get(i).block().text();
-            if (i == h1 || Words.count(text) > MAX_HEADER_WORDS) {
+            String text = lines.text(i);
+            if (i == h1 || text.length() > Bylines.MAX_LENGTH || lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
             Optional<Bylines.Byline> b = Bylines.parse(text, true);
@@ -410,15 +408,6 @@ public final class ArticleExtractor {
         return end.find(from) ? text.substring(0, end.start() + 1) : text;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isFullDay(@Nullable ArticleDate date) {
         return date != null && date.iso().length() == "2000-01-01".length();
     }
@@ -429,8 +418,9 @@ public final class ArticleExtractor {
      */
     private static @Nullable ArticleDate firstDateline(List<BlockDecision> decisions) {
         for (BlockDecision d : decisions) {
-            if (NOT_DATELINE.contains(d.reason()) || !hasDigit(d.block().text())) {
-                continue; // a full day is written with digits: most lines are done here
+            if (NOT_DATELINE.contains(d.reason())
+                    || !DateParser.mayHoldYear(d.block().text())) {
+                continue; // a full day is written with its year: most lines are done here
             }
             String text = d.block().text().strip();
             // both readings below take the line's first date (the byline's is the same search on the same
@@ -595,7 +585,7 @@ public final class ArticleExtractor {
      * its readers.
      */
     private static @Nullable ArticleDate date(
-            PageMetadata meta, Header header, Set<String> shownDays, Map<String, String> sources) {
+            PageMetadata meta, Header header, List<BlockDecision> decisions, Map<String, String> sources) {
         String urlDay = DateParser.fromUrl(meta.url()).orElse(null);
         List<Evidence> strong = new ArrayList<>();
         List<Evidence> weak = new ArrayList<>();
@@ -604,7 +594,7 @@ public final class ArticleExtractor {
         }
         ArticleDate found = fromMarkup(strong, "published", meta, header, urlDay, sources);
         if (found != null) {
-            found = shownUpdate(found, meta, header, urlDay, shownDays, sources);
+            found = shownUpdate(found, meta, header, urlDay, decisions, sources);
         }
         if (found == null) {
             found = fromMarkup(meta.modified(), "updated", meta, header, urlDay, sources);
@@ -644,13 +634,16 @@ public final class ArticleExtractor {
             PageMetadata meta,
             Header header,
             @Nullable String urlDay,
-            Set<String> shownDays,
+            List<BlockDecision> decisions,
             Map<String, String> sources) {
         Map<String, String> updateSource = new LinkedHashMap<>();
         ArticleDate updated = fromMarkup(meta.modified(), "updated", meta, header, urlDay, updateSource);
-        if (updated == null
-                || updated.iso().equals(published.iso())
-                || shownDays.contains(published.iso())
+        if (updated == null || updated.iso().equals(published.iso())) {
+            return published;
+        }
+        // read only here: it runs the date search over every line, and most pages have no second day to weigh
+        Set<String> shownDays = shownDays(decisions);
+        if (shownDays.contains(published.iso())
                 || shownDays.contains(published.iso().substring(0, "2000-01".length()))
                 || !shownDays.contains(updated.iso())) {
             return published;

@@ -23,7 +23,9 @@ public final class Bylines {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[,;:.]+$");
     private static final java.util.regex.Pattern TRAILING_COMMAS = java.util.regex.Pattern.compile("[,;:]+$");
-    private static final java.util.regex.Pattern COUNTER_CHARS = java.util.regex.Pattern.compile("[\\d.,:|]");
+    /** Digits and the marks between them in a counter ("1,234", "12:30", "|"). */
+    private static final String COUNTER_CHARS = "0123456789.,:|";
+
     private static final java.util.regex.Pattern DOTTED_INITIALS =
             java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Map<String, Set<String>> WORDS = load();
@@ -58,7 +60,8 @@ public final class Bylines {
 
     private static final Pattern TIME = Pattern.compile(
             "^[,\\s]{0,3}(?:at\\s|um\\s|à\\s)?\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?(?:[A-Z]{2,4}|Uhr|h))?");
-    private static final int MAX_LENGTH = 300;
+    /** A byline's length at most, in chars: {@link #parse} reads no longer line. */
+    static final int MAX_LENGTH = 300;
     /** A line of bare names is short: two or three names with counters at most. */
     private static final int MAX_BARE_WORDS = 10;
 
@@ -186,8 +189,14 @@ public final class Bylines {
      * ("Daniel Kim Views"), never a headline that starts with one ("North Korea, Cuba Open ...").
      */
     private static List<String> onlyNames(String text) {
+        // every name starts with a capital: a line that does not is done before it is split
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
+            return List.of();
+        }
         // A line in capitals is a section label ("TECH  PERSONAL TECHNOLOGY: REVIEW"), not a byline.
-        if (Words.count(text) > MAX_BARE_WORDS || EMAIL.matcher(text).find() || isAllCaps(text)) {
+        if (Words.count(text) > MAX_BARE_WORDS
+                || text.indexOf('@') >= 0 && EMAIL.matcher(text).find()
+                || isAllCaps(text)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -243,10 +252,15 @@ public final class Bylines {
     }
 
     private static boolean isCounter(String word) {
-        String w = COUNTER_CHARS
-                .matcher(word.toLowerCase(Locale.ROOT))
-                .replaceAll("")
-                .strip();
+        String lower = word.toLowerCase(Locale.ROOT);
+        StringBuilder rest = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (COUNTER_CHARS.indexOf(c) < 0) {
+                rest.append(c);
+            }
+        }
+        String w = rest.toString().strip();
         return w.isEmpty() || COUNTERS.contains(w);
     }
 
@@ -255,16 +269,26 @@ public final class Bylines {
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
             return false;
         }
-        if (w.chars().anyMatch(Character::isDigit)) {
-            return false;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return false;
+            }
         }
-        List<String> parts = Words.of(w);
-        return parts.size() == 1 || DOTTED_INITIALS.matcher(w).matches();
+        return Words.count(w) == 1 || DOTTED_INITIALS.matcher(w).matches();
     }
 
     private static boolean isAllCaps(String w) {
-        return w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && w.chars().filter(Character::isLetter).count() > 1;
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 1;
     }
 
     private static String titleCase(String w) {

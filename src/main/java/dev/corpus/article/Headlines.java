@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class Headlines {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|/)\\s+|\\s*[|｜]\\s*");
     private static final int MAX_WORDS = 30;
+    /** A headline's length at most, in chars. */
+    static final int MAX_HEADLINE_LENGTH = 300;
     /** What ends a kicker written before a headline: a colon or a spaced dash. */
     private static final Pattern KICKER_END = Pattern.compile(":\\s|\\s[-–—]\\s");
     /** A site name after the last separator of a title tag is a few words long. */
@@ -278,8 +280,12 @@ final class Headlines {
 
     /** A line that could be a headline: a few words, not a sentence-final period, not a label in capitals. */
     static boolean looksLikeHeadline(String text) {
-        List<String> words = Words.of(text);
-        if (words.size() < 2 || length(words) > MAX_WORDS || text.length() > 300) {
+        return looksLikeHeadline(text, Words.of(text));
+    }
+
+    /** As {@link #looksLikeHeadline(String)}, given the text's {@link Words#of}. */
+    static boolean looksLikeHeadline(String text, List<String> words) {
+        if (words.size() < 2 || length(words) > MAX_WORDS || text.length() > MAX_HEADLINE_LENGTH) {
             return false;
         }
         if (isSectionLabel(text, words)) {
@@ -311,9 +317,17 @@ final class Headlines {
 
     /** "HEADLINES", "TECH  PERSONAL TECHNOLOGY: REVIEW": short lines in capitals name a section. */
     static boolean isSectionLabel(String text, List<String> words) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long upper = text.chars().filter(Character::isUpperCase).count();
-        return words.size() <= 6 && letters > 0 && upper == letters;
+        if (words.size() > 6) {
+            return false;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            letters += Character.isLetter(c) ? 1 : 0;
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters > 0 && upper == letters;
     }
 
     /** Same headline, ignoring case, punctuation and spacing. */
@@ -322,6 +336,11 @@ final class Headlines {
     }
 
     static String key(String s) {
-        return String.join(" ", Words.of(s.toLowerCase(Locale.ROOT)));
+        return lowerCaseKey(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #key} of a text already in lower case. */
+    static String lowerCaseKey(String lower) {
+        return String.join(" ", Words.of(lower));
     }
 }

@@ -4,11 +4,9 @@ import dev.corpus.clean.BlockDecision;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -70,20 +68,17 @@ final class TextHeadline {
             "byline",
             "dateline");
 
-    /** Only shorter blocks can repeat a headline-shaped line (at most 300 characters) word for word. */
-    private static final int MAX_REPEAT_LENGTH = 600;
-
+    private final PageLines lines;
     private final List<BlockDecision> decisions;
     private final int bodyStart;
 
     /** Computed when first needed: most pages have no candidate that gets this far. */
     private @Nullable Set<String> body;
 
-    private @Nullable Map<String, Integer> counts;
-
-    /** The page's decisions and where its body starts. */
-    TextHeadline(List<BlockDecision> decisions, int bodyStart) {
-        this.decisions = decisions;
+    /** The page's lines and where its body starts. */
+    TextHeadline(PageLines lines, int bodyStart) {
+        this.lines = lines;
+        this.decisions = lines.decisions();
         this.bodyStart = bodyStart;
     }
 
@@ -94,9 +89,6 @@ final class TextHeadline {
      * @param byline the byline's block, or -1; it is skipped like the dateline's
      */
     int choose(int top, int byline, int dateline) {
-        if (body().isEmpty()) {
-            return -1; // no body to compare with
-        }
         int best = -1;
         double bestScore = MIN_SCORE;
         int last = Math.min(bodyStart, decisions.size()) - 1;
@@ -104,13 +96,14 @@ final class TextHeadline {
             if (i == byline || i == dateline) {
                 continue;
             }
-            double s = score(decisions.get(i), true) - PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
+            double s = score(i, true) - PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
             }
         }
-        return best < 0 ? best : overDek(best);
+        // the body's words are read only for a line shaped like a headline: on many pages none is
+        return best < 0 || body().isEmpty() ? -1 : overDek(best);
     }
 
     /**
@@ -118,16 +111,15 @@ final class TextHeadline {
      * above the best one is a shorter candidate too, that is the headline and the best line its dek.
      */
     private int overDek(int best) {
-        String text = decisions.get(best).block().text();
         int above = best - 1;
-        while (above >= 0 && Headlines.same(decisions.get(above).block().text(), text)) {
+        while (above >= 0 && lines.same(above, best)) {
             above--;
         }
         if (above < 0) {
             return best;
         }
-        boolean shorter = Words.count(decisions.get(above).block().text()) < Words.count(text);
-        return shorter && score(decisions.get(above), true) >= MIN_ABOVE_DEK ? above : best;
+        boolean shorter = lines.wordCount(above) < lines.wordCount(best);
+        return shorter && score(above, true) >= MIN_ABOVE_DEK ? above : best;
     }
 
     /**
@@ -136,9 +128,8 @@ final class TextHeadline {
      * line or button.
      */
     boolean plausible(int index) {
-        String text = decisions.get(index).block().text();
-        boolean shares = units(Words.of(text)).stream().anyMatch(body()::contains);
-        return shares && score(decisions.get(index), false) > 0;
+        boolean shares = units(lines.words(index)).stream().anyMatch(body()::contains);
+        return shares && score(index, false) > 0;
     }
 
     /** A block the cleaner dropped as the page's own furniture: a button, a menu, a link list, an ad. */
@@ -147,12 +138,13 @@ final class TextHeadline {
     }
 
     /** The line's score as a headline; with {@code repeats}, a line the page repeats scores higher. */
-    private double score(BlockDecision d, boolean repeats) {
+    private double score(int index, boolean repeats) {
+        BlockDecision d = lines.decision(index);
         String text = d.block().text();
-        if (isFurniture(d) || !Headlines.looksLikeHeadline(text)) {
+        if (isFurniture(d) || !lines.looksLikeHeadline(index)) {
             return Double.NEGATIVE_INFINITY;
         }
-        List<String> words = Words.of(text);
+        List<String> words = lines.words(index);
         List<String> units = units(words);
         if (units.size() < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
             return Double.NEGATIVE_INFINITY;
@@ -164,7 +156,7 @@ final class TextHeadline {
             }
         }
         double s = OVERLAP_WEIGHT * shared / units.size();
-        if (repeats && counts().getOrDefault(Headlines.key(text), 0) > 1) {
+        if (repeats && lines.repeats(index) > 1) {
             s += REPEATED;
         }
         if (Headlines.length(words) >= FULL_WORDS) {
@@ -181,20 +173,6 @@ final class TextHeadline {
             s -= CROSS_FILE;
         }
         return s;
-    }
-
-    /** How often each short block's words stand on the page (long paragraphs cannot repeat a headline). */
-    private Map<String, Integer> counts() {
-        if (counts == null) {
-            counts = new HashMap<>();
-            for (BlockDecision d : decisions) {
-                String text = d.block().text();
-                if (text.length() <= MAX_REPEAT_LENGTH) {
-                    counts.merge(Headlines.key(text), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
     }
 
     private Set<String> body() {
@@ -218,7 +196,8 @@ final class TextHeadline {
 
     /** The stems of the content words of the body's opening. */
     private Set<String> bodyStems() {
-        Set<String> stems = new HashSet<>();
+        // sized for the opening's words: the set is not grown and rehashed on the way
+        Set<String> stems = new HashSet<>(2 * BODY_WORDS);
         int seen = 0;
         for (int i = Math.max(0, bodyStart); i < decisions.size() && seen < BODY_WORDS; i++) {
             BlockDecision d = decisions.get(i);
@@ -227,7 +206,7 @@ final class TextHeadline {
             }
             List<String> words = Words.of(d.block().text());
             seen += words.size();
-            stems.addAll(units(words));
+            addUnits(words, stems);
         }
         return stems;
     }
@@ -238,6 +217,12 @@ final class TextHeadline {
      */
     private static List<String> units(List<String> words) {
         List<String> out = new ArrayList<>();
+        addUnits(words, out);
+        return out;
+    }
+
+    /** Adds {@link #units} of {@code words} to {@code out}. */
+    private static void addUnits(List<String> words, java.util.Collection<String> out) {
         String previousCjk = null;
         for (String w : words) {
             if (w.length() == 1 && Words.isCjk(w.charAt(0))) {
@@ -252,18 +237,18 @@ final class TextHeadline {
                 out.add(stem(w));
             }
         }
-        return out;
     }
 
     /** Content words: shorter ones are mostly function words; Korean syllables each hold several letters. */
     private static boolean isContent(String word) {
+        int needed = isHangul(word) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS;
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
-                letters++;
+            if (Character.isLetter(word.charAt(i)) && ++letters >= needed) {
+                return true;
             }
         }
-        return letters >= (isHangul(word) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS);
+        return false;
     }
 
     private static String stem(String word) {
@@ -273,6 +258,8 @@ final class TextHeadline {
     }
 
     private static boolean isHangul(String word) {
-        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+        // Hangul starts at its Jamo (U+1100): the script lookup is for the few words that may be
+        return word.charAt(0) >= '\u1100'
+                && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
     }
 }

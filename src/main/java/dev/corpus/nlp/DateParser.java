@@ -332,6 +332,40 @@ public final class DateParser {
         return Optional.ofNullable(isoDay(Integer.parseInt(m.group(3)), b, a));
     }
 
+    /**
+     * Whether {@code text} holds a run of exactly four digits that is a year in range: every date with a year
+     * (a full day, a month) has one, so a text without one needs no search for those. Only the digits a year
+     * in range opens with are looked for ({@link String#indexOf(int)} is much faster than a loop over chars).
+     */
+    public static boolean mayHoldYear(String text) {
+        for (char lead = (char) ('0' + MIN_YEAR / 1000); lead <= '0' + MAX_YEAR / 1000; lead++) {
+            for (int at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+                if (isYearAt(text, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a run of exactly four digits that is a year in range starts at {@code at}. */
+    private static boolean isYearAt(String text, int at) {
+        int end = at + 4;
+        if (end > text.length() || at > 0 && isDigit(text.charAt(at - 1))) {
+            return false;
+        }
+        for (int i = at + 1; i < end; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        if (end < text.length() && isDigit(text.charAt(end))) {
+            return false;
+        }
+        int year = Integer.parseInt(text, at, end, 10);
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

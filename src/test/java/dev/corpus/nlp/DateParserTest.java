@@ -1,6 +1,7 @@
 package dev.corpus.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -115,5 +116,19 @@ class DateParserTest {
         assertEquals(3, all.get(0).start());
         assertEquals(15, all.get(1).start());
         assertEquals(54, all.get(3).start());
+    }
+
+    @Test
+    void aYearIsAFourDigitRunInRange() {
+        assertTrue(DateParser.mayHoldYear("on 3 May 2011 by Ann"));
+        assertTrue(DateParser.mayHoldYear("1800"));
+        assertTrue(DateParser.mayHoldYear("2023-11-09T01:49Z"));
+        assertFalse(DateParser.mayHoldYear("12345 and 99"));
+        assertFalse(DateParser.mayHoldYear("1799 or 2200"));
+        assertFalse(DateParser.mayHoldYear("Updated Nov.10"));
+        assertFalse(DateParser.mayHoldYear(""));
+        assertTrue(DateParser.mayHoldYear("x2199"));
+        assertFalse(DateParser.mayHoldYear("12019 and 20190 and 199"));
+        assertTrue(DateParser.mayHoldYear("12019 and 2019"));
     }
 }

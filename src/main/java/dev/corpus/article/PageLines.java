@@ -1,0 +1,220 @@
+package dev.corpus.article;
+
+import dev.corpus.clean.BlockDecision;
+import dev.corpus.nlp.Words;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page's blocks with what the header readers ask of them again and again, each worked out once: their
+ * words, their headline keys ({@link Headlines#key}), how often a line stands on the page. Scoring the lines
+ * above the body compares and counts them many times over, and made afresh each time this was most of the
+ * article stage's work. One per page, used by one thread.
+ */
+final class PageLines {
+    /** Only shorter blocks can repeat a headline-shaped line (at most 300 characters) word for word. */
+    private static final int MAX_REPEAT_LENGTH = 600;
+
+    private static final char ASCII_END = 0x80;
+
+    private static final char LATIN_1_END = 0xFF;
+    /** The General Punctuation block: dashes, curly quotes, the ellipsis. */
+    private static final char PUNCTUATION_START = 0x2000;
+
+    private static final char PUNCTUATION_END = 0x206F;
+
+    private static final int NO_WORD = -1;
+    private static final int NOT_ASCII = -2;
+    /** A block too long to repeat a line. */
+    private static final int LONG = -3;
+
+    private final List<BlockDecision> decisions;
+    private final @Nullable List<String>[] words;
+    private final int[] wordCounts;
+    private final @Nullable String[] keys;
+    /** Keys of texts that are not the page's blocks (a headline from the markup). */
+    private final Map<String, String> otherKeys = new HashMap<>();
+
+    private final Map<String, Integer> repeats = new HashMap<>();
+
+    private int @Nullable [] openings;
+
+    @SuppressWarnings("unchecked")
+    PageLines(List<BlockDecision> decisions) {
+        this.decisions = decisions;
+        int n = decisions.size();
+        this.words = new List[n];
+        this.wordCounts = new int[n];
+        java.util.Arrays.fill(wordCounts, -1);
+        this.keys = new String[n];
+    }
+
+    List<BlockDecision> decisions() {
+        return decisions;
+    }
+
+    BlockDecision decision(int i) {
+        return decisions.get(i);
+    }
+
+    String text(int i) {
+        return decisions.get(i).block().text();
+    }
+
+    /** {@link Words#of} the block's text. */
+    List<String> words(int i) {
+        List<String> w = words[i];
+        if (w == null) {
+            w = Words.of(text(i));
+            words[i] = w;
+        }
+        return w;
+    }
+
+    /** {@link Words#count} of the block's text. */
+    int wordCount(int i) {
+        if (wordCounts[i] < 0) {
+            List<String> w = words[i];
+            wordCounts[i] = w != null ? w.size() : Words.count(text(i));
+        }
+        return wordCounts[i];
+    }
+
+    /** Whether the block reads as a headline ({@link Headlines#looksLikeHeadline}). */
+    boolean looksLikeHeadline(int i) {
+        // a long block is none: its words need not be read
+        return text(i).length() <= Headlines.MAX_HEADLINE_LENGTH && Headlines.looksLikeHeadline(text(i), words(i));
+    }
+
+    /** {@link Headlines#key} of the block's text. */
+    String key(int i) {
+        String k = keys[i];
+        if (k == null) {
+            // a text whose chars each lower-case on their own, to a letter where they are one, has its words in
+            // lower case for its key's: they are read once for the line
+            k = caseStable(text(i)) ? String.join(" ", words(i)).toLowerCase(Locale.ROOT) : Headlines.key(text(i));
+            keys[i] = k;
+        }
+        return k;
+    }
+
+    /** As {@link Headlines#same} of the two blocks' texts. */
+    boolean same(int i, int j) {
+        return hasKey(i, key(j));
+    }
+
+    /** As {@link Headlines#same} of the block's text and {@code text}. */
+    boolean same(int i, @Nullable String text) {
+        return text != null && hasKey(i, otherKeys.computeIfAbsent(text, Headlines::key));
+    }
+
+    /** How many blocks short enough to repeat a line have the block's key, the block itself included. */
+    int repeats(int i) {
+        String key = key(i);
+        Integer count = repeats.get(key);
+        if (count == null) {
+            int[] openings = openings();
+            int opening = key.isEmpty() ? NO_WORD : key.charAt(0);
+            int c = 0;
+            for (int j = 0; j < openings.length; j++) {
+                if ((openings[j] == opening || openings[j] == NOT_ASCII) && hasKey(j, key)) {
+                    c++;
+                }
+            }
+            count = c;
+            repeats.put(key, count);
+        }
+        return count;
+    }
+
+    /** {@link #opening} of each block short enough to repeat a line; {@link #LONG} for the others. */
+    private int[] openings() {
+        if (openings == null) {
+            openings = new int[decisions.size()];
+            for (int j = 0; j < openings.length; j++) {
+                String text = text(j);
+                openings[j] = text.length() <= MAX_REPEAT_LENGTH ? opening(text) : LONG;
+            }
+        }
+        return openings;
+    }
+
+    /**
+     * The char {@code text}'s key opens with, when the text opens in ASCII: its first letter or digit in lower
+     * case, or {@link #NO_WORD} when it has none (its key is empty); {@link #NOT_ASCII} when a char before is
+     * not ASCII (its lower case may be longer, or a letter).
+     */
+    private static int opening(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c >= ASCII_END) {
+                return NOT_ASCII;
+            }
+            if (isAsciiLetterOrDigit(c)) {
+                return asciiLower(c);
+            }
+        }
+        return NO_WORD;
+    }
+
+    /** Whether block {@code i}'s key is {@code key}; most blocks' keys need not be made to tell. */
+    private boolean hasKey(int i, String key) {
+        return mayHaveKey(text(i), key) && key(i).equals(key);
+    }
+
+    /**
+     * False when {@code text}'s key cannot be {@code key}: a key opens with the text's first word in lower case,
+     * and where the text opens in ASCII that word is its ASCII letters lowered one by one (no other char's
+     * lower case comes before it or changes it). True when it may be, or when the text opens otherwise.
+     */
+    static boolean mayHaveKey(String text, String key) {
+        int n = text.length();
+        int at = 0;
+        while (at < n && !isAsciiLetterOrDigit(text.charAt(at))) {
+            if (text.charAt(at) >= ASCII_END) {
+                return true;
+            }
+            at++;
+        }
+        int space = key.indexOf(' ');
+        int firstLength = space < 0 ? key.length() : space;
+        for (int q = 0; q < firstLength; q++) {
+            if (at + q >= n) {
+                return false; // the whole text is ASCII and its first word shorter
+            }
+            char c = text.charAt(at + q);
+            if (c >= ASCII_END) {
+                return true;
+            }
+            if (asciiLower(c) != key.charAt(q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Latin-1 and general punctuation only: no char of these turns into several or depends on its neighbours
+     * in lower case, none turns from a letter into another kind.
+     */
+    private static boolean caseStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > LATIN_1_END && (c < PUNCTUATION_START || c > PUNCTUATION_END)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+}
