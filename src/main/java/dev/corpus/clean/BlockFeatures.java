@@ -53,25 +53,34 @@ record BlockFeatures(
     private static final int MAX_GLUED_HEADLINE = 160;
     private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
 
-    /** @param key the block's {@link Boilerplate#key}, computed once by the cleaner */
-    static BlockFeatures of(Block block, String key, @Nullable String language, int repeats, CorpusProfile corpus) {
+    /**
+     * @param words the block's words, found once by the cleaner
+     * @param key the block's {@link Boilerplate#key}, computed once by the cleaner
+     */
+    static BlockFeatures of(
+            Block block, BlockWords words, String key, @Nullable String language, int repeats, CorpusProfile corpus) {
         String text = block.text();
-        List<String> words = Words.of(text);
+        int count = words.count();
+        int languageBit = Stopwords.bit(lang(language));
         int capitalized = 0;
-        for (int i = 1; i < words.size(); i++) {
-            String w = words.get(i);
-            if (Words.isCapitalized(w) && !(w.length() <= 3 && Stopwords.isStopword(w, lang(language)))) {
+        int stopwords = count > 0 && words.stopword(0, languageBit) ? 1 : 0;
+        for (int i = 1; i < count; i++) {
+            boolean stopword = words.stopword(i, languageBit);
+            if (stopword) {
+                stopwords++;
+            }
+            if (words.capitalized(i) && !(words.length(i) <= 3 && stopword)) {
                 capitalized++;
             }
         }
-        double capRatio = words.size() <= 1
-                ? (words.size() == 1 && Words.isCapitalized(words.get(0)) ? 1 : 0)
-                : capitalized / (double) (words.size() - 1);
+        double capRatio =
+                count <= 1 ? (count == 1 && words.capitalized(0) ? 1 : 0) : capitalized / (double) (count - 1);
         int linkChars = block.hints().linkChars();
         return new BlockFeatures(
-                words.size(),
+                count,
                 text.length(),
-                Stopwords.ratio(words, lang(language)),
+                // as Stopwords.ratio
+                count == 0 ? 0 : stopwords / (double) count,
                 capRatio,
                 endsSentence(text),
                 isBullet(text, words),
@@ -85,7 +94,7 @@ record BlockFeatures(
                 block.hints().inArticle(),
                 block.hints().inChrome(),
                 block.hints().headingLevel() > 0,
-                isTeaser(text, words.size()),
+                isTeaser(text, count),
                 corpus.filesWith(key),
                 corpus.files(),
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
@@ -153,13 +162,12 @@ record BlockFeatures(
                 && Character.isLowerCase(t.charAt(k - 3));
     }
 
-    private static boolean isBullet(String text, List<String> words) {
+    private static boolean isBullet(String text, BlockWords words) {
         if (text.isEmpty()) {
             return false;
         }
         boolean mark = BULLETS.indexOf(text.charAt(0)) >= 0 && (text.length() == 1 || text.charAt(1) == ' ');
-        boolean bareNumber =
-                words.size() == 1 && words.get(0).chars().allMatch(Character::isDigit) && text.length() <= 4;
+        boolean bareNumber = words.count() == 1 && words.allDigits(0) && text.length() <= 4;
         return mark || bareNumber;
     }
 

@@ -63,6 +63,9 @@ final class Boilerplate {
             .map(e -> new String[] {" " + e.getKey() + " ", e.getValue()})
             .toList();
 
+    private static final int OPENINGS_MAX_WORDS = maxWords(OPENINGS);
+    private static final int PHRASES_MAX_WORDS = maxWords(PHRASES);
+
     private Boilerplate() {}
 
     /**
@@ -77,11 +80,13 @@ final class Boilerplate {
         if (exact != null) {
             return exact;
         }
-        String[] words = key.split(" ");
+        // A key's words are separated by single spaces: its first or last n words are a substring.
+        int[] ends = wordEnds(key);
+        int words = ends.length;
         if (text.startsWith("©") || text.startsWith("(c) ") || text.startsWith("Copyright ©")) {
             return "footer";
         }
-        if (words.length <= MAX_CONTAINS_WORDS) {
+        if (words <= MAX_CONTAINS_WORDS) {
             String padded = " " + key + " ";
             for (String[] e : INSIDE_PADDED) {
                 if (padded.contains(e[0])) {
@@ -89,8 +94,8 @@ final class Boilerplate {
                 }
             }
         }
-        for (int len = Math.min(words.length, MAX_PHRASE_WORDS); len >= 2; len--) {
-            String opening = OPENINGS.get(String.join(" ", List.of(words).subList(0, len)));
+        for (int len = Math.min(words, Math.min(MAX_PHRASE_WORDS, OPENINGS_MAX_WORDS)); len >= 2; len--) {
+            String opening = OPENINGS.get(key.substring(0, ends[len - 1]));
             if (opening != null) {
                 return opening;
             }
@@ -100,19 +105,47 @@ final class Boilerplate {
         }
         // Longest multi-word phrase at either end of a short block ("[ASIA] Latest Stories"); a long block
         // needs a long phrase at its start ("Quick access to main page (top) Direct access to ...").
-        boolean shortBlock = words.length <= MAX_PREFIX_WORDS;
-        for (int len = Math.min(words.length - 1, MAX_PHRASE_WORDS); len >= 2; len--) {
+        boolean shortBlock = words <= MAX_PREFIX_WORDS;
+        for (int len = Math.min(words - 1, Math.min(MAX_PHRASE_WORDS, PHRASES_MAX_WORDS)); len >= 2; len--) {
             if (!shortBlock && len < 3) {
                 break;
             }
-            String head = String.join(" ", List.of(words).subList(0, len));
-            String tail = String.join(" ", List.of(words).subList(words.length - len, words.length));
-            String r = PHRASES.getOrDefault(head, shortBlock ? PHRASES.get(tail) : null);
+            String r = PHRASES.get(key.substring(0, ends[len - 1]));
+            if (r == null && shortBlock) {
+                r = PHRASES.get(key.substring(ends[words - len - 1] + 1));
+            }
             if (r != null) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** Where each word of a key ends (the index after its last char). */
+    private static int[] wordEnds(String key) {
+        int words = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        int[] ends = new int[words];
+        int w = 0;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                ends[w++] = i;
+            }
+        }
+        ends[w] = key.length();
+        return ends;
+    }
+
+    /** The most words of any phrase in {@code phrases}: longer heads and tails need no look-up. */
+    private static int maxWords(Map<String, String> phrases) {
+        return phrases.keySet().stream()
+                .mapToInt(k -> k.isEmpty() ? 0 : wordEnds(k).length)
+                .max()
+                .orElse(0);
     }
 
     /**
@@ -150,7 +183,8 @@ final class Boilerplate {
             } else if ((c == ']' || c == ')') && depth > 0) {
                 depth--;
             } else if (depth == 0) {
-                boolean keep = Character.isLetter(c)
+                char lower = lowerLetter(c);
+                boolean keep = lower != 0
                         || c == '\''
                         || c == '\u2019'
                         || (c == '-' && sb.length() > 0 && !space && Character.isLetter(sb.charAt(sb.length() - 1)));
@@ -162,9 +196,20 @@ final class Boilerplate {
                     sb.append(' ');
                     space = false;
                 }
-                sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+                sb.append(lower != 0 ? lower : c == '\u2019' ? '\'' : c);
             }
         }
         return sb.toString();
+    }
+
+    /** The lower case of a letter, 0 for any other char; ASCII without the Unicode tables, as most text is. */
+    private static char lowerLetter(char c) {
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + ('a' - 'A'));
+            }
+            return c >= 'a' && c <= 'z' ? c : 0;
+        }
+        return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
     }
 }

@@ -10,17 +10,40 @@ public final class Words {
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        scan(text, out);
+        scan(text, out, null);
         return out;
     }
 
     /** How many words {@link #of} gives, without making them. */
     public static int count(String text) {
-        return scan(text, null);
+        return scan(text, null, null);
     }
 
-    /** Counts the words, and adds them to {@code out} when given. */
-    private static int scan(String text, @Nullable List<String> out) {
+    /**
+     * Where the words of {@link #of} are, without making them: word k is {@code text.substring(b[2k],
+     * b[2k + 1])} of the returned {@code b}, whose length is twice the word count.
+     */
+    public static int[] bounds(String text) {
+        Bounds out = new Bounds();
+        scan(text, null, out);
+        return java.util.Arrays.copyOf(out.at, out.size);
+    }
+
+    private static final class Bounds {
+        int[] at = new int[32];
+        int size;
+
+        void add(int start, int end) {
+            if (size + 2 > at.length) {
+                at = java.util.Arrays.copyOf(at, at.length * 2);
+            }
+            at[size++] = start;
+            at[size++] = end;
+        }
+    }
+
+    /** Counts the words, and adds them to {@code out} and their bounds to {@code bounds} when given. */
+    private static int scan(String text, @Nullable List<String> out, @Nullable Bounds bounds) {
         int count = 0;
         int n = text.length();
         int i = 0;
@@ -35,6 +58,9 @@ public final class Words {
                 if (out != null) {
                     out.add(text.substring(i, i + 1));
                 }
+                if (bounds != null) {
+                    bounds.add(i, i + 1);
+                }
                 i++;
                 continue;
             }
@@ -45,6 +71,9 @@ public final class Words {
                 count++;
                 if (out != null) {
                     out.add(text.substring(start, i));
+                }
+                if (bounds != null) {
+                    bounds.add(start, i);
                 }
             }
         }
