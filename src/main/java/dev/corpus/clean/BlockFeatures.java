@@ -84,9 +84,10 @@ record BlockFeatures(
                 capRatio,
                 endsSentence(text),
                 isBullet(text, words),
+                // the digit first: most short lines have none, and the pattern is slow
                 text.length() <= 40
-                        && COUNTER.matcher(text).matches()
-                        && text.chars().anyMatch(Character::isDigit),
+                        && text.chars().anyMatch(Character::isDigit)
+                        && COUNTER.matcher(text).matches(),
                 isContact(text),
                 furniture(text, key, block.hints().containerHint()),
                 repeats,

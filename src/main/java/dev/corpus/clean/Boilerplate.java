@@ -5,6 +5,7 @@ import dev.corpus.util.Split;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,8 +64,13 @@ final class Boilerplate {
             .map(e -> new String[] {" " + e.getKey() + " ", e.getValue()})
             .toList();
 
-    private static final int OPENINGS_MAX_WORDS = maxWords(OPENINGS);
-    private static final int PHRASES_MAX_WORDS = maxWords(PHRASES);
+    /*
+     * The first (last) words of the phrases of two or more words: a block whose first (last) word is none of
+     * them starts (ends) with no such phrase, and needs no look-up per phrase length.
+     */
+    private static final Set<String> OPENING_FIRST_WORDS = edgeWords(OPENINGS, true);
+    private static final Set<String> PHRASE_FIRST_WORDS = edgeWords(PHRASES, true);
+    private static final Set<String> PHRASE_LAST_WORDS = edgeWords(PHRASES, false);
 
     private Boilerplate() {}
 
@@ -80,8 +86,9 @@ final class Boilerplate {
         if (exact != null) {
             return exact;
         }
-        // A key's words are separated by single spaces: its first or last n words are a substring.
-        int[] ends = wordEnds(key);
+        // A key's words are separated by single spaces: its first or last n words are a substring. Counting
+        // stops past the most words any test below needs.
+        int[] ends = wordEnds(key, MAX_CONTAINS_WORDS + 1);
         int words = ends.length;
         if (text.startsWith("©") || text.startsWith("(c) ") || text.startsWith("Copyright ©")) {
             return "footer";
@@ -94,10 +101,13 @@ final class Boilerplate {
                 }
             }
         }
-        for (int len = Math.min(words, Math.min(MAX_PHRASE_WORDS, OPENINGS_MAX_WORDS)); len >= 2; len--) {
-            String opening = OPENINGS.get(key.substring(0, ends[len - 1]));
-            if (opening != null) {
-                return opening;
+        String first = key.substring(0, ends[0]);
+        if (OPENING_FIRST_WORDS.contains(first)) {
+            for (int len = Math.min(words, MAX_PHRASE_WORDS); len >= 2; len--) {
+                String opening = OPENINGS.get(key.substring(0, ends[len - 1]));
+                if (opening != null) {
+                    return opening;
+                }
             }
         }
         if (BlockFeatures.endsSentence(text)) {
@@ -106,12 +116,14 @@ final class Boilerplate {
         // Longest multi-word phrase at either end of a short block ("[ASIA] Latest Stories"); a long block
         // needs a long phrase at its start ("Quick access to main page (top) Direct access to ...").
         boolean shortBlock = words <= MAX_PREFIX_WORDS;
-        for (int len = Math.min(words - 1, Math.min(MAX_PHRASE_WORDS, PHRASES_MAX_WORDS)); len >= 2; len--) {
+        boolean heads = PHRASE_FIRST_WORDS.contains(first);
+        boolean tails = shortBlock && PHRASE_LAST_WORDS.contains(key.substring(words > 1 ? ends[words - 2] + 1 : 0));
+        for (int len = Math.min(words - 1, MAX_PHRASE_WORDS); len >= 2 && (heads || tails); len--) {
             if (!shortBlock && len < 3) {
                 break;
             }
-            String r = PHRASES.get(key.substring(0, ends[len - 1]));
-            if (r == null && shortBlock) {
+            String r = heads ? PHRASES.get(key.substring(0, ends[len - 1])) : null;
+            if (r == null && tails) {
                 r = PHRASES.get(key.substring(ends[words - len - 1] + 1));
             }
             if (r != null) {
@@ -121,31 +133,27 @@ final class Boilerplate {
         return null;
     }
 
-    /** Where each word of a key ends (the index after its last char). */
-    private static int[] wordEnds(String key) {
-        int words = 1;
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        int[] ends = new int[words];
+    /** Where each of the first {@code max} words of a key ends (the index after its last char). */
+    private static int[] wordEnds(String key, int max) {
+        int[] ends = new int[max];
         int w = 0;
-        for (int i = 0; i < key.length(); i++) {
+        for (int i = 0; i < key.length() && w < max; i++) {
             if (key.charAt(i) == ' ') {
                 ends[w++] = i;
             }
         }
-        ends[w] = key.length();
-        return ends;
+        if (w < max) {
+            ends[w++] = key.length();
+        }
+        return w == max ? ends : java.util.Arrays.copyOf(ends, w);
     }
 
-    /** The most words of any phrase in {@code phrases}: longer heads and tails need no look-up. */
-    private static int maxWords(Map<String, String> phrases) {
+    /** The first or last words of the phrases of two or more words. */
+    private static Set<String> edgeWords(Map<String, String> phrases, boolean first) {
         return phrases.keySet().stream()
-                .mapToInt(k -> k.isEmpty() ? 0 : wordEnds(k).length)
-                .max()
-                .orElse(0);
+                .filter(k -> k.indexOf(' ') > 0)
+                .map(k -> first ? k.substring(0, k.indexOf(' ')) : k.substring(k.lastIndexOf(' ') + 1))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -173,7 +181,9 @@ final class Boilerplate {
 
     /** Lower case, bracketed labels and digits removed, punctuation to spaces, spaces collapsed. */
     static String key(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        // At most as long as the text: a space stands for at least one dropped char.
+        char[] out = new char[text.length()];
+        int n = 0;
         int depth = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -187,19 +197,19 @@ final class Boilerplate {
                 boolean keep = lower != 0
                         || c == '\''
                         || c == '\u2019'
-                        || (c == '-' && sb.length() > 0 && !space && Character.isLetter(sb.charAt(sb.length() - 1)));
+                        || (c == '-' && n > 0 && !space && Character.isLetter(out[n - 1]));
                 if (!keep) {
-                    space = sb.length() > 0;
+                    space = n > 0;
                     continue;
                 }
                 if (space) {
-                    sb.append(' ');
+                    out[n++] = ' ';
                     space = false;
                 }
-                sb.append(lower != 0 ? lower : c == '\u2019' ? '\'' : c);
+                out[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     /** The lower case of a letter, 0 for any other char; ASCII without the Unicode tables, as most text is. */

@@ -48,7 +48,7 @@ public final class Words {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < n && !letterOrDigit(text.charAt(i))) {
                 i++;
             }
             int start = i;
@@ -64,7 +64,7 @@ public final class Words {
                 i++;
                 continue;
             }
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, i)) && !isCjk(text.charAt(i))) {
+            while (i < n && (letterOrDigit(text.charAt(i)) || isInner(text, i)) && !isCjk(text.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -78,6 +78,14 @@ public final class Words {
             }
         }
         return count;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without the Unicode tables. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** An apostrophe, hyphen or period between two letters or digits belongs to the word (don't, Díaz-Canel, U.S). */
