@@ -85,9 +85,7 @@ record BlockFeatures(
                 endsSentence(text),
                 isBullet(text, words),
                 // the digit first: most short lines have none, and the pattern is slow
-                text.length() <= 40
-                        && text.chars().anyMatch(Character::isDigit)
-                        && COUNTER.matcher(text).matches(),
+                text.length() <= 40 && hasDigit(text) && COUNTER.matcher(text).matches(),
                 isContact(text),
                 furniture(text, key, block.hints().containerHint()),
                 repeats,
@@ -124,14 +122,15 @@ record BlockFeatures(
      */
     private static boolean isTeaser(String text, int words) {
         String t = text.strip();
+        // the scan for a glued headline last: the endings are cheaper to test
         return words < 80
-                && (gluedHeadline(t)
-                        || t.endsWith("[…]")
+                && (t.endsWith("[…]")
                         || t.endsWith("[...]")
                         || (t.endsWith("…") && !t.endsWith("……"))
                         || t.endsWith("Read more")
                         || t.endsWith("Continue reading")
-                        || t.endsWith("Weiterlesen"));
+                        || t.endsWith("Weiterlesen")
+                        || gluedHeadline(t));
     }
 
     /**
@@ -172,11 +171,22 @@ record BlockFeatures(
         return mark || bareNumber;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isContact(String text) {
         // the cheap tests first: the regexes try every position of every block otherwise
-        var email = EMAIL.matcher(text);
-        if (text.indexOf('@') >= 0 && email.find() && email.group().length() * 2 >= text.length()) {
-            return true;
+        if (text.indexOf('@') >= 0) {
+            var email = EMAIL.matcher(text);
+            if (email.find() && email.group().length() * 2 >= text.length()) {
+                return true;
+            }
         }
         if (!text.contains("http") && !text.contains("www.")) {
             return false;

@@ -10,6 +10,9 @@ import java.util.Map;
  */
 final class FoldedTable {
     private final String[] keys;
+    /** The keys' hash codes, so that a probe reads a key only when its hash is the slice's. */
+    private final int[] hashes;
+
     private final int[] values;
     private final Map<String, Integer> map;
     private final int mask;
@@ -19,6 +22,7 @@ final class FoldedTable {
         this.map = Map.copyOf(map);
         int size = Integer.highestOneBit(Math.max(1, map.size() * 3)) * 2;
         keys = new String[size];
+        hashes = new int[size];
         values = new int[size];
         mask = size - 1;
         int longest = 0;
@@ -29,6 +33,7 @@ final class FoldedTable {
                 i = (i + 1) & mask;
             }
             keys[i] = key;
+            hashes[i] = key.hashCode();
             values[i] = e.getValue();
             longest = Math.max(longest, key.length());
         }
@@ -37,6 +42,9 @@ final class FoldedTable {
 
     /** The value of {@code text[start, end)} lower-cased, 0 when the table has no such key. */
     int get(CharSequence text, int start, int end) {
+        if (end - start > maxLength) {
+            return 0; // lower-casing makes no char shorter, so the lower case is too long as well
+        }
         // String.hashCode of the lower-cased slice, computed from the slice
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -46,11 +54,8 @@ final class FoldedTable {
             }
             h = 31 * h + c;
         }
-        if (end - start > maxLength) {
-            return 0; // the lower case of these chars is as long as they are
-        }
         for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
-            if (matches(keys[i], text, start, end)) {
+            if (hashes[i] == h && matches(keys[i], text, start, end)) {
                 return values[i];
             }
         }
