@@ -44,19 +44,16 @@ public final class Cleaner {
     public CleanedPage clean(Page page, CorpusProfile corpus, Deadline deadline) {
         List<Block> blocks = page.blocks();
         List<BlockWords> words = new ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            deadline.check();
-            words.add(BlockWords.of(b.text()));
-        }
-        String language = language(words);
         List<String> keys = new ArrayList<>(blocks.size());
         Map<String, Integer> counts = new HashMap<>();
         for (Block b : blocks) {
             deadline.check();
+            words.add(BlockWords.of(b.text()));
             String key = Boilerplate.key(b.text());
             keys.add(key);
             counts.merge(key, 1, Integer::sum);
         }
+        String language = language(words);
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             deadline.check();
