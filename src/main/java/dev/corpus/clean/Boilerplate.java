@@ -59,9 +59,9 @@ final class Boilerplate {
         }
     }
 
-    /** {@link #INSIDE} as " phrase " and reason, in the map's order: built once, not per block. */
+    /** {@link #INSIDE} as " phrase ", reason and phrase, in the map's order: built once, not per block. */
     private static final List<String[]> INSIDE_PADDED = INSIDE.entrySet().stream()
-            .map(e -> new String[] {" " + e.getKey() + " ", e.getValue()})
+            .map(e -> new String[] {" " + e.getKey() + " ", e.getValue(), e.getKey()})
             .toList();
 
     /*
@@ -87,19 +87,15 @@ final class Boilerplate {
             return exact;
         }
         // A key's words are separated by single spaces: its first or last n words are a substring. Counting
-        // stops past the most words any test below needs.
-        int[] ends = wordEnds(key, MAX_CONTAINS_WORDS + 1);
+        // stops past the most words the phrase tests below need.
+        int[] ends = wordEnds(key, MAX_PHRASE_WORDS + 1);
         int words = ends.length;
         if (text.startsWith("©") || text.startsWith("(c) ") || text.startsWith("Copyright ©")) {
             return "footer";
         }
-        if (words <= MAX_CONTAINS_WORDS) {
-            String padded = " " + key + " ";
-            for (String[] e : INSIDE_PADDED) {
-                if (padded.contains(e[0])) {
-                    return e[1];
-                }
-            }
+        String inside = inside(key);
+        if (inside != null) {
+            return inside;
         }
         String first = key.substring(0, ends[0]);
         if (OPENING_FIRST_WORDS.contains(first)) {
@@ -128,6 +124,24 @@ final class Boilerplate {
             }
             if (r != null) {
                 return r;
+            }
+        }
+        return null;
+    }
+
+    /** The reason of the first {@link #INSIDE} phrase in a key of at most {@link #MAX_CONTAINS_WORDS} words. */
+    private static @Nullable String inside(String key) {
+        boolean any = false;
+        for (String[] e : INSIDE_PADDED) {
+            any |= key.contains(e[2]); // without the spaces: a cheap test that most keys fail
+        }
+        if (!any || wordEnds(key, MAX_CONTAINS_WORDS + 1).length > MAX_CONTAINS_WORDS) {
+            return null;
+        }
+        String padded = " " + key + " ";
+        for (String[] e : INSIDE_PADDED) {
+            if (padded.contains(e[0])) {
+                return e[1];
             }
         }
         return null;

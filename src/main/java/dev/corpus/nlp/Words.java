@@ -101,13 +101,27 @@ public final class Words {
 
     /** Han ideographs and kana (the BMP blocks; rarer supplementary ideographs count as letters). */
     public static boolean isCjk(char c) {
-        if (c < '\u2E80') {
+        if (c < CJK_FROM) {
             return false; // below the first CJK radical: skips the script lookup for Latin, Cyrillic...
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+        return CJK.get(c - CJK_FROM);
+    }
+
+    private static final char CJK_FROM = '\u2E80';
+    /** The script test for every BMP char from {@link #CJK_FROM}, made once: the script lookup is slow. */
+    private static final java.util.BitSet CJK = cjkChars();
+
+    private static java.util.BitSet cjkChars() {
+        java.util.BitSet cjk = new java.util.BitSet(Character.MAX_VALUE + 1 - CJK_FROM);
+        for (int c = CJK_FROM; c <= Character.MAX_VALUE; c++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN
+                    || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                cjk.set(c - CJK_FROM);
+            }
+        }
+        return cjk;
     }
 
     /** Whether the word starts with an upper-case letter. */
