@@ -53,31 +53,39 @@ record BlockFeatures(
     private static final int MAX_GLUED_HEADLINE = 160;
     private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
 
-    /** @param key the block's {@link Boilerplate#key}, computed once by the cleaner */
-    static BlockFeatures of(Block block, String key, @Nullable String language, int repeats, CorpusProfile corpus) {
+    /**
+     * @param words the block's words, found once by the cleaner
+     * @param key the block's {@link Boilerplate#key}, computed once by the cleaner
+     */
+    static BlockFeatures of(
+            Block block, BlockWords words, String key, @Nullable String language, int repeats, CorpusProfile corpus) {
         String text = block.text();
-        List<String> words = Words.of(text);
+        int count = words.count();
+        int languageBit = Stopwords.bit(lang(language));
         int capitalized = 0;
-        for (int i = 1; i < words.size(); i++) {
-            String w = words.get(i);
-            if (Words.isCapitalized(w) && !(w.length() <= 3 && Stopwords.isStopword(w, lang(language)))) {
+        int stopwords = count > 0 && words.stopword(0, languageBit) ? 1 : 0;
+        for (int i = 1; i < count; i++) {
+            boolean stopword = words.stopword(i, languageBit);
+            if (stopword) {
+                stopwords++;
+            }
+            if (words.capitalized(i) && !(words.length(i) <= 3 && stopword)) {
                 capitalized++;
             }
         }
-        double capRatio = words.size() <= 1
-                ? (words.size() == 1 && Words.isCapitalized(words.get(0)) ? 1 : 0)
-                : capitalized / (double) (words.size() - 1);
+        double capRatio =
+                count <= 1 ? (count == 1 && words.capitalized(0) ? 1 : 0) : capitalized / (double) (count - 1);
         int linkChars = block.hints().linkChars();
         return new BlockFeatures(
-                words.size(),
+                count,
                 text.length(),
-                Stopwords.ratio(words, lang(language)),
+                // as Stopwords.ratio
+                count == 0 ? 0 : stopwords / (double) count,
                 capRatio,
                 endsSentence(text),
                 isBullet(text, words),
-                text.length() <= 40
-                        && COUNTER.matcher(text).matches()
-                        && text.chars().anyMatch(Character::isDigit),
+                // the digit first: most short lines have none, and the pattern is slow
+                text.length() <= 40 && hasDigit(text) && COUNTER.matcher(text).matches(),
                 isContact(text),
                 furniture(text, key, block.hints().containerHint()),
                 repeats,
@@ -85,7 +93,7 @@ record BlockFeatures(
                 block.hints().inArticle(),
                 block.hints().inChrome(),
                 block.hints().headingLevel() > 0,
-                isTeaser(text, words.size()),
+                isTeaser(text, count),
                 corpus.filesWith(key),
                 corpus.files(),
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
@@ -114,14 +122,15 @@ record BlockFeatures(
      */
     private static boolean isTeaser(String text, int words) {
         String t = text.strip();
+        // the scan for a glued headline last: the endings are cheaper to test
         return words < 80
-                && (gluedHeadline(t)
-                        || t.endsWith("[…]")
+                && (t.endsWith("[…]")
                         || t.endsWith("[...]")
                         || (t.endsWith("…") && !t.endsWith("……"))
                         || t.endsWith("Read more")
                         || t.endsWith("Continue reading")
-                        || t.endsWith("Weiterlesen"));
+                        || t.endsWith("Weiterlesen")
+                        || gluedHeadline(t));
     }
 
     /**
@@ -153,21 +162,31 @@ record BlockFeatures(
                 && Character.isLowerCase(t.charAt(k - 3));
     }
 
-    private static boolean isBullet(String text, List<String> words) {
+    private static boolean isBullet(String text, BlockWords words) {
         if (text.isEmpty()) {
             return false;
         }
         boolean mark = BULLETS.indexOf(text.charAt(0)) >= 0 && (text.length() == 1 || text.charAt(1) == ' ');
-        boolean bareNumber =
-                words.size() == 1 && words.get(0).chars().allMatch(Character::isDigit) && text.length() <= 4;
+        boolean bareNumber = words.count() == 1 && words.allDigits(0) && text.length() <= 4;
         return mark || bareNumber;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isContact(String text) {
         // the cheap tests first: the regexes try every position of every block otherwise
-        var email = EMAIL.matcher(text);
-        if (text.indexOf('@') >= 0 && email.find() && email.group().length() * 2 >= text.length()) {
-            return true;
+        if (text.indexOf('@') >= 0) {
+            var email = EMAIL.matcher(text);
+            if (email.find() && email.group().length() * 2 >= text.length()) {
+                return true;
+            }
         }
         if (!text.contains("http") && !text.contains("www.")) {
             return false;

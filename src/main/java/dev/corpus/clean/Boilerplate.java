@@ -5,6 +5,7 @@ import dev.corpus.util.Split;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,10 +59,18 @@ final class Boilerplate {
         }
     }
 
-    /** {@link #INSIDE} as " phrase " and reason, in the map's order: built once, not per block. */
+    /** {@link #INSIDE} as " phrase ", reason and phrase, in the map's order: built once, not per block. */
     private static final List<String[]> INSIDE_PADDED = INSIDE.entrySet().stream()
-            .map(e -> new String[] {" " + e.getKey() + " ", e.getValue()})
+            .map(e -> new String[] {" " + e.getKey() + " ", e.getValue(), e.getKey()})
             .toList();
+
+    /*
+     * The first (last) words of the phrases of two or more words: a block whose first (last) word is none of
+     * them starts (ends) with no such phrase, and needs no look-up per phrase length.
+     */
+    private static final Set<String> OPENING_FIRST_WORDS = edgeWords(OPENINGS, true);
+    private static final Set<String> PHRASE_FIRST_WORDS = edgeWords(PHRASES, true);
+    private static final Set<String> PHRASE_LAST_WORDS = edgeWords(PHRASES, false);
 
     private Boilerplate() {}
 
@@ -77,22 +86,24 @@ final class Boilerplate {
         if (exact != null) {
             return exact;
         }
-        String[] words = key.split(" ");
+        // A key's words are separated by single spaces: its first or last n words are a substring. Counting
+        // stops past the most words the phrase tests below need.
+        int[] ends = wordEnds(key, MAX_PHRASE_WORDS + 1);
+        int words = ends.length;
         if (text.startsWith("©") || text.startsWith("(c) ") || text.startsWith("Copyright ©")) {
             return "footer";
         }
-        if (words.length <= MAX_CONTAINS_WORDS) {
-            String padded = " " + key + " ";
-            for (String[] e : INSIDE_PADDED) {
-                if (padded.contains(e[0])) {
-                    return e[1];
-                }
-            }
+        String inside = inside(key);
+        if (inside != null) {
+            return inside;
         }
-        for (int len = Math.min(words.length, MAX_PHRASE_WORDS); len >= 2; len--) {
-            String opening = OPENINGS.get(String.join(" ", List.of(words).subList(0, len)));
-            if (opening != null) {
-                return opening;
+        String first = key.substring(0, ends[0]);
+        if (OPENING_FIRST_WORDS.contains(first)) {
+            for (int len = Math.min(words, MAX_PHRASE_WORDS); len >= 2; len--) {
+                String opening = OPENINGS.get(key.substring(0, ends[len - 1]));
+                if (opening != null) {
+                    return opening;
+                }
             }
         }
         if (BlockFeatures.endsSentence(text)) {
@@ -100,19 +111,63 @@ final class Boilerplate {
         }
         // Longest multi-word phrase at either end of a short block ("[ASIA] Latest Stories"); a long block
         // needs a long phrase at its start ("Quick access to main page (top) Direct access to ...").
-        boolean shortBlock = words.length <= MAX_PREFIX_WORDS;
-        for (int len = Math.min(words.length - 1, MAX_PHRASE_WORDS); len >= 2; len--) {
+        boolean shortBlock = words <= MAX_PREFIX_WORDS;
+        boolean heads = PHRASE_FIRST_WORDS.contains(first);
+        boolean tails = shortBlock && PHRASE_LAST_WORDS.contains(key.substring(words > 1 ? ends[words - 2] + 1 : 0));
+        for (int len = Math.min(words - 1, MAX_PHRASE_WORDS); len >= 2 && (heads || tails); len--) {
             if (!shortBlock && len < 3) {
                 break;
             }
-            String head = String.join(" ", List.of(words).subList(0, len));
-            String tail = String.join(" ", List.of(words).subList(words.length - len, words.length));
-            String r = PHRASES.getOrDefault(head, shortBlock ? PHRASES.get(tail) : null);
+            String r = heads ? PHRASES.get(key.substring(0, ends[len - 1])) : null;
+            if (r == null && tails) {
+                r = PHRASES.get(key.substring(ends[words - len - 1] + 1));
+            }
             if (r != null) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** The reason of the first {@link #INSIDE} phrase in a key of at most {@link #MAX_CONTAINS_WORDS} words. */
+    private static @Nullable String inside(String key) {
+        boolean any = false;
+        for (String[] e : INSIDE_PADDED) {
+            any |= key.contains(e[2]); // without the spaces: a cheap test that most keys fail
+        }
+        if (!any || wordEnds(key, MAX_CONTAINS_WORDS + 1).length > MAX_CONTAINS_WORDS) {
+            return null;
+        }
+        String padded = " " + key + " ";
+        for (String[] e : INSIDE_PADDED) {
+            if (padded.contains(e[0])) {
+                return e[1];
+            }
+        }
+        return null;
+    }
+
+    /** Where each of the first {@code max} words of a key ends (the index after its last char). */
+    private static int[] wordEnds(String key, int max) {
+        int[] ends = new int[max];
+        int w = 0;
+        for (int i = 0; i < key.length() && w < max; i++) {
+            if (key.charAt(i) == ' ') {
+                ends[w++] = i;
+            }
+        }
+        if (w < max) {
+            ends[w++] = key.length();
+        }
+        return w == max ? ends : java.util.Arrays.copyOf(ends, w);
+    }
+
+    /** The first or last words of the phrases of two or more words. */
+    private static Set<String> edgeWords(Map<String, String> phrases, boolean first) {
+        return phrases.keySet().stream()
+                .filter(k -> k.indexOf(' ') > 0)
+                .map(k -> first ? k.substring(0, k.indexOf(' ')) : k.substring(k.lastIndexOf(' ') + 1))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -140,7 +195,9 @@ final class Boilerplate {
 
     /** Lower case, bracketed labels and digits removed, punctuation to spaces, spaces collapsed. */
     static String key(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        // At most as long as the text: a space stands for at least one dropped char.
+        char[] out = new char[text.length()];
+        int n = 0;
         int depth = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -150,21 +207,33 @@ final class Boilerplate {
             } else if ((c == ']' || c == ')') && depth > 0) {
                 depth--;
             } else if (depth == 0) {
-                boolean keep = Character.isLetter(c)
+                char lower = lowerLetter(c);
+                boolean keep = lower != 0
                         || c == '\''
                         || c == '\u2019'
-                        || (c == '-' && sb.length() > 0 && !space && Character.isLetter(sb.charAt(sb.length() - 1)));
+                        || (c == '-' && n > 0 && !space && Character.isLetter(out[n - 1]));
                 if (!keep) {
-                    space = sb.length() > 0;
+                    space = n > 0;
                     continue;
                 }
                 if (space) {
-                    sb.append(' ');
+                    out[n++] = ' ';
                     space = false;
                 }
-                sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+                out[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
+    }
+
+    /** The lower case of a letter, 0 for any other char; ASCII without the Unicode tables, as most text is. */
+    private static char lowerLetter(char c) {
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') {
+                return (char) (c + ('a' - 'A'));
+            }
+            return c >= 'a' && c <= 'z' ? c : 0;
+        }
+        return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
     }
 }

@@ -4,7 +4,6 @@ import dev.corpus.load.Block;
 import dev.corpus.load.InputFormat;
 import dev.corpus.load.Page;
 import dev.corpus.nlp.Stopwords;
-import dev.corpus.nlp.Words;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,20 +43,22 @@ public final class Cleaner {
     /** As {@link #clean(Page, CorpusProfile)}; throws {@link Deadline.Exceeded} once the deadline passes. */
     public CleanedPage clean(Page page, CorpusProfile corpus, Deadline deadline) {
         List<Block> blocks = page.blocks();
-        String language = language(blocks);
+        List<BlockWords> words = new ArrayList<>(blocks.size());
         List<String> keys = new ArrayList<>(blocks.size());
         Map<String, Integer> counts = new HashMap<>();
         for (Block b : blocks) {
             deadline.check();
+            words.add(BlockWords.of(b.text()));
             String key = Boilerplate.key(b.text());
             keys.add(key);
             counts.merge(key, 1, Integer::sum);
         }
+        String language = language(words);
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             deadline.check();
             String key = keys.get(i);
-            features.add(BlockFeatures.of(blocks.get(i), key, language, counts.get(key), corpus));
+            features.add(BlockFeatures.of(blocks.get(i), words.get(i), key, language, counts.get(key), corpus));
         }
         boolean sharedStory = BlockScorer.sharesStory(features);
         List<BlockScorer.Verdict> verdicts = new ArrayList<>(blocks.size());
@@ -69,7 +70,7 @@ public final class Cleaner {
         }
         deadline.check();
         damp(scores, verdicts, features);
-        double[] candidates = beforeComments(blocks, verdicts, features, scores);
+        double[] candidates = beforeComments(blocks, keys, verdicts, features, scores);
         deadline.check();
         int[] region = MainRegion.best(candidates);
         region = ContainerSnap.snap(blocks.subList(0, candidates.length), candidates, verdicts, region);
@@ -139,11 +140,15 @@ public final class Cleaner {
      * part of the article.
      */
     private static double[] beforeComments(
-            List<Block> blocks, List<BlockScorer.Verdict> verdicts, List<BlockFeatures> features, double[] scores) {
+            List<Block> blocks,
+            List<String> keys,
+            List<BlockScorer.Verdict> verdicts,
+            List<BlockFeatures> features,
+            double[] scores) {
         int proseWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (proseWords >= MIN_WORDS_BEFORE_END
-                    && EndMarkers.isCommentSection(blocks.get(i).text())) {
+                    && EndMarkers.isCommentSection(blocks.get(i).text(), keys.get(i))) {
                 return java.util.Arrays.copyOf(scores, i);
             }
             if (verdicts.get(i).prose()) {
@@ -203,14 +208,17 @@ public final class Cleaner {
         return region[1];
     }
 
-    private static @Nullable String language(List<Block> blocks) {
-        List<String> sample = new ArrayList<>();
-        for (Block b : blocks) {
-            if (sample.size() >= LANGUAGE_SAMPLE_WORDS) {
+    /** {@link Stopwords#detect} of the words of the first blocks, up to the first past the sample's size. */
+    private static @Nullable String language(List<BlockWords> blocks) {
+        int[] hits = new int[Stopwords.LANGUAGES.size()];
+        int sample = 0;
+        for (BlockWords b : blocks) {
+            if (sample >= LANGUAGE_SAMPLE_WORDS) {
                 break;
             }
-            sample.addAll(Words.of(b.text()));
+            b.countLanguages(hits);
+            sample += b.count();
         }
-        return Stopwords.detect(sample);
+        return Stopwords.detect(hits, sample);
     }
 }

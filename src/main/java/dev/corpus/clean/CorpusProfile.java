@@ -67,19 +67,29 @@ public final class CorpusProfile {
         }
 
         public Builder add(Page page) {
-            // Keys and hashes outside the lock: only the counting is shared.
-            long[] hashes = page.blocks().stream()
-                    .map(b -> Boilerplate.key(b.text()))
-                    .filter(k -> !k.isEmpty())
-                    .mapToLong(CorpusProfile::hash)
-                    .distinct()
-                    .toArray();
+            // Keys and hashes outside the lock: only the counting is shared. Each distinct hash once, in
+            // sorted order, which is as good as any: the counts do not depend on the order they come in.
+            long[] hashes = new long[page.blocks().size()];
+            int n = 0;
+            for (var b : page.blocks()) {
+                String key = Boilerplate.key(b.text());
+                if (!key.isEmpty()) {
+                    hashes[n++] = hash(key);
+                }
+            }
+            java.util.Arrays.sort(hashes, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct == 0 || hashes[i] != hashes[distinct - 1]) {
+                    hashes[distinct++] = hashes[i];
+                }
+            }
             synchronized (this) {
                 if (built) {
                     throw new IllegalStateException("the profile is already built");
                 }
-                for (long h : hashes) {
-                    counts.increment(h);
+                for (int i = 0; i < distinct; i++) {
+                    counts.increment(hashes[i]);
                 }
                 files++;
             }

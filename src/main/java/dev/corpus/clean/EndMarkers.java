@@ -34,15 +34,23 @@ final class EndMarkers {
     /**
      * A marker after which nothing is the article's, wherever the best-scoring region would lie: a comment
      * section's opener or a comment's header. Comment threads can outweigh a short article.
+     *
+     * @param key the block's {@link Boilerplate#key}, computed once by the cleaner
      */
-    static boolean isCommentSection(String text) {
+    static boolean isCommentSection(String text, String key) {
         if (text.length() > 200) {
             return false;
         }
-        return COMMENT_OPENERS.contains(Boilerplate.key(text))
-                || (COMMENT_HEADER.matcher(text).matches()
-                        && DateParser.find(text).isPresent())
+        return COMMENT_OPENERS.contains(key)
+                || commentHeader(text)
                 || (text.contains("|") && COMMENT_COUNT.matcher(text).find());
+    }
+
+    /** A comment's header with a date; the header pattern is tried only on a line that ends as one does. */
+    private static boolean commentHeader(String text) {
+        return text.endsWith(":")
+                && COMMENT_HEADER.matcher(text).matches()
+                && DateParser.find(text).isPresent();
     }
 
     static boolean isEnd(String text, @Nullable String clutterReason) {
@@ -52,7 +60,7 @@ final class EndMarkers {
         if (text.length() > 200) {
             return false;
         }
-        if (COMMENT_HEADER.matcher(text).matches() && DateParser.find(text).isPresent()) {
+        if (commentHeader(text)) {
             return true;
         }
         return text.contains("|") && COMMENT_COUNT.matcher(text).find();

@@ -62,7 +62,11 @@ public final class TextBlocks {
     }
 
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == 0x2028 || c == 0x2029 || c == 0x0085;
+        if (c <= '\r') {
+            return c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+        }
+        // two comparisons for the common case, a char between the control chars and NEL
+        return c >= 0x0085 && (c == 0x0085 || c == 0x2028 || c == 0x2029);
     }
 
     /** Leading blank chars; a tab counts as one, as the file gives no tab width. */

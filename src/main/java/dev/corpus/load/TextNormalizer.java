@@ -12,6 +12,11 @@ public final class TextNormalizer {
 
     /** The normalized text of {@code source[start, end)} and its map back to source char indexes. */
     public static Normalized normalize(CharSequence source, int start, int end) {
+        if (unchanged(source, start, end)) {
+            // Most lines of a copied page need no change: the slice itself, mapped one to one.
+            String text = source.subSequence(start, end).toString();
+            return new Normalized(text, OffsetMap.identity(start, text.length()), 0);
+        }
         int[] rawIndex = new int[end - start];
         String text = collapse(source, start, end, rawIndex);
         int len = text.length();
@@ -19,6 +24,36 @@ public final class TextNormalizer {
         System.arraycopy(rawIndex, 0, map, 0, len);
         map[len] = len == 0 ? start : rawIndex[len - 1] + 1;
         return new Normalized(text, OffsetMap.of(map), 0);
+    }
+
+    /**
+     * Whether {@link #collapse} would return {@code s[start, end)} as it is: no char to remove or replace, no
+     * space at either end, no two spaces in a row.
+     */
+    private static boolean unchanged(CharSequence s, int start, int end) {
+        if (start >= end || s.charAt(start) == ' ' || s.charAt(end - 1) == ' ') {
+            return false;
+        }
+        boolean afterSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (isPlain(c)) {
+                afterSpace = false;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Neither a space nor a removed char; the test for printable ASCII first, as most text is. */
+    private static boolean isPlain(char c) {
+        return (c > ' ' && c < 0x7F) || (c >= 0xA0 && !isSpace(c) && !isRemoved(c));
     }
 
     /**
@@ -53,10 +88,11 @@ public final class TextNormalizer {
         int pendingAt = start;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (isRemoved(c) && !isEmojiJoiner(s, start, end, i)) {
+            boolean ascii = c > ' ' && c < 0x7F; // printable ASCII, the common case, is neither
+            if (!ascii && isRemoved(c) && !isEmojiJoiner(s, start, end, i)) {
                 continue;
             }
-            if (isSpace(c)) {
+            if (!ascii && isSpace(c)) {
                 if (!pendingSpace) {
                     pendingSpace = true;
                     pendingAt = i;

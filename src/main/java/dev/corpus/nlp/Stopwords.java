@@ -21,6 +21,8 @@ public final class Stopwords {
     private static final Map<String, Set<String>> LISTS = load();
     /** Every listed word with a bit per language whose list has it: language detection looks up once. */
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
+    /** {@link #LANGUAGE_BITS} as an open-addressing table probed with a word's chars, lower-cased on the fly. */
+    private static final FoldedTable TABLE = new FoldedTable(LANGUAGE_BITS);
 
     private Stopwords() {}
 
@@ -50,8 +52,7 @@ public final class Stopwords {
     }
 
     public static boolean isStopword(String word, String lang) {
-        Set<String> list = LISTS.get(lang);
-        return list != null && list.contains(word.toLowerCase(Locale.ROOT));
+        return (languageBits(word, 0, word.length()) & bit(lang)) != 0;
     }
 
     /** Share of {@code words} that are function words of {@code lang} (0 for no words). */
@@ -59,17 +60,31 @@ public final class Stopwords {
         if (words.isEmpty()) {
             return 0;
         }
-        Set<String> list = LISTS.get(lang);
-        if (list == null) {
+        int bit = bit(lang);
+        if (bit == 0) {
             return 0;
         }
         int hits = 0;
         for (String w : words) {
-            if (list.contains(w.toLowerCase(Locale.ROOT))) {
+            if ((languageBits(w, 0, w.length()) & bit) != 0) {
                 hits++;
             }
         }
         return hits / (double) words.size();
+    }
+
+    /** The bit of {@code lang} in {@link #languageBits}: 1 shl its index in {@link #LANGUAGES}, 0 if unlisted. */
+    public static int bit(String lang) {
+        int l = LANGUAGES.indexOf(lang);
+        return l < 0 ? 0 : 1 << l;
+    }
+
+    /**
+     * The languages whose lists have the word {@code text[start, end)}, in any case: bit {@code l} stands for
+     * {@code LANGUAGES.get(l)}. The same as looking its {@code toLowerCase(Locale.ROOT)} up, without making it.
+     */
+    public static int languageBits(CharSequence text, int start, int end) {
+        return TABLE.get(text, start, end);
     }
 
     /**
@@ -80,18 +95,28 @@ public final class Stopwords {
         // one lookup per word for all languages, not one per word and language
         int[] hits = new int[LANGUAGES.size()];
         for (String w : words) {
-            Integer bits = LANGUAGE_BITS.get(w.toLowerCase(Locale.ROOT));
-            if (bits != null) {
-                for (int l = 0; l < hits.length; l++) {
-                    hits[l] += (bits >>> l) & 1;
-                }
-            }
+            count(languageBits(w, 0, w.length()), hits);
         }
+        return detect(hits, words.size());
+    }
+
+    /** Adds one to {@code hits[l]} for every language {@code l} in {@code bits} (see {@link #languageBits}). */
+    public static void count(int bits, int[] hits) {
+        for (int l = 0; bits != 0; l++, bits >>>= 1) {
+            hits[l] += bits & 1;
+        }
+    }
+
+    /**
+     * As {@link #detect(List)}, from how many of the {@code words} words each language's list has ({@code
+     * hits}, indexed as {@link #LANGUAGES}).
+     */
+    public static @Nullable String detect(int[] hits, int words) {
         String best = null;
         double bestRatio = 0.10;
         for (int l = 0; l < hits.length; l++) {
             String lang = LANGUAGES.get(l);
-            double r = words.isEmpty() ? 0 : hits[l] / (double) words.size();
+            double r = words == 0 ? 0 : hits[l] / (double) words;
             if (r > bestRatio) {
                 best = lang;
                 bestRatio = r;

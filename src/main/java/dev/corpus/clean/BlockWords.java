@@ -1,0 +1,64 @@
+package dev.corpus.clean;
+
+import dev.corpus.nlp.Stopwords;
+import dev.corpus.nlp.Words;
+
+/**
+ * A block's words ({@link Words#of}) as bounds in its text, each with the languages whose function-word
+ * lists have it ({@link Stopwords#languageBits}): found once per block, read by the page's language
+ * detection and by the block's features.
+ */
+final class BlockWords {
+    private final String text;
+    private final int[] bounds;
+    private final int[] languageBits;
+
+    private BlockWords(String text, int[] bounds, int[] languageBits) {
+        this.text = text;
+        this.bounds = bounds;
+        this.languageBits = languageBits;
+    }
+
+    static BlockWords of(String text) {
+        int[] bounds = Words.bounds(text);
+        int[] bits = new int[bounds.length / 2];
+        for (int k = 0; k < bits.length; k++) {
+            bits[k] = Stopwords.languageBits(text, bounds[2 * k], bounds[2 * k + 1]);
+        }
+        return new BlockWords(text, bounds, bits);
+    }
+
+    int count() {
+        return languageBits.length;
+    }
+
+    int length(int k) {
+        return bounds[2 * k + 1] - bounds[2 * k];
+    }
+
+    /** A word never holds a surrogate, so its first char is its first code point. */
+    boolean capitalized(int k) {
+        return Character.isUpperCase(text.charAt(bounds[2 * k]));
+    }
+
+    boolean allDigits(int k) {
+        for (int i = bounds[2 * k]; i < bounds[2 * k + 1]; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether word {@code k} is a function word of the language whose {@link Stopwords#bit} is given. */
+    boolean stopword(int k, int languageBit) {
+        return (languageBits[k] & languageBit) != 0;
+    }
+
+    /** Adds this block's function words per language to {@code hits} (see {@link Stopwords#count}). */
+    void countLanguages(int[] hits) {
+        for (int bits : languageBits) {
+            Stopwords.count(bits, hits);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.corpus.nlp;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An immutable map from lower-case words to ints, looked up with any slice of a text in any case: the slice
+ * is lower-cased char by char while it is hashed and compared, so a look-up makes no substring and no
+ * lower-case copy. It gives what {@code map.get(slice.toLowerCase(Locale.ROOT))} gives (0 when absent).
+ */
+final class FoldedTable {
+    private final String[] keys;
+    /** The keys' hash codes, so that a probe reads a key only when its hash is the slice's. */
+    private final int[] hashes;
+
+    private final int[] values;
+    private final Map<String, Integer> map;
+    private final int mask;
+    private final int maxLength;
+
+    FoldedTable(Map<String, Integer> map) {
+        this.map = Map.copyOf(map);
+        int size = Integer.highestOneBit(Math.max(1, map.size() * 3)) * 2;
+        keys = new String[size];
+        hashes = new int[size];
+        values = new int[size];
+        mask = size - 1;
+        int longest = 0;
+        for (Map.Entry<String, Integer> e : map.entrySet()) {
+            String key = e.getKey();
+            int i = slot(key.hashCode());
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            hashes[i] = key.hashCode();
+            values[i] = e.getValue();
+            longest = Math.max(longest, key.length());
+        }
+        maxLength = longest;
+    }
+
+    /** The value of {@code text[start, end)} lower-cased, 0 when the table has no such key. */
+    int get(CharSequence text, int start, int end) {
+        if (end - start > maxLength) {
+            return 0; // lower-casing makes no char shorter, so the lower case is too long as well
+        }
+        // String.hashCode of the lower-cased slice, computed from the slice
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            int c = lower(text.charAt(i));
+            if (c < 0) {
+                return slow(text, start, end);
+            }
+            h = 31 * h + c;
+        }
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && matches(keys[i], text, start, end)) {
+                return values[i];
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(String key, CharSequence text, int start, int end) {
+        if (key.length() != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (key.charAt(i - start) != lower(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int slow(CharSequence text, int start, int end) {
+        Integer v = map.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+        return v == null ? 0 : v;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    /**
+     * The char {@code String.toLowerCase(Locale.ROOT)} makes of {@code c} wherever it stands, or -1 for the
+     * chars it treats apart: surrogates, capital sigma (final or not, by context) and dotted capital I (two
+     * chars), and any that would lower-case outside the BMP.
+     */
+    private static int lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        }
+        if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+            return -1;
+        }
+        int lower = Character.toLowerCase((int) c);
+        return Character.isBmpCodePoint(lower) ? lower : -1;
+    }
+}
