@@ -17,7 +17,8 @@
 #   env WARMUP=2000         files run through both phases before measuring (JIT warm-up)
 #   env SHARED              the shared folder (default: ../shared next to the repository); without it the
 #                           corpus is made from samples/ and the HTML part is skipped
-#   env JAVA_OPTS           extra JVM options for 1-3
+#   env JAVA_OPTS           extra JVM options for 1-3, after bin/jvm-options (the launcher's options for
+#                           long runs, which every part uses)
 #   env JAR                 the jar to measure (default: target/corpus.jar, built when missing)
 # The machine should be otherwise idle for wall-clock figures; CPU seconds hold on a busy machine too.
 set -euo pipefail
@@ -59,7 +60,10 @@ for n in $heap_sizes; do [ "$(thousands "$n")" -gt "$biggest" ] && biggest=$(tho
 echo "bench: generating $((biggest * 1000)) varied text files from $text_src ..." >&2
 python3 "$root/scripts/bench-corpus.py" "$text_src" "$tmp/text" $((biggest * 1000))
 
-bench() { "$java" ${JAVA_OPTS:-} -jar "$jar" bench "$@"; }
+# The JVM options the launcher gives a long run (bin/jvm-options), so that the figures are those of
+# `bin/corpus`; JAVA_OPTS come after them and can override them.
+jvm_options="@$root/bin/jvm-options"
+bench() { "$java" "$jvm_options" ${JAVA_OPTS:-} -jar "$jar" bench "$@"; }
 
 echo "== 1. text, 1 thread: floor (read + decode) and full extract, one JVM"
 out1="$(bench --threads 1 --warmup "$warmup" $(folders text "$(thousands "$docs")"))"
@@ -90,7 +94,7 @@ if [ -n "$heap_sizes" ]; then
   echo "== 4. heap with -Xmx256m, 2 threads, full extract"
   printf '%-8s %12s %12s %10s %11s\n' files peak-heap-MB peak-rss-MB docs/cpu-s records
   for n in $heap_sizes; do
-    out4="$("$java" -Xmx256m -jar "$jar" bench --threads 2 --phase full $(folders text "$(thousands "$n")"))"
+    out4="$("$java" "$jvm_options" -Xmx256m -jar "$jar" bench --threads 2 --phase full $(folders text "$(thousands "$n")"))"
     row="$(grep '^full ' <<<"$out4")"
     printf '%-8s %12s %12s %10s %11s\n' "$n" "$(field "$row" 11)" "$(field "$row" 10)" "$(field "$row" 8)" "$(field "$row" 2)"
   done
