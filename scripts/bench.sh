@@ -2,13 +2,15 @@
 # End-to-end benchmark: generates a corpus of many varied copies of the dev pages in a temporary folder
 # (never in the repository), then runs the hidden `corpus bench` command, which measures in one JVM the
 # floor (read and decode every file) and the full extract run (corpus learning, pipeline, JSON Lines to
-# nowhere), and prints docs/s, MB/s, CPU seconds (process user+sys), peak RSS (VmHWM) and peak heap.
+# nowhere), and prints docs/s, MB/s, CPU seconds (process user+sys), peak RSS (VmHWM), peak heap and the
+# most heap a collection left in use (after-gc: what the run kept alive).
 #
 # It prints, in one run:
 #   1. text pages, 1 thread: floor and full, and the ratio full/floor (CPU seconds)
 #   2. text pages, 2 threads: full, and the speed-up over 1 thread (wall docs/s)
 #   3. HTML pages (jsoup parse included), 1 thread: docs per CPU second
-#   4. heap flatness: the full run with -Xmx256m on HEAP_SIZES files: peak heap and peak RSS per size
+#   4. heap flatness: the full run with -Xmx256m on HEAP_SIZES files: peak heap, heap after GC and peak RSS
+#      per size
 #
 # Usage: scripts/bench.sh
 #   env DOCS=20000          text files for 1-2 (rounded up to thousands)
@@ -92,10 +94,11 @@ fi
 if [ -n "$heap_sizes" ]; then
   echo
   echo "== 4. heap with -Xmx256m, 2 threads, full extract"
-  printf '%-8s %12s %12s %10s %11s\n' files peak-heap-MB peak-rss-MB docs/cpu-s records
+  printf '%-8s %12s %12s %12s %10s %11s\n' files peak-heap-MB after-gc-MB peak-rss-MB docs/cpu-s records
   for n in $heap_sizes; do
     out4="$("$java" "$jvm_options" -Xmx256m -jar "$jar" bench --threads 2 --phase full $(folders text "$(thousands "$n")"))"
     row="$(grep '^full ' <<<"$out4")"
-    printf '%-8s %12s %12s %10s %11s\n' "$n" "$(field "$row" 11)" "$(field "$row" 10)" "$(field "$row" 8)" "$(field "$row" 2)"
+    printf '%-8s %12s %12s %12s %10s %11s\n' "$n" "$(field "$row" 11)" "$(field "$row" 12)" "$(field "$row" 10)" \
+      "$(field "$row" 8)" "$(field "$row" 2)"
   done
 fi

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Benchmark: the floor (read and decode every input) and the full extract run (corpus learning,",
-            "pipeline, JSON Lines to nowhere), measured in one JVM: docs/s, MB/s, CPU seconds, peak RSS and heap."
+            "pipeline, JSON Lines to nowhere), measured in one JVM: docs/s, MB/s, CPU seconds, peak RSS, peak heap and heap after GC."
         })
 final class BenchCommand implements Callable<Integer> {
     private final Environment env;
@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.version());
         out.printf(
                 Locale.ROOT,
-                "%-6s %8s %9s %8s %8s %9s %8s %11s %9s %12s %13s%n",
+                "%-6s %8s %9s %8s %8s %9s %8s %11s %9s %12s %13s %13s%n",
                 "phase",
                 "docs",
                 "MB",
@@ -96,7 +96,8 @@ final class BenchCommand implements Callable<Integer> {
                 "docs/cpu-s",
                 "MB/cpu-s",
                 "peak-rss-MB",
-                "peak-heap-MB");
+                "peak-heap-MB",
+                "after-gc-MB");
         Loader loader = new Loader(new LoadOptions(input.maxBytes));
         if (warmup > 0) {
             Function<InputRef, ArticleRecord> process =
@@ -180,7 +181,7 @@ final class BenchCommand implements Callable<Integer> {
         double mb = bytes / 1e6;
         out.printf(
                 Locale.ROOT,
-                "%-6s %8d %9.1f %8.2f %8.2f %9.0f %8.2f %11.0f %9.2f %12s %13s%n",
+                "%-6s %8d %9.1f %8.2f %8.2f %9.0f %8.2f %11.0f %9.2f %12s %13s %13s%n",
                 name,
                 docs,
                 mb,
@@ -191,7 +192,8 @@ final class BenchCommand implements Callable<Integer> {
                 docs / f.cpuSeconds(),
                 mb / f.cpuSeconds(),
                 megabytes(f.peakRss()),
-                megabytes(f.peakHeap()));
+                megabytes(f.peakHeap()),
+                megabytes(f.peakHeapAfterGc()));
         out.flush();
     }
 
