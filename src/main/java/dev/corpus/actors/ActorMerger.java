@@ -230,17 +230,7 @@ final class ActorMerger {
                 type = known.get(f);
             }
             if (!type.equals(m.type())) {
-                m = new Mention(
-                        m.text(),
-                        type,
-                        m.country(),
-                        m.canonical(),
-                        m.role(),
-                        m.start(),
-                        m.end(),
-                        m.order(),
-                        false,
-                        m.key());
+                m = m.withType(type);
             }
             out.add(m);
         }
@@ -263,17 +253,7 @@ final class ActorMerger {
         for (Mention m : mentions) {
             String k = m.type().equals(MentionFinder.UNKNOWN) ? settled.get(m.key()) : null;
             if (k != null && !k.equals("country")) {
-                m = new Mention(
-                        m.text(),
-                        k,
-                        m.country(),
-                        m.canonical(),
-                        m.role(),
-                        m.start(),
-                        m.end(),
-                        m.order(),
-                        false,
-                        m.key());
+                m = m.withType(k);
             }
             out.add(m);
         }

@@ -38,4 +38,9 @@ record Mention(
             boolean anaphor) {
         this(text, type, country, canonical, role, start, end, order, anaphor, Fold.of(text));
     }
+
+    /** This mention with the kind the merge settled on; it is no longer an anaphor of its country. */
+    Mention withType(String settled) {
+        return new Mention(text, settled, country, canonical, role, start, end, order, false, key);
+    }
 }
