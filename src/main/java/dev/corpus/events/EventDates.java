@@ -58,7 +58,7 @@ final class EventDates {
             out.add(found(sentence, m.start(), m.end(), iso));
         }
         // the year patterns need a year's four digits: most sentences have none, and skip both scans
-        boolean digits = hasYearDigits(sentence);
+        boolean digits = DateParser.mayHoldYear(sentence);
         Matcher y = YEAR.matcher(sentence);
         while (digits && y.find()) {
             if (overlaps(out, y.start(1))) {
@@ -88,24 +88,6 @@ final class EventDates {
             }
         }
         return out;
-    }
-
-    /** Four digits starting "18", "19" or "20", which {@link #YEAR} and {@link #BARE_YEAR} need. */
-    private static boolean hasYearDigits(String s) {
-        for (int i = 0; i + 3 < s.length(); i++) {
-            char a = s.charAt(i);
-            char b = s.charAt(i + 1);
-            if ((a == '1' && (b == '8' || b == '9') || a == '2' && b == '0')
-                    && isDigit(s.charAt(i + 2))
-                    && isDigit(s.charAt(i + 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /**
