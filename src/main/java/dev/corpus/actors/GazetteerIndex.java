@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.WordBits;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -41,12 +42,12 @@ public final class GazetteerIndex {
     // Filled on first hit. Records have final fields only, so a racy fill is still safely published.
     private final @Nullable Hit[] hits;
     /**
-     * A bit per key hash (a one-hash Bloom filter, made from the table's hashes): most keys asked (every
-     * capitalized word and run) are no name, and are told so from 32 KB instead of the table.
+     * A bit per key hash, made from the table's hashes: most keys asked (every capitalized word and run)
+     * are no name, and are told so from 32 KB instead of the table.
      */
-    private final long[] keyBits = new long[KEY_BITS / 64];
+    private final WordBits keyBits;
 
-    private static final int KEY_BITS = 1 << 18;
+    private static final int KEY_BITS_LOG2 = 18;
 
     private record Hit(String key, Gazetteer.Entry entry) {}
 
@@ -62,16 +63,14 @@ public final class GazetteerIndex {
         this.table = ints;
         this.textStart = (HEADER_INTS + 2 * slots) * 4;
         this.hits = new Hit[slots];
+        int[] keyHashes = new int[slots];
+        int keys = 0;
         for (int i = 0; i < slots; i++) {
             if (ints.get(HEADER_INTS + 2 * i + 1) >= 0) {
-                int b = keyBit(ints.get(HEADER_INTS + 2 * i));
-                keyBits[b >>> 6] |= 1L << b;
+                keyHashes[keys++] = ints.get(HEADER_INTS + 2 * i);
             }
         }
-    }
-
-    private static int keyBit(int spreadHash) {
-        return (spreadHash * 0x9E3779B9) >>> (32 - 18);
+        this.keyBits = WordBits.ofHashes(Arrays.copyOf(keyHashes, keys), KEY_BITS_LOG2);
     }
 
     /** The index the build made, or (when running from unpackaged sources) one made now from the TSV. */
@@ -143,8 +142,7 @@ public final class GazetteerIndex {
 
     Gazetteer.@Nullable Entry lookup(String key) {
         int h = spread(key.hashCode());
-        int b = keyBit(h);
-        if ((keyBits[b >>> 6] & (1L << b)) == 0) {
+        if (!keyBits.mayContainHash(h)) {
             return null;
         }
         for (int i = h & mask; ; i = (i + 1) & mask) {
