@@ -107,6 +107,8 @@ final class ProcessMeter {
         private static final String GC_NOTIFICATION = "com.sun.management.gc.notification";
         private final AtomicLong max = new AtomicLong(-1);
         private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final Set<String> heap =
+                heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
         static AfterGc listen() {
             AfterGc listener = new AfterGc();
