@@ -197,6 +197,14 @@ final class Boilerplate {
     static String key(String text) {
         // At most as long as the text: a space stands for at least one dropped char.
         char[] out = new char[text.length()];
+        return new String(out, 0, key(text, out));
+    }
+
+    /**
+     * Writes {@link #key(String)} of {@code text} into {@code out}, which holds at least {@code text.length()}
+     * chars, and returns its length: a caller that only hashes keys need not make strings of them.
+     */
+    static int key(String text, char[] out) {
         int n = 0;
         int depth = 0;
         boolean space = false;
@@ -223,7 +231,7 @@ final class Boilerplate {
                 out[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
             }
         }
-        return new String(out, 0, n);
+        return n;
     }
 
     /** The lower case of a letter, 0 for any other char; ASCII without the Unicode tables, as most text is. */

@@ -13,6 +13,9 @@ import dev.corpus.load.Page;
  * tracked and the others are judged as without corpus learning.
  */
 public final class CorpusProfile {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     /** No corpus knowledge: every block counts as occurring in its own file only. */
     public static final CorpusProfile NONE = new CorpusProfile(new CappedCounts(64), 0);
 
@@ -71,10 +74,14 @@ public final class CorpusProfile {
             // sorted order, which is as good as any: the counts do not depend on the order they come in.
             long[] hashes = new long[page.blocks().size()];
             int n = 0;
+            char[] key = new char[0];
             for (var b : page.blocks()) {
-                String key = Boilerplate.key(b.text());
-                if (!key.isEmpty()) {
-                    hashes[n++] = hash(key);
+                if (key.length < b.text().length()) {
+                    key = new char[Math.max(b.text().length(), 2 * key.length)];
+                }
+                int length = Boilerplate.key(b.text(), key);
+                if (length > 0) {
+                    hashes[n++] = hash(key, length);
                 }
             }
             java.util.Arrays.sort(hashes, 0, n);
@@ -105,10 +112,18 @@ public final class CorpusProfile {
 
     /** 64-bit FNV-1a: collisions among a run's block texts are negligible at this width. */
     static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < key.length(); i++) {
-            h ^= key.charAt(i);
-            h *= 0x100000001b3L;
+            h = (h ^ key.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** {@link #hash(String)} of the string the first {@code length} chars of {@code key} make. */
+    static long hash(char[] key, int length) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < length; i++) {
+            h = (h ^ key[i]) * FNV_PRIME;
         }
         return h;
     }

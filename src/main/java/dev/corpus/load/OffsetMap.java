@@ -2,6 +2,8 @@ package dev.corpus.load;
 
 import dev.corpus.util.Validate;
 import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps each char index of a normalized analysis string to a char index in the decoded source, so that
@@ -9,10 +11,23 @@ import java.util.Arrays;
  * the source end of the last char.
  */
 public final class OffsetMap {
-    private final int[] toSource;
+    /** The map, or null for an identity map, which most lines of a copied page are and need no array for. */
+    private final int @Nullable [] toSource;
+    /** Where an identity map starts; unused otherwise. */
+    private final int identityStart;
+    /** The normalized length. */
+    private final int length;
 
     private OffsetMap(int[] toSource) {
         this.toSource = toSource;
+        this.identityStart = 0;
+        this.length = toSource.length - 1;
+    }
+
+    private OffsetMap(int identityStart, int length) {
+        this.toSource = null;
+        this.identityStart = identityStart;
+        this.length = length;
     }
 
     /** {@code toSource.length} must be the normalized length + 1; values must not decrease. */
@@ -26,38 +41,57 @@ public final class OffsetMap {
 
     /** A map for a string copied verbatim from {@code sourceStart}. */
     public static OffsetMap identity(int sourceStart, int length) {
-        int[] map = new int[length + 1];
-        for (int i = 0; i <= length; i++) {
-            map[i] = sourceStart + i;
-        }
-        return new OffsetMap(map);
+        Validate.isTrue(length >= 0, "length must not be negative");
+        return new OffsetMap(sourceStart, length);
     }
 
     /** Source char index of normalized char {@code i} (0 ≤ i ≤ length). */
     public int source(int i) {
-        return toSource[i];
+        int[] map = toSource;
+        if (map != null) {
+            return map[i];
+        }
+        Objects.checkIndex(i, length + 1);
+        return identityStart + i;
     }
 
     public int length() {
-        return toSource.length - 1;
+        return length;
     }
 
     public int sourceStart() {
-        return toSource[0];
+        return source(0);
     }
 
     public int sourceEnd() {
-        return toSource[toSource.length - 1];
+        return source(length);
     }
 
+    /** Equal when they map alike, whether stored as an array or as an identity. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof OffsetMap other && Arrays.equals(toSource, other.toSource);
+        if (!(o instanceof OffsetMap other) || other.length != length) {
+            return false;
+        }
+        if (toSource != null && other.toSource != null) {
+            return Arrays.equals(toSource, other.toSource);
+        }
+        for (int i = 0; i <= length; i++) {
+            if (source(i) != other.source(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** {@link Arrays#hashCode(int[])} of the mapped indexes, for either form. */
     @Override
     public int hashCode() {
-        return Arrays.hashCode(toSource);
+        int h = 1;
+        for (int i = 0; i <= length; i++) {
+            h = 31 * h + source(i);
+        }
+        return h;
     }
 
     @Override

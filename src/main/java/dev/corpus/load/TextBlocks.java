@@ -20,16 +20,29 @@ public final class TextBlocks {
         int lineStart = 0;
         int n = text.length();
         while (lineStart < n && blocks.size() < maxBlocks) {
+            // One pass finds the line's end and whether normalizing would leave it as it is, as it would most
+            // lines of a copied page (TextNormalizer.unchanged): no odd char, no space at an end or doubled.
             int lineEnd = lineStart;
-            while (lineEnd < n && !isLineBreak(text.charAt(lineEnd))) {
-                lineEnd++;
+            boolean plain = true;
+            boolean afterSpace = true;
+            for (char c; lineEnd < n && !isLineBreak(c = text.charAt(lineEnd)); lineEnd++) {
+                if (c == ' ') {
+                    plain &= !afterSpace;
+                    afterSpace = true;
+                } else {
+                    plain &= TextNormalizer.isPlain(c);
+                    afterSpace = false;
+                }
             }
+            plain &= !afterSpace;
             int indent = indentOf(text, lineStart, lineEnd);
             int before = blocks.size();
             // A hostile single-line file must not become one giant block: cut long lines into pieces.
             for (int from = lineStart; from < lineEnd && blocks.size() < maxBlocks; ) {
                 int to = chunkEnd(text, from, lineEnd, maxBlockChars);
-                TextNormalizer.Normalized line = TextNormalizer.normalize(text, from, to);
+                TextNormalizer.Normalized line = plain && from == lineStart && to == lineEnd
+                        ? TextNormalizer.unchangedSlice(text, from, to)
+                        : TextNormalizer.normalize(text, from, to);
                 if (!line.text().isEmpty()) {
                     BlockHints hints = BlockHints.text(blankBefore, from == lineStart ? indent : 0);
                     blocks.add(new Block(blocks.size(), line.text(), line.offsets(), BlockKind.LINE, hints));

@@ -13,9 +13,7 @@ public final class TextNormalizer {
     /** The normalized text of {@code source[start, end)} and its map back to source char indexes. */
     public static Normalized normalize(CharSequence source, int start, int end) {
         if (unchanged(source, start, end)) {
-            // Most lines of a copied page need no change: the slice itself, mapped one to one.
-            String text = source.subSequence(start, end).toString();
-            return new Normalized(text, OffsetMap.identity(start, text.length()), 0);
+            return unchangedSlice(source, start, end);
         }
         int[] rawIndex = new int[end - start];
         String text = collapse(source, start, end, rawIndex);
@@ -24,6 +22,15 @@ public final class TextNormalizer {
         System.arraycopy(rawIndex, 0, map, 0, len);
         map[len] = len == 0 ? start : rawIndex[len - 1] + 1;
         return new Normalized(text, OffsetMap.of(map), 0);
+    }
+
+    /**
+     * The normalized text of a slice the caller found {@link #unchanged}: the slice itself, mapped one to one,
+     * as most lines of a copied page are.
+     */
+    static Normalized unchangedSlice(CharSequence source, int start, int end) {
+        String text = source.subSequence(start, end).toString();
+        return new Normalized(text, OffsetMap.identity(start, text.length()), 0);
     }
 
     /**
@@ -52,7 +59,7 @@ public final class TextNormalizer {
     }
 
     /** Neither a space nor a removed char; the test for printable ASCII first, as most text is. */
-    private static boolean isPlain(char c) {
+    static boolean isPlain(char c) {
         return (c > ' ' && c < 0x7F) || (c >= 0xA0 && !isSpace(c) && !isRemoved(c));
     }
 

@@ -113,4 +113,29 @@ class TextBlocksTest {
         assertTrue(TextBlocks.split("").isEmpty());
         assertTrue(TextBlocks.split("\n\r\n  \n").isEmpty());
     }
+
+    /**
+     * Lines split out with the one-pass check for unchanged lines get the text and offsets that normalizing
+     * their source range anew gives, on random lines of plain chars, spaces, odd spaces, removed chars and
+     * breaks.
+     */
+    @Test
+    void blocksAreTheirSourceRangeNormalized() {
+        char[] alphabet = {'a', 'b', 'Z', '.', ' ', ' ', '\u00A0', '\u200B', '\t', '\n', '\r', '\u2028', 'é', '\u0001'};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = sb.toString();
+            for (Block b : TextBlocks.split(text)) {
+                TextNormalizer.Normalized again = TextNormalizer.normalize(
+                        text, b.offsets().sourceStart(), b.offsets().sourceEnd());
+                assertEquals(again.text(), b.text(), text);
+                assertEquals(again.offsets(), b.offsets(), text);
+            }
+        }
+    }
 }
