@@ -204,18 +204,73 @@ final class TextHeadline {
             if (!d.kept()) {
                 continue;
             }
-            List<String> words = Words.of(d.block().text());
-            seen += words.size();
-            addUnits(words, stems);
+            String text = d.block().text();
+            int[] bounds = Words.bounds(text);
+            seen += bounds.length / 2;
+            addUnits(text, bounds, stems);
         }
         return stems;
+    }
+
+    /** {@link #units} of {@link Words#of} the text, as the body's opening is read. */
+    static List<String> units(String text) {
+        List<String> out = new ArrayList<>();
+        addUnits(text, Words.bounds(text), out);
+        return out;
+    }
+
+    /**
+     * As {@link #addUnits(List, java.util.Collection)} of the words at {@code bounds} in {@code text} (see
+     * {@link Words#bounds}), making strings only of the units: the body's opening has hundreds of words.
+     */
+    private static void addUnits(String text, int[] bounds, java.util.Collection<String> out) {
+        char previousCjk = 0;
+        for (int k = 0; k < bounds.length; k += 2) {
+            int start = bounds[k];
+            int end = bounds[k + 1];
+            if (end - start == 1 && Words.isCjk(text.charAt(start))) {
+                if (previousCjk != 0) {
+                    out.add(new String(new char[] {previousCjk, text.charAt(start)}));
+                }
+                previousCjk = text.charAt(start);
+                continue;
+            }
+            previousCjk = 0;
+            String stem = asciiStem(text, start, end);
+            if (stem == null) {
+                String word = text.substring(start, end);
+                if (isContent(word)) {
+                    out.add(stem(word));
+                }
+            } else if (isContent(stem) || isContent(text.substring(start, end))) {
+                // letters enough in the stem are letters enough in the word, which is then not made
+                out.add(stem);
+            }
+        }
+    }
+
+    /**
+     * {@link #stem} of the word {@code text[start, end)} when the chars it keeps are ASCII, which lower-case one
+     * by one; null otherwise.
+     */
+    private static @Nullable String asciiStem(String text, int start, int end) {
+        int n = Math.min(end - start, STEM);
+        char[] stem = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(start + i);
+            if (c >= 0x80) {
+                return null;
+            }
+            stem[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(stem);
     }
 
     /**
      * The units two texts are compared in: the stems of content words; in Chinese and Japanese, written
      * without spaces, each pair of neighbouring characters.
      */
-    private static List<String> units(List<String> words) {
+    static List<String> units(List<String> words) {
         List<String> out = new ArrayList<>();
         addUnits(words, out);
         return out;
