@@ -226,7 +226,7 @@ public final class Bylines {
         int particles = 0;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String w = TRAILING_STOPS.matcher(words.get(i)).replaceAll("");
+            String w = withoutTrailing(words.get(i), TRAILING_STOPS, ",;:.");
             String lw = w.toLowerCase(Locale.ROOT);
             if (w.isEmpty() || NOT_NAME.contains(lw) && !(i > 0 && PARTICLES.contains(w))) {
                 return null;
@@ -243,12 +243,26 @@ public final class Bylines {
             out.add(
                     isAllCaps(w) && w.length() > 2
                             ? titleCase(w)
-                            : TRAILING_COMMAS.matcher(words.get(i)).replaceAll(""));
+                            : withoutTrailing(words.get(i), TRAILING_COMMAS, ",;:"));
         }
         if (particles > 2) {
             return null;
         }
         return String.join(" ", out);
+    }
+
+    /**
+     * {@code trailing}'s matches removed from the word ({@code trailing} being a run of {@code chars} at the
+     * end); the regex runs only for a word that ends in one of them or in a line terminator, which {@code $}
+     * may match before.
+     */
+    static String withoutTrailing(String word, java.util.regex.Pattern trailing, String chars) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        char last = word.charAt(word.length() - 1);
+        boolean terminator = last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+        return chars.indexOf(last) >= 0 || terminator ? trailing.matcher(word).replaceAll("") : word;
     }
 
     private static boolean isCounter(String word) {

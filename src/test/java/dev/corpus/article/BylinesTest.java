@@ -127,4 +127,21 @@ class BylinesTest {
                 List.of("Jane Roe"),
                 Bylines.fromMarkup("Jane Roe, professor of history at the university of the island, 2024-05-01"));
     }
+
+    /** The check before the regex skips only words the regex would leave as they are. */
+    @Test
+    void withoutTrailingMatchesItsRegex() {
+        java.util.regex.Pattern stops = java.util.regex.Pattern.compile("[,;:.]+$");
+        char[] alphabet = {'a', 'B', ',', ';', ':', '.', '\n', '\r', '\u0085', '\u2028', '\u2029', '-'};
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String word = sb.toString();
+            assertEquals(stops.matcher(word).replaceAll(""), Bylines.withoutTrailing(word, stops, ",;:."), word);
+        }
+    }
 }
