@@ -395,7 +395,10 @@ public final class DateParser {
             }
             case 3 -> {
                 month = monthNumber(m.group("mn"));
-                return month == 0 ? null : String.format(Locale.ROOT, "%04d-%02d", y, month);
+                return month == 0
+                        ? null
+                        : pad(pad(new StringBuilder(7), y, 4).append('-'), month, 2)
+                                .toString();
             }
             default -> {
                 int a = Integer.parseInt(m.group("a"));

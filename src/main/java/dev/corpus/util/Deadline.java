@@ -41,16 +41,28 @@ public final class Deadline {
 
     /** The current thread's CPU time in nanoseconds, or wall time where the JVM cannot measure it. */
     private static LongSupplier threadCpuClock() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
-            return threads::getCurrentThreadCpuTime;
+        return ThreadCpu.CLOCK;
+    }
+
+    /** The platform's thread bean, looked up once: looking it up for every document cost more than the check. */
+    private static final class ThreadCpu {
+        static final LongSupplier CLOCK = clock();
+
+        private static LongSupplier clock() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            if (threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
+                return threads::getCurrentThreadCpuTime;
+            }
+            return System::nanoTime;
         }
-        return System::nanoTime;
     }
 
     /** A deadline {@code budget} from now on {@code clock} (nanoseconds, as {@link System#nanoTime}). */
     public static Deadline after(Duration budget, LongSupplier clock) {
-        Validate.isTrue(!budget.isNegative() && !budget.isZero(), "budget must be > 0, was " + budget);
+        if (budget.isNegative() || budget.isZero()) {
+            // the message is made only when it is needed: a deadline is made per document
+            throw new IllegalArgumentException("budget must be > 0, was " + budget);
+        }
         long now = clock.getAsLong();
         long nanos = budget.compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE / 2 : budget.toNanos();
         return new Deadline(now + nanos, clock, budget);
