@@ -3,6 +3,7 @@ package dev.corpus.article;
 import dev.corpus.nlp.DateParser;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Resources;
+import dev.corpus.util.Split;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  * "Daniel Kim Views" gives ["Daniel Kim"]. Only parts shaped like a person's name become authors.
  */
 public final class Bylines {
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[,;:.]+$");
     private static final java.util.regex.Pattern TRAILING_COMMAS = java.util.regex.Pattern.compile("[,;:]+$");
     /** Digits and the marks between them in a counter ("1,234", "12:30", "|"). */
@@ -212,7 +212,7 @@ public final class Bylines {
 
     /** The part as a person's name, or null when it is not shaped like one. */
     private static @Nullable String cleanName(String part) {
-        List<String> words = new ArrayList<>(List.of(WHITESPACE.split(part.strip())));
+        List<String> words = new ArrayList<>(Split.onWhitespace(part.strip()));
         // Counters after a name on copied pages ("Daniel Kim Views", "Jane Roe 12 Comments").
         while (!words.isEmpty() && isCounter(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
