@@ -101,23 +101,15 @@ public final class EventExtractor {
     private static final class Hits {
         private final VerbLexicon lexicon;
         private final VerbLexicon.Starts starts;
-        private final List<Token> tokens;
         private final int start;
         private final int end;
         private final VerbLexicon.@Nullable Hit[] hits;
         private final boolean[] known;
         private final boolean[] named;
 
-        Hits(
-                VerbLexicon lexicon,
-                VerbLexicon.Starts starts,
-                List<Token> tokens,
-                int start,
-                int end,
-                List<Mention> mentions) {
+        Hits(VerbLexicon lexicon, VerbLexicon.Starts starts, int start, int end, List<Mention> mentions) {
             this.lexicon = lexicon;
             this.starts = starts;
-            this.tokens = tokens;
             this.start = start;
             this.end = end;
             this.hits = new VerbLexicon.Hit[end - start];
@@ -137,7 +129,7 @@ public final class EventExtractor {
 
         VerbLexicon.@Nullable Hit at(int i) {
             if (!known[i - start]) {
-                hits[i - start] = lexicon.match(tokens, i, end, starts);
+                hits[i - start] = lexicon.match(i, end, starts);
                 known[i - start] = true;
             }
             return hits[i - start];
@@ -231,7 +223,7 @@ public final class EventExtractor {
                         seen,
                         new Clauses(tokens, s[0], s[1]),
                         new Sides(tokens, ms, s[0], names),
-                        new Hits(lexicon, starts, tokens, s[0], s[1], ms),
+                        new Hits(lexicon, starts, s[0], s[1], ms),
                         cp,
                         List.of(),
                         evidence,
