@@ -2,6 +2,7 @@ package dev.corpus.events;
 
 import dev.corpus.nlp.Token;
 import dev.corpus.util.Resources;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,9 @@ final class Clauses {
     private static final int NEGATION_WINDOW = 3;
 
     private final List<Token> tokens;
+    /** The block's words' {@link #kinds}, from the lexicon's numbering of them. */
+    private final VerbLexicon.Starts words;
+
     private final int start;
     private final int end;
     private final boolean[] subordinate;
@@ -33,7 +37,7 @@ final class Clauses {
         final Set<String> obligations = new HashSet<>();
         final Set<String> receiving = new HashSet<>();
         final Set<String> light = new HashSet<>();
-        /** Of the words of framing, agent and light verbs, which of the three lists have them (bits). */
+        /** Of the words of the framing, agent, light, subordinator and negation lists, which lists have them (bits). */
         final Map<String, Integer> kinds = new HashMap<>();
 
         Words() {
@@ -68,11 +72,19 @@ final class Clauses {
             for (String w : light) {
                 kinds.merge(w, LIGHT, (a, b) -> a | b);
             }
+            for (String w : subordinators) {
+                kinds.merge(w, SUBORDINATOR, (a, b) -> a | b);
+            }
+            for (String w : negations) {
+                kinds.merge(w, NEGATION, (a, b) -> a | b);
+            }
         }
     }
 
-    Clauses(List<Token> tokens, int start, int end) {
+    /** @param words the block's words, as the lexicon numbered them */
+    Clauses(List<Token> tokens, VerbLexicon.Starts words, int start, int end) {
         this.tokens = tokens;
+        this.words = words;
         this.start = start;
         this.end = end;
         this.subordinate = new boolean[end - start];
@@ -85,7 +97,7 @@ final class Clauses {
                 }
                 break;
             }
-            if (WORDS.subordinators.contains(t) && i > start) {
+            if ((words.kinds(i) & SUBORDINATOR) != 0 && i > start) {
                 in = true;
             } else if (t.equals(";") || (boundaryComma(i) && !lower(i + 1).equals("and"))) {
                 in = false;
@@ -119,7 +131,7 @@ final class Clauses {
             if (t.equals(",")) {
                 return false;
             }
-            if (WORDS.negations.contains(t)) {
+            if ((words.kinds(k) & NEGATION) != 0) {
                 return true;
             }
         }
@@ -130,7 +142,7 @@ final class Clauses {
     int clauseEnd(int from) {
         for (int k = from; k < end; k++) {
             String t = lower(k);
-            if (t.equals(";") || boundaryComma(k) || WORDS.subordinators.contains(t)) {
+            if (t.equals(";") || boundaryComma(k) || (words.kinds(k) & SUBORDINATOR) != 0) {
                 return k;
             }
         }
@@ -147,15 +159,23 @@ final class Clauses {
         return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
-    /** Bits of {@link #kinds}: a {@link #framing}, {@link #agent} or {@link #light} word. */
+    /**
+     * Bits of {@link #kinds}: a {@link #framing}, {@link #agent} or {@link #light} word, a subordinator or a
+     * negation.
+     */
     static final int FRAMING = 1;
 
     static final int AGENT = 2;
     static final int LIGHT = 4;
+    static final int SUBORDINATOR = 8;
+    static final int NEGATION = 16;
 
-    /** Which of {@link #framing}, {@link #agent} and {@link #light} the word is, in one lookup. */
-    static int kinds(String word) {
-        return WORDS.kinds.getOrDefault(word, 0);
+    /**
+     * Which lists have each word that is in any ({@link #FRAMING}, {@link #AGENT}, ...): the lexicon numbers
+     * these words with its own, so that a token's kinds are read from its number without a look-up.
+     */
+    static Map<String, Integer> kinds() {
+        return Collections.unmodifiableMap(WORDS.kinds);
     }
 
     /** "decide to", "try to", "continue to": verbs whose event is the next one ("decided to close"). */

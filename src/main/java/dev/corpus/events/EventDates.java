@@ -58,23 +58,8 @@ final class EventDates {
             out.add(found(sentence, m.start(), m.end(), iso));
         }
         // the year patterns need a year's four digits: most sentences have none, and skip both scans
-        boolean digits = DateParser.mayHoldYear(sentence);
-        Matcher y = YEAR.matcher(sentence);
-        while (digits && y.find()) {
-            if (overlaps(out, y.start(1))) {
-                continue;
-            }
-            out.add(found(sentence, y.start(), y.end(), y.group(1)));
-        }
-        Matcher b = BARE_YEAR.matcher(sentence);
-        while (digits && b.find()) {
-            boolean counted = b.group(2) != null
-                    && !sentence.substring(0, b.start())
-                            .toLowerCase(Locale.ROOT)
-                            .endsWith("the ");
-            if (!counted && !overlaps(out, b.start(1))) {
-                out.add(found(sentence, b.start(1), b.end(1), b.group(1)));
-            }
+        if (DateParser.mayHoldYear(sentence)) {
+            years(sentence, out);
         }
         if (day == null || !mayBeRelative(sentence)) {
             return out; // a relative date needs the article's day, and one of the words RELATIVE names
@@ -88,6 +73,27 @@ final class EventDates {
             }
         }
         return out;
+    }
+
+    /** Adds the dates of {@link #YEAR} and {@link #BARE_YEAR} that no date found before holds. */
+    private static void years(String sentence, List<Found> out) {
+        Matcher y = YEAR.matcher(sentence);
+        while (y.find()) {
+            if (overlaps(out, y.start(1))) {
+                continue;
+            }
+            out.add(found(sentence, y.start(), y.end(), y.group(1)));
+        }
+        Matcher b = BARE_YEAR.matcher(sentence);
+        while (b.find()) {
+            boolean counted = b.group(2) != null
+                    && !sentence.substring(0, b.start())
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith("the ");
+            if (!counted && !overlaps(out, b.start(1))) {
+                out.add(found(sentence, b.start(1), b.end(1), b.group(1)));
+            }
+        }
     }
 
     /**

@@ -122,6 +122,11 @@ public final class EventExtractor {
             }
         }
 
+        /** The {@link Clauses#kinds} of token {@code i}'s word. */
+        int kinds(int i) {
+            return starts.kinds(i);
+        }
+
         /** Inside one of the sentence's mentions. */
         boolean named(int i) {
             return i >= start && i < end && named[i - start];
@@ -221,7 +226,7 @@ public final class EventExtractor {
                         s[1],
                         ms,
                         seen,
-                        new Clauses(tokens, s[0], s[1]),
+                        new Clauses(tokens, starts, s[0], s[1]),
                         new Sides(tokens, ms, s[0], names),
                         new Hits(lexicon, starts, s[0], s[1], ms),
                         cp,
@@ -251,7 +256,7 @@ public final class EventExtractor {
             if (!plainWord(s, i, quoted)) {
                 continue;
             }
-            int kinds = Clauses.kinds(lower(s.tokens(), i));
+            int kinds = s.hits().kinds(i);
             boolean framing = (kinds & Clauses.FRAMING) != 0;
             if (framing || (kinds & Clauses.LIGHT) != 0) {
                 VerbLexicon.Hit own = framing ? null : s.hits().at(i);

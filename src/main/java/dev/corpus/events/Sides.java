@@ -28,6 +28,15 @@ final class Sides {
     private final int start;
     /** The countries in actors' names. */
     private final NameCountries names;
+    /**
+     * What {@link #country} and {@link #onlyCountry} answered, by mention index: every event of the sentence
+     * asks them again of the same mentions.
+     */
+    private final @Nullable String[] countries;
+
+    private final boolean[] countryKnown;
+    private @Nullable String only;
+    private boolean onlyKnown;
 
     /**
      * @param ms the mentions of the sentence, in order
@@ -38,6 +47,8 @@ final class Sides {
         this.ms = ms;
         this.start = start;
         this.names = names;
+        this.countries = new String[ms.size()];
+        this.countryKnown = new boolean[ms.size()];
     }
 
     /**
@@ -250,7 +261,20 @@ final class Sides {
         if (m.actor().country() != null) {
             return m.actor().country();
         }
-        for (int k = ms.indexOf(m) - 1; k >= 0; k--) {
+        int at = ms.indexOf(m);
+        if (at < 0) {
+            return countryOf(m, at);
+        }
+        if (!countryKnown[at]) {
+            countries[at] = countryOf(m, at);
+            countryKnown[at] = true;
+        }
+        return countries[at];
+    }
+
+    /** {@link #country} of mention {@code m} at index {@code at} of the sentence's (-1: none). */
+    private @Nullable String countryOf(Mention m, int at) {
+        for (int k = at - 1; k >= 0; k--) {
             Mention prev = ms.get(k);
             if (m.from() - prev.to() > MODIFIER_WINDOW) {
                 break;
@@ -281,6 +305,14 @@ final class Sides {
      */
     @Nullable
     String onlyCountry() {
+        if (!onlyKnown) {
+            only = findOnlyCountry();
+            onlyKnown = true;
+        }
+        return only;
+    }
+
+    private @Nullable String findOnlyCountry() {
         String only = null;
         for (Mention m : ms) {
             if (lower(m.from() - 1).equals("ethnic")) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * (scripts/build-cameo-lexicon.py) plus hand-written nouns and phrases (events-extra.txt).
  */
 final class VerbLexicon {
-    static final VerbLexicon DEFAULT = new VerbLexicon(List.of("cameo-verbs.txt", "events-extra.txt"));
+    static final VerbLexicon DEFAULT = new VerbLexicon(List.of("cameo-verbs.txt", "events-extra.txt"), Clauses.kinds());
 
     /** How far after the verb a pattern's words may lie, and the largest gap between two of them. */
     private static final int WINDOW = 7;
@@ -107,7 +107,11 @@ final class VerbLexicon {
     /** The verb forms by the number of their first word (null where none starts with it), in file order. */
     private final @Nullable Entry[][] byFirstWord;
 
-    private VerbLexicon(List<String> files) {
+    /** The {@link Clauses#kinds} of every word, by number (0 for most). */
+    private final int[] kindsById;
+
+    /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
+    private VerbLexicon(List<String> files, Map<String, Integer> kinds) {
         // forms are numbered once every word is read: their code, patterns and words meanwhile
         List<String> codes = new ArrayList<>();
         List<Patterns> blocks = new ArrayList<>();
@@ -144,7 +148,10 @@ final class VerbLexicon {
                 }
             }
         }
+        words.addAll(kinds.keySet());
         ids = new WordIds(words);
+        kindsById = new int[ids.size() + 1];
+        kinds.forEach((w, k) -> kindsById[ids.of(w)] = k);
         comma = ids.of(",");
         semicolon = ids.of(";");
         for (Patterns p : allPatterns) {
@@ -175,15 +182,22 @@ final class VerbLexicon {
 
     /**
      * The numbers of a block's tokens, looked up once: a sentence is read only if one of its tokens starts a
-     * verb form, and then each of its tokens may be matched more than once.
+     * verb form, and then each of its tokens may be matched more than once, and its clauses read.
      */
     static final class Starts {
         private final @Nullable Entry[][] byFirstWord;
+        private final int[] kindsById;
         private final int[] ids;
 
-        private Starts(@Nullable Entry[][] byFirstWord, int[] ids) {
+        private Starts(@Nullable Entry[][] byFirstWord, int[] kindsById, int[] ids) {
             this.byFirstWord = byFirstWord;
+            this.kindsById = kindsById;
             this.ids = ids;
+        }
+
+        /** The {@link Clauses#kinds} bits of token {@code i}'s word. */
+        int kinds(int i) {
+            return kindsById[ids[i]];
         }
 
         /** Whether any token of {@code [from, to)} starts a verb form: else {@link #match} finds nothing there. */
@@ -203,7 +217,7 @@ final class VerbLexicon {
     }
 
     Starts starts(List<Token> tokens) {
-        return new Starts(byFirstWord, ids.of(tokens));
+        return new Starts(byFirstWord, kindsById, ids.of(tokens));
     }
 
     /**
