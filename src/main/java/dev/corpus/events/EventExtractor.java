@@ -53,7 +53,10 @@ public final class EventExtractor {
     /** Criticism, rejection and protest (CAMEO roots): made to one party, about another. */
     private static final Set<String> COMPLAINING = Set.of("11", "12", "14");
 
-    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+    /** Curly quotation marks, which tell an opening one from a closing one ("\"" toggles). */
+    private static final char OPEN_QUOTE = '\u201c';
+
+    private static final char CLOSE_QUOTE = '\u201d';
     private static final Set<String> PRONOUNS =
             Set.of("he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our");
     /** Words before an event word that make it a noun ("a visit", "its attacks", "the talks"). */
@@ -141,26 +144,114 @@ public final class EventExtractor {
         }
     }
 
-    /** One sentence being read. */
-    private record Sentence(
-            Block block,
-            String text,
-            List<Token> tokens,
-            int start,
-            int end,
-            List<Mention> mentions,
-            SeenActors seen,
-            Clauses clauses,
-            Sides sides,
-            Hits hits,
-            CodePoints cp,
-            List<EventDates.Found> dates,
-            String evidence,
-            int charStart) {
-        Sentence withDates(List<EventDates.Found> found) {
-            return new Sentence(
-                    block, text, tokens, start, end, mentions, seen, clauses, sides, hits, cp, found, evidence,
-                    charStart);
+    /**
+     * One sentence being read. Its clauses, evidence and dates are worked out when first asked: most sentences
+     * with an event word give no event, and date search was a large share of the stage's time.
+     */
+    private static final class Sentence {
+        private final Block block;
+        private final List<Token> tokens;
+        private final int start;
+        private final int end;
+        private final List<Mention> mentions;
+        private final SeenActors seen;
+        private final Sides sides;
+        private final Hits hits;
+        private final CodePoints cp;
+        private final VerbLexicon.Starts words;
+        private final @Nullable ArticleDate articleDate;
+        private @Nullable Clauses clauses;
+        private @Nullable String evidence;
+        private @Nullable List<EventDates.Found> dates;
+
+        Sentence(
+                Block block,
+                List<Token> tokens,
+                int start,
+                int end,
+                List<Mention> mentions,
+                SeenActors seen,
+                Sides sides,
+                Hits hits,
+                CodePoints cp,
+                VerbLexicon.Starts words,
+                @Nullable ArticleDate articleDate) {
+            this.block = block;
+            this.tokens = tokens;
+            this.start = start;
+            this.end = end;
+            this.mentions = mentions;
+            this.seen = seen;
+            this.sides = sides;
+            this.hits = hits;
+            this.cp = cp;
+            this.words = words;
+            this.articleDate = articleDate;
+        }
+
+        Block block() {
+            return block;
+        }
+
+        List<Token> tokens() {
+            return tokens;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        List<Mention> mentions() {
+            return mentions;
+        }
+
+        SeenActors seen() {
+            return seen;
+        }
+
+        Sides sides() {
+            return sides;
+        }
+
+        Hits hits() {
+            return hits;
+        }
+
+        CodePoints cp() {
+            return cp;
+        }
+
+        Clauses clauses() {
+            if (clauses == null) {
+                clauses = new Clauses(tokens, words, start, end);
+            }
+            return clauses;
+        }
+
+        /** Where the sentence starts in its block's text. */
+        int charStart() {
+            return tokens.get(start).start();
+        }
+
+        /** The sentence's text. */
+        String evidence() {
+            if (evidence == null) {
+                evidence =
+                        block.text().substring(charStart(), tokens.get(end - 1).end());
+            }
+            return evidence;
+        }
+
+        /** The dates of the sentence's text, in char offsets of it. */
+        List<EventDates.Found> dates() {
+            if (dates == null) {
+                dates = EventDates.find(evidence(), articleDate);
+            }
+            return dates;
         }
     }
 
@@ -216,28 +307,21 @@ public final class EventExtractor {
                     continue;
                 }
                 List<Mention> ms = starting.stream().filter(m -> m.to() <= s[1]).toList();
-                int charStart = tokens.get(s[0]).start();
-                String evidence = text.substring(charStart, tokens.get(s[1] - 1).end());
                 Sentence sn = new Sentence(
                         block,
-                        text,
                         tokens,
                         s[0],
                         s[1],
                         ms,
                         seen,
-                        new Clauses(tokens, starts, s[0], s[1]),
                         new Sides(tokens, ms, s[0], names),
                         new Hits(lexicon, starts, s[0], s[1], ms),
                         cp,
-                        List.of(),
-                        evidence,
-                        charStart);
+                        starts,
+                        articleDate);
                 List<Candidate> cands = candidates(sn, quoted);
                 if (!cands.isEmpty()) {
-                    // dates are looked for only once the sentence has an event word: most have none, and
-                    // date search was a large share of the pipeline's time
-                    out.addAll(sentence(sn.withDates(EventDates.find(evidence, articleDate)), cands));
+                    out.addAll(sentence(sn, cands));
                 }
                 for (Mention m : starting) {
                     seen.add(m.actor());
@@ -667,8 +751,9 @@ public final class EventExtractor {
         boolean in = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            if (t.length() == 1 && QUOTES.contains(t)) {
-                in = t.equals("\u201c") || (!t.equals("\u201d") && !in);
+            char c = t.length() == 1 ? t.charAt(0) : 0;
+            if (c == '"' || c == OPEN_QUOTE || c == CLOSE_QUOTE) {
+                in = c == OPEN_QUOTE || (c != CLOSE_QUOTE && !in);
                 out[i] = true;
                 continue;
             }

@@ -4,6 +4,7 @@ import dev.corpus.actors.Actor;
 import dev.corpus.actors.Fold;
 import dev.corpus.actors.Gazetteer;
 import dev.corpus.util.Resources;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * up. Not thread-safe: one document, one thread.
  */
 final class NameCountries {
-    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
-    private static final List<String> INTERNATIONAL = Resources.lines("/dev/corpus/events/international-words.txt");
+    /** The words of international-words.txt with a space either side, as they stand in a padded name. */
+    private static final List<String> INTERNATIONAL =
+            Resources.lines("/dev/corpus/events/international-words.txt").stream()
+                    .map(w -> " " + w + " ")
+                    .toList();
 
     /** The run's gazetteer, the user's entries included. */
     private final Gazetteer gazetteer;
@@ -41,9 +45,63 @@ final class NameCountries {
     }
 
     private static boolean internationalName(String actorName) {
-        String name =
-                " " + NAME_PARTS.matcher(actorName.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        return INTERNATIONAL.stream().anyMatch(w -> name.contains(" " + w + " "));
+        String lower = actorName.toLowerCase(Locale.ROOT);
+        // the name's words between single spaces, runs of white space and hyphens each made one space
+        StringBuilder b = new StringBuilder(lower.length() + 2).append(' ');
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (!separator(c)) {
+                b.append(c);
+            } else if (i == 0 || !separator(lower.charAt(i - 1))) {
+                b.append(' ');
+            }
+        }
+        String name = b.append(' ').toString();
+        for (String w : INTERNATIONAL) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the regular expression {@code [\s-]} matches: ASCII white space or a hyphen. */
+    private static boolean separator(char c) {
+        return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The name split at runs of {@link #separator}s as {@code Pattern.split} splits it: an empty first part
+     * when the name starts with one, no empty parts at the end. Made by hand: the regular expression was a
+     * large share of the events stage.
+     */
+    static List<String> parts(String name) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        boolean split = false;
+        while (i < name.length()) {
+            if (!separator(name.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (i < name.length() && separator(name.charAt(i))) {
+                i++;
+            }
+            out.add(name.substring(from, end));
+            from = i;
+            split = true;
+        }
+        if (!split) {
+            return List.of(name);
+        }
+        out.add(name.substring(from));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size);
     }
 
     /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
@@ -60,7 +118,7 @@ final class NameCountries {
     }
 
     private @Nullable String find(String name, boolean people) {
-        for (String w : NAME_PARTS.split(name)) {
+        for (String w : parts(name)) {
             Gazetteer.Entry e = gazetteer.lookup(Fold.of(w));
             if (e != null
                     && e.country() != null
