@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +26,7 @@ final class NameCountries {
     /** The run's gazetteer, the user's entries included. */
     private final Gazetteer gazetteer;
 
-    private final Map<String, Optional<String>> ofPeople = new HashMap<>();
-    private final Map<String, Optional<String>> ofAny = new HashMap<>();
+    private final Map<String, InName> inName = new HashMap<>();
     private final Map<String, Boolean> international = new HashMap<>();
     private final Map<String, Boolean> known = new HashMap<>();
 
@@ -112,31 +110,52 @@ final class NameCountries {
     /** The country of a country, demonym or place word in the name; only of a demonym if {@code people}. */
     @Nullable
     String countryInName(String name, boolean people) {
-        Map<String, Optional<String>> memo = people ? ofPeople : ofAny;
-        return memo.computeIfAbsent(name, n -> Optional.ofNullable(find(n, people)))
-                .orElse(null);
+        InName found = inName.get(name);
+        if (found == null) {
+            found = find(name);
+            inName.put(name, found);
+        }
+        return people ? found.people() : found.any();
     }
 
-    private @Nullable String find(String name, boolean people) {
+    /**
+     * Both answers of {@link #countryInName} for one name, from one look-up of each word: the first word that
+     * gives a country for each.
+     */
+    private InName find(String name) {
+        String any = null;
+        String people = null;
         for (String w : parts(name)) {
             Gazetteer.Entry e = gazetteer.lookup(Fold.of(w));
-            if (e != null
+            boolean demonym = e != null && e.country() != null && e.type().equals("demonym");
+            boolean place = e != null
                     && e.country() != null
-                    && (e.type().equals("demonym")
-                            || (!people
-                                    && (e.type().equals("country") || e.type().equals("place"))))) {
-                return e.country();
+                    && (demonym || e.type().equals("country") || e.type().equals("place"));
+            String plural = null;
+            if (!demonym) {
+                // a demonym's plural names the people ("Liberians", "young Algerians")
+                Gazetteer.Entry singular = w.length() > 4 && w.endsWith("s")
+                        ? gazetteer.lookup(Fold.of(w.substring(0, w.length() - 1)))
+                        : null;
+                if (singular != null
+                        && singular.country() != null
+                        && singular.type().equals("demonym")) {
+                    plural = singular.country();
+                }
             }
-            // a demonym's plural names the people ("Liberians", "young Algerians")
-            Gazetteer.Entry singular = w.length() > 4 && w.endsWith("s")
-                    ? gazetteer.lookup(Fold.of(w.substring(0, w.length() - 1)))
-                    : null;
-            if (singular != null
-                    && singular.country() != null
-                    && singular.type().equals("demonym")) {
-                return singular.country();
+            if (any == null) {
+                any = place ? e.country() : plural;
+            }
+            if (people == null) {
+                people = demonym ? e.country() : plural;
+            }
+            if (any != null && people != null) {
+                break;
             }
         }
-        return null;
+        return new InName(any, people);
     }
+
+    /** What {@link #countryInName} answers of one name, with {@code people} false and true. */
+    private record InName(@Nullable String any, @Nullable String people) {}
 }

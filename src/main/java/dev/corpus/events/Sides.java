@@ -78,7 +78,7 @@ final class Sides {
         }
         List<Mention> out = new ArrayList<>();
         out.add(subject);
-        int idx = ms.indexOf(subject);
+        int idx = indexIn(ms, subject);
         for (int k = idx - 1; k >= 0; k--) {
             Mention prev = ms.get(k);
             Mention next = out.get(0);
@@ -125,7 +125,7 @@ final class Sides {
     Mention object(int after, int end, List<Mention> subjects) {
         Mention place = null;
         for (Mention m : ms) {
-            if (m.from() >= after && m.from() < end && !subjects.contains(m)) {
+            if (m.from() >= after && m.from() < end && indexIn(subjects, m) < 0) {
                 if (!locative(m)) {
                     return m;
                 }
@@ -261,7 +261,7 @@ final class Sides {
         if (m.actor().country() != null) {
             return m.actor().country();
         }
-        int at = ms.indexOf(m);
+        int at = indexIn(ms, m);
         if (at < 0) {
             return countryOf(m, at);
         }
@@ -342,6 +342,20 @@ final class Sides {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the very mention stands in the list, -1 if not there. The mentions asked of are the sentence's own
+     * or made for an actor named before (token -1), so identity tells what equality would, without comparing
+     * the actors' every span.
+     */
+    private static int indexIn(List<Mention> list, Mention m) {
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k) == m) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private String lower(int k) {
