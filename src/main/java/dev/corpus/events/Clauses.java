@@ -78,6 +78,11 @@ final class Clauses {
             for (String w : negations) {
                 kinds.merge(w, NEGATION, (a, b) -> a | b);
             }
+            kinds.merge(",", COMMA, (a, b) -> a | b);
+            kinds.merge(";", SEMICOLON, (a, b) -> a | b);
+            kinds.merge("and", AND, (a, b) -> a | b);
+            kinds.merge("according", ACCORDING, (a, b) -> a | b);
+            kinds.merge("to", TO, (a, b) -> a | b);
         }
     }
 
@@ -90,16 +95,16 @@ final class Clauses {
         this.subordinate = new boolean[end - start];
         boolean in = false;
         for (int i = start; i < end; i++) {
-            String t = lower(i);
-            if (t.equals("according") && lower(i + 1).equals("to")) {
+            int kind = kind(i);
+            if ((kind & ACCORDING) != 0 && (kind(i + 1) & TO) != 0) {
                 for (int k = i; k < end; k++) {
                     subordinate[k - start] = true;
                 }
                 break;
             }
-            if ((words.kinds(i) & SUBORDINATOR) != 0 && i > start) {
+            if ((kind & SUBORDINATOR) != 0 && i > start) {
                 in = true;
-            } else if (t.equals(";") || (boundaryComma(i) && !lower(i + 1).equals("and"))) {
+            } else if ((kind & SEMICOLON) != 0 || (boundaryComma(i) && (kind(i + 1) & AND) == 0)) {
                 in = false;
             }
             subordinate[i - start] = in;
@@ -117,7 +122,7 @@ final class Clauses {
      */
     boolean attribution(int verb) {
         for (int k = verb - 1; k >= Math.max(start, verb - 8); k--) {
-            if (lower(k).equals(",")) {
+            if ((kind(k) & COMMA) != 0) {
                 return true;
             }
         }
@@ -127,11 +132,11 @@ final class Clauses {
     /** "not", "n't", "never", "no longer" shortly before the verb, in its clause. */
     boolean negated(int verb) {
         for (int k = verb - 1; k >= Math.max(start, verb - NEGATION_WINDOW); k--) {
-            String t = lower(k);
-            if (t.equals(",")) {
+            int kind = kind(k);
+            if ((kind & COMMA) != 0) {
                 return false;
             }
-            if ((words.kinds(k) & NEGATION) != 0) {
+            if ((kind & NEGATION) != 0) {
                 return true;
             }
         }
@@ -141,8 +146,8 @@ final class Clauses {
     /** Where the clause that continues after {@code from} ends: a semicolon, a subordinator, a comma. */
     int clauseEnd(int from) {
         for (int k = from; k < end; k++) {
-            String t = lower(k);
-            if (t.equals(";") || boundaryComma(k) || (words.kinds(k) & SUBORDINATOR) != 0) {
+            int kind = kind(k);
+            if ((kind & (SEMICOLON | SUBORDINATOR)) != 0 || boundaryComma(k)) {
                 return k;
             }
         }
@@ -151,7 +156,7 @@ final class Clauses {
 
     /** A comma that separates words, not the thousands of a number ("50,000"). */
     private boolean boundaryComma(int k) {
-        return lower(k).equals(",") && !(digit(k - 1) && digit(k + 1));
+        return (kind(k) & COMMA) != 0 && !(digit(k - 1) && digit(k + 1));
     }
 
     private boolean digit(int k) {
@@ -169,6 +174,13 @@ final class Clauses {
     static final int LIGHT = 4;
     static final int SUBORDINATOR = 8;
     static final int NEGATION = 16;
+    /** The punctuation and words the clauses are cut by, each its own bit. */
+    static final int COMMA = 32;
+
+    static final int SEMICOLON = 64;
+    static final int AND = 128;
+    static final int ACCORDING = 256;
+    static final int TO = 512;
 
     /**
      * Which lists have each word that is in any ({@link #FRAMING}, {@link #AGENT}, ...): the lexicon numbers
@@ -201,6 +213,11 @@ final class Clauses {
     /** "held", "declared", "mounted": a verb whose event is the event noun it takes ("held talks"). */
     static boolean light(String word) {
         return WORDS.light.contains(word);
+    }
+
+    /** The kinds of token {@code k}'s word; none outside the sentence. */
+    private int kind(int k) {
+        return k < start || k >= end ? 0 : words.kinds(k);
     }
 
     private String lower(int k) {
