@@ -4,7 +4,6 @@ import dev.corpus.actors.Actor;
 import dev.corpus.actors.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -24,14 +23,23 @@ final class ActorSpans {
     private final @Nullable Entry[] pieces;
 
     ActorSpans(List<Actor> actors) {
-        List<Entry> byStart = new ArrayList<>();
+        List<Entry> listed = new ArrayList<>();
         for (int rank = 0; rank < actors.size(); rank++) {
             Actor a = actors.get(rank);
             for (Span s : a.spans()) {
-                byStart.add(new Entry(s, a, rank));
+                listed.add(new Entry(s, a, rank));
             }
         }
-        byStart.sort(Comparator.comparingInt((Entry e) -> e.span().start()));
+        // sorted by start, equal starts in list order: the start above the index, as one primitive long
+        long[] order = new long[listed.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = ((long) listed.get(i).span().start() << 32) | i;
+        }
+        Arrays.sort(order);
+        List<Entry> byStart = new ArrayList<>(order.length);
+        for (long o : order) {
+            byStart.add(listed.get((int) o));
+        }
         bounds = cuts(byStart);
         pieces = new Entry[bounds.length];
         // in start order, a span takes the pieces it covers from any of a lower or equal rank: the latest

@@ -11,6 +11,7 @@ import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -306,7 +307,7 @@ public final class EventExtractor {
                     }
                     continue;
                 }
-                List<Mention> ms = starting.stream().filter(m -> m.to() <= s[1]).toList();
+                List<Mention> ms = within(starting, s[1]);
                 Sentence sn = new Sentence(
                         block,
                         tokens,
@@ -789,6 +790,17 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** The mentions that also end by token {@code end}. */
+    private static List<Mention> within(List<Mention> mentions, int end) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.to() <= end) {
+                out.add(m);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The mentions that start in sentence {@code s} (mentions are in text order). */
