@@ -45,7 +45,11 @@ final class EventDates {
 
     /** Every date expression of the sentence that resolves to something certain. */
     static List<Found> find(String sentence, @Nullable ArticleDate article) {
-        LocalDate day = day(article);
+        return find(sentence, day(article));
+    }
+
+    /** As {@link #find(String, ArticleDate)}, with the article's {@link #day} worked out once for all sentences. */
+    static List<Found> find(String sentence, @Nullable LocalDate day) {
         Integer year = day != null ? Integer.valueOf(day.getYear()) : null;
         List<Found> out = new ArrayList<>();
         for (DateParser.Match m : DateParser.findAll(sentence)) {
@@ -175,7 +179,7 @@ final class EventDates {
     }
 
     /** The article's day when it has a full year-month-day date. */
-    private static @Nullable LocalDate day(@Nullable ArticleDate article) {
+    static @Nullable LocalDate day(@Nullable ArticleDate article) {
         if (article == null || !FULL_DAY.matcher(article.iso()).lookingAt()) {
             return null;
         }

@@ -10,6 +10,7 @@ import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -160,7 +161,7 @@ public final class EventExtractor {
         private final Hits hits;
         private final CodePoints cp;
         private final VerbLexicon.Starts words;
-        private final @Nullable ArticleDate articleDate;
+        private final ArticleDay day;
         private @Nullable Clauses clauses;
         private @Nullable String evidence;
         private @Nullable List<EventDates.Found> dates;
@@ -176,7 +177,7 @@ public final class EventExtractor {
                 Hits hits,
                 CodePoints cp,
                 VerbLexicon.Starts words,
-                @Nullable ArticleDate articleDate) {
+                ArticleDay day) {
             this.block = block;
             this.tokens = tokens;
             this.start = start;
@@ -187,7 +188,7 @@ public final class EventExtractor {
             this.hits = hits;
             this.cp = cp;
             this.words = words;
-            this.articleDate = articleDate;
+            this.day = day;
         }
 
         Block block() {
@@ -250,9 +251,32 @@ public final class EventExtractor {
         /** The dates of the sentence's text, in char offsets of it. */
         List<EventDates.Found> dates() {
             if (dates == null) {
-                dates = EventDates.find(evidence(), articleDate);
+                dates = EventDates.find(evidence(), day.get());
             }
             return dates;
+        }
+    }
+
+    /**
+     * The article's day, if its date has one: what relative dates are resolved against. Worked out once, when
+     * the first sentence's dates are looked for.
+     */
+    private static final class ArticleDay {
+        private final @Nullable ArticleDate date;
+        private @Nullable LocalDate day;
+        private boolean known;
+
+        ArticleDay(@Nullable ArticleDate date) {
+            this.date = date;
+        }
+
+        @Nullable
+        LocalDate get() {
+            if (!known) {
+                day = EventDates.day(date);
+                known = true;
+            }
+            return day;
         }
     }
 
@@ -281,6 +305,7 @@ public final class EventExtractor {
             Tokenized.Cache tokenized,
             Deadline deadline) {
         CodePoints cp = new CodePoints(source);
+        ArticleDay day = new ArticleDay(articleDate);
         Set<Event> out = new LinkedHashSet<>();
         SeenActors seen = new SeenActors();
         NameCountries names = new NameCountries(gazetteer);
@@ -319,7 +344,7 @@ public final class EventExtractor {
                         new Hits(lexicon, starts, s[0], s[1], ms),
                         cp,
                         starts,
-                        articleDate);
+                        day);
                 List<Candidate> cands = candidates(sn, quoted);
                 if (!cands.isEmpty()) {
                     out.addAll(sentence(sn, cands));
