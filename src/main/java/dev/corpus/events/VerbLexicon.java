@@ -107,6 +107,12 @@ final class VerbLexicon {
     /** The verb forms by the number of their first word (null where none starts with it), in file order. */
     private final @Nullable Entry[][] byFirstWord;
 
+    /**
+     * By number, whether any block's pattern starts with the word: most tokens after a form start none, and are
+     * passed over without a probe of the block's table.
+     */
+    private final boolean[] patternStart;
+
     /** The {@link Clauses#kinds} of every word, by number (0 for most). */
     private final int[] kindsById;
 
@@ -154,8 +160,12 @@ final class VerbLexicon {
         kinds.forEach((w, k) -> kindsById[ids.of(w)] = k);
         comma = ids.of(",");
         semicolon = ids.of(";");
+        patternStart = new boolean[ids.size() + 1];
         for (Patterns p : allPatterns) {
             p.freeze(ids);
+            for (Pattern pattern : p.list) {
+                patternStart[pattern.words()[0]] = true;
+            }
         }
         List<List<Entry>> byFirst = new ArrayList<>();
         for (int k = 0; k <= ids.size(); k++) {
@@ -288,7 +298,7 @@ final class VerbLexicon {
             if (t == comma || t == semicolon) {
                 break;
             }
-            int[] some = patterns.startingWith(t);
+            int[] some = patternStart[t] ? patterns.startingWith(t) : Patterns.NONE;
             if (some.length == 0) {
                 continue;
             }
