@@ -180,6 +180,7 @@ final class Clauses {
     static final int SEMICOLON = 64;
     static final int AND = 128;
     static final int ACCORDING = 256;
+    /** The last bit of the clauses' kinds: those of {@link EventExtractor#kinds} lie above it. */
     static final int TO = 512;
 
     /**

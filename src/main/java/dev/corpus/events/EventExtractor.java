@@ -12,11 +12,15 @@ import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,6 +79,38 @@ public final class EventExtractor {
             "to", "that", "and", "or", "in", "on", "at", "for", "with", "by", "from", "of", "into", "against", "over",
             "as", "after", "before", "he", "she", "it", "they", "we", "i", "you", "will", "would", "could", "should",
             "may", "might", "must", "can", "shall", "not");
+
+    /**
+     * Bits of the kinds of word this class reads (above those of {@link Clauses}): the lexicon numbers these
+     * words too, so that a token's kinds are read from its number instead of set look-ups of its string.
+     */
+    private static final int DETERMINER = 1 << 10;
+
+    private static final int HYPOTHETICAL_WORD = 1 << 11;
+    private static final int EXPECTED_WORD = 1 << 12;
+    /** "they", "their", "both": a plural subject named before. */
+    private static final int THEY = 1 << 13;
+    /** "he", "she", "it", "its": a singular one. */
+    private static final int HE = 1 << 14;
+    /** "unless", "if": the act is made a condition. */
+    private static final int CONDITION = 1 << 15;
+
+    /** The kinds of the words of this class's lists, for the lexicon to number. */
+    static Map<String, Integer> kinds() {
+        Map<String, Integer> out = new HashMap<>();
+        BiConsumer<Collection<String>, Integer> add = (words, kind) -> {
+            for (String w : words) {
+                out.merge(w, kind, (a, b) -> a | b);
+            }
+        };
+        add.accept(DETERMINERS, DETERMINER);
+        add.accept(HYPOTHETICAL, HYPOTHETICAL_WORD);
+        add.accept(EXPECTED, EXPECTED_WORD);
+        add.accept(List.of("they", "their", "both"), THEY);
+        add.accept(List.of("he", "she", "it", "its"), HE);
+        add.accept(List.of("unless", "if"), CONDITION);
+        return out;
+    }
 
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
     /** Where the countries of actors' names are looked up: the run's, with the user's entries. */
@@ -225,6 +261,11 @@ public final class EventExtractor {
 
         CodePoints cp() {
             return cp;
+        }
+
+        /** The kinds of token {@code k}'s word ({@link Clauses#kinds} and this class's); none outside the block. */
+        int kind(int k) {
+            return k < 0 || k >= tokens.size() ? 0 : words.kinds(k);
         }
 
         Clauses clauses() {
@@ -388,7 +429,7 @@ public final class EventExtractor {
                 continue;
             }
             int head = i == lightObject ? lightHead : i;
-            boolean noun = head == i && noun(s.tokens(), i, s.start());
+            boolean noun = head == i && noun(s, i);
             if (noun && i + 1 < s.end() && s.hits().at(i + 1) != null) {
                 continue; // "a state visit": the compound's head is the last word
             }
@@ -450,13 +491,14 @@ public final class EventExtractor {
      * one modifier ("a state visit") unless it has a verb's past form or the modifier is an actor noun ("the
      * government expressed").
      */
-    private static boolean noun(List<Token> tokens, int i, int start) {
-        if (DETERMINERS.contains(lower(tokens, i - 1))) {
+    private static boolean noun(Sentence s, int i) {
+        if ((s.kind(i - 1) & DETERMINER) != 0) {
             return true;
         }
+        List<Token> tokens = s.tokens();
         String mod = lower(tokens, i - 1);
-        return i - 2 >= start
-                && DETERMINERS.contains(lower(tokens, i - 2))
+        return i - 2 >= s.start()
+                && (s.kind(i - 2) & DETERMINER) != 0
                 && !lower(tokens, i).endsWith("ed")
                 && !mod.isEmpty()
                 && Character.isLowerCase(tokens.get(i - 1).text().codePointAt(0))
@@ -624,8 +666,8 @@ public final class EventExtractor {
         Mention owner = sides.possessor(verb);
         List<Mention> subjects =
                 speaker != null ? List.of(speaker) : owner != null ? List.of(owner) : sides.subjects(verb);
-        if (subjects.isEmpty() && !plural(tokens, verb, s.start())) {
-            Actor p = pronoun(tokens, verb, s.start(), s.seen());
+        if (subjects.isEmpty() && !plural(s, verb)) {
+            Actor p = pronoun(s, verb);
             if (p != null) {
                 subjects = List.of(new Mention(-1, -1, p));
             }
@@ -634,7 +676,7 @@ public final class EventExtractor {
         if (obj == null && !subjects.isEmpty() && subjects.get(0).from() >= 0) {
             obj = sides.placeBetween(subjects.get(subjects.size() - 1).to(), verb); // "X arrived in Y for a visit"
         }
-        if (subjects.isEmpty() && obj == null && plural(tokens, verb, s.start())) {
+        if (subjects.isEmpty() && obj == null && plural(s, verb)) {
             List<Actor> pair =
                     s.seen().mostNamedCountries(); // "their governments signed": the two countries named most
             if (pair.size() == 2) {
@@ -705,10 +747,9 @@ public final class EventExtractor {
     }
 
     /** "unless" or "if" after the word: the act is made a condition ("will withdraw unless ..."). */
-    private static boolean conditional(List<Token> tokens, int verb, int end) {
-        for (int k = verb + 1; k < end; k++) {
-            String t = lower(tokens, k);
-            if (t.equals("unless") || t.equals("if")) {
+    private static boolean conditional(Sentence s, int verb) {
+        for (int k = verb + 1; k < s.end(); k++) {
+            if ((s.kind(k) & CONDITION) != 0) {
                 return true;
             }
         }
@@ -744,8 +785,8 @@ public final class EventExtractor {
             @Nullable String unnamedCountry) {
         List<Token> tokens = s.tokens();
         int verb = c.head();
-        String mode = mode(tokens, verb, s.start());
-        boolean conditional = conditional(tokens, verb, s.end());
+        String mode = mode(s, verb);
+        boolean conditional = conditional(s, verb);
         // "will impose", "may halt ... if": an act announced for the future or made a condition
         String code = mode.equals("expected") || (mode.equals("hypothetical") && conditional)
                 ? announced(coded, conditional)
@@ -805,13 +846,11 @@ public final class EventExtractor {
      * "they"/"their" (the sentence's subject) stand for the last country seen before, "he"/"it" for the last
      * actor with a country that is not a place.
      */
-    private static @Nullable Actor pronoun(List<Token> tokens, int verb, int start, SeenActors seen) {
-        for (int k = start; k < verb; k++) {
-            String t = lower(tokens, k);
-            boolean plural = t.equals("they") || t.equals("their") || t.equals("both");
-            boolean singular = t.equals("he") || t.equals("she") || t.equals("it") || t.equals("its");
-            if (plural || singular) {
-                return plural ? seen.lastCountry() : seen.lastWithCountry();
+    private static @Nullable Actor pronoun(Sentence s, int verb) {
+        for (int k = s.start(); k < verb; k++) {
+            int kind = s.kind(k);
+            if ((kind & (THEY | HE)) != 0) {
+                return (kind & THEY) != 0 ? s.seen().lastCountry() : s.seen().lastWithCountry();
             }
         }
         return null;
@@ -848,10 +887,9 @@ public final class EventExtractor {
     }
 
     /** "they", "their", "both" before the word: the subject is a pair of actors named before. */
-    private static boolean plural(List<Token> tokens, int verb, int start) {
-        for (int k = start; k < verb; k++) {
-            String t = lower(tokens, k);
-            if (t.equals("they") || t.equals("their") || t.equals("both")) {
+    private static boolean plural(Sentence s, int verb) {
+        for (int k = s.start(); k < verb; k++) {
+            if ((s.kind(k) & THEY) != 0) {
                 return true;
             }
         }
@@ -887,13 +925,13 @@ public final class EventExtractor {
         return before;
     }
 
-    private static String mode(List<Token> tokens, int verb, int start) {
-        for (int k = verb - 1; k >= Math.max(start, verb - MODE_WINDOW); k--) {
-            String t = lower(tokens, k);
-            if (HYPOTHETICAL.contains(t)) {
+    private static String mode(Sentence s, int verb) {
+        for (int k = verb - 1; k >= Math.max(s.start(), verb - MODE_WINDOW); k--) {
+            int kind = s.kind(k);
+            if ((kind & HYPOTHETICAL_WORD) != 0) {
                 return "hypothetical";
             }
-            if (EXPECTED.contains(t)) {
+            if ((kind & EXPECTED_WORD) != 0) {
                 return "expected";
             }
         }

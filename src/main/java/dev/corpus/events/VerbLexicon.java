@@ -4,6 +4,7 @@ import dev.corpus.nlp.Token;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * (scripts/build-cameo-lexicon.py) plus hand-written nouns and phrases (events-extra.txt).
  */
 final class VerbLexicon {
-    static final VerbLexicon DEFAULT = new VerbLexicon(List.of("cameo-verbs.txt", "events-extra.txt"), Clauses.kinds());
+    static final VerbLexicon DEFAULT = new VerbLexicon(List.of("cameo-verbs.txt", "events-extra.txt"), kinds());
 
     /** How far after the verb a pattern's words may lie, and the largest gap between two of them. */
     private static final int WINDOW = 7;
@@ -113,7 +114,14 @@ final class VerbLexicon {
      */
     private final boolean[] patternStart;
 
-    /** The {@link Clauses#kinds} of every word, by number (0 for most). */
+    /** The words the clauses and the event extractor read by kind, with their kinds' bits. */
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> out = new HashMap<>(Clauses.kinds());
+        EventExtractor.kinds().forEach((w, k) -> out.merge(w, k, (a, b) -> a | b));
+        return out;
+    }
+
+    /** The {@link Clauses#kinds} and {@link EventExtractor#kinds} of every word, by number (0 for most). */
     private final int[] kindsById;
 
     /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
