@@ -8,9 +8,13 @@ public final class CodePoints {
     private final int[] prefix;
 
     public CodePoints(String text) {
-        // only a surrogate pair makes a code point of two chars (a lone surrogate counts as one), and
-        // codePointCount answers at once for a text of one-byte chars
-        int[] p = text.codePointCount(0, text.length()) == text.length() ? null : new int[text.length() + 1];
+        int[] p = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                p = new int[text.length() + 1];
+                break;
+            }
+        }
         if (p != null) {
             int cp = 0;
             for (int i = 0; i < text.length(); i++) {
