@@ -3,56 +3,82 @@ package dev.corpus.events;
 import dev.corpus.actors.Actor;
 import dev.corpus.actors.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The actors' mention spans of one article sorted by start, to find the span at a code point by binary
- * search: asked once per token, a scan of every span made event finding quadratic in the article's length.
- * Where spans overlap, the one of the later actor in the list wins, as a scan in list order would have it.
+ * The actors' mention spans of one article, to find the span at a code point by binary search: asked once per
+ * token, a scan of every span made event finding quadratic in the article's length. Where spans overlap, the one
+ * of the later actor in the list wins (of its spans, the last to start, of equal starts the later listed).
+ * The spans' starts and ends cut the text into pieces that each have one answer, worked out once.
  */
 final class ActorSpans {
     /** One span with its actor and the actor's place in the list. */
     record Entry(Span span, Actor actor, int rank) {}
 
-    private final List<Entry> byStart = new ArrayList<>();
-    private final int longest;
+    /** The spans' starts and ends, ascending, each once: piece k is {@code [bounds[k], bounds[k + 1])}. */
+    private final int[] bounds;
+    /** The span that holds each piece, or null. */
+    private final @Nullable Entry[] pieces;
 
     ActorSpans(List<Actor> actors) {
-        int max = 0;
+        List<Entry> listed = new ArrayList<>();
         for (int rank = 0; rank < actors.size(); rank++) {
             Actor a = actors.get(rank);
             for (Span s : a.spans()) {
-                byStart.add(new Entry(s, a, rank));
-                max = Math.max(max, s.end() - s.start());
+                listed.add(new Entry(s, a, rank));
             }
         }
-        byStart.sort(Comparator.comparingInt((Entry e) -> e.span().start()));
-        this.longest = max;
+        // sorted by start, equal starts in list order: the start above the index, as one primitive long
+        long[] order = new long[listed.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = ((long) listed.get(i).span().start() << 32) | i;
+        }
+        Arrays.sort(order);
+        List<Entry> byStart = new ArrayList<>(order.length);
+        for (long o : order) {
+            byStart.add(listed.get((int) o));
+        }
+        bounds = cuts(byStart);
+        pieces = new Entry[bounds.length];
+        // in start order, a span takes the pieces it covers from any of a lower or equal rank: the latest
+        // actor's span wins, and of its own spans the last to start
+        for (Entry e : byStart) {
+            for (int k = Arrays.binarySearch(bounds, e.span().start());
+                    bounds[k] < e.span().end();
+                    k++) {
+                if (pieces[k] == null || e.rank() >= pieces[k].rank()) {
+                    pieces[k] = e;
+                }
+            }
+        }
+    }
+
+    /** The spans' starts and ends, ascending, without repeats. */
+    private static int[] cuts(List<Entry> entries) {
+        int[] all = new int[2 * entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            all[2 * i] = entries.get(i).span().start();
+            all[2 * i + 1] = entries.get(i).span().end();
+        }
+        Arrays.sort(all);
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (n == 0 || all[i] != all[n - 1]) {
+                all[n++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, n);
     }
 
     /** The span holding code point {@code cp} (the latest actor's, and its last such span), or null. */
     @Nullable
     Entry at(int cp) {
-        int lo = 0;
-        int hi = byStart.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byStart.get(mid).span().start() <= cp) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        int k = Arrays.binarySearch(bounds, cp);
+        if (k < 0) {
+            k = -k - 2; // the piece that starts before cp
         }
-        Entry best = null;
-        // spans starting more than the longest span's length before cp cannot reach it
-        for (int i = lo - 1; i >= 0 && byStart.get(i).span().start() > cp - longest - 1; i--) {
-            Entry e = byStart.get(i);
-            if (cp < e.span().end() && (best == null || e.rank() > best.rank())) {
-                best = e;
-            }
-        }
-        return best;
+        return k < 0 ? null : pieces[k];
     }
 }

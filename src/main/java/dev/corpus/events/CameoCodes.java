@@ -2,6 +2,7 @@ package dev.corpus.events;
 
 import dev.corpus.util.Resources;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,13 @@ final class CameoCodes {
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, String> plover = new HashMap<>();
     private final Map<String, Double> goldstein = new HashMap<>();
+    /**
+     * The three answers for each code the tables name, resolved once: every event asks all three, and each
+     * answer walked the code's prefixes with a substring and a look-up apiece.
+     */
+    private final Map<String, Resolved> resolved = new HashMap<>();
+
+    private record Resolved(String label, @Nullable String plover, @Nullable Double goldstein) {}
 
     private CameoCodes() {
         for (String line : Resources.lines("/dev/corpus/events/cameo-codes.txt")) {
@@ -35,22 +43,36 @@ final class CameoCodes {
                 goldstein.put(f[0], Double.parseDouble(f[1]));
             }
         }
+        for (Map<String, ?> table : List.of(labels, plover, goldstein)) {
+            for (String code : table.keySet()) {
+                resolved.computeIfAbsent(code, this::resolve);
+            }
+        }
+    }
+
+    private Resolved of(String code) {
+        Resolved r = resolved.get(code);
+        return r != null ? r : resolve(code);
+    }
+
+    private Resolved resolve(String code) {
+        String l = lookup(labels, code);
+        return new Resolved(l == null ? code : l, lookup(plover, code), lookup(goldstein, code));
     }
 
     String label(String code) {
-        String l = lookup(labels, code);
-        return l == null ? code : l;
+        return of(code).label();
     }
 
     /** The PLOVER category, or null for statements and appeals (01, 02), which have none. */
     @Nullable
     String plover(String code) {
-        return lookup(plover, code);
+        return of(code).plover();
     }
 
     @Nullable
     Double goldstein(String code) {
-        return lookup(goldstein, code);
+        return of(code).goldstein();
     }
 
     /** The code's own entry, else its 3-digit parent's, else its root's. */

@@ -2,6 +2,7 @@ package dev.corpus.events;
 
 import dev.corpus.nlp.Token;
 import dev.corpus.util.Resources;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,9 @@ final class Clauses {
     private static final int NEGATION_WINDOW = 3;
 
     private final List<Token> tokens;
+    /** The block's words' {@link #kinds}, from the lexicon's numbering of them. */
+    private final VerbLexicon.Starts words;
+
     private final int start;
     private final int end;
     private final boolean[] subordinate;
@@ -33,7 +37,7 @@ final class Clauses {
         final Set<String> obligations = new HashSet<>();
         final Set<String> receiving = new HashSet<>();
         final Set<String> light = new HashSet<>();
-        /** Of the words of framing, agent and light verbs, which of the three lists have them (bits). */
+        /** Of the words of the framing, agent, light, subordinator and negation lists, which lists have them (bits). */
         final Map<String, Integer> kinds = new HashMap<>();
 
         Words() {
@@ -68,26 +72,39 @@ final class Clauses {
             for (String w : light) {
                 kinds.merge(w, LIGHT, (a, b) -> a | b);
             }
+            for (String w : subordinators) {
+                kinds.merge(w, SUBORDINATOR, (a, b) -> a | b);
+            }
+            for (String w : negations) {
+                kinds.merge(w, NEGATION, (a, b) -> a | b);
+            }
+            kinds.merge(",", COMMA, (a, b) -> a | b);
+            kinds.merge(";", SEMICOLON, (a, b) -> a | b);
+            kinds.merge("and", AND, (a, b) -> a | b);
+            kinds.merge("according", ACCORDING, (a, b) -> a | b);
+            kinds.merge("to", TO, (a, b) -> a | b);
         }
     }
 
-    Clauses(List<Token> tokens, int start, int end) {
+    /** @param words the block's words, as the lexicon numbered them */
+    Clauses(List<Token> tokens, VerbLexicon.Starts words, int start, int end) {
         this.tokens = tokens;
+        this.words = words;
         this.start = start;
         this.end = end;
         this.subordinate = new boolean[end - start];
         boolean in = false;
         for (int i = start; i < end; i++) {
-            String t = lower(i);
-            if (t.equals("according") && lower(i + 1).equals("to")) {
+            int kind = kind(i);
+            if ((kind & ACCORDING) != 0 && (kind(i + 1) & TO) != 0) {
                 for (int k = i; k < end; k++) {
                     subordinate[k - start] = true;
                 }
                 break;
             }
-            if (WORDS.subordinators.contains(t) && i > start) {
+            if ((kind & SUBORDINATOR) != 0 && i > start) {
                 in = true;
-            } else if (t.equals(";") || (boundaryComma(i) && !lower(i + 1).equals("and"))) {
+            } else if ((kind & SEMICOLON) != 0 || (boundaryComma(i) && (kind(i + 1) & AND) == 0)) {
                 in = false;
             }
             subordinate[i - start] = in;
@@ -105,7 +122,7 @@ final class Clauses {
      */
     boolean attribution(int verb) {
         for (int k = verb - 1; k >= Math.max(start, verb - 8); k--) {
-            if (lower(k).equals(",")) {
+            if ((kind(k) & COMMA) != 0) {
                 return true;
             }
         }
@@ -115,11 +132,11 @@ final class Clauses {
     /** "not", "n't", "never", "no longer" shortly before the verb, in its clause. */
     boolean negated(int verb) {
         for (int k = verb - 1; k >= Math.max(start, verb - NEGATION_WINDOW); k--) {
-            String t = lower(k);
-            if (t.equals(",")) {
+            int kind = kind(k);
+            if ((kind & COMMA) != 0) {
                 return false;
             }
-            if (WORDS.negations.contains(t)) {
+            if ((kind & NEGATION) != 0) {
                 return true;
             }
         }
@@ -129,8 +146,8 @@ final class Clauses {
     /** Where the clause that continues after {@code from} ends: a semicolon, a subordinator, a comma. */
     int clauseEnd(int from) {
         for (int k = from; k < end; k++) {
-            String t = lower(k);
-            if (t.equals(";") || boundaryComma(k) || WORDS.subordinators.contains(t)) {
+            int kind = kind(k);
+            if ((kind & (SEMICOLON | SUBORDINATOR)) != 0 || boundaryComma(k)) {
                 return k;
             }
         }
@@ -139,7 +156,7 @@ final class Clauses {
 
     /** A comma that separates words, not the thousands of a number ("50,000"). */
     private boolean boundaryComma(int k) {
-        return lower(k).equals(",") && !(digit(k - 1) && digit(k + 1));
+        return (kind(k) & COMMA) != 0 && !(digit(k - 1) && digit(k + 1));
     }
 
     private boolean digit(int k) {
@@ -147,15 +164,31 @@ final class Clauses {
         return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }
 
-    /** Bits of {@link #kinds}: a {@link #framing}, {@link #agent} or {@link #light} word. */
+    /**
+     * Bits of {@link #kinds}: a {@link #framing}, {@link #agent} or {@link #light} word, a subordinator or a
+     * negation.
+     */
     static final int FRAMING = 1;
 
     static final int AGENT = 2;
     static final int LIGHT = 4;
+    static final int SUBORDINATOR = 8;
+    static final int NEGATION = 16;
+    /** The punctuation and words the clauses are cut by, each its own bit. */
+    static final int COMMA = 32;
 
-    /** Which of {@link #framing}, {@link #agent} and {@link #light} the word is, in one lookup. */
-    static int kinds(String word) {
-        return WORDS.kinds.getOrDefault(word, 0);
+    static final int SEMICOLON = 64;
+    static final int AND = 128;
+    static final int ACCORDING = 256;
+    /** The last bit of the clauses' kinds: those of {@link EventExtractor#kinds} lie above it. */
+    static final int TO = 512;
+
+    /**
+     * Which lists have each word that is in any ({@link #FRAMING}, {@link #AGENT}, ...): the lexicon numbers
+     * these words with its own, so that a token's kinds are read from its number without a look-up.
+     */
+    static Map<String, Integer> kinds() {
+        return Collections.unmodifiableMap(WORDS.kinds);
     }
 
     /** "decide to", "try to", "continue to": verbs whose event is the next one ("decided to close"). */
@@ -181,6 +214,11 @@ final class Clauses {
     /** "held", "declared", "mounted": a verb whose event is the event noun it takes ("held talks"). */
     static boolean light(String word) {
         return WORDS.light.contains(word);
+    }
+
+    /** The kinds of token {@code k}'s word; none outside the sentence. */
+    private int kind(int k) {
+        return k < start || k >= end ? 0 : words.kinds(k);
     }
 
     private String lower(int k) {

@@ -45,7 +45,11 @@ final class EventDates {
 
     /** Every date expression of the sentence that resolves to something certain. */
     static List<Found> find(String sentence, @Nullable ArticleDate article) {
-        LocalDate day = day(article);
+        return find(sentence, day(article));
+    }
+
+    /** As {@link #find(String, ArticleDate)}, with the article's {@link #day} worked out once for all sentences. */
+    static List<Found> find(String sentence, @Nullable LocalDate day) {
         Integer year = day != null ? Integer.valueOf(day.getYear()) : null;
         List<Found> out = new ArrayList<>();
         for (DateParser.Match m : DateParser.findAll(sentence)) {
@@ -58,23 +62,8 @@ final class EventDates {
             out.add(found(sentence, m.start(), m.end(), iso));
         }
         // the year patterns need a year's four digits: most sentences have none, and skip both scans
-        boolean digits = DateParser.mayHoldYear(sentence);
-        Matcher y = YEAR.matcher(sentence);
-        while (digits && y.find()) {
-            if (overlaps(out, y.start(1))) {
-                continue;
-            }
-            out.add(found(sentence, y.start(), y.end(), y.group(1)));
-        }
-        Matcher b = BARE_YEAR.matcher(sentence);
-        while (digits && b.find()) {
-            boolean counted = b.group(2) != null
-                    && !sentence.substring(0, b.start())
-                            .toLowerCase(Locale.ROOT)
-                            .endsWith("the ");
-            if (!counted && !overlaps(out, b.start(1))) {
-                out.add(found(sentence, b.start(1), b.end(1), b.group(1)));
-            }
+        if (DateParser.mayHoldYear(sentence)) {
+            years(sentence, out);
         }
         if (day == null || !mayBeRelative(sentence)) {
             return out; // a relative date needs the article's day, and one of the words RELATIVE names
@@ -88,6 +77,27 @@ final class EventDates {
             }
         }
         return out;
+    }
+
+    /** Adds the dates of {@link #YEAR} and {@link #BARE_YEAR} that no date found before holds. */
+    private static void years(String sentence, List<Found> out) {
+        Matcher y = YEAR.matcher(sentence);
+        while (y.find()) {
+            if (overlaps(out, y.start(1))) {
+                continue;
+            }
+            out.add(found(sentence, y.start(), y.end(), y.group(1)));
+        }
+        Matcher b = BARE_YEAR.matcher(sentence);
+        while (b.find()) {
+            boolean counted = b.group(2) != null
+                    && !sentence.substring(0, b.start())
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith("the ");
+            if (!counted && !overlaps(out, b.start(1))) {
+                out.add(found(sentence, b.start(1), b.end(1), b.group(1)));
+            }
+        }
     }
 
     /**
@@ -169,7 +179,7 @@ final class EventDates {
     }
 
     /** The article's day when it has a full year-month-day date. */
-    private static @Nullable LocalDate day(@Nullable ArticleDate article) {
+    static @Nullable LocalDate day(@Nullable ArticleDate article) {
         if (article == null || !FULL_DAY.matcher(article.iso()).lookingAt()) {
             return null;
         }

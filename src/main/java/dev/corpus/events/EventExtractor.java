@@ -10,11 +10,17 @@ import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +59,10 @@ public final class EventExtractor {
     /** Criticism, rejection and protest (CAMEO roots): made to one party, about another. */
     private static final Set<String> COMPLAINING = Set.of("11", "12", "14");
 
-    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+    /** Curly quotation marks, which tell an opening one from a closing one ("\"" toggles). */
+    private static final char OPEN_QUOTE = '\u201c';
+
+    private static final char CLOSE_QUOTE = '\u201d';
     private static final Set<String> PRONOUNS =
             Set.of("he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our");
     /** Words before an event word that make it a noun ("a visit", "its attacks", "the talks"). */
@@ -70,6 +79,38 @@ public final class EventExtractor {
             "to", "that", "and", "or", "in", "on", "at", "for", "with", "by", "from", "of", "into", "against", "over",
             "as", "after", "before", "he", "she", "it", "they", "we", "i", "you", "will", "would", "could", "should",
             "may", "might", "must", "can", "shall", "not");
+
+    /**
+     * Bits of the kinds of word this class reads (above those of {@link Clauses}): the lexicon numbers these
+     * words too, so that a token's kinds are read from its number instead of set look-ups of its string.
+     */
+    private static final int DETERMINER = 1 << 10;
+
+    private static final int HYPOTHETICAL_WORD = 1 << 11;
+    private static final int EXPECTED_WORD = 1 << 12;
+    /** "they", "their", "both": a plural subject named before. */
+    private static final int THEY = 1 << 13;
+    /** "he", "she", "it", "its": a singular one. */
+    private static final int HE = 1 << 14;
+    /** "unless", "if": the act is made a condition. */
+    private static final int CONDITION = 1 << 15;
+
+    /** The kinds of the words of this class's lists, for the lexicon to number. */
+    static Map<String, Integer> kinds() {
+        Map<String, Integer> out = new HashMap<>();
+        BiConsumer<Collection<String>, Integer> add = (words, kind) -> {
+            for (String w : words) {
+                out.merge(w, kind, (a, b) -> a | b);
+            }
+        };
+        add.accept(DETERMINERS, DETERMINER);
+        add.accept(HYPOTHETICAL, HYPOTHETICAL_WORD);
+        add.accept(EXPECTED, EXPECTED_WORD);
+        add.accept(List.of("they", "their", "both"), THEY);
+        add.accept(List.of("he", "she", "it", "its"), HE);
+        add.accept(List.of("unless", "if"), CONDITION);
+        return out;
+    }
 
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
     /** Where the countries of actors' names are looked up: the run's, with the user's entries. */
@@ -101,23 +142,15 @@ public final class EventExtractor {
     private static final class Hits {
         private final VerbLexicon lexicon;
         private final VerbLexicon.Starts starts;
-        private final List<Token> tokens;
         private final int start;
         private final int end;
         private final VerbLexicon.@Nullable Hit[] hits;
         private final boolean[] known;
         private final boolean[] named;
 
-        Hits(
-                VerbLexicon lexicon,
-                VerbLexicon.Starts starts,
-                List<Token> tokens,
-                int start,
-                int end,
-                List<Mention> mentions) {
+        Hits(VerbLexicon lexicon, VerbLexicon.Starts starts, int start, int end, List<Mention> mentions) {
             this.lexicon = lexicon;
             this.starts = starts;
-            this.tokens = tokens;
             this.start = start;
             this.end = end;
             this.hits = new VerbLexicon.Hit[end - start];
@@ -130,6 +163,11 @@ public final class EventExtractor {
             }
         }
 
+        /** The {@link Clauses#kinds} of token {@code i}'s word. */
+        int kinds(int i) {
+            return starts.kinds(i);
+        }
+
         /** Inside one of the sentence's mentions. */
         boolean named(int i) {
             return i >= start && i < end && named[i - start];
@@ -137,33 +175,149 @@ public final class EventExtractor {
 
         VerbLexicon.@Nullable Hit at(int i) {
             if (!known[i - start]) {
-                hits[i - start] = lexicon.match(tokens, i, end, starts);
+                hits[i - start] = lexicon.match(i, end, starts);
                 known[i - start] = true;
             }
             return hits[i - start];
         }
     }
 
-    /** One sentence being read. */
-    private record Sentence(
-            Block block,
-            String text,
-            List<Token> tokens,
-            int start,
-            int end,
-            List<Mention> mentions,
-            SeenActors seen,
-            Clauses clauses,
-            Sides sides,
-            Hits hits,
-            CodePoints cp,
-            List<EventDates.Found> dates,
-            String evidence,
-            int charStart) {
-        Sentence withDates(List<EventDates.Found> found) {
-            return new Sentence(
-                    block, text, tokens, start, end, mentions, seen, clauses, sides, hits, cp, found, evidence,
-                    charStart);
+    /**
+     * One sentence being read. Its clauses, evidence and dates are worked out when first asked: most sentences
+     * with an event word give no event, and date search was a large share of the stage's time.
+     */
+    private static final class Sentence {
+        private final Block block;
+        private final List<Token> tokens;
+        private final int start;
+        private final int end;
+        private final List<Mention> mentions;
+        private final SeenActors seen;
+        private final Sides sides;
+        private final Hits hits;
+        private final CodePoints cp;
+        private final VerbLexicon.Starts words;
+        private final ArticleDay day;
+        private @Nullable Clauses clauses;
+        private @Nullable String evidence;
+        private @Nullable List<EventDates.Found> dates;
+
+        Sentence(
+                Block block,
+                List<Token> tokens,
+                int start,
+                int end,
+                List<Mention> mentions,
+                SeenActors seen,
+                Sides sides,
+                Hits hits,
+                CodePoints cp,
+                VerbLexicon.Starts words,
+                ArticleDay day) {
+            this.block = block;
+            this.tokens = tokens;
+            this.start = start;
+            this.end = end;
+            this.mentions = mentions;
+            this.seen = seen;
+            this.sides = sides;
+            this.hits = hits;
+            this.cp = cp;
+            this.words = words;
+            this.day = day;
+        }
+
+        Block block() {
+            return block;
+        }
+
+        List<Token> tokens() {
+            return tokens;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        List<Mention> mentions() {
+            return mentions;
+        }
+
+        SeenActors seen() {
+            return seen;
+        }
+
+        Sides sides() {
+            return sides;
+        }
+
+        Hits hits() {
+            return hits;
+        }
+
+        CodePoints cp() {
+            return cp;
+        }
+
+        /** The kinds of token {@code k}'s word ({@link Clauses#kinds} and this class's); none outside the block. */
+        int kind(int k) {
+            return k < 0 || k >= tokens.size() ? 0 : words.kinds(k);
+        }
+
+        Clauses clauses() {
+            if (clauses == null) {
+                clauses = new Clauses(tokens, words, start, end);
+            }
+            return clauses;
+        }
+
+        /** Where the sentence starts in its block's text. */
+        int charStart() {
+            return tokens.get(start).start();
+        }
+
+        /** The sentence's text. */
+        String evidence() {
+            if (evidence == null) {
+                evidence =
+                        block.text().substring(charStart(), tokens.get(end - 1).end());
+            }
+            return evidence;
+        }
+
+        /** The dates of the sentence's text, in char offsets of it. */
+        List<EventDates.Found> dates() {
+            if (dates == null) {
+                dates = EventDates.find(evidence(), day.get());
+            }
+            return dates;
+        }
+    }
+
+    /**
+     * The article's day, if its date has one: what relative dates are resolved against. Worked out once, when
+     * the first sentence's dates are looked for.
+     */
+    private static final class ArticleDay {
+        private final @Nullable ArticleDate date;
+        private @Nullable LocalDate day;
+        private boolean known;
+
+        ArticleDay(@Nullable ArticleDate date) {
+            this.date = date;
+        }
+
+        @Nullable
+        LocalDate get() {
+            if (!known) {
+                day = EventDates.day(date);
+                known = true;
+            }
+            return day;
         }
     }
 
@@ -192,6 +346,7 @@ public final class EventExtractor {
             Tokenized.Cache tokenized,
             Deadline deadline) {
         CodePoints cp = new CodePoints(source);
+        ArticleDay day = new ArticleDay(articleDate);
         Set<Event> out = new LinkedHashSet<>();
         SeenActors seen = new SeenActors();
         NameCountries names = new NameCountries(gazetteer);
@@ -218,29 +373,22 @@ public final class EventExtractor {
                     }
                     continue;
                 }
-                List<Mention> ms = starting.stream().filter(m -> m.to() <= s[1]).toList();
-                int charStart = tokens.get(s[0]).start();
-                String evidence = text.substring(charStart, tokens.get(s[1] - 1).end());
+                List<Mention> ms = within(starting, s[1]);
                 Sentence sn = new Sentence(
                         block,
-                        text,
                         tokens,
                         s[0],
                         s[1],
                         ms,
                         seen,
-                        new Clauses(tokens, s[0], s[1]),
                         new Sides(tokens, ms, s[0], names),
-                        new Hits(lexicon, starts, tokens, s[0], s[1], ms),
+                        new Hits(lexicon, starts, s[0], s[1], ms),
                         cp,
-                        List.of(),
-                        evidence,
-                        charStart);
+                        starts,
+                        day);
                 List<Candidate> cands = candidates(sn, quoted);
                 if (!cands.isEmpty()) {
-                    // dates are looked for only once the sentence has an event word: most have none, and
-                    // date search was a large share of the pipeline's time
-                    out.addAll(sentence(sn.withDates(EventDates.find(evidence, articleDate)), cands));
+                    out.addAll(sentence(sn, cands));
                 }
                 for (Mention m : starting) {
                     seen.add(m.actor());
@@ -259,7 +407,7 @@ public final class EventExtractor {
             if (!plainWord(s, i, quoted)) {
                 continue;
             }
-            int kinds = Clauses.kinds(lower(s.tokens(), i));
+            int kinds = s.hits().kinds(i);
             boolean framing = (kinds & Clauses.FRAMING) != 0;
             if (framing || (kinds & Clauses.LIGHT) != 0) {
                 VerbLexicon.Hit own = framing ? null : s.hits().at(i);
@@ -281,7 +429,7 @@ public final class EventExtractor {
                 continue;
             }
             int head = i == lightObject ? lightHead : i;
-            boolean noun = head == i && noun(s.tokens(), i, s.start());
+            boolean noun = head == i && noun(s, i);
             if (noun && i + 1 < s.end() && s.hits().at(i + 1) != null) {
                 continue; // "a state visit": the compound's head is the last word
             }
@@ -343,13 +491,14 @@ public final class EventExtractor {
      * one modifier ("a state visit") unless it has a verb's past form or the modifier is an actor noun ("the
      * government expressed").
      */
-    private static boolean noun(List<Token> tokens, int i, int start) {
-        if (DETERMINERS.contains(lower(tokens, i - 1))) {
+    private static boolean noun(Sentence s, int i) {
+        if ((s.kind(i - 1) & DETERMINER) != 0) {
             return true;
         }
+        List<Token> tokens = s.tokens();
         String mod = lower(tokens, i - 1);
-        return i - 2 >= start
-                && DETERMINERS.contains(lower(tokens, i - 2))
+        return i - 2 >= s.start()
+                && (s.kind(i - 2) & DETERMINER) != 0
                 && !lower(tokens, i).endsWith("ed")
                 && !mod.isEmpty()
                 && Character.isLowerCase(tokens.get(i - 1).text().codePointAt(0))
@@ -517,8 +666,8 @@ public final class EventExtractor {
         Mention owner = sides.possessor(verb);
         List<Mention> subjects =
                 speaker != null ? List.of(speaker) : owner != null ? List.of(owner) : sides.subjects(verb);
-        if (subjects.isEmpty() && !plural(tokens, verb, s.start())) {
-            Actor p = pronoun(tokens, verb, s.start(), s.seen());
+        if (subjects.isEmpty() && !plural(s, verb)) {
+            Actor p = pronoun(s, verb);
             if (p != null) {
                 subjects = List.of(new Mention(-1, -1, p));
             }
@@ -527,7 +676,7 @@ public final class EventExtractor {
         if (obj == null && !subjects.isEmpty() && subjects.get(0).from() >= 0) {
             obj = sides.placeBetween(subjects.get(subjects.size() - 1).to(), verb); // "X arrived in Y for a visit"
         }
-        if (subjects.isEmpty() && obj == null && plural(tokens, verb, s.start())) {
+        if (subjects.isEmpty() && obj == null && plural(s, verb)) {
             List<Actor> pair =
                     s.seen().mostNamedCountries(); // "their governments signed": the two countries named most
             if (pair.size() == 2) {
@@ -598,10 +747,9 @@ public final class EventExtractor {
     }
 
     /** "unless" or "if" after the word: the act is made a condition ("will withdraw unless ..."). */
-    private static boolean conditional(List<Token> tokens, int verb, int end) {
-        for (int k = verb + 1; k < end; k++) {
-            String t = lower(tokens, k);
-            if (t.equals("unless") || t.equals("if")) {
+    private static boolean conditional(Sentence s, int verb) {
+        for (int k = verb + 1; k < s.end(); k++) {
+            if ((s.kind(k) & CONDITION) != 0) {
                 return true;
             }
         }
@@ -637,8 +785,8 @@ public final class EventExtractor {
             @Nullable String unnamedCountry) {
         List<Token> tokens = s.tokens();
         int verb = c.head();
-        String mode = mode(tokens, verb, s.start());
-        boolean conditional = conditional(tokens, verb, s.end());
+        String mode = mode(s, verb);
+        boolean conditional = conditional(s, verb);
         // "will impose", "may halt ... if": an act announced for the future or made a condition
         String code = mode.equals("expected") || (mode.equals("hypothetical") && conditional)
                 ? announced(coded, conditional)
@@ -670,8 +818,9 @@ public final class EventExtractor {
         boolean in = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            if (t.length() == 1 && QUOTES.contains(t)) {
-                in = t.equals("\u201c") || (!t.equals("\u201d") && !in);
+            char c = t.length() == 1 ? t.charAt(0) : 0;
+            if (c == '"' || c == OPEN_QUOTE || c == CLOSE_QUOTE) {
+                in = c == OPEN_QUOTE || (c != CLOSE_QUOTE && !in);
                 out[i] = true;
                 continue;
             }
@@ -697,16 +846,25 @@ public final class EventExtractor {
      * "they"/"their" (the sentence's subject) stand for the last country seen before, "he"/"it" for the last
      * actor with a country that is not a place.
      */
-    private static @Nullable Actor pronoun(List<Token> tokens, int verb, int start, SeenActors seen) {
-        for (int k = start; k < verb; k++) {
-            String t = lower(tokens, k);
-            boolean plural = t.equals("they") || t.equals("their") || t.equals("both");
-            boolean singular = t.equals("he") || t.equals("she") || t.equals("it") || t.equals("its");
-            if (plural || singular) {
-                return plural ? seen.lastCountry() : seen.lastWithCountry();
+    private static @Nullable Actor pronoun(Sentence s, int verb) {
+        for (int k = s.start(); k < verb; k++) {
+            int kind = s.kind(k);
+            if ((kind & (THEY | HE)) != 0) {
+                return (kind & THEY) != 0 ? s.seen().lastCountry() : s.seen().lastWithCountry();
             }
         }
         return null;
+    }
+
+    /** The mentions that also end by token {@code end}. */
+    private static List<Mention> within(List<Mention> mentions, int end) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.to() <= end) {
+                out.add(m);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The mentions that start in sentence {@code s} (mentions are in text order). */
@@ -729,10 +887,9 @@ public final class EventExtractor {
     }
 
     /** "they", "their", "both" before the word: the subject is a pair of actors named before. */
-    private static boolean plural(List<Token> tokens, int verb, int start) {
-        for (int k = start; k < verb; k++) {
-            String t = lower(tokens, k);
-            if (t.equals("they") || t.equals("their") || t.equals("both")) {
+    private static boolean plural(Sentence s, int verb) {
+        for (int k = s.start(); k < verb; k++) {
+            if ((s.kind(k) & THEY) != 0) {
                 return true;
             }
         }
@@ -768,13 +925,13 @@ public final class EventExtractor {
         return before;
     }
 
-    private static String mode(List<Token> tokens, int verb, int start) {
-        for (int k = verb - 1; k >= Math.max(start, verb - MODE_WINDOW); k--) {
-            String t = lower(tokens, k);
-            if (HYPOTHETICAL.contains(t)) {
+    private static String mode(Sentence s, int verb) {
+        for (int k = verb - 1; k >= Math.max(s.start(), verb - MODE_WINDOW); k--) {
+            int kind = s.kind(k);
+            if ((kind & HYPOTHETICAL_WORD) != 0) {
                 return "hypothetical";
             }
-            if (EXPECTED.contains(t)) {
+            if ((kind & EXPECTED_WORD) != 0) {
                 return "expected";
             }
         }

@@ -4,11 +4,11 @@ import dev.corpus.actors.Actor;
 import dev.corpus.actors.Fold;
 import dev.corpus.actors.Gazetteer;
 import dev.corpus.util.Resources;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,14 +17,16 @@ import org.jspecify.annotations.Nullable;
  * up. Not thread-safe: one document, one thread.
  */
 final class NameCountries {
-    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
-    private static final List<String> INTERNATIONAL = Resources.lines("/dev/corpus/events/international-words.txt");
+    /** The words of international-words.txt with a space either side, as they stand in a padded name. */
+    private static final List<String> INTERNATIONAL =
+            Resources.lines("/dev/corpus/events/international-words.txt").stream()
+                    .map(w -> " " + w + " ")
+                    .toList();
 
     /** The run's gazetteer, the user's entries included. */
     private final Gazetteer gazetteer;
 
-    private final Map<String, Optional<String>> ofPeople = new HashMap<>();
-    private final Map<String, Optional<String>> ofAny = new HashMap<>();
+    private final Map<String, InName> inName = new HashMap<>();
     private final Map<String, Boolean> international = new HashMap<>();
     private final Map<String, Boolean> known = new HashMap<>();
 
@@ -41,9 +43,63 @@ final class NameCountries {
     }
 
     private static boolean internationalName(String actorName) {
-        String name =
-                " " + NAME_PARTS.matcher(actorName.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        return INTERNATIONAL.stream().anyMatch(w -> name.contains(" " + w + " "));
+        String lower = actorName.toLowerCase(Locale.ROOT);
+        // the name's words between single spaces, runs of white space and hyphens each made one space
+        StringBuilder b = new StringBuilder(lower.length() + 2).append(' ');
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (!separator(c)) {
+                b.append(c);
+            } else if (i == 0 || !separator(lower.charAt(i - 1))) {
+                b.append(' ');
+            }
+        }
+        String name = b.append(' ').toString();
+        for (String w : INTERNATIONAL) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the regular expression {@code [\s-]} matches: ASCII white space or a hyphen. */
+    private static boolean separator(char c) {
+        return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The name split at runs of {@link #separator}s as {@code Pattern.split} splits it: an empty first part
+     * when the name starts with one, no empty parts at the end. Made by hand: the regular expression was a
+     * large share of the events stage.
+     */
+    static List<String> parts(String name) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        boolean split = false;
+        while (i < name.length()) {
+            if (!separator(name.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (i < name.length() && separator(name.charAt(i))) {
+                i++;
+            }
+            out.add(name.substring(from, end));
+            from = i;
+            split = true;
+        }
+        if (!split) {
+            return List.of(name);
+        }
+        out.add(name.substring(from));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size);
     }
 
     /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
@@ -54,31 +110,52 @@ final class NameCountries {
     /** The country of a country, demonym or place word in the name; only of a demonym if {@code people}. */
     @Nullable
     String countryInName(String name, boolean people) {
-        Map<String, Optional<String>> memo = people ? ofPeople : ofAny;
-        return memo.computeIfAbsent(name, n -> Optional.ofNullable(find(n, people)))
-                .orElse(null);
+        InName found = inName.get(name);
+        if (found == null) {
+            found = find(name);
+            inName.put(name, found);
+        }
+        return people ? found.people() : found.any();
     }
 
-    private @Nullable String find(String name, boolean people) {
-        for (String w : NAME_PARTS.split(name)) {
+    /**
+     * Both answers of {@link #countryInName} for one name, from one look-up of each word: the first word that
+     * gives a country for each.
+     */
+    private InName find(String name) {
+        String any = null;
+        String people = null;
+        for (String w : parts(name)) {
             Gazetteer.Entry e = gazetteer.lookup(Fold.of(w));
-            if (e != null
+            boolean demonym = e != null && e.country() != null && e.type().equals("demonym");
+            boolean place = e != null
                     && e.country() != null
-                    && (e.type().equals("demonym")
-                            || (!people
-                                    && (e.type().equals("country") || e.type().equals("place"))))) {
-                return e.country();
+                    && (demonym || e.type().equals("country") || e.type().equals("place"));
+            String plural = null;
+            if (!demonym) {
+                // a demonym's plural names the people ("Liberians", "young Algerians")
+                Gazetteer.Entry singular = w.length() > 4 && w.endsWith("s")
+                        ? gazetteer.lookup(Fold.of(w.substring(0, w.length() - 1)))
+                        : null;
+                if (singular != null
+                        && singular.country() != null
+                        && singular.type().equals("demonym")) {
+                    plural = singular.country();
+                }
             }
-            // a demonym's plural names the people ("Liberians", "young Algerians")
-            Gazetteer.Entry singular = w.length() > 4 && w.endsWith("s")
-                    ? gazetteer.lookup(Fold.of(w.substring(0, w.length() - 1)))
-                    : null;
-            if (singular != null
-                    && singular.country() != null
-                    && singular.type().equals("demonym")) {
-                return singular.country();
+            if (any == null) {
+                any = place ? e.country() : plural;
+            }
+            if (people == null) {
+                people = demonym ? e.country() : plural;
+            }
+            if (any != null && people != null) {
+                break;
             }
         }
-        return null;
+        return new InName(any, people);
     }
+
+    /** What {@link #countryInName} answers of one name, with {@code people} false and true. */
+    private record InName(@Nullable String any, @Nullable String people) {}
 }

@@ -28,6 +28,15 @@ final class Sides {
     private final int start;
     /** The countries in actors' names. */
     private final NameCountries names;
+    /**
+     * What {@link #country} and {@link #onlyCountry} answered, by mention index: every event of the sentence
+     * asks them again of the same mentions.
+     */
+    private final @Nullable String[] countries;
+
+    private final boolean[] countryKnown;
+    private @Nullable String only;
+    private boolean onlyKnown;
 
     /**
      * @param ms the mentions of the sentence, in order
@@ -38,6 +47,8 @@ final class Sides {
         this.ms = ms;
         this.start = start;
         this.names = names;
+        this.countries = new String[ms.size()];
+        this.countryKnown = new boolean[ms.size()];
     }
 
     /**
@@ -67,7 +78,7 @@ final class Sides {
         }
         List<Mention> out = new ArrayList<>();
         out.add(subject);
-        int idx = ms.indexOf(subject);
+        int idx = indexIn(ms, subject);
         for (int k = idx - 1; k >= 0; k--) {
             Mention prev = ms.get(k);
             Mention next = out.get(0);
@@ -114,7 +125,7 @@ final class Sides {
     Mention object(int after, int end, List<Mention> subjects) {
         Mention place = null;
         for (Mention m : ms) {
-            if (m.from() >= after && m.from() < end && !subjects.contains(m)) {
+            if (m.from() >= after && m.from() < end && indexIn(subjects, m) < 0) {
                 if (!locative(m)) {
                     return m;
                 }
@@ -250,7 +261,20 @@ final class Sides {
         if (m.actor().country() != null) {
             return m.actor().country();
         }
-        for (int k = ms.indexOf(m) - 1; k >= 0; k--) {
+        int at = indexIn(ms, m);
+        if (at < 0) {
+            return countryOf(m, at);
+        }
+        if (!countryKnown[at]) {
+            countries[at] = countryOf(m, at);
+            countryKnown[at] = true;
+        }
+        return countries[at];
+    }
+
+    /** {@link #country} of mention {@code m} at index {@code at} of the sentence's (-1: none). */
+    private @Nullable String countryOf(Mention m, int at) {
+        for (int k = at - 1; k >= 0; k--) {
             Mention prev = ms.get(k);
             if (m.from() - prev.to() > MODIFIER_WINDOW) {
                 break;
@@ -281,6 +305,14 @@ final class Sides {
      */
     @Nullable
     String onlyCountry() {
+        if (!onlyKnown) {
+            only = findOnlyCountry();
+            onlyKnown = true;
+        }
+        return only;
+    }
+
+    private @Nullable String findOnlyCountry() {
         String only = null;
         for (Mention m : ms) {
             if (lower(m.from() - 1).equals("ethnic")) {
@@ -310,6 +342,20 @@ final class Sides {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the very mention stands in the list, -1 if not there. The mentions asked of are the sentence's own
+     * or made for an actor named before (token -1), so identity tells what equality would, without comparing
+     * the actors' every span.
+     */
+    private static int indexIn(List<Mention> list, Mention m) {
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k) == m) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private String lower(int k) {

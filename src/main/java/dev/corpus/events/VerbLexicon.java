@@ -1,12 +1,15 @@
 package dev.corpus.events;
 
 import dev.corpus.nlp.Token;
-import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,34 +17,80 @@ import org.jspecify.annotations.Nullable;
  * (scripts/build-cameo-lexicon.py) plus hand-written nouns and phrases (events-extra.txt).
  */
 final class VerbLexicon {
-    static final VerbLexicon DEFAULT = new VerbLexicon(List.of("cameo-verbs.txt", "events-extra.txt"));
+    static final VerbLexicon DEFAULT = new VerbLexicon(List.of("cameo-verbs.txt", "events-extra.txt"), kinds());
 
     /** How far after the verb a pattern's words may lie, and the largest gap between two of them. */
     private static final int WINDOW = 7;
 
     private static final int GAP = 2;
 
-    /** One verb form with the code it carries alone ("---": none) and its block's patterns. */
-    private record Entry(String[] words, String code, Patterns patterns, int order) {}
+    /** One verb form (its words' numbers) with the code it carries alone ("---": none) and its block's patterns. */
+    private record Entry(int[] words, String code, Patterns patterns) {}
 
-    private record Pattern(String code, String[] words) {}
+    private record Pattern(String code, int[] words) {}
 
     /**
      * A block's patterns, in file order, and where each first word leads: a verb such as "set" has over a
      * thousand patterns, and trying each one at every occurrence was most of the events stage's time.
      */
     private static final class Patterns {
-        final List<Pattern> list = new ArrayList<>();
-        private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+        private static final int[] NONE = new int[0];
 
-        void add(Pattern p) {
-            byFirstWord.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(list.size());
-            list.add(p);
+        /** Filled in by {@link #freeze}, once every word of the lexicon has its number. */
+        final List<Pattern> list = new ArrayList<>();
+        /** While the file is read: each pattern's code and words. */
+        private final List<String[]> read = new ArrayList<>();
+        /** An open-addressed table from a first word's number to its patterns' indexes, ascending. */
+        private int[] keys = NONE;
+
+        private int[][] values = new int[0][];
+        private int mask;
+
+        void add(String code, String[] words) {
+            String[] row = new String[words.length + 1];
+            row[0] = code;
+            System.arraycopy(words, 0, row, 1, words.length);
+            read.add(row);
         }
 
-        /** The patterns whose first word is {@code word}, in file order (empty if none). */
-        List<Integer> startingWith(String word) {
-            return byFirstWord.getOrDefault(word, List.of());
+        /** Numbers the patterns' words and indexes them by first word. */
+        void freeze(WordIds ids) {
+            Map<Integer, List<Integer>> byFirst = new LinkedHashMap<>();
+            for (String[] row : read) {
+                int[] w = numbers(Arrays.copyOfRange(row, 1, row.length), ids);
+                byFirst.computeIfAbsent(w[0], x -> new ArrayList<>()).add(list.size());
+                list.add(new Pattern(row[0], w));
+            }
+            read.clear();
+            int size = Integer.highestOneBit(Math.max(1, byFirst.size() * 2)) * 2;
+            keys = new int[size];
+            values = new int[size][];
+            mask = size - 1;
+            for (Map.Entry<Integer, List<Integer>> e : byFirst.entrySet()) {
+                int i = slot(e.getKey());
+                while (keys[i] != WordIds.NONE) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                values[i] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        /** The patterns whose first word is number {@code word}, in file order (empty if none). */
+        int[] startingWith(int word) {
+            if (word == WordIds.NONE || keys.length == 0) {
+                return NONE;
+            }
+            for (int i = slot(word); keys[i] != WordIds.NONE; i = (i + 1) & mask) {
+                if (keys[i] == word) {
+                    return values[i];
+                }
+            }
+            return NONE;
+        }
+
+        private int slot(int word) {
+            return (word * 0x9E3779B9 >>> 16) & mask;
         }
     }
 
@@ -51,15 +100,41 @@ final class VerbLexicon {
      */
     record Hit(String code, int length, boolean pattern, int reach) {}
 
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    /** The keys of {@link #byFirstWord}, for {@link #starts}. */
-    private final WordBits firstWordBits;
+    /** Every word of the lexicon's forms and patterns, and the comma and semicolon that end a pattern's reach. */
+    private final WordIds ids;
 
-    private VerbLexicon(List<String> files) {
-        int order = 0;
+    private final int comma;
+    private final int semicolon;
+    /** The verb forms by the number of their first word (null where none starts with it), in file order. */
+    private final @Nullable Entry[][] byFirstWord;
+
+    /**
+     * By number, whether any block's pattern starts with the word: most tokens after a form start none, and are
+     * passed over without a probe of the block's table.
+     */
+    private final boolean[] patternStart;
+
+    /** The words the clauses and the event extractor read by kind, with their kinds' bits. */
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> out = new HashMap<>(Clauses.kinds());
+        EventExtractor.kinds().forEach((w, k) -> out.merge(w, k, (a, b) -> a | b));
+        return out;
+    }
+
+    /** The {@link Clauses#kinds} and {@link EventExtractor#kinds} of every word, by number (0 for most). */
+    private final int[] kindsById;
+
+    /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
+    private VerbLexicon(List<String> files, Map<String, Integer> kinds) {
+        // forms are numbered once every word is read: their code, patterns and words meanwhile
+        List<String> codes = new ArrayList<>();
+        List<Patterns> blocks = new ArrayList<>();
+        List<String[]> forms = new ArrayList<>();
+        List<Patterns> allPatterns = new ArrayList<>();
+        Set<String> words = new LinkedHashSet<>(List.of(",", ";"));
         for (String file : files) {
-            List<Entry> block = new ArrayList<>();
             Patterns patterns = new Patterns();
+            allPatterns.add(patterns);
             boolean inPatterns = false;
             for (String line : Resources.lines("/dev/corpus/events/" + file)) {
                 String[] f = line.split("\t");
@@ -68,55 +143,99 @@ final class VerbLexicon {
                 }
                 if (f[0].equals("B")) {
                     if (inPatterns) {
-                        block = new ArrayList<>();
                         patterns = new Patterns();
+                        allPatterns.add(patterns);
                         inPatterns = false;
                     }
                     for (String form : f[2].split("\\|")) {
-                        Entry e = new Entry(form.split(" "), f[1], patterns, order++);
-                        block.add(e);
-                        byFirstWord
-                                .computeIfAbsent(e.words()[0], k -> new ArrayList<>())
-                                .add(e);
+                        String[] w = form.split(" ");
+                        codes.add(f[1]);
+                        blocks.add(patterns);
+                        forms.add(w);
+                        words.addAll(List.of(w));
                     }
                 } else if (f[0].equals("P")) {
                     inPatterns = true;
-                    patterns.add(new Pattern(f[1], f[2].split(" ")));
+                    String[] w = f[2].split(" ");
+                    patterns.add(f[1], w);
+                    words.addAll(List.of(w));
                 }
             }
         }
-        firstWordBits = new WordBits(byFirstWord.keySet());
+        words.addAll(kinds.keySet());
+        ids = new WordIds(words);
+        kindsById = new int[ids.size() + 1];
+        kinds.forEach((w, k) -> kindsById[ids.of(w)] = k);
+        comma = ids.of(",");
+        semicolon = ids.of(";");
+        patternStart = new boolean[ids.size() + 1];
+        for (Patterns p : allPatterns) {
+            p.freeze(ids);
+            for (Pattern pattern : p.list) {
+                patternStart[pattern.words()[0]] = true;
+            }
+        }
+        List<List<Entry>> byFirst = new ArrayList<>();
+        for (int k = 0; k <= ids.size(); k++) {
+            byFirst.add(new ArrayList<>());
+        }
+        for (int k = 0; k < forms.size(); k++) {
+            int[] w = numbers(forms.get(k), ids);
+            byFirst.get(w[0]).add(new Entry(w, codes.get(k), blocks.get(k)));
+        }
+        byFirstWord = new Entry[ids.size() + 1][];
+        for (int k = 0; k <= ids.size(); k++) {
+            List<Entry> at = byFirst.get(k);
+            byFirstWord[k] = at.isEmpty() ? null : at.toArray(new Entry[0]);
+        }
+    }
+
+    private static int[] numbers(String[] words, WordIds ids) {
+        int[] out = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            out[k] = ids.of(words[k]);
+        }
+        return out;
     }
 
     /**
-     * The verb forms that start at each token of a block, looked up once a token: a sentence is read only if
-     * one of its tokens starts any, and then each of its tokens may be matched more than once.
+     * The numbers of a block's tokens, looked up once: a sentence is read only if one of its tokens starts a
+     * verb form, and then each of its tokens may be matched more than once, and its clauses read.
      */
     static final class Starts {
-        private final List<@Nullable List<Entry>> at;
+        private final @Nullable Entry[][] byFirstWord;
+        private final int[] kindsById;
+        private final int[] ids;
 
-        private Starts(List<@Nullable List<Entry>> at) {
-            this.at = at;
+        private Starts(@Nullable Entry[][] byFirstWord, int[] kindsById, int[] ids) {
+            this.byFirstWord = byFirstWord;
+            this.kindsById = kindsById;
+            this.ids = ids;
+        }
+
+        /** The {@link Clauses#kinds} bits of token {@code i}'s word. */
+        int kinds(int i) {
+            return kindsById[ids[i]];
         }
 
         /** Whether any token of {@code [from, to)} starts a verb form: else {@link #match} finds nothing there. */
         boolean any(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (at.get(i) != null) {
+                if (byFirstWord[ids[i]] != null) {
                     return true;
                 }
             }
             return false;
         }
+
+        @Nullable
+        Entry[] at(int i) {
+            return byFirstWord[ids[i]];
+        }
     }
 
     Starts starts(List<Token> tokens) {
-        List<@Nullable List<Entry>> at = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            String w = lower(t);
-            at.add(firstWordBits.mayContain(w) ? byFirstWord.get(w) : null);
-        }
-        return new Starts(at);
+        return new Starts(byFirstWord, kindsById, ids.of(tokens));
     }
 
     /**
@@ -124,22 +243,13 @@ final class VerbLexicon {
      * pattern that follows, else the word's own code; null when none applies.
      */
     @Nullable
-    Hit match(List<Token> tokens, int i, int end) {
-        return match(tokens, i, end, byFirstWord.get(lower(tokens.get(i))));
-    }
-
-    /** As {@link #match(List, int, int)}, with the block's verb forms looked up before. */
-    @Nullable
-    Hit match(List<Token> tokens, int i, int end, Starts starts) {
-        return match(tokens, i, end, starts.at.get(i));
-    }
-
-    private @Nullable Hit match(List<Token> tokens, int i, int end, @Nullable List<Entry> entries) {
+    Hit match(int i, int end, Starts starts) {
+        Entry[] entries = starts.at(i);
         if (entries == null) {
             return null;
         }
         // a form and the window after it are all that is read
-        Lowered low = new Lowered(tokens);
+        int[] low = starts.ids;
         Hit best = null;
         int bestScore = 0;
         for (Entry e : entries) {
@@ -188,36 +298,49 @@ final class VerbLexicon {
      * The patterns that may follow at {@code from}, in file order: those whose first word is one of the tokens
      * {@link #follows} reads for it. The others cannot follow.
      */
-    private static List<Integer> candidates(Patterns patterns, Lowered low, int from, int end) {
+    private int[] candidates(Patterns patterns, int[] low, int from, int end) {
         int limit = Math.min(Math.min(end, from + WINDOW), from + GAP + 1);
-        List<Integer> out = null;
+        int[] out = null;
         for (int k = from; k < limit; k++) {
-            String t = low.at(k);
-            if (t.equals(",") || t.equals(";")) {
+            int t = low[k];
+            if (t == comma || t == semicolon) {
                 break;
             }
-            List<Integer> some = patterns.startingWith(t);
-            if (some.isEmpty()) {
+            int[] some = patternStart[t] ? patterns.startingWith(t) : Patterns.NONE;
+            if (some.length == 0) {
                 continue;
             }
-            if (out == null) {
-                out = some;
-            } else {
-                // a token repeated within the gap gives the same patterns again: keep each once, in file order
-                java.util.TreeSet<Integer> merged = new java.util.TreeSet<>(out);
-                merged.addAll(some);
-                out = List.copyOf(merged);
-            }
+            // a token repeated within the gap gives the same patterns again: keep each once, in file order
+            out = out == null ? some : union(out, some);
         }
-        return out == null ? List.of() : out;
+        return out == null ? Patterns.NONE : out;
     }
 
-    private static boolean formAt(String[] words, Lowered low, int i, int end) {
+    /** The union of two ascending arrays without repeats, ascending. */
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            out[n++] = next;
+            while (i < a.length && a[i] == next) {
+                i++;
+            }
+            while (j < b.length && b[j] == next) {
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static boolean formAt(int[] words, int[] low, int i, int end) {
         if (i + words.length > end) {
             return false;
         }
         for (int k = 0; k < words.length; k++) {
-            if (!low.at(i + k).equals(words[k])) {
+            if (low[i + k] != words[k]) {
                 return false;
             }
         }
@@ -228,17 +351,17 @@ final class VerbLexicon {
      * Where the last of the words stands, if they occur in order after {@code from}, the first within GAP tokens,
      * each next within GAP more; else -1.
      */
-    private static int follows(String[] words, Lowered low, int from, int end) {
+    private int follows(int[] words, int[] low, int from, int end) {
         int limit = Math.min(end, from + WINDOW);
         int at = from;
-        for (String w : words) {
+        for (int w : words) {
             int found = -1;
             for (int k = at; k < Math.min(limit, at + GAP + 1); k++) {
-                String t = low.at(k);
-                if (t.equals(",") || t.equals(";")) {
+                int t = low[k];
+                if (t == comma || t == semicolon) {
                     break;
                 }
-                if (t.equals(w)) {
+                if (t == w) {
                     found = k;
                     break;
                 }
@@ -249,16 +372,5 @@ final class VerbLexicon {
             at = found + 1;
         }
         return at - 1;
-    }
-
-    /** The tokens in lower case. */
-    private record Lowered(List<Token> tokens) {
-        String at(int k) {
-            return tokens.get(k).lower();
-        }
-    }
-
-    private static String lower(Token t) {
-        return t.lower();
     }
 }

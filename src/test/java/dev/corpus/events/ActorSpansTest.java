@@ -1,0 +1,66 @@
+package dev.corpus.events;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.corpus.actors.Actor;
+import dev.corpus.actors.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ActorSpansTest {
+    @Test
+    void theSpanAtEachPointIsTheOneTheScanOfEverySpanFound() {
+        Random random = new Random(11);
+        for (int n = 0; n < 300; n++) {
+            List<Actor> actors = new ArrayList<>();
+            for (int a = random.nextInt(6); a > 0; a--) {
+                List<Span> spans = new ArrayList<>();
+                for (int s = 1 + random.nextInt(3); s > 0; s--) {
+                    int start = random.nextInt(40);
+                    spans.add(new Span(start, start + random.nextInt(12)));
+                }
+                actors.add(new Actor("A" + a, "person", null, List.of(), List.of(), spans.size(), spans));
+            }
+            ActorSpans spans = new ActorSpans(actors);
+            for (int cp = -1; cp < 60; cp++) {
+                Span expected = scan(actors, cp);
+                ActorSpans.Entry found = spans.at(cp);
+                assertSame(expected, found == null ? null : found.span(), "at " + cp + " of " + actors);
+            }
+        }
+    }
+
+    /**
+     * The scan ActorSpans replaced: the spans sorted by start (stably), from the last that starts at or before
+     * the point backwards, the first of the highest rank that holds it.
+     */
+    private static Span scan(List<Actor> actors, int cp) {
+        List<Span> spans = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        for (int rank = 0; rank < actors.size(); rank++) {
+            for (Span s : actors.get(rank).spans()) {
+                spans.add(s);
+                ranks.add(rank);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> spans.get(i).start()));
+        Span best = null;
+        int bestRank = -1;
+        for (int k = order.size() - 1; k >= 0; k--) {
+            Span s = spans.get(order.get(k));
+            int rank = ranks.get(order.get(k));
+            if (s.start() <= cp && cp < s.end() && rank > bestRank) {
+                best = s;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+}
