@@ -64,16 +64,20 @@ final class QuotationMarks {
     /** The closing mark that matches an opening mark at {@code i}, or 0 if {@code i} opens no quote. */
     private static char closerFor(String t, int i) {
         char c = t.charAt(i);
-        boolean afterLetter = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
         return switch (c) {
             case '\u201c' -> '\u201d'; // “ ”
             case '\u201e' -> '\u201c'; // „ “
             case '\u00ab' -> '\u00bb'; // « »
-            case '"' -> afterLetter ? 0 : '"';
-            case '\u2018' -> afterLetter ? 0 : '\u2019'; // ‘ ’
-            case '\'' -> afterLetter || i + 1 >= t.length() || !Character.isLetter(t.charAt(i + 1)) ? 0 : '\'';
+            case '"' -> afterLetter(t, i) ? 0 : '"';
+            case '\u2018' -> afterLetter(t, i) ? 0 : '\u2019'; // ‘ ’
+            case '\'' -> afterLetter(t, i) || i + 1 >= t.length() || !Character.isLetter(t.charAt(i + 1)) ? 0 : '\'';
             default -> 0;
         };
+    }
+
+    /** Asked only of a mark: every char of the paragraph passes {@link #closerFor}. */
+    private static boolean afterLetter(String t, int i) {
+        return i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
     }
 
     private static int findClose(String t, int from, char open, char closer) {
