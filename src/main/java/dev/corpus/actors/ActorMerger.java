@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * Demonyms count for their country without becoming names of it.
  */
 final class ActorMerger {
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
-    private static final java.util.regex.Pattern SPACE_OR_HYPHEN = java.util.regex.Pattern.compile("[ -]");
 
     private ActorMerger() {}
 
@@ -220,7 +218,7 @@ final class ActorMerger {
                     type = "person";
                 } else if (type.equals("place?")) {
                     type = "place";
-                } else if (ACRONYM.matcher(m.text()).matches() && !caps) {
+                } else if (isAcronym(m.text()) && !caps) {
                     type = "organization"; // an acronym the gazetteer does not know
                 }
             } else if (type.equals("person")
@@ -348,7 +346,7 @@ final class ActorMerger {
         }
         Map<Cluster, String> initials = new java.util.IdentityHashMap<>();
         for (Cluster a : orgs) {
-            if (!ACRONYM.matcher(a.name).matches()) {
+            if (!isAcronym(a.name)) {
                 continue;
             }
             for (Cluster full : orgs) {
@@ -365,14 +363,30 @@ final class ActorMerger {
         }
     }
 
+    /** The capitals that start the words of a name, words split at spaces and hyphens. */
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : SPACE_OR_HYPHEN.split(name)) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean wordStart = i == 0 || name.charAt(i - 1) == ' ' || name.charAt(i - 1) == '-';
+            if (wordStart && c != ' ' && c != '-' && Character.isUpperCase(c)) {
+                b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /** Two to six ASCII capitals ("KCNA"). */
+    private static boolean isAcronym(String s) {
+        if (s.length() < 2 || s.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripThe(String s) {
@@ -394,7 +408,7 @@ final class ActorMerger {
             for (Mention m : c.mentions) {
                 String t = m.text();
                 if (!m.anaphor()
-                        && (t.length() > name.length() && m.key().split(" ").length >= c.tokens.length
+                        && (t.length() > name.length() && words(m.key()) >= c.tokens.length
                                 || t.length() == name.length()
                                         && m.key().equals(Fold.of(name))
                                         && accents(t) > accents(name))) {
@@ -403,21 +417,35 @@ final class ActorMerger {
             }
         }
         Set<String> aliases = new LinkedHashSet<>();
-        TreeSet<Long> spans = new TreeSet<>();
+        // each span once, in order: start and end packed in a long, sorted, repeats skipped
+        long[] spans = new long[c.mentions.size()];
+        int n = 0;
         for (Mention m : c.mentions) {
-            spans.add(((long) cp.of(m.start()) << 32) | cp.of(m.end()));
+            spans[n++] = ((long) cp.of(m.start()) << 32) | cp.of(m.end());
             if (!m.type().equals("demonym")
                     && !m.text().equals(name)
                     && !stripThe(m.text()).equals(name)) {
                 aliases.add(m.anaphor() ? m.text() : stripThe(m.text()));
             }
         }
-        List<Span> out = new ArrayList<>();
-        for (long s : spans) {
-            out.add(new Span((int) (s >>> 32), (int) s));
+        Arrays.sort(spans);
+        List<Span> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || spans[k] != spans[k - 1]) {
+                out.add(new Span((int) (spans[k] >>> 32), (int) spans[k]));
+            }
         }
         String country = c.type.equals("group") ? null : c.country;
         return new Actor(name, c.type, country, List.copyOf(c.roles), List.copyOf(aliases), out.size(), out);
+    }
+
+    /** The words of a folded mention text: {@code key.split(" ").length} (it starts and ends with a word). */
+    private static int words(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) {
+            n += key.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
     }
 
     private static int accents(String s) {

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * {@code unknown} for {@link ActorMerger} to settle across the document.
  */
 final class MentionFinder {
-    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("\\d{2}");
     static final String UNKNOWN = "unknown";
     /** An unknown name from a line in capitals, where every word looks like an acronym. */
     static final String UNKNOWN_CAPS = "unknown-caps";
@@ -110,9 +109,11 @@ final class MentionFinder {
             "internet",
             "islam",
             "god");
-    /** Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. */
-    private static final java.util.regex.Pattern ADJECTIVE_END =
-            java.util.regex.Pattern.compile("(ic|ian|ean|ese|ish|ist|ical)$");
+    /**
+     * Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. Tested
+     * with endsWith, not a regex: asked of most one-word names.
+     */
+    private static final List<String> ADJECTIVE_ENDS = List.of("ic", "ian", "ean", "ese", "ish", "ist", "ical");
 
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
     private static final Set<String> ORG_JOINERS = Set.of("of", "for", "and", "&");
@@ -692,7 +693,7 @@ final class MentionFinder {
         }
         if (e - s == 1
                 && e < b
-                && ADJECTIVE_END.matcher(folded[s]).find()
+                && adjectiveEnd(folded[s])
                 && Character.isLowerCase(t.get(e).text().codePointAt(0))) {
             return new Found("misc", null, name, s, e); // "an armed Islamic group": an adjective
         }
@@ -716,7 +717,7 @@ final class MentionFinder {
         boolean cue = e < b && gaz.personCues.contains(fold[e]);
         boolean age = e + 2 < b
                 && t.get(e).text().equals(",")
-                && TWO_DIGITS.matcher(t.get(e + 1).text()).matches();
+                && twoDigits(t.get(e + 1).text());
         boolean given = gaz.givenNames.contains(fold[s]);
         boolean initial = e - s >= 3
                 && t.get(s).text().length() == 1
@@ -744,12 +745,30 @@ final class MentionFinder {
                 && !isOpener(t.get(s - 1).text())
                 && t.get(s).text().length() > 1
                 && !isCommonWord(s)
-                && !ADJECTIVE_END.matcher(folded[s]).find();
+                && !adjectiveEnd(folded[s]);
         if (e - s == 1 && gaz.surnames.contains(folded[s])) {
             // "Obama": the last word of a person the gazetteer knows
             return new Found(inside ? "person" : UNKNOWN, null, name, s, e);
         }
         return new Found(e - s == 1 && inside ? ORG_GUESS : UNKNOWN, null, name, s, e);
+    }
+
+    private static boolean adjectiveEnd(String folded) {
+        for (String end : ADJECTIVE_ENDS) {
+            if (folded.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "34" in "John Smith, 34,": two ASCII digits. */
+    private static boolean twoDigits(String s) {
+        return s.length() == 2 && isAsciiDigit(s.charAt(0)) && isAsciiDigit(s.charAt(1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
