@@ -128,6 +128,18 @@ final class MentionFinder {
     private final Deadline deadline;
     private static final byte YES = 1;
     private static final byte NO = 2;
+    /** {@link Token#isWord}. */
+    private static final byte WORD = 1;
+    /** {@link Token#isCapitalized}. */
+    private static final byte CAP = 2;
+    /** {@link Token#isAllCaps}. */
+    private static final byte ALL_CAPS = 4;
+    /** {@link #isNameStart}. */
+    private static final byte NAME = 8;
+    /** A word that starts with a letter. */
+    private static final byte LETTER = 16;
+    /** Starts with a digit. */
+    private static final byte DIGIT = 32;
 
     // The current block's tokens and what is known of each, worked out once (a finder serves one document
     // on one thread); the byte arrays hold 0 (not yet known), YES or NO.
@@ -142,6 +154,17 @@ final class MentionFinder {
      */
     private int[] roleLength = new int[0];
 
+    /**
+     * The shape of each token ({@link #WORD}, {@link #CAP}, ...), read once from its first chars: the rules
+     * ask it of the same tokens many times over.
+     */
+    private byte[] shape = new byte[0];
+    /**
+     * Per token, bit n - 1 set when the n tokens from it are a gazetteer form {@link #longestMatch} takes;
+     * -1 while not known. Null when the gazetteer's forms are too long for the bits.
+     */
+    private long @Nullable [] matchLengths;
+
     private byte[] common = new byte[0];
     private byte[] given = new byte[0];
     private byte[] orgWord = new byte[0];
@@ -149,6 +172,8 @@ final class MentionFinder {
     private final java.util.Map<String, String> nonAscii = new java.util.HashMap<>();
     /** First token of the sentence being read. */
     private int sentenceFrom;
+    /** End (exclusive) of the sentence being read. */
+    private int sentenceTo;
 
     /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
     MentionFinder(Gazetteer gaz, Set<String> docLower) {
@@ -277,6 +302,14 @@ final class MentionFinder {
         }
         roleLength = new int[n];
         java.util.Arrays.fill(roleLength, -1);
+        shape = new byte[n];
+        for (int k = 0; k < n; k++) {
+            shape[k] = shapeOf(tokens.get(k));
+        }
+        matchLengths = gaz.maxTokens() < 64 ? new long[n] : null;
+        if (matchLengths != null) {
+            java.util.Arrays.fill(matchLengths, -1);
+        }
         common = new byte[n];
         given = new byte[n];
         orgWord = new byte[n];
@@ -311,6 +344,7 @@ final class MentionFinder {
 
     private List<Found> sentence(List<Token> t, int a, int b, boolean header) {
         sentenceFrom = a;
+        sentenceTo = b;
         List<Found> out = new ArrayList<>();
         int words = 0;
         int caps = 0;
@@ -318,14 +352,14 @@ final class MentionFinder {
         int upper = 0;
         int numbers = 0;
         for (int i = a; i < b; i++) {
-            if (t.get(i).isWord() && Character.isLetter(t.get(i).text().codePointAt(0))) {
+            if (is(i, LETTER)) {
                 words++;
-                upper += t.get(i).isAllCaps() ? 1 : 0;
-                if (t.get(i).isCapitalized()) {
+                upper += is(i, ALL_CAPS) ? 1 : 0;
+                if (is(i, CAP)) {
                     caps++;
                     capsCommon += isCommonWord(i) ? 1 : 0;
                 }
-            } else if (Character.isDigit(t.get(i).text().codePointAt(0))) {
+            } else if (is(i, DIGIT)) {
                 numbers++;
             }
         }
@@ -341,30 +375,30 @@ final class MentionFinder {
         int i = a;
         while (i < b) {
             Token tok = t.get(i);
-            if (!tok.isWord()) {
+            if (!is(i, WORD)) {
                 i++;
                 continue;
             }
             String low = fold[i];
-            if (GROUPS.contains(low) && (!tok.isCapitalized() || i == a)) {
+            if (GROUPS.contains(low) && (!is(i, CAP) || i == a)) {
                 out.add(new Found("group", null, low, i, i + 1));
                 i++;
                 continue;
             }
             int role = roleLength(t, i, b);
-            if (role > 0 && !(tok.isCapitalized() && (startsGazetteer(t, i, b) || roleInOrgName(t, i, b)))) {
+            if (role > 0 && !(is(i, CAP) && (startsGazetteer(t, i, b) || roleInOrgName(t, i, b)))) {
                 // "the Cuban leader" with no name after it refers back to a person
                 if (lastCountryEnd == i
                         && lastCountry != null
                         && i + role < b
-                        && !isNameStart(t.get(i + role))
+                        && !is(i + role, NAME)
                         && i >= 2
                         && fold[i - 2].equals("the")) {
                     Found f = new Found("person", lastCountry, "", i - 1, i + role);
                     f.anaphor = true;
                     out.add(f);
                 }
-                if (role == 1 && tok.isCapitalized() && (i + 1 >= b || !isNameStart(t.get(i + 1)))) {
+                if (role == 1 && is(i, CAP) && (i + 1 >= b || !is(i + 1, NAME))) {
                     // "Major told parliament": a title word alone may be a surname the document gives in full
                     out.add(new Found(UNKNOWN, null, tok.text(), i, i + 1));
                 }
@@ -373,7 +407,7 @@ final class MentionFinder {
                 i += role;
                 continue;
             }
-            if (!isNameStart(tok)) {
+            if (!is(i, NAME)) {
                 i++;
                 continue;
             }
@@ -507,8 +541,8 @@ final class MentionFinder {
     }
 
     /** A line of one or two names and a date: "AL-AIN, United Arab Emirates 1996-12-06". */
-    private static boolean isDateline(List<Token> t, int a, int b) {
-        if (b - a < 2 || !TableRows.isDate(t.get(b - 1).text()) || !isNameStart(t.get(a))) {
+    private boolean isDateline(List<Token> t, int a, int b) {
+        if (b - a < 2 || !TableRows.isDate(t.get(b - 1).text()) || !is(a, NAME)) {
             return false;
         }
         int commas = 0;
@@ -516,7 +550,7 @@ final class MentionFinder {
             String x = t.get(k).text();
             if (x.equals(",")) {
                 commas++;
-            } else if (!isNameStart(t.get(k)) && !x.equals(".")) {
+            } else if (!is(k, NAME) && !x.equals(".")) {
                 return false;
             }
         }
@@ -546,7 +580,7 @@ final class MentionFinder {
         int pos = s;
         if (e - s >= 2
                 && gaz.placeWords.contains(folded[e - 1])
-                && t.get(e - 1).isCapitalized()
+                && is(e - 1, CAP)
                 && gaz.lookup(key(t, s, e)) == null) {
             out.add(new Found("place", null, joined(t, s, e), s, e)); // "Downing Street", "Thunder Bay"
             return;
@@ -697,7 +731,7 @@ final class MentionFinder {
                 && Character.isLowerCase(t.get(e).text().codePointAt(0))) {
             return new Found("misc", null, name, s, e); // "an armed Islamic group": an adjective
         }
-        if (e - s == 1 && t.get(s).isAllCaps()) {
+        if (e - s == 1 && is(s, ALL_CAPS)) {
             return new Found(UNKNOWN, null, name, s, e); // an acronym names an organization more often
         }
         if (orgCue(t, s, e, b)) {
@@ -737,7 +771,7 @@ final class MentionFinder {
         }
         boolean place = s > 0 && LOC_PREPOSITIONS.contains(folded[s - 1])
                 || s > 1 && folded[s - 1].equals("of") && gaz.placeNouns.contains(folded[s - 2])
-                || e < b && gaz.placeNouns.contains(folded[e]) && !t.get(e).isCapitalized();
+                || e < b && gaz.placeNouns.contains(folded[e]) && !is(e, CAP);
         if (place) {
             return new Found("place?", null, name, s, e);
         }
@@ -777,7 +811,7 @@ final class MentionFinder {
      */
     private void affiliation(List<Token> t, Found f, int b, List<Found> out) {
         int k = f.to;
-        if (k + 2 >= b || !t.get(k).text().equals("(") || !isNameStart(t.get(k + 1))) {
+        if (k + 2 >= b || !t.get(k).text().equals("(") || !is(k + 1, NAME)) {
             return;
         }
         int e = runEnd(t, k + 1, b);
@@ -795,7 +829,7 @@ final class MentionFinder {
     /** A word of the name (after its first) the document also writes in lower case, or a function word. */
     private boolean hasCommonWord(List<Token> t, int s, int e) {
         for (int k = s + 1; k < e; k++) {
-            if (t.get(k).isWord() && t.get(k).text().length() > 1 && isCommonWord(k)) {
+            if (is(k, WORD) && t.get(k).text().length() > 1 && isCommonWord(k)) {
                 return true;
             }
         }
@@ -812,13 +846,10 @@ final class MentionFinder {
      * "Polish brewer Zywiec", "the Wen Hui Bao newspaper said".
      */
     private boolean orgCue(List<Token> t, int s, int e, int b) {
-        if (s > 0 && gaz.orgNouns.contains(folded[s - 1]) && !t.get(s - 1).isCapitalized()) {
+        if (s > 0 && gaz.orgNouns.contains(folded[s - 1]) && !is(s - 1, CAP)) {
             return true;
         }
-        return e < b
-                && gaz.orgNouns.contains(folded[e])
-                && !t.get(e).isCapitalized()
-                && (e + 1 >= b || !isNameStart(t.get(e + 1)));
+        return e < b && gaz.orgNouns.contains(folded[e]) && !is(e, CAP) && (e + 1 >= b || !is(e + 1, NAME));
     }
 
     /** ", the Deputy Director of the Labor Party" or "became US President" after a person's name. */
@@ -856,7 +887,7 @@ final class MentionFinder {
             if (o < b && fold[o].equals("the")) {
                 o++;
             }
-            if (o < b && isNameStart(t.get(o))) {
+            if (o < b && is(o, NAME)) {
                 int oe = runEnd(t, o, b);
                 f.roleOrgStart = o;
                 if (fold[end].equals("of")) {
@@ -873,18 +904,15 @@ final class MentionFinder {
         int j = i + 1;
         while (j < b) {
             Token x = t.get(j);
-            if (x.isWord()
-                    && isNameStart(x)
+            if (is(j, WORD)
+                    && is(j, NAME)
                     && (roleLength(t, j, b) == 0 || surnameLikeRole(t, j, b) || roleInOrgName(t, j, b))) {
                 j++;
-            } else if (x.text().equals(".")
-                    && t.get(j - 1).text().length() == 1
-                    && j + 1 < b
-                    && isNameStart(t.get(j + 1))) {
+            } else if (x.text().equals(".") && t.get(j - 1).text().length() == 1 && j + 1 < b && is(j + 1, NAME)) {
                 j += 2; // "C. Hooper"
             } else if (j + 1 < b
                     && CONNECTORS.contains(fold[j])
-                    && isNameStart(t.get(j + 1))
+                    && is(j + 1, NAME)
                     && (!fold[j].equals("of") || ofHead(j - 1))) {
                 j += 2;
             } else if (orgConnector(t, i, j, b) > 0) {
@@ -900,13 +928,13 @@ final class MentionFinder {
         if (k < b && (folded[k].equals("'s") || folded[k].equals("'"))) {
             k++;
         }
-        return k < b && !t.get(k).isCapitalized() && gaz.clubRoles.contains(folded[k]);
+        return k < b && !is(k, CAP) && gaz.clubRoles.contains(folded[k]);
     }
 
     /** "General Assembly", "Labour Party Chairman's Office": a title word inside an organization's name. */
     private boolean roleInOrgName(List<Token> t, int j, int b) {
         int k = j;
-        while (k < b && isNameStart(t.get(k)) && (k == j || roleLength(t, k, b) == 0)) {
+        while (k < b && is(k, NAME) && (k == j || roleLength(t, k, b) == 0)) {
             k++;
         }
         return k > j + 1 && orgWord(k - 1);
@@ -917,7 +945,7 @@ final class MentionFinder {
      * surname.
      */
     private boolean surnameLikeRole(List<Token> t, int j, int b) {
-        return j > 0 && given(j - 1) && roleLength(t, j, b) == 1 && (j + 1 >= b || !isNameStart(t.get(j + 1)));
+        return j > 0 && given(j - 1) && roleLength(t, j, b) == 1 && (j + 1 >= b || !is(j + 1, NAME));
     }
 
     /**
@@ -935,14 +963,14 @@ final class MentionFinder {
             if (folded[k].equals("the") || folded[k].equals("a")) {
                 k++;
             }
-            return k < b && isNameStart(t.get(k)) && roleLength(t, k, b) == 0 ? k + 1 - j : 0;
+            return k < b && is(k, NAME) && roleLength(t, k, b) == 0 ? k + 1 - j : 0;
         }
         if (c.equals("and") || c.equals("&")) {
-            if (k >= b || !isNameStart(t.get(k)) || isCommonWord(k)) {
+            if (k >= b || !is(k, NAME) || isCommonWord(k)) {
                 return 0;
             }
             int e = k + 1;
-            while (e < b && isNameStart(t.get(e)) && roleLength(t, e, b) == 0) {
+            while (e < b && is(e, NAME) && roleLength(t, e, b) == 0) {
                 e++;
             }
             return orgWord(e - 1) && !orgWord(j - 1) ? k + 1 - j : 0;
@@ -957,7 +985,7 @@ final class MentionFinder {
 
     private boolean orgWord(int k) {
         if (orgWord[k] == 0) {
-            orgWord[k] = tokens.get(k).isCapitalized() && gaz.orgWords.contains(fold[k]) ? YES : NO;
+            orgWord[k] = is(k, CAP) && gaz.orgWords.contains(fold[k]) ? YES : NO;
         }
         return orgWord[k] == YES;
     }
@@ -1020,26 +1048,64 @@ final class MentionFinder {
 
     /** Length of the longest gazetteer form at i within [i, e), or 0. */
     private int longestMatch(List<Token> t, int i, int e) {
-        if (!isNameStart(t.get(i))) {
+        if (!is(i, NAME)) {
             return 0;
         }
+        if (matchLengths == null || e > sentenceTo) {
+            return longestTried(t, i, e);
+        }
+        if (matchLengths[i] < 0) {
+            // every length at once, up to the sentence's end: the runs and segments ask the same token again
+            // with other ends
+            long bits = 0;
+            for (int end = Math.min(i + gaz.maxTokens(), sentenceTo); end > i; ) {
+                int n = longestTried(t, i, end);
+                if (n == 0) {
+                    break;
+                }
+                bits |= 1L << (n - 1);
+                end = i + n - 1;
+            }
+            matchLengths[i] = bits;
+        }
+        if (e <= i) {
+            return 0;
+        }
+        long fits = e - i >= 64 ? matchLengths[i] : matchLengths[i] & ((1L << (e - i)) - 1);
+        return 64 - Long.numberOfLeadingZeros(fits);
+    }
+
+    /** {@link #longestMatch}, worked out: each length tried, the longest first. */
+    private int longestTried(List<Token> t, int i, int e) {
         for (int n = Math.min(gaz.maxTokens(), e - i); n >= 1; n--) {
-            Token last = t.get(i + n - 1);
-            if (!last.isWord() || !Character.isUpperCase(last.text().codePointAt(0))) {
+            if (!is(i + n - 1, WORD) || !is(i + n - 1, CAP)) {
                 continue;
             }
             Gazetteer.Entry g = gaz.lookup(key(t, i, i + n));
             if (g == null) {
                 continue;
             }
-            if (n == 1
-                    && t.get(i).text().replace(".", "").length() <= 3
-                    && !t.get(i).isAllCaps()) {
+            if (n == 1 && t.get(i).text().replace(".", "").length() <= 3 && !is(i, ALL_CAPS)) {
                 continue; // "US" but not "Us"
             }
             return n;
         }
         return 0;
+    }
+
+    private boolean is(int k, byte flag) {
+        return (shape[k] & flag) != 0;
+    }
+
+    private static byte shapeOf(Token x) {
+        int first = x.text().codePointAt(0);
+        int s = x.isWord() ? WORD : 0;
+        s |= x.isCapitalized() ? CAP : 0;
+        s |= x.isAllCaps() ? ALL_CAPS : 0;
+        s |= isNameStart(x) ? NAME : 0;
+        s |= x.isWord() && Character.isLetter(first) ? LETTER : 0;
+        s |= Character.isDigit(first) ? DIGIT : 0;
+        return (byte) s;
     }
 
     /** A capitalized word; "Top-seeded", "All-conquering" and "Al-Qaeda-linked" are adjectives, not names. */
