@@ -160,10 +160,13 @@ final class MentionFinder {
      */
     private byte[] shape = new byte[0];
     /**
-     * Per token, bit n - 1 set when the n tokens from it are a gazetteer form {@link #longestMatch} takes;
-     * -1 while not known. Null when the gazetteer's forms are too long for the bits.
+     * Per token, bit n - 1 set when the n tokens from it are a gazetteer form {@link #longestMatch} takes,
+     * known for the lengths up to {@link #triedLengths}. Null when the gazetteer's forms are too long for the
+     * bits.
      */
     private long @Nullable [] matchLengths;
+
+    private int[] triedLengths = new int[0];
 
     private byte[] common = new byte[0];
     private byte[] given = new byte[0];
@@ -172,8 +175,6 @@ final class MentionFinder {
     private final java.util.Map<String, String> nonAscii = new java.util.HashMap<>();
     /** First token of the sentence being read. */
     private int sentenceFrom;
-    /** End (exclusive) of the sentence being read. */
-    private int sentenceTo;
 
     /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
     MentionFinder(Gazetteer gaz, Set<String> docLower) {
@@ -306,10 +307,8 @@ final class MentionFinder {
         for (int k = 0; k < n; k++) {
             shape[k] = shapeOf(tokens.get(k));
         }
-        matchLengths = gaz.maxTokens() < 64 ? new long[n] : null;
-        if (matchLengths != null) {
-            java.util.Arrays.fill(matchLengths, -1);
-        }
+        matchLengths = gaz.maxTokens() <= 64 ? new long[n] : null;
+        triedLengths = new int[n];
         common = new byte[n];
         given = new byte[n];
         orgWord = new byte[n];
@@ -344,7 +343,6 @@ final class MentionFinder {
 
     private List<Found> sentence(List<Token> t, int a, int b, boolean header) {
         sentenceFrom = a;
-        sentenceTo = b;
         List<Found> out = new ArrayList<>();
         int words = 0;
         int caps = 0;
@@ -1051,46 +1049,45 @@ final class MentionFinder {
         if (!is(i, NAME)) {
             return 0;
         }
-        if (matchLengths == null || e > sentenceTo) {
+        if (matchLengths == null) {
             return longestTried(t, i, e);
         }
-        if (matchLengths[i] < 0) {
-            // every length at once, up to the sentence's end: the runs and segments ask the same token again
-            // with other ends
-            long bits = 0;
-            for (int end = Math.min(i + gaz.maxTokens(), sentenceTo); end > i; ) {
-                int n = longestTried(t, i, end);
-                if (n == 0) {
-                    break;
-                }
-                bits |= 1L << (n - 1);
-                end = i + n - 1;
-            }
-            matchLengths[i] = bits;
-        }
-        if (e <= i) {
+        int limit = Math.min(gaz.maxTokens(), e - i);
+        if (limit <= 0) {
             return 0;
         }
-        long fits = e - i >= 64 ? matchLengths[i] : matchLengths[i] & ((1L << (e - i)) - 1);
+        if (limit > triedLengths[i]) {
+            // the lengths not tried before: the runs and segments ask the same token again with other ends
+            long bits = matchLengths[i];
+            for (int n = limit; n > triedLengths[i]; n--) {
+                if (matches(t, i, n)) {
+                    bits |= 1L << (n - 1);
+                }
+            }
+            matchLengths[i] = bits;
+            triedLengths[i] = limit;
+        }
+        long fits = matchLengths[i] & (limit == 64 ? -1L : (1L << limit) - 1);
         return 64 - Long.numberOfLeadingZeros(fits);
     }
 
     /** {@link #longestMatch}, worked out: each length tried, the longest first. */
     private int longestTried(List<Token> t, int i, int e) {
         for (int n = Math.min(gaz.maxTokens(), e - i); n >= 1; n--) {
-            if (!is(i + n - 1, WORD) || !is(i + n - 1, CAP)) {
-                continue;
+            if (matches(t, i, n)) {
+                return n;
             }
-            Gazetteer.Entry g = gaz.lookup(key(t, i, i + n));
-            if (g == null) {
-                continue;
-            }
-            if (n == 1 && t.get(i).text().replace(".", "").length() <= 3 && !is(i, ALL_CAPS)) {
-                continue; // "US" but not "Us"
-            }
-            return n;
         }
         return 0;
+    }
+
+    /** Whether the n tokens from i are a gazetteer form that {@link #longestMatch} takes. */
+    private boolean matches(List<Token> t, int i, int n) {
+        if (!is(i + n - 1, WORD) || !is(i + n - 1, CAP) || gaz.lookup(key(t, i, i + n)) == null) {
+            return false;
+        }
+        // "US" but not "Us"
+        return n != 1 || t.get(i).text().replace(".", "").length() > 3 || is(i, ALL_CAPS);
     }
 
     private boolean is(int k, byte flag) {
@@ -1099,11 +1096,13 @@ final class MentionFinder {
 
     private static byte shapeOf(Token x) {
         int first = x.text().codePointAt(0);
-        int s = x.isWord() ? WORD : 0;
+        boolean word = x.isWord();
+        int s = word ? WORD : 0;
         s |= x.isCapitalized() ? CAP : 0;
-        s |= x.isAllCaps() ? ALL_CAPS : 0;
+        // a punctuation mark has no letters: not all caps
+        s |= word && x.isAllCaps() ? ALL_CAPS : 0;
         s |= isNameStart(x) ? NAME : 0;
-        s |= x.isWord() && Character.isLetter(first) ? LETTER : 0;
+        s |= word && Character.isLetter(first) ? LETTER : 0;
         s |= Character.isDigit(first) ? DIGIT : 0;
         return (byte) s;
     }
