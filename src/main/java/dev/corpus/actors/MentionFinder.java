@@ -132,7 +132,7 @@ final class MentionFinder {
     private static final byte WORD = 1;
     /** {@link Token#isCapitalized}. */
     private static final byte CAP = 2;
-    /** {@link Token#isAllCaps}. */
+    /** {@link Token#isAllCaps}, of a word starting with a letter (the only ones asked). */
     private static final byte ALL_CAPS = 4;
     /** {@link #isNameStart}. */
     private static final byte NAME = 8;
@@ -1095,15 +1095,34 @@ final class MentionFinder {
     }
 
     private static byte shapeOf(Token x) {
-        int first = x.text().codePointAt(0);
-        boolean word = x.isWord();
-        int s = word ? WORD : 0;
-        s |= x.isCapitalized() ? CAP : 0;
-        // a punctuation mark has no letters: not all caps
-        s |= word && x.isAllCaps() ? ALL_CAPS : 0;
-        s |= isNameStart(x) ? NAME : 0;
-        s |= word && Character.isLetter(first) ? LETTER : 0;
-        s |= Character.isDigit(first) ? DIGIT : 0;
+        String w = x.text();
+        char c = w.charAt(0);
+        boolean word;
+        boolean cap;
+        boolean letter;
+        boolean digit;
+        if (c < 128) {
+            // most tokens: what the Character methods answer for ASCII, without their tables
+            cap = c >= 'A' && c <= 'Z';
+            letter = cap || c >= 'a' && c <= 'z';
+            digit = c >= '0' && c <= '9';
+            word = letter || digit;
+        } else {
+            int first = w.codePointAt(0);
+            word = Character.isLetterOrDigit(first);
+            cap = Character.isUpperCase(first);
+            letter = word && Character.isLetter(first);
+            digit = Character.isDigit(first);
+        }
+        int s = (word ? WORD : 0) | (cap ? CAP : 0) | (letter ? LETTER : 0) | (digit ? DIGIT : 0);
+        // only words starting with a letter are asked whether they are all caps: an ASCII one can be only if
+        // capitalized (isAllCaps reads chars, so a supplementary first letter is left to it)
+        if (word && (cap || c >= 128)) {
+            s |= x.isAllCaps() ? ALL_CAPS : 0;
+        }
+        if (word && cap) {
+            s |= isNameStart(x) ? NAME : 0;
+        }
         return (byte) s;
     }
 
