@@ -30,7 +30,9 @@ final class ActorMerger {
         String country;
 
         String name;
+        /** A person's name, folded, in words (empty for the other kinds, which do not ask). */
         String[] tokens;
+
         final int first;
         final List<Mention> mentions = new ArrayList<>();
         /** The mentions' orders, for {@link #lastBefore} in log time: it is asked once per lone word. */
@@ -38,10 +40,10 @@ final class ActorMerger {
 
         final Set<String> roles = new LinkedHashSet<>();
 
-        Cluster(String type, Mention m, String name) {
+        Cluster(String type, Mention m, String name, String[] tokens) {
             this.type = type;
             this.name = name;
-            this.tokens = Fold.of(name).split(" ");
+            this.tokens = tokens;
             this.first = m.order();
             this.country = m.country();
         }
@@ -63,17 +65,25 @@ final class ActorMerger {
         }
     }
 
+    private static final String[] NO_TOKENS = {};
+
+    /**
+     * A cluster's kind and folded name (a country's code): a pair, not the two joined in a new string, so
+     * that the name's hash, made once with the mention, is not made again.
+     */
+    private record Key(String type, @Nullable String name) {}
+
     static List<Actor> merge(List<Mention> mentions, CodePoints cp) {
         List<Mention> typed = settleTypes(mentions);
-        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        Map<Key, Cluster> byKey = new LinkedHashMap<>();
         People people = new People();
         List<Mention> lone = new ArrayList<>();
         List<Mention> anaphors = new ArrayList<>();
         for (Mention m : typed) {
             switch (m.type()) {
                 case "country", "demonym" -> {
-                    String k = "country:" + m.country();
-                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical()));
+                    Key k = new Key("country", m.country());
+                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical(), NO_TOKENS));
                     c.add(m);
                 }
                 case "person", MentionFinder.PERSON_GUESS -> {
@@ -87,8 +97,9 @@ final class ActorMerger {
                 }
                 case "organization", "place", "group" -> {
                     String name = stripThe(m.canonical());
-                    String k = m.type() + ":" + Fold.of(name);
-                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster(m.type(), m, name));
+                    // the mention's key is its text folded: most names are written as they are known
+                    Key k = new Key(m.type(), name.equals(m.text()) ? m.key() : Fold.of(name));
+                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster(m.type(), m, name, NO_TOKENS));
                     c.add(m);
                 }
                 default -> {}
@@ -110,8 +121,8 @@ final class ActorMerger {
                 target.add(m);
             } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !people.namesPerson(f)) {
                 // a lone word before "said" that names no person of the document: "Ahold said"
-                String k = "organization:" + f;
-                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text()))
+                Key k = new Key("organization", f);
+                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text(), NO_TOKENS))
                         .add(m);
             } else {
                 people.add(m);
@@ -279,7 +290,7 @@ final class ActorMerger {
                     return;
                 }
             }
-            Cluster c = new Cluster("person", m, m.text());
+            Cluster c = new Cluster("person", m, m.text(), toks);
             c.add(m);
             all.add(c);
             same.add(c);
@@ -337,7 +348,7 @@ final class ActorMerger {
     }
 
     /** "KCNA" joins "Korean Central News Agency". */
-    private static void mergeAcronyms(Map<String, Cluster> byKey) {
+    private static void mergeAcronyms(Map<Key, Cluster> byKey) {
         List<Cluster> orgs = new ArrayList<>();
         for (Cluster c : byKey.values()) {
             if (c.type.equals("organization")) {
@@ -405,14 +416,16 @@ final class ActorMerger {
         String name = c.name;
         if (c.type.equals("person")) {
             // the fullest written form; among equals, the one with accents ("Díaz" over "Diaz")
+            String nameKey = Fold.of(name);
             for (Mention m : c.mentions) {
                 String t = m.text();
                 if (!m.anaphor()
                         && (t.length() > name.length() && words(m.key()) >= c.tokens.length
                                 || t.length() == name.length()
-                                        && m.key().equals(Fold.of(name))
+                                        && m.key().equals(nameKey)
                                         && accents(t) > accents(name))) {
                     name = t;
+                    nameKey = m.key();
                 }
             }
         }
