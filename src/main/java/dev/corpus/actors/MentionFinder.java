@@ -326,8 +326,11 @@ final class MentionFinder {
                 }
                 int cs = tokens.get(f.from).start();
                 int ce = tokens.get(f.to - 1).end();
+                String written = text.substring(cs, ce);
+                // a one-token mention's folded key is its token's, folded already
+                String key = f.to - f.from == 1 ? fold[f.from] : Fold.of(written);
                 out.add(new Mention(
-                        text.substring(cs, ce),
+                        written,
                         f.type,
                         f.country,
                         f.canonical,
@@ -335,7 +338,8 @@ final class MentionFinder {
                         offsets.source(cs),
                         offsets.source(ce),
                         order[0]++,
-                        f.anaphor));
+                        f.anaphor,
+                        key));
             }
         }
         return out;
@@ -570,16 +574,15 @@ final class MentionFinder {
 
     /** Splits a capitalized run [s, e) into gazetteer names and other names. */
     private void segment(List<Token> t, int s, int e, int b, boolean shouting, List<Found> out) {
-        String compound = gaz.lookup(key(t, s, e)) == null ? compoundType(t, s, e) : null;
+        // the run's own entry, asked once for both tests below
+        boolean known = gaz.lookup(key(t, s, e)) != null;
+        String compound = known ? null : compoundType(t, s, e);
         if (compound != null) {
             out.add(new Found(compound, null, joined(t, s, e), s, e));
             return;
         }
         int pos = s;
-        if (e - s >= 2
-                && gaz.placeWords.contains(folded[e - 1])
-                && is(e - 1, CAP)
-                && gaz.lookup(key(t, s, e)) == null) {
+        if (e - s >= 2 && gaz.placeWords.contains(folded[e - 1]) && is(e - 1, CAP) && !known) {
             out.add(new Found("place", null, joined(t, s, e), s, e)); // "Downing Street", "Thunder Bay"
             return;
         }
