@@ -30,6 +30,9 @@ final class ActorMerger {
         String country;
 
         String name;
+        /** A person's name folded (the key of the mention it was written as); null for the other kinds. */
+        @Nullable
+        String nameKey;
         /** A person's name, folded, in words (empty for the other kinds, which do not ask). */
         String[] tokens;
 
@@ -285,12 +288,14 @@ final class ActorMerger {
                     if (toks.length > c.tokens.length) {
                         c.tokens = toks;
                         c.name = m.text();
+                        c.nameKey = m.key();
                     }
                     c.add(m);
                     return;
                 }
             }
             Cluster c = new Cluster("person", m, m.text(), toks);
+            c.nameKey = m.key();
             c.add(m);
             all.add(c);
             same.add(c);
@@ -416,7 +421,7 @@ final class ActorMerger {
         String name = c.name;
         if (c.type.equals("person")) {
             // the fullest written form; among equals, the one with accents ("Díaz" over "Diaz")
-            String nameKey = Fold.of(name);
+            String nameKey = c.nameKey != null ? c.nameKey : Fold.of(name);
             for (Mention m : c.mentions) {
                 String t = m.text();
                 if (!m.anaphor()
