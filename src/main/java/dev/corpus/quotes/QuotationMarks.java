@@ -9,6 +9,9 @@ import java.util.List;
  * single closing mark must not be followed by a letter, and an opening one must not follow a letter.
  */
 final class QuotationMarks {
+    /** The lowest of the marks that are not ASCII ('«', then '»' and the curly ones). */
+    private static final char FIRST_NON_ASCII_MARK = '\u00ab';
+
     private QuotationMarks() {}
 
     /**
@@ -32,6 +35,10 @@ final class QuotationMarks {
         int noStraightCloseAfter = Integer.MAX_VALUE;
         while (i < n) {
             char c = t.charAt(i);
+            if (c < FIRST_NON_ASCII_MARK && c != '"' && c != '\'') {
+                i++; // most chars: no mark at all
+                continue;
+            }
             char closer = closerFor(t, i);
             if (closer == 0) {
                 i++;
@@ -83,6 +90,9 @@ final class QuotationMarks {
     private static int findClose(String t, int from, char open, char closer) {
         for (int j = from; j < t.length(); j++) {
             char c = t.charAt(j);
+            if (c < FIRST_NON_ASCII_MARK && c != '"' && c != '\'') {
+                continue; // no mark
+            }
             if (c != closer && !(open == '\u201c' && c == '"') && !(open == '"' && c == '\u201d')) {
                 continue;
             }
