@@ -55,7 +55,12 @@ public final class ActorExtractor {
             Deadline deadline) {
         List<Block> blocks = new ArrayList<>(header);
         blocks.addAll(body);
-        Set<String> lower = new HashSet<>();
+        int words = 0;
+        for (Block b : blocks) {
+            words += tokens.of(b.text()).tokens().size();
+        }
+        // sized for the document's words at once, not grown (and rehashed) step by step
+        Set<String> lower = new HashSet<>(Math.max(16, words));
         for (Block b : blocks) {
             for (Token t : tokens.of(b.text()).tokens()) {
                 if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {

@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * Demonyms count for their country without becoming names of it.
  */
 final class ActorMerger {
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
-    private static final java.util.regex.Pattern SPACE_OR_HYPHEN = java.util.regex.Pattern.compile("[ -]");
 
     private ActorMerger() {}
 
@@ -32,7 +30,12 @@ final class ActorMerger {
         String country;
 
         String name;
+        /** A person's name folded (the key of the mention it was written as); null for the other kinds. */
+        @Nullable
+        String nameKey;
+        /** A person's name, folded, in words (empty for the other kinds, which do not ask). */
         String[] tokens;
+
         final int first;
         final List<Mention> mentions = new ArrayList<>();
         /** The mentions' orders, for {@link #lastBefore} in log time: it is asked once per lone word. */
@@ -40,10 +43,10 @@ final class ActorMerger {
 
         final Set<String> roles = new LinkedHashSet<>();
 
-        Cluster(String type, Mention m, String name) {
+        Cluster(String type, Mention m, String name, String[] tokens) {
             this.type = type;
             this.name = name;
-            this.tokens = Fold.of(name).split(" ");
+            this.tokens = tokens;
             this.first = m.order();
             this.country = m.country();
         }
@@ -65,17 +68,25 @@ final class ActorMerger {
         }
     }
 
+    private static final String[] NO_TOKENS = {};
+
+    /**
+     * A cluster's kind and folded name (a country's code): a pair, not the two joined in a new string, so
+     * that the name's hash, made once with the mention, is not made again.
+     */
+    private record Key(String type, @Nullable String name) {}
+
     static List<Actor> merge(List<Mention> mentions, CodePoints cp) {
         List<Mention> typed = settleTypes(mentions);
-        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        Map<Key, Cluster> byKey = new LinkedHashMap<>();
         People people = new People();
         List<Mention> lone = new ArrayList<>();
         List<Mention> anaphors = new ArrayList<>();
         for (Mention m : typed) {
             switch (m.type()) {
                 case "country", "demonym" -> {
-                    String k = "country:" + m.country();
-                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical()));
+                    Key k = new Key("country", m.country());
+                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical(), NO_TOKENS));
                     c.add(m);
                 }
                 case "person", MentionFinder.PERSON_GUESS -> {
@@ -89,8 +100,9 @@ final class ActorMerger {
                 }
                 case "organization", "place", "group" -> {
                     String name = stripThe(m.canonical());
-                    String k = m.type() + ":" + Fold.of(name);
-                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster(m.type(), m, name));
+                    // the mention's key is its text folded: most names are written as they are known
+                    Key k = new Key(m.type(), name.equals(m.text()) ? m.key() : Fold.of(name));
+                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster(m.type(), m, name, NO_TOKENS));
                     c.add(m);
                 }
                 default -> {}
@@ -112,8 +124,8 @@ final class ActorMerger {
                 target.add(m);
             } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !people.namesPerson(f)) {
                 // a lone word before "said" that names no person of the document: "Ahold said"
-                String k = "organization:" + f;
-                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text()))
+                Key k = new Key("organization", f);
+                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text(), NO_TOKENS))
                         .add(m);
             } else {
                 people.add(m);
@@ -220,7 +232,7 @@ final class ActorMerger {
                     type = "person";
                 } else if (type.equals("place?")) {
                     type = "place";
-                } else if (ACRONYM.matcher(m.text()).matches() && !caps) {
+                } else if (isAcronym(m.text()) && !caps) {
                     type = "organization"; // an acronym the gazetteer does not know
                 }
             } else if (type.equals("person")
@@ -276,12 +288,14 @@ final class ActorMerger {
                     if (toks.length > c.tokens.length) {
                         c.tokens = toks;
                         c.name = m.text();
+                        c.nameKey = m.key();
                     }
                     c.add(m);
                     return;
                 }
             }
-            Cluster c = new Cluster("person", m, m.text());
+            Cluster c = new Cluster("person", m, m.text(), toks);
+            c.nameKey = m.key();
             c.add(m);
             all.add(c);
             same.add(c);
@@ -339,7 +353,7 @@ final class ActorMerger {
     }
 
     /** "KCNA" joins "Korean Central News Agency". */
-    private static void mergeAcronyms(Map<String, Cluster> byKey) {
+    private static void mergeAcronyms(Map<Key, Cluster> byKey) {
         List<Cluster> orgs = new ArrayList<>();
         for (Cluster c : byKey.values()) {
             if (c.type.equals("organization")) {
@@ -348,7 +362,7 @@ final class ActorMerger {
         }
         Map<Cluster, String> initials = new java.util.IdentityHashMap<>();
         for (Cluster a : orgs) {
-            if (!ACRONYM.matcher(a.name).matches()) {
+            if (!isAcronym(a.name)) {
                 continue;
             }
             for (Cluster full : orgs) {
@@ -365,14 +379,30 @@ final class ActorMerger {
         }
     }
 
+    /** The capitals that start the words of a name, words split at spaces and hyphens. */
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : SPACE_OR_HYPHEN.split(name)) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean wordStart = i == 0 || name.charAt(i - 1) == ' ' || name.charAt(i - 1) == '-';
+            if (wordStart && c != ' ' && c != '-' && Character.isUpperCase(c)) {
+                b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /** Two to six ASCII capitals ("KCNA"). */
+    private static boolean isAcronym(String s) {
+        if (s.length() < 2 || s.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripThe(String s) {
@@ -391,33 +421,49 @@ final class ActorMerger {
         String name = c.name;
         if (c.type.equals("person")) {
             // the fullest written form; among equals, the one with accents ("Díaz" over "Diaz")
+            String nameKey = c.nameKey != null ? c.nameKey : Fold.of(name);
             for (Mention m : c.mentions) {
                 String t = m.text();
                 if (!m.anaphor()
-                        && (t.length() > name.length() && m.key().split(" ").length >= c.tokens.length
+                        && (t.length() > name.length() && words(m.key()) >= c.tokens.length
                                 || t.length() == name.length()
-                                        && m.key().equals(Fold.of(name))
+                                        && m.key().equals(nameKey)
                                         && accents(t) > accents(name))) {
                     name = t;
+                    nameKey = m.key();
                 }
             }
         }
         Set<String> aliases = new LinkedHashSet<>();
-        TreeSet<Long> spans = new TreeSet<>();
+        // each span once, in order: start and end packed in a long, sorted, repeats skipped
+        long[] spans = new long[c.mentions.size()];
+        int n = 0;
         for (Mention m : c.mentions) {
-            spans.add(((long) cp.of(m.start()) << 32) | cp.of(m.end()));
+            spans[n++] = ((long) cp.of(m.start()) << 32) | cp.of(m.end());
             if (!m.type().equals("demonym")
                     && !m.text().equals(name)
                     && !stripThe(m.text()).equals(name)) {
                 aliases.add(m.anaphor() ? m.text() : stripThe(m.text()));
             }
         }
-        List<Span> out = new ArrayList<>();
-        for (long s : spans) {
-            out.add(new Span((int) (s >>> 32), (int) s));
+        Arrays.sort(spans);
+        List<Span> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || spans[k] != spans[k - 1]) {
+                out.add(new Span((int) (spans[k] >>> 32), (int) spans[k]));
+            }
         }
         String country = c.type.equals("group") ? null : c.country;
         return new Actor(name, c.type, country, List.copyOf(c.roles), List.copyOf(aliases), out.size(), out);
+    }
+
+    /** The words of a folded mention text: {@code key.split(" ").length} (it starts and ends with a word). */
+    private static int words(String key) {
+        int n = 1;
+        for (int i = 0; i < key.length(); i++) {
+            n += key.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
     }
 
     private static int accents(String s) {

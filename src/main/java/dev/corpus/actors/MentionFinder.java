@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * {@code unknown} for {@link ActorMerger} to settle across the document.
  */
 final class MentionFinder {
-    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("\\d{2}");
     static final String UNKNOWN = "unknown";
     /** An unknown name from a line in capitals, where every word looks like an acronym. */
     static final String UNKNOWN_CAPS = "unknown-caps";
@@ -110,9 +109,11 @@ final class MentionFinder {
             "internet",
             "islam",
             "god");
-    /** Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. */
-    private static final java.util.regex.Pattern ADJECTIVE_END =
-            java.util.regex.Pattern.compile("(ic|ian|ean|ese|ish|ist|ical)$");
+    /**
+     * Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. Tested
+     * with endsWith, not a regex: asked of most one-word names.
+     */
+    private static final List<String> ADJECTIVE_ENDS = List.of("ic", "ian", "ean", "ese", "ish", "ist", "ical");
 
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
     private static final Set<String> ORG_JOINERS = Set.of("of", "for", "and", "&");
@@ -127,6 +128,18 @@ final class MentionFinder {
     private final Deadline deadline;
     private static final byte YES = 1;
     private static final byte NO = 2;
+    /** {@link Token#isWord}. */
+    private static final byte WORD = 1;
+    /** {@link Token#isCapitalized}. */
+    private static final byte CAP = 2;
+    /** {@link Token#isAllCaps}, of a word starting with a letter (the only ones asked). */
+    private static final byte ALL_CAPS = 4;
+    /** {@link #isNameStart}. */
+    private static final byte NAME = 8;
+    /** A word that starts with a letter. */
+    private static final byte LETTER = 16;
+    /** Starts with a digit. */
+    private static final byte DIGIT = 32;
 
     // The current block's tokens and what is known of each, worked out once (a finder serves one document
     // on one thread); the byte arrays hold 0 (not yet known), YES or NO.
@@ -140,6 +153,20 @@ final class MentionFinder {
      * token and its sentence's end, and the run and apposition rules ask it of the same tokens many times.
      */
     private int[] roleLength = new int[0];
+
+    /**
+     * The shape of each token ({@link #WORD}, {@link #CAP}, ...), read once from its first chars: the rules
+     * ask it of the same tokens many times over.
+     */
+    private byte[] shape = new byte[0];
+    /**
+     * Per token, bit n - 1 set when the n tokens from it are a gazetteer form {@link #longestMatch} takes,
+     * known for the lengths up to {@link #triedLengths}. Null when the gazetteer's forms are too long for the
+     * bits.
+     */
+    private long @Nullable [] matchLengths;
+
+    private int[] triedLengths = new int[0];
 
     private byte[] common = new byte[0];
     private byte[] given = new byte[0];
@@ -276,6 +303,12 @@ final class MentionFinder {
         }
         roleLength = new int[n];
         java.util.Arrays.fill(roleLength, -1);
+        shape = new byte[n];
+        for (int k = 0; k < n; k++) {
+            shape[k] = shapeOf(tokens.get(k));
+        }
+        matchLengths = gaz.maxTokens() <= 64 ? new long[n] : null;
+        triedLengths = new int[n];
         common = new byte[n];
         given = new byte[n];
         orgWord = new byte[n];
@@ -293,8 +326,11 @@ final class MentionFinder {
                 }
                 int cs = tokens.get(f.from).start();
                 int ce = tokens.get(f.to - 1).end();
+                String written = text.substring(cs, ce);
+                // a one-token mention's folded key is its token's, folded already
+                String key = f.to - f.from == 1 ? fold[f.from] : Fold.of(written);
                 out.add(new Mention(
-                        text.substring(cs, ce),
+                        written,
                         f.type,
                         f.country,
                         f.canonical,
@@ -302,7 +338,8 @@ final class MentionFinder {
                         offsets.source(cs),
                         offsets.source(ce),
                         order[0]++,
-                        f.anaphor));
+                        f.anaphor,
+                        key));
             }
         }
         return out;
@@ -317,14 +354,14 @@ final class MentionFinder {
         int upper = 0;
         int numbers = 0;
         for (int i = a; i < b; i++) {
-            if (t.get(i).isWord() && Character.isLetter(t.get(i).text().codePointAt(0))) {
+            if (is(i, LETTER)) {
                 words++;
-                upper += t.get(i).isAllCaps() ? 1 : 0;
-                if (t.get(i).isCapitalized()) {
+                upper += is(i, ALL_CAPS) ? 1 : 0;
+                if (is(i, CAP)) {
                     caps++;
                     capsCommon += isCommonWord(i) ? 1 : 0;
                 }
-            } else if (Character.isDigit(t.get(i).text().codePointAt(0))) {
+            } else if (is(i, DIGIT)) {
                 numbers++;
             }
         }
@@ -340,30 +377,30 @@ final class MentionFinder {
         int i = a;
         while (i < b) {
             Token tok = t.get(i);
-            if (!tok.isWord()) {
+            if (!is(i, WORD)) {
                 i++;
                 continue;
             }
             String low = fold[i];
-            if (GROUPS.contains(low) && (!tok.isCapitalized() || i == a)) {
+            if (GROUPS.contains(low) && (!is(i, CAP) || i == a)) {
                 out.add(new Found("group", null, low, i, i + 1));
                 i++;
                 continue;
             }
             int role = roleLength(t, i, b);
-            if (role > 0 && !(tok.isCapitalized() && (startsGazetteer(t, i, b) || roleInOrgName(t, i, b)))) {
+            if (role > 0 && !(is(i, CAP) && (startsGazetteer(t, i, b) || roleInOrgName(t, i, b)))) {
                 // "the Cuban leader" with no name after it refers back to a person
                 if (lastCountryEnd == i
                         && lastCountry != null
                         && i + role < b
-                        && !isNameStart(t.get(i + role))
+                        && !is(i + role, NAME)
                         && i >= 2
                         && fold[i - 2].equals("the")) {
                     Found f = new Found("person", lastCountry, "", i - 1, i + role);
                     f.anaphor = true;
                     out.add(f);
                 }
-                if (role == 1 && tok.isCapitalized() && (i + 1 >= b || !isNameStart(t.get(i + 1)))) {
+                if (role == 1 && is(i, CAP) && (i + 1 >= b || !is(i + 1, NAME))) {
                     // "Major told parliament": a title word alone may be a surname the document gives in full
                     out.add(new Found(UNKNOWN, null, tok.text(), i, i + 1));
                 }
@@ -372,7 +409,7 @@ final class MentionFinder {
                 i += role;
                 continue;
             }
-            if (!isNameStart(tok)) {
+            if (!is(i, NAME)) {
                 i++;
                 continue;
             }
@@ -506,8 +543,8 @@ final class MentionFinder {
     }
 
     /** A line of one or two names and a date: "AL-AIN, United Arab Emirates 1996-12-06". */
-    private static boolean isDateline(List<Token> t, int a, int b) {
-        if (b - a < 2 || !TableRows.isDate(t.get(b - 1).text()) || !isNameStart(t.get(a))) {
+    private boolean isDateline(List<Token> t, int a, int b) {
+        if (b - a < 2 || !TableRows.isDate(t.get(b - 1).text()) || !is(a, NAME)) {
             return false;
         }
         int commas = 0;
@@ -515,7 +552,7 @@ final class MentionFinder {
             String x = t.get(k).text();
             if (x.equals(",")) {
                 commas++;
-            } else if (!isNameStart(t.get(k)) && !x.equals(".")) {
+            } else if (!is(k, NAME) && !x.equals(".")) {
                 return false;
             }
         }
@@ -537,16 +574,15 @@ final class MentionFinder {
 
     /** Splits a capitalized run [s, e) into gazetteer names and other names. */
     private void segment(List<Token> t, int s, int e, int b, boolean shouting, List<Found> out) {
-        String compound = gaz.lookup(key(t, s, e)) == null ? compoundType(t, s, e) : null;
+        // the run's own entry, asked once for both tests below
+        boolean known = gaz.lookup(key(t, s, e)) != null;
+        String compound = known ? null : compoundType(t, s, e);
         if (compound != null) {
             out.add(new Found(compound, null, joined(t, s, e), s, e));
             return;
         }
         int pos = s;
-        if (e - s >= 2
-                && gaz.placeWords.contains(folded[e - 1])
-                && t.get(e - 1).isCapitalized()
-                && gaz.lookup(key(t, s, e)) == null) {
+        if (e - s >= 2 && gaz.placeWords.contains(folded[e - 1]) && is(e - 1, CAP) && !known) {
             out.add(new Found("place", null, joined(t, s, e), s, e)); // "Downing Street", "Thunder Bay"
             return;
         }
@@ -692,11 +728,11 @@ final class MentionFinder {
         }
         if (e - s == 1
                 && e < b
-                && ADJECTIVE_END.matcher(folded[s]).find()
+                && adjectiveEnd(folded[s])
                 && Character.isLowerCase(t.get(e).text().codePointAt(0))) {
             return new Found("misc", null, name, s, e); // "an armed Islamic group": an adjective
         }
-        if (e - s == 1 && t.get(s).isAllCaps()) {
+        if (e - s == 1 && is(s, ALL_CAPS)) {
             return new Found(UNKNOWN, null, name, s, e); // an acronym names an organization more often
         }
         if (orgCue(t, s, e, b)) {
@@ -716,7 +752,7 @@ final class MentionFinder {
         boolean cue = e < b && gaz.personCues.contains(fold[e]);
         boolean age = e + 2 < b
                 && t.get(e).text().equals(",")
-                && TWO_DIGITS.matcher(t.get(e + 1).text()).matches();
+                && twoDigits(t.get(e + 1).text());
         boolean given = gaz.givenNames.contains(fold[s]);
         boolean initial = e - s >= 3
                 && t.get(s).text().length() == 1
@@ -736,7 +772,7 @@ final class MentionFinder {
         }
         boolean place = s > 0 && LOC_PREPOSITIONS.contains(folded[s - 1])
                 || s > 1 && folded[s - 1].equals("of") && gaz.placeNouns.contains(folded[s - 2])
-                || e < b && gaz.placeNouns.contains(folded[e]) && !t.get(e).isCapitalized();
+                || e < b && gaz.placeNouns.contains(folded[e]) && !is(e, CAP);
         if (place) {
             return new Found("place?", null, name, s, e);
         }
@@ -744,12 +780,30 @@ final class MentionFinder {
                 && !isOpener(t.get(s - 1).text())
                 && t.get(s).text().length() > 1
                 && !isCommonWord(s)
-                && !ADJECTIVE_END.matcher(folded[s]).find();
+                && !adjectiveEnd(folded[s]);
         if (e - s == 1 && gaz.surnames.contains(folded[s])) {
             // "Obama": the last word of a person the gazetteer knows
             return new Found(inside ? "person" : UNKNOWN, null, name, s, e);
         }
         return new Found(e - s == 1 && inside ? ORG_GUESS : UNKNOWN, null, name, s, e);
+    }
+
+    private static boolean adjectiveEnd(String folded) {
+        for (String end : ADJECTIVE_ENDS) {
+            if (folded.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "34" in "John Smith, 34,": two ASCII digits. */
+    private static boolean twoDigits(String s) {
+        return s.length() == 2 && isAsciiDigit(s.charAt(0)) && isAsciiDigit(s.charAt(1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -758,7 +812,7 @@ final class MentionFinder {
      */
     private void affiliation(List<Token> t, Found f, int b, List<Found> out) {
         int k = f.to;
-        if (k + 2 >= b || !t.get(k).text().equals("(") || !isNameStart(t.get(k + 1))) {
+        if (k + 2 >= b || !t.get(k).text().equals("(") || !is(k + 1, NAME)) {
             return;
         }
         int e = runEnd(t, k + 1, b);
@@ -776,7 +830,7 @@ final class MentionFinder {
     /** A word of the name (after its first) the document also writes in lower case, or a function word. */
     private boolean hasCommonWord(List<Token> t, int s, int e) {
         for (int k = s + 1; k < e; k++) {
-            if (t.get(k).isWord() && t.get(k).text().length() > 1 && isCommonWord(k)) {
+            if (is(k, WORD) && t.get(k).text().length() > 1 && isCommonWord(k)) {
                 return true;
             }
         }
@@ -793,13 +847,10 @@ final class MentionFinder {
      * "Polish brewer Zywiec", "the Wen Hui Bao newspaper said".
      */
     private boolean orgCue(List<Token> t, int s, int e, int b) {
-        if (s > 0 && gaz.orgNouns.contains(folded[s - 1]) && !t.get(s - 1).isCapitalized()) {
+        if (s > 0 && gaz.orgNouns.contains(folded[s - 1]) && !is(s - 1, CAP)) {
             return true;
         }
-        return e < b
-                && gaz.orgNouns.contains(folded[e])
-                && !t.get(e).isCapitalized()
-                && (e + 1 >= b || !isNameStart(t.get(e + 1)));
+        return e < b && gaz.orgNouns.contains(folded[e]) && !is(e, CAP) && (e + 1 >= b || !is(e + 1, NAME));
     }
 
     /** ", the Deputy Director of the Labor Party" or "became US President" after a person's name. */
@@ -837,7 +888,7 @@ final class MentionFinder {
             if (o < b && fold[o].equals("the")) {
                 o++;
             }
-            if (o < b && isNameStart(t.get(o))) {
+            if (o < b && is(o, NAME)) {
                 int oe = runEnd(t, o, b);
                 f.roleOrgStart = o;
                 if (fold[end].equals("of")) {
@@ -854,18 +905,15 @@ final class MentionFinder {
         int j = i + 1;
         while (j < b) {
             Token x = t.get(j);
-            if (x.isWord()
-                    && isNameStart(x)
+            if (is(j, WORD)
+                    && is(j, NAME)
                     && (roleLength(t, j, b) == 0 || surnameLikeRole(t, j, b) || roleInOrgName(t, j, b))) {
                 j++;
-            } else if (x.text().equals(".")
-                    && t.get(j - 1).text().length() == 1
-                    && j + 1 < b
-                    && isNameStart(t.get(j + 1))) {
+            } else if (x.text().equals(".") && t.get(j - 1).text().length() == 1 && j + 1 < b && is(j + 1, NAME)) {
                 j += 2; // "C. Hooper"
             } else if (j + 1 < b
                     && CONNECTORS.contains(fold[j])
-                    && isNameStart(t.get(j + 1))
+                    && is(j + 1, NAME)
                     && (!fold[j].equals("of") || ofHead(j - 1))) {
                 j += 2;
             } else if (orgConnector(t, i, j, b) > 0) {
@@ -881,13 +929,13 @@ final class MentionFinder {
         if (k < b && (folded[k].equals("'s") || folded[k].equals("'"))) {
             k++;
         }
-        return k < b && !t.get(k).isCapitalized() && gaz.clubRoles.contains(folded[k]);
+        return k < b && !is(k, CAP) && gaz.clubRoles.contains(folded[k]);
     }
 
     /** "General Assembly", "Labour Party Chairman's Office": a title word inside an organization's name. */
     private boolean roleInOrgName(List<Token> t, int j, int b) {
         int k = j;
-        while (k < b && isNameStart(t.get(k)) && (k == j || roleLength(t, k, b) == 0)) {
+        while (k < b && is(k, NAME) && (k == j || roleLength(t, k, b) == 0)) {
             k++;
         }
         return k > j + 1 && orgWord(k - 1);
@@ -898,7 +946,7 @@ final class MentionFinder {
      * surname.
      */
     private boolean surnameLikeRole(List<Token> t, int j, int b) {
-        return j > 0 && given(j - 1) && roleLength(t, j, b) == 1 && (j + 1 >= b || !isNameStart(t.get(j + 1)));
+        return j > 0 && given(j - 1) && roleLength(t, j, b) == 1 && (j + 1 >= b || !is(j + 1, NAME));
     }
 
     /**
@@ -916,14 +964,14 @@ final class MentionFinder {
             if (folded[k].equals("the") || folded[k].equals("a")) {
                 k++;
             }
-            return k < b && isNameStart(t.get(k)) && roleLength(t, k, b) == 0 ? k + 1 - j : 0;
+            return k < b && is(k, NAME) && roleLength(t, k, b) == 0 ? k + 1 - j : 0;
         }
         if (c.equals("and") || c.equals("&")) {
-            if (k >= b || !isNameStart(t.get(k)) || isCommonWord(k)) {
+            if (k >= b || !is(k, NAME) || isCommonWord(k)) {
                 return 0;
             }
             int e = k + 1;
-            while (e < b && isNameStart(t.get(e)) && roleLength(t, e, b) == 0) {
+            while (e < b && is(e, NAME) && roleLength(t, e, b) == 0) {
                 e++;
             }
             return orgWord(e - 1) && !orgWord(j - 1) ? k + 1 - j : 0;
@@ -938,7 +986,7 @@ final class MentionFinder {
 
     private boolean orgWord(int k) {
         if (orgWord[k] == 0) {
-            orgWord[k] = tokens.get(k).isCapitalized() && gaz.orgWords.contains(fold[k]) ? YES : NO;
+            orgWord[k] = is(k, CAP) && gaz.orgWords.contains(fold[k]) ? YES : NO;
         }
         return orgWord[k] == YES;
     }
@@ -1001,26 +1049,84 @@ final class MentionFinder {
 
     /** Length of the longest gazetteer form at i within [i, e), or 0. */
     private int longestMatch(List<Token> t, int i, int e) {
-        if (!isNameStart(t.get(i))) {
+        if (!is(i, NAME)) {
             return 0;
         }
+        if (matchLengths == null) {
+            return longestTried(t, i, e);
+        }
+        int limit = Math.min(gaz.maxTokens(), e - i);
+        if (limit <= 0) {
+            return 0;
+        }
+        if (limit > triedLengths[i]) {
+            // the lengths not tried before: the runs and segments ask the same token again with other ends
+            long bits = matchLengths[i];
+            for (int n = limit; n > triedLengths[i]; n--) {
+                if (matches(t, i, n)) {
+                    bits |= 1L << (n - 1);
+                }
+            }
+            matchLengths[i] = bits;
+            triedLengths[i] = limit;
+        }
+        long fits = matchLengths[i] & (limit == 64 ? -1L : (1L << limit) - 1);
+        return 64 - Long.numberOfLeadingZeros(fits);
+    }
+
+    /** {@link #longestMatch}, worked out: each length tried, the longest first. */
+    private int longestTried(List<Token> t, int i, int e) {
         for (int n = Math.min(gaz.maxTokens(), e - i); n >= 1; n--) {
-            Token last = t.get(i + n - 1);
-            if (!last.isWord() || !Character.isUpperCase(last.text().codePointAt(0))) {
-                continue;
+            if (matches(t, i, n)) {
+                return n;
             }
-            Gazetteer.Entry g = gaz.lookup(key(t, i, i + n));
-            if (g == null) {
-                continue;
-            }
-            if (n == 1
-                    && t.get(i).text().replace(".", "").length() <= 3
-                    && !t.get(i).isAllCaps()) {
-                continue; // "US" but not "Us"
-            }
-            return n;
         }
         return 0;
+    }
+
+    /** Whether the n tokens from i are a gazetteer form that {@link #longestMatch} takes. */
+    private boolean matches(List<Token> t, int i, int n) {
+        if (!is(i + n - 1, WORD) || !is(i + n - 1, CAP) || gaz.lookup(key(t, i, i + n)) == null) {
+            return false;
+        }
+        // "US" but not "Us"
+        return n != 1 || t.get(i).text().replace(".", "").length() > 3 || is(i, ALL_CAPS);
+    }
+
+    private boolean is(int k, byte flag) {
+        return (shape[k] & flag) != 0;
+    }
+
+    private static byte shapeOf(Token x) {
+        String w = x.text();
+        char c = w.charAt(0);
+        boolean word;
+        boolean cap;
+        boolean letter;
+        boolean digit;
+        if (c < 128) {
+            // most tokens: what the Character methods answer for ASCII, without their tables
+            cap = c >= 'A' && c <= 'Z';
+            letter = cap || c >= 'a' && c <= 'z';
+            digit = c >= '0' && c <= '9';
+            word = letter || digit;
+        } else {
+            int first = w.codePointAt(0);
+            word = Character.isLetterOrDigit(first);
+            cap = Character.isUpperCase(first);
+            letter = word && Character.isLetter(first);
+            digit = Character.isDigit(first);
+        }
+        int s = (word ? WORD : 0) | (cap ? CAP : 0) | (letter ? LETTER : 0) | (digit ? DIGIT : 0);
+        // only words starting with a letter are asked whether they are all caps: an ASCII one can be only if
+        // capitalized (isAllCaps reads chars, so a supplementary first letter is left to it)
+        if (word && (cap || c >= 128)) {
+            s |= x.isAllCaps() ? ALL_CAPS : 0;
+        }
+        if (word && cap) {
+            s |= isNameStart(x) ? NAME : 0;
+        }
+        return (byte) s;
     }
 
     /** A capitalized word; "Top-seeded", "All-conquering" and "Al-Qaeda-linked" are adjectives, not names. */

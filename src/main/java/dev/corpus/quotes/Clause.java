@@ -94,11 +94,17 @@ final class Clause {
 
     /** The first token of {@code [from, to)} that starts at or after code point {@code cp}, or {@code to}. */
     static int tokenAtCp(Paragraph p, int from, int to, int cp) {
-        for (int i = from; i < to; i++) {
-            if (p.cpStart(p.tokens.get(i).start()) >= cp) {
-                return i;
+        // a binary search: tokens are in text order, and it is asked twice for each mention of a sentence
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (p.cpStart(p.tokens.get(mid).start()) >= cp) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return to;
+        return lo;
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
  * single closing mark must not be followed by a letter, and an opening one must not follow a letter.
  */
 final class QuotationMarks {
+    /** The lowest of the marks that are not ASCII ('«', then '»' and the curly ones). */
+    private static final char FIRST_NON_ASCII_MARK = '\u00ab';
+
     private QuotationMarks() {}
 
     /**
@@ -32,6 +35,10 @@ final class QuotationMarks {
         int noStraightCloseAfter = Integer.MAX_VALUE;
         while (i < n) {
             char c = t.charAt(i);
+            if (c < FIRST_NON_ASCII_MARK && c != '"' && c != '\'') {
+                i++; // most chars: no mark at all
+                continue;
+            }
             char closer = closerFor(t, i);
             if (closer == 0) {
                 i++;
@@ -64,21 +71,28 @@ final class QuotationMarks {
     /** The closing mark that matches an opening mark at {@code i}, or 0 if {@code i} opens no quote. */
     private static char closerFor(String t, int i) {
         char c = t.charAt(i);
-        boolean afterLetter = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
         return switch (c) {
             case '\u201c' -> '\u201d'; // “ ”
             case '\u201e' -> '\u201c'; // „ “
             case '\u00ab' -> '\u00bb'; // « »
-            case '"' -> afterLetter ? 0 : '"';
-            case '\u2018' -> afterLetter ? 0 : '\u2019'; // ‘ ’
-            case '\'' -> afterLetter || i + 1 >= t.length() || !Character.isLetter(t.charAt(i + 1)) ? 0 : '\'';
+            case '"' -> afterLetter(t, i) ? 0 : '"';
+            case '\u2018' -> afterLetter(t, i) ? 0 : '\u2019'; // ‘ ’
+            case '\'' -> afterLetter(t, i) || i + 1 >= t.length() || !Character.isLetter(t.charAt(i + 1)) ? 0 : '\'';
             default -> 0;
         };
+    }
+
+    /** Asked only of a mark: every char of the paragraph passes {@link #closerFor}. */
+    private static boolean afterLetter(String t, int i) {
+        return i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
     }
 
     private static int findClose(String t, int from, char open, char closer) {
         for (int j = from; j < t.length(); j++) {
             char c = t.charAt(j);
+            if (c < FIRST_NON_ASCII_MARK && c != '"' && c != '\'') {
+                continue; // no mark
+            }
             if (c != closer && !(open == '\u201c' && c == '"') && !(open == '"' && c == '\u201d')) {
                 continue;
             }

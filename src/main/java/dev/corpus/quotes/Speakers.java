@@ -57,11 +57,13 @@ final class Speakers {
     /** The mentions inside {@code [from, to)}, in text order. */
     List<Mention> between(int from, int to) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
+        // from the first mention starting in the range: asked once a sentence, so not from the page's start
+        for (int i = firstStartingAt(from); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.start() >= to) {
                 break;
             }
-            if (m.start() >= from && m.end() <= to) {
+            if (m.end() <= to) {
                 out.add(m);
             }
         }

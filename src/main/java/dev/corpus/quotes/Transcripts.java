@@ -21,12 +21,37 @@ final class Transcripts {
 
     /** The speaker's name if {@code text} starts like a transcript line, else null. */
     static @Nullable String speaker(CharSequence text) {
+        if (!mayStart(text)) {
+            return null;
+        }
         Matcher m = SPEAKER.matcher(text);
         return m.lookingAt() ? m.group(1) : null;
     }
 
+    /**
+     * Whether {@link #SPEAKER} can match: its name starts within the first three chars (after a mark and a
+     * space) with a capital and a second capital, period, apostrophe or hyphen. Most paragraphs ("The …")
+     * are told so without a matcher.
+     */
+    private static boolean mayStart(CharSequence text) {
+        for (int k = 0; k < 3 && k < text.length(); k++) {
+            int c = Character.codePointAt(text, k);
+            int next = k + Character.charCount(c);
+            if (Character.getType(c) == Character.UPPERCASE_LETTER && next < text.length()) {
+                int d = Character.codePointAt(text, next);
+                if (Character.getType(d) == Character.UPPERCASE_LETTER || d == '.' || d == '\'' || d == '-') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The paragraph as a transcript line, or null; the pattern reads it through the deadline's guard. */
     static @Nullable Candidate line(Paragraph p, Deadline deadline) {
+        if (!mayStart(p.text)) {
+            return null;
+        }
         Matcher m = SPEAKER.matcher(deadline.guard(p.text));
         if (!m.lookingAt()) {
             return null;
