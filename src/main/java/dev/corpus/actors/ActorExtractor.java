@@ -1,7 +1,6 @@
 package dev.corpus.actors;
 
 import dev.corpus.load.Block;
-import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
@@ -93,7 +92,7 @@ public final class ActorExtractor {
             }
         }
         deadline.check();
-        return ActorMerger.merge(mentions, new CodePoints(source));
+        return ActorMerger.merge(mentions, tokens.codePoints(source));
     }
 
     /** "Daniel Kim", "Kim" or "Daniel Kim Views" for the author Daniel Kim. */

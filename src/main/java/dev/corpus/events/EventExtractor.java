@@ -345,7 +345,7 @@ public final class EventExtractor {
             @Nullable ArticleDate articleDate,
             Tokenized.Cache tokenized,
             Deadline deadline) {
-        CodePoints cp = new CodePoints(source);
+        CodePoints cp = tokenized.codePoints(source);
         ArticleDay day = new ArticleDay(articleDate);
         Set<Event> out = new LinkedHashSet<>();
         SeenActors seen = new SeenActors();

@@ -3,6 +3,7 @@ package dev.corpus.nlp;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One text's tokens and sentences ({@code [from, to)} token ranges, see {@link Sentences#split}). Both lists
@@ -26,9 +27,23 @@ public record Tokenized(List<Token> tokens, List<int[]> sentences) {
      */
     public static final class Cache {
         private final Map<String, Tokenized> byText = new IdentityHashMap<>();
+        private @Nullable String source;
+        private @Nullable CodePoints codePoints;
 
         public Tokenized of(String text) {
             return byText.computeIfAbsent(text, Tokenized::of);
+        }
+
+        /**
+         * The code points of the document's source, made once for the stages that report offsets in them
+         * (each would scan the whole source for surrogates); another text gets its own.
+         */
+        public CodePoints codePoints(String text) {
+            if (text != source || codePoints == null) {
+                source = text;
+                codePoints = new CodePoints(text);
+            }
+            return codePoints;
         }
     }
 }

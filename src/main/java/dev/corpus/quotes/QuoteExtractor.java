@@ -35,7 +35,7 @@ public final class QuoteExtractor {
     /** As {@link #extract(List, List, String, Deadline)}, with the document's tokens. */
     public List<Quote> extract(
             List<Block> body, List<Actor> actors, String source, Tokenized.Cache tokens, Deadline deadline) {
-        CodePoints codePoints = new CodePoints(source);
+        CodePoints codePoints = tokens.codePoints(source);
         List<Paragraph> paragraphs = new ArrayList<>(body.size());
         for (Block b : body) {
             deadline.check();
