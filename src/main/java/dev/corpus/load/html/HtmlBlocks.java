@@ -17,9 +17,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -118,18 +116,18 @@ public final class HtmlBlocks {
     private HtmlBlocks() {}
 
     /** Parses with source positions, which the offsets of the blocks come from. */
-    public static Document parse(String html) {
-        return Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    public static ParsedHtml parse(String html) {
+        return ParsedHtml.parse(html);
     }
 
-    public static List<Block> extract(Document doc, String source) {
-        return extract(doc, source, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
+    public static List<Block> extract(ParsedHtml page, String source) {
+        return extract(page, source, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
     }
 
-    static List<Block> extract(Document doc, String source, int maxBlocks, int maxBlockChars) {
-        Collector collector = new Collector(source, maxBlocks, maxBlockChars);
-        NodeTraversor.filter(collector, doc);
-        collector.flush(doc);
+    static List<Block> extract(ParsedHtml page, String source, int maxBlocks, int maxBlockChars) {
+        Collector collector = new Collector(source, page.spans, maxBlocks, maxBlockChars);
+        NodeTraversor.filter(collector, page.doc);
+        collector.flush(page.doc);
         return collector.blocks;
     }
 
@@ -246,6 +244,7 @@ public final class HtmlBlocks {
     /** Walks the document once, collecting each block element's own text with its source positions. */
     private static final class Collector implements NodeFilter {
         private final String source;
+        private final SourceSpans spans;
         private final int maxBlocks;
         private final int maxBlockChars;
         final List<Block> blocks = new ArrayList<>();
@@ -274,8 +273,9 @@ public final class HtmlBlocks {
         private int brRun;
         private int lastPos;
 
-        Collector(String source, int maxBlocks, int maxBlockChars) {
+        Collector(String source, SourceSpans spans, int maxBlocks, int maxBlockChars) {
             this.source = source;
+            this.spans = spans;
             this.maxBlocks = maxBlocks;
             this.maxBlockChars = maxBlockChars;
         }
@@ -393,8 +393,8 @@ public final class HtmlBlocks {
                 flush(owner());
                 return;
             }
-            Range range = br.sourceRange();
-            int at = range.isTracked() ? Math.max(lastPos, range.startPos()) : lastPos;
+            int start = spans.elementStart(br);
+            int at = start >= 0 ? Math.max(lastPos, start) : lastPos;
             add('\n', at, at);
         }
 
@@ -403,8 +403,8 @@ public final class HtmlBlocks {
          * starts with a space so that cell texts do not run together.
          */
         private void cellBreak(Element cell) {
-            Range range = cell.sourceRange();
-            int at = range.isTracked() ? Math.max(lastPos, range.startPos()) : lastPos;
+            int start = spans.elementStart(cell);
+            int at = start >= 0 ? Math.max(lastPos, start) : lastPos;
             add(' ', at, at);
         }
 
@@ -422,16 +422,16 @@ public final class HtmlBlocks {
                 inArticle |= articleDepth > 0;
                 inChrome |= chromeDepth > 0;
             }
-            Range range = node.sourceRange();
+            int start = spans.textStart(node);
             int len = text.length();
             int[] s = new int[len];
             int[] e = new int[len];
-            if (!range.isTracked()) {
+            if (start < 0) {
                 Arrays.fill(s, lastPos);
                 Arrays.fill(e, lastPos);
             } else {
-                int from = Math.max(0, Math.min(range.startPos(), source.length()));
-                int to = Math.max(from, Math.min(range.endPos(), source.length()));
+                int from = Math.max(0, Math.min(start, source.length()));
+                int to = Math.max(from, Math.min(spans.textEnd(node), source.length()));
                 if (!SourceAlignment.align(source, from, to, text, s, e)) {
                     // Approximate but monotonic: every char points at the whole node.
                     Arrays.fill(s, from);

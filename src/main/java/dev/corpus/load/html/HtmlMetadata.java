@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -57,10 +56,10 @@ public final class HtmlMetadata {
 
     private HtmlMetadata() {}
 
-    public static PageMetadata extract(Document doc) {
-        MetadataElements els = MetadataElements.of(doc);
+    public static PageMetadata extract(ParsedHtml page) {
+        MetadataElements els = MetadataElements.of(page.doc);
         Map<String, List<String>> meta = metaTags(els);
-        JsonLd ld = jsonLd(els);
+        JsonLd ld = jsonLd(els, page.spans);
 
         Values titles = new Values(true);
         ld.articles.forEach(a -> titles.add(text(a.get("headline")), "json-ld"));
@@ -361,7 +360,7 @@ public final class HtmlMetadata {
         return "";
     }
 
-    static JsonLd jsonLd(MetadataElements els) {
+    static JsonLd jsonLd(MetadataElements els, SourceSpans spans) {
         JsonLd ld = new JsonLd();
         int scripts = 0;
         for (Element script : els.scripts) {
@@ -378,7 +377,7 @@ public final class HtmlMetadata {
             try {
                 int before = ld.articles.size();
                 ld.addRoot(JSON.readTree(stripWrapper(data)));
-                int at = script.sourceRange().isTracked() ? script.sourceRange().startPos() : -1;
+                int at = spans.elementStart(script);
                 for (JsonNode article : ld.articles.subList(before, ld.articles.size())) {
                     String body = text(article.get("articleBody")).strip();
                     if (!body.isEmpty()) {
