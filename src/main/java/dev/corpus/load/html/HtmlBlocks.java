@@ -20,6 +20,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an HTML document into the same blocks the text path makes: one block per block-level element's own
@@ -136,6 +137,9 @@ public final class HtmlBlocks {
         if (SKIPPED.contains(e.normalName())) {
             return true;
         }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").trim())) {
             return true;
         }
@@ -153,7 +157,7 @@ public final class HtmlBlocks {
             return true;
         }
         // Sites put "article_body" on <body> for a page type; that says nothing about where the text is.
-        if (name.equals("body") || name.equals("html")) {
+        if (name.equals("body") || name.equals("html") || e.attributesSize() == 0) {
             return false;
         }
         for (String prop : Split.onWhitespace(e.attr("itemprop"))) {
@@ -161,10 +165,34 @@ public final class HtmlBlocks {
                 return true;
             }
         }
-        String words = collapseDashes(
-                (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-'));
+        String className = e.className();
+        String id = e.id();
+        if (!mayHoldMarker(className) && !mayHoldMarker(id)) {
+            return false;
+        }
+        String words =
+                collapseDashes((className + " " + id).toLowerCase(Locale.ROOT).replace('_', '-'));
         for (String marker : ARTICLE_MARKERS) {
             if (words.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when no {@link #ARTICLE_MARKERS} can be in the class or id: every marker ends in "body" or
+     * "content", which lower-casing can only make of ASCII letters.
+     */
+    private static boolean mayHoldMarker(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            char lower = (char) (c | 0x20); // 'b' or 'c' only from ASCII letters
+            if ((lower == 'b' && s.regionMatches(true, i, "body", 0, 4))
+                    || (lower == 'c' && s.regionMatches(true, i, "content", 0, 7))) {
                 return true;
             }
         }
@@ -208,6 +236,10 @@ public final class HtmlBlocks {
                 : 0;
     }
 
+    private static boolean isPageRoot(Element e) {
+        return e.normalName().equals("body") || e.normalName().equals("html");
+    }
+
     /** Lowercased class and id words of the owner and its nearest ancestors, bounded in length. */
     static String containerHint(Element owner) {
         Set<String> words = new LinkedHashSet<>();
@@ -216,6 +248,9 @@ public final class HtmlBlocks {
             // Page-wide classes on body/html (page type, template) describe no container.
             if (e.normalName().equals("body") || e.normalName().equals("html")) {
                 break;
+            }
+            if (e.attributesSize() == 0) {
+                continue; // no class, no id
             }
             String classAndId = e.attr("class") + " " + e.id();
             if (classAndId.isBlank()) {
@@ -266,6 +301,13 @@ public final class HtmlBlocks {
         private final StringBuilder raw = new StringBuilder();
         private int[] starts = new int[256];
         private int[] ends = new int[256];
+        // The last container hint, and the class and id and parent of the element it was made for.
+        private @Nullable Element hintParent;
+        private @Nullable String hintClassAndId;
+        private String hint = "";
+        // Each text node's char spans, reused from node to node.
+        private int[] nodeStarts = new int[256];
+        private int[] nodeEnds = new int[256];
         private final BitSet link = new BitSet();
         private boolean inArticle;
         private boolean inChrome;
@@ -343,7 +385,8 @@ public final class HtmlBlocks {
             // A header or footer inside an article is the article's own (title, byline), not site chrome.
             boolean articlePart = (name.equals("header") || name.equals("footer")) && semanticArticleDepth > 0;
             if ((CHROME_TAGS.contains(name) && !articlePart)
-                    || CHROME_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
+                    || (e.attributesSize() > 0
+                            && CHROME_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT)))) {
                 flags |= CHROME;
             }
             if (LISTS.contains(name)) {
@@ -424,19 +467,27 @@ public final class HtmlBlocks {
             }
             int start = spans.textStart(node);
             int len = text.length();
-            int[] s = new int[len];
-            int[] e = new int[len];
+            if (nodeStarts.length < len) {
+                nodeStarts = new int[Math.max(len, nodeStarts.length * 2)];
+                nodeEnds = new int[nodeStarts.length];
+            }
+            int[] s = nodeStarts;
+            int[] e = nodeEnds;
             if (start < 0) {
-                Arrays.fill(s, lastPos);
-                Arrays.fill(e, lastPos);
+                Arrays.fill(s, 0, len, lastPos);
+                Arrays.fill(e, 0, len, lastPos);
             } else {
                 int from = Math.max(0, Math.min(start, source.length()));
                 int to = Math.max(from, Math.min(spans.textEnd(node), source.length()));
                 if (!SourceAlignment.align(source, from, to, text, s, e)) {
                     // Approximate but monotonic: every char points at the whole node.
-                    Arrays.fill(s, from);
-                    Arrays.fill(e, to);
+                    Arrays.fill(s, 0, len, from);
+                    Arrays.fill(e, 0, len, to);
                 }
+            }
+            if (raw.length() + len <= maxBlockChars) {
+                addAll(text, s, e); // the common case: the node fits in the block
+                return;
             }
             for (int i = 0; i < len; i++) {
                 if (raw.length() >= maxBlockChars && !Character.isLowSurrogate(text.charAt(i))) {
@@ -452,6 +503,35 @@ public final class HtmlBlocks {
             }
         }
 
+        /**
+         * {@link #containerHint} of the owner. It is made of the class and id words of the nearest element at or
+         * above the owner that has some and of that element's ancestors: the paragraphs of one article body, or
+         * the items of a menu with the same class, share it, and it is made once for them.
+         */
+        private String hintOf(Element owner) {
+            Element e = owner;
+            String classAndId = "";
+            while (e != null && !isPageRoot(e)) {
+                if (e.attributesSize() > 0) {
+                    classAndId = e.attr("class") + " " + e.id();
+                    if (!classAndId.isBlank()) {
+                        break;
+                    }
+                }
+                e = e.parent();
+            }
+            if (e == null || isPageRoot(e)) {
+                return "";
+            }
+            Element parent = e.parent();
+            if (parent != hintParent || !classAndId.equals(hintClassAndId)) {
+                hintParent = parent;
+                hintClassAndId = classAndId;
+                hint = containerHint(e);
+            }
+            return hint;
+        }
+
         private boolean isBlankRaw() {
             for (int i = 0; i < raw.length(); i++) {
                 if (!TextNormalizer.isSpace(raw.charAt(i))) {
@@ -459,6 +539,28 @@ public final class HtmlBlocks {
                 }
             }
             return true;
+        }
+
+        /** As {@link #add} for each char of the text, with the link flags of the current element. */
+        private void addAll(String text, int[] s, int[] e) {
+            int n = raw.length();
+            int len = text.length();
+            if (n + len > starts.length) {
+                starts = Arrays.copyOf(starts, Math.max(n + len, n * 2));
+                ends = Arrays.copyOf(ends, starts.length);
+            }
+            int last = lastPos;
+            for (int i = 0; i < len; i++) {
+                int start = Math.max(s[i], last);
+                starts[n + i] = start;
+                ends[n + i] = Math.max(e[i], start);
+                last = start;
+            }
+            lastPos = last;
+            if (linkDepth > 0) {
+                link.set(n, n + len);
+            }
+            raw.append(text);
         }
 
         private void add(char c, int start, int end) {
@@ -489,7 +591,7 @@ public final class HtmlBlocks {
                         inChrome,
                         true,
                         indent,
-                        containerHint(owner),
+                        hintOf(owner),
                         ContainerPath.of(
                                 Arrays.copyOfRange(ownerIds, Math.max(0, owners.size() - MAX_PATH), owners.size())));
                 blocks.add(new Block(
