@@ -18,22 +18,16 @@ import java.util.Set;
  * tracking instead. {@link SourceSpans} checks the runs against the parsed text before using them.
  */
 final class SourceScan {
-    /** Tags whose text the tree builder may move out of source order (foster parenting) or drop. */
-    private static final Set<String> UNMODELLED = Set.of(
-            "table",
-            "caption",
-            "colgroup",
-            "col",
-            "tbody",
-            "thead",
-            "tfoot",
-            "tr",
-            "td",
-            "th",
-            "frameset",
-            "frame",
-            "plaintext",
-            "template");
+    /** Tags whose content the tree builder may move out of source order or drop. */
+    private static final Set<String> UNMODELLED = Set.of("frameset", "frame", "plaintext", "template");
+    /** The tags of a table's structure, below the table. */
+    private static final Set<String> TABLE_PARTS =
+            Set.of("caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th");
+    /** Table parts whose content the parser reads as ordinary content again. */
+    private static final Set<String> CELLS = Set.of("td", "th", "caption");
+    /** End tags the parser ignores in a table's structure. */
+    private static final Set<String> TABLE_IGNORED_END_TAGS =
+            Set.of("body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead", "tr");
     /** Start tags the head keeps: any other ends it. */
     private static final Set<String> HEAD_TAGS = Set.of(
             "html",
@@ -108,7 +102,16 @@ final class SourceScan {
             "ul",
             "var",
             "font",
-            "script");
+            "script",
+            "caption",
+            "colgroup",
+            "col",
+            "tbody",
+            "thead",
+            "tfoot",
+            "tr",
+            "td",
+            "th");
 
     // The tokenizer state a run comes from: only the data state's text tells the tree builder anything.
     private static final int DATA = 0;
@@ -142,6 +145,10 @@ final class SourceScan {
     int scripts;
 
     int[] scriptStart = new int[16];
+    /** Where each td and th start tag starts, in source order. */
+    int cells;
+
+    int[] cellStart = new int[16];
 
     // Tree-builder state, as far as the scan tracks it.
     /** Before the doctype or the first element: the parser drops whitespace here. */
@@ -153,6 +160,14 @@ final class SourceScan {
     private boolean afterBody;
     private boolean afterBodyText;
     private int foreignDepth;
+    /**
+     * The open tables and cells, innermost last: false for a table, where the parser is in the table's
+     * structure (and moves text and other elements out, before the table), true for a cell or caption, whose
+     * content it reads as ordinary content.
+     */
+    private boolean[] tableFrames = new boolean[8];
+
+    private int tableDepth;
 
     // The tag just read.
     private String tagName = "";
@@ -265,6 +280,10 @@ final class SourceScan {
             uncertain = true; // the parser keeps it as text inside the noscript
             return;
         }
+        if (!tableStartTag(name, at)) {
+            uncertain = true;
+            return;
+        }
         if (afterHead) {
             if (name.equals("title")) {
                 uncertain = true; // goes back into the head, before the text already after it
@@ -304,6 +323,10 @@ final class SourceScan {
             uncertain |= name.equals("br"); // becomes text inside the noscript; other end tags are ignored
             return;
         }
+        if (!tableEndTag(name)) {
+            uncertain = true;
+            return;
+        }
         if (afterBody && !name.equals("html") && !name.equals("body")) {
             afterBody = false; // the body is open again
         }
@@ -327,6 +350,68 @@ final class SourceScan {
                 // ignored or closes elements: no text moves
             }
         }
+    }
+
+    private boolean inTableStructure() {
+        return tableDepth > 0 && !tableFrames[tableDepth - 1];
+    }
+
+    private void pushTableFrame(boolean cell) {
+        if (tableDepth == tableFrames.length) {
+            tableFrames = Arrays.copyOf(tableFrames, tableDepth * 2);
+        }
+        tableFrames[tableDepth++] = cell;
+    }
+
+    /** Follows a start tag into and out of tables; false where the parser would move content. */
+    private boolean tableStartTag(String name, int at) {
+        boolean part = TABLE_PARTS.contains(name);
+        if (part && tableDepth > 0 && !inTableStructure()) {
+            tableDepth--; // a new row or cell closes the open cell
+        }
+        if (!inTableStructure()) {
+            if (name.equals("table")) {
+                pushTableFrame(false);
+            }
+            return !part; // outside a table the parser drops table parts
+        }
+        if (name.equals("td") || name.equals("th")) {
+            cellStart = add(cellStart, cells++, at);
+        }
+        if (CELLS.contains(name)) {
+            pushTableFrame(true);
+            return true;
+        }
+        // Anything else but scripts and styles the parser moves before the table (and "table" closes it).
+        return part || name.equals("script") || name.equals("style");
+    }
+
+    /** Follows an end tag out of tables; false where the parser would move content. */
+    private boolean tableEndTag(String name) {
+        if (tableDepth == 0) {
+            return true; // the parser ignores table end tags outside a table
+        }
+        if (name.equals("script") || name.equals("style")) {
+            return true; // the end of their raw text, which the parser reads outside the table's rules
+        }
+        if (name.equals("table")) {
+            while (tableDepth > 0 && tableFrames[--tableDepth]) {
+                // close the cells and rows up to the table
+            }
+            return true;
+        }
+        boolean closesCell = CELLS.contains(name)
+                || name.equals("tr")
+                || name.equals("tbody")
+                || name.equals("thead")
+                || name.equals("tfoot");
+        if (!inTableStructure()) {
+            if (closesCell) {
+                tableDepth--;
+            }
+            return true;
+        }
+        return TABLE_IGNORED_END_TAGS.contains(name);
     }
 
     /**
@@ -520,12 +605,15 @@ final class SourceScan {
         if (end <= textStart) {
             return; // no text, no node
         }
-        if (kind == DATA && (initial || inHead || afterHead || afterBody)) {
+        if (kind == DATA && (initial || inHead || afterHead || afterBody || inTableStructure())) {
             // Whether the text is blank decides where it goes; entities may hide that.
             if (indexOf('&', textStart, end) >= 0) {
                 uncertain = true;
             }
             boolean blank = indexOf(NOT_SPACE, textStart, end) < 0;
+            if (!blank && inTableStructure()) {
+                uncertain = true; // moved before the table
+            }
             if (initial && blank) {
                 return; // dropped
             }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 final class SourceSpans {
     /** For a page parsed with position tracking. */
     static final SourceSpans TRACKED =
-            new SourceSpans(true, List.of(), new int[0], new int[0], List.of(), List.of(), null);
+            new SourceSpans(true, List.of(), new int[0], new int[0], List.of(), List.of(), List.of(), null);
 
     /** How many chars at either end of a data node {@link #isSource} compares. */
     private static final int RAW_ENDS = 32;
@@ -32,6 +32,7 @@ final class SourceSpans {
     private static final int TEXT = 0;
     private static final int BR = 1;
     private static final int SCRIPT = 2;
+    private static final int CELL = 3;
 
     private final boolean tracked;
     // Scanned spans, each kind in document order.
@@ -40,8 +41,9 @@ final class SourceSpans {
     private final int[] textEnds;
     private final int[] brStarts;
     private final int[] scriptStarts;
+    private final int[] cellStarts;
     /** Per kind: where the last lookup found its node. */
-    private final int[] cursors = new int[3];
+    private final int[] cursors = new int[4];
 
     private SourceSpans(
             boolean tracked,
@@ -50,13 +52,20 @@ final class SourceSpans {
             int[] ends,
             List<Element> brs,
             List<Element> scripts,
+            List<Element> cells,
             @Nullable SourceScan scan) {
         this.tracked = tracked;
-        this.nodes = new Node[][] {texts.toArray(new Node[0]), brs.toArray(new Node[0]), scripts.toArray(new Node[0])};
+        this.nodes = new Node[][] {
+            texts.toArray(new Node[0]),
+            brs.toArray(new Node[0]),
+            scripts.toArray(new Node[0]),
+            cells.toArray(new Node[0])
+        };
         this.textStarts = starts;
         this.textEnds = ends;
         this.brStarts = scan == null ? new int[0] : Arrays.copyOf(scan.brStart, scan.brs);
         this.scriptStarts = scan == null ? new int[0] : Arrays.copyOf(scan.scriptStart, scan.scripts);
+        this.cellStarts = scan == null ? new int[0] : Arrays.copyOf(scan.cellStart, scan.cells);
     }
 
     /**
@@ -68,6 +77,7 @@ final class SourceSpans {
         List<DataNode> data = new ArrayList<>();
         List<Element> brs = new ArrayList<>();
         List<Element> scripts = new ArrayList<>();
+        List<Element> cells = new ArrayList<>();
         NodeTraversor.traverse(
                 (node, depth) -> {
                     if (node instanceof TextNode t) {
@@ -80,11 +90,13 @@ final class SourceSpans {
                             brs.add(e);
                         } else if (name.equals("script")) {
                             scripts.add(e);
+                        } else if (name.equals("td") || name.equals("th")) {
+                            cells.add(e);
                         }
                     }
                 },
                 doc);
-        if (brs.size() != scan.brs || scripts.size() != scan.scripts) {
+        if (brs.size() != scan.brs || scripts.size() != scan.scripts || cells.size() != scan.cells) {
             return null;
         }
         int[] starts = new int[texts.size()];
@@ -120,7 +132,7 @@ final class SourceSpans {
         if (t != texts.size() || d != data.size()) {
             return null;
         }
-        return new SourceSpans(false, texts, starts, ends, brs, scripts, scan);
+        return new SourceSpans(false, texts, starts, ends, brs, scripts, cells, scan);
     }
 
     /**
@@ -163,7 +175,8 @@ final class SourceSpans {
         return switch (element.normalName()) {
             case "br" -> at(brStarts, find(BR, element));
             case "script" -> at(scriptStarts, find(SCRIPT, element));
-            default -> -1; // td and th: a scanned page has no table
+            case "td", "th" -> at(cellStarts, find(CELL, element));
+            default -> -1;
         };
     }
 

@@ -69,6 +69,8 @@ class SourceSpansTest {
     @Test
     void textTheTreeBuilderMovesOrDropsIsParsedWithTracking() {
         assertTracked("<table><tr><td>a</td></tr>b</table>");
+        assertTracked("<table><tr><td>a</td></tr><div>b</div></table>");
+        assertTracked("<table><tr><td>a</td></tr></p></table>");
         assertTracked("<html><head><noscript><img src=x></noscript></head><body><p>x</p></body></html>");
         assertTracked("<html><head></head>\n<title>T</title><body>x</body></html>");
         assertTracked("<body><p>x</p></body>\n<script>s</script>\n</html>");
@@ -78,6 +80,13 @@ class SourceSpansTest {
         assertTracked("<p>a<b");
         assertTracked("<svg><p>x</p></svg><style>a</style>");
         assertTracked("<script>a<!--<script>b</script>c</script>d");
+    }
+
+    @Test
+    void tablesAreScannedWhenNothingIsMovedOutOfThem() {
+        assertScanned("<table>\n<caption>Cap</caption><colgroup><col></colgroup>\n<thead><tr><th>h</th></tr></thead>"
+                + "<tr><td>a<br>b</td><td><table><tr><td>nested</td></tr></table>c</td></tr>\n"
+                + "<script>s</script><tr><td>d<td>e</tr></tbody></table><p>after</p>");
     }
 
     @Test
@@ -112,7 +121,11 @@ class SourceSpansTest {
                 "<xmp><p>x</p></xmp><noembed>a</noembed><noframes>b</noframes>",
                 "<div><svg><foreignObject><style>a</style></foreignObject></svg></div>",
                 "a </ b > c",
-                "<p>a</>b</p>")) {
+                "<p>a</>b</p>",
+                "<td>x</td><tr>y",
+                "<table><td>a</table>b",
+                "<table><caption>a<td>b</caption>c</table>",
+                "<table><tr><td>a</td></tr></table></td>b")) {
             assertSameAsTracked(html);
         }
     }
