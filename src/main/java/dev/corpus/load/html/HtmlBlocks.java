@@ -10,7 +10,6 @@ import dev.corpus.util.Split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -242,7 +241,8 @@ public final class HtmlBlocks {
 
     /** Lowercased class and id words of the owner and its nearest ancestors, bounded in length. */
     static String containerHint(Element owner) {
-        Set<String> words = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>();
+        StringBuilder hint = new StringBuilder();
         int seen = 0;
         for (Element e = owner; e != null && seen < HINT_ANCESTORS; e = e.parent()) {
             // Page-wide classes on body/html (page type, template) describe no container.
@@ -258,20 +258,18 @@ public final class HtmlBlocks {
             }
             seen++;
             for (String w : Split.onWhitespace(classAndId.trim().toLowerCase(Locale.ROOT))) {
-                if (!w.isEmpty() && w.length() <= HINT_MAX_WORD) {
-                    words.add(w);
+                if (w.isEmpty() || w.length() > HINT_MAX_WORD || words.contains(w)) {
+                    continue;
                 }
+                if (hint.length() + w.length() + 1 > HINT_MAX_CHARS) {
+                    return hint.toString(); // the first word that does not fit ends the hint
+                }
+                words.add(w);
+                if (hint.length() > 0) {
+                    hint.append(' ');
+                }
+                hint.append(w);
             }
-        }
-        StringBuilder hint = new StringBuilder();
-        for (String w : words) {
-            if (hint.length() + w.length() + 1 > HINT_MAX_CHARS) {
-                break;
-            }
-            if (hint.length() > 0) {
-                hint.append(' ');
-            }
-            hint.append(w);
         }
         return hint.toString();
     }
