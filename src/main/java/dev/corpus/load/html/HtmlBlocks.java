@@ -115,7 +115,7 @@ public final class HtmlBlocks {
 
     private HtmlBlocks() {}
 
-    /** Parses with source positions, which the offsets of the blocks come from. */
+    /** Parses with the source positions the offsets of the blocks come from (see {@link ParsedHtml#parse}). */
     public static ParsedHtml parse(String html) {
         return ParsedHtml.parse(html);
     }

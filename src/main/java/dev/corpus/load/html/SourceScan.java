@@ -6,16 +6,18 @@ import java.util.Set;
 
 /**
  * One pass over an HTML source that finds where the parser's text comes from: the runs of character data
- * between markup, as jsoup's tokenizer emits them, and where the br and script tags start. With these the
+ * between markup, as jsoup's tokenizer emits them, and where the br, td, th and script tags start. With these the
  * page can be parsed without jsoup's position tracking, which computes a line and a column number for every
  * node and attribute that the load stage never reads.
  *
  * <p>It follows the tokenizer as far as ordinary pages need: tags and their attributes, comments, doctypes,
- * raw text (script, style, iframe, ...) and RCDATA (title, textarea). Where the tree builder may move text out
- * of source order (tables, head elements after the head, text after the body) or where it does not model the
- * parser (foreign content that switches tokenizer states, markup inside a noscript in the head, CDATA, NUL
- * chars, markup cut off by the end of the input), the scan is {@link #uncertain} and the page is parsed with
- * tracking instead. {@link SourceSpans} checks the runs against the parsed text before using them.
+ * raw text (script, style, iframe, ...), RCDATA (title, textarea), and as much of the tree builder as decides
+ * where text goes. Where the tree builder may move text out of source order (text or elements in a table's
+ * structure, head elements after the head, text after the body) or where the scan does not model the parser
+ * (foreign content that switches tokenizer states, markup inside a noscript in the head, frames, templates,
+ * CDATA, NUL chars, markup cut off by the end of the input), the scan is {@link #uncertain} and the page is
+ * parsed with tracking instead. {@link SourceSpans} checks the runs against the parsed nodes before using
+ * them.
  */
 final class SourceScan {
     /** Tags whose content the tree builder may move out of source order or drop. */
