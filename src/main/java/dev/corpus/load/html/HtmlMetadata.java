@@ -37,6 +37,9 @@ public final class HtmlMetadata {
     private static final int MAX_HEADING_PARTS = 3;
     /** A headline part shorter than this is a styled word, not the headline under a kicker. */
     private static final int MIN_SPLIT_HEADLINE_WORDS = 3;
+    /** Runs of whitespace, NBSP and the other Unicode spaces that {@link #clean} collapses. */
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
     /** Class words that mark a time element as the publication time. */
     private static final java.util.regex.Pattern PUBLISHED_CLASS =
             java.util.regex.Pattern.compile("publish|posted|entry-date|pubdate|post-date|article-date");
@@ -541,8 +544,7 @@ public final class HtmlMetadata {
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        s = s.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+", " ")
-                .trim();
+        s = SPACES.matcher(s).replaceAll(" ").trim();
         if (s.length() > MAX_VALUE_CHARS) {
             int end = MAX_VALUE_CHARS;
             if (Character.isHighSurrogate(s.charAt(end - 1))) {
