@@ -314,7 +314,12 @@ final class SourceScan {
             return;
         }
         if (foreignDepth > 0) {
-            if (name.equals("br") || name.equals("p") || name.equals("body") || name.equals("html")) {
+            if (name.equals("br")
+                    || name.equals("p")
+                    || name.equals("body")
+                    || name.equals("html")
+                    || name.equals("table")
+                    || TABLE_PARTS.contains(name)) {
                 uncertain = true; // read as HTML, and the scan no longer knows where the foreign content ends
             } else if (name.equals("svg") || name.equals("math")) {
                 foreignDepth--;
