@@ -2,6 +2,7 @@ package dev.corpus.load;
 
 import dev.corpus.load.html.HtmlBlocks;
 import dev.corpus.load.html.HtmlMetadata;
+import dev.corpus.load.html.ParsedHtml;
 import dev.corpus.util.Deadline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,11 +74,11 @@ public final class Loader {
         }
         deadline.check();
         if (source.format() == InputFormat.HTML) {
-            Document doc = HtmlBlocks.parse(text);
+            ParsedHtml page = HtmlBlocks.parse(text);
             deadline.check();
-            List<Block> blocks = HtmlBlocks.extract(doc, text);
+            List<Block> blocks = HtmlBlocks.extract(page, text);
             deadline.check();
-            PageMetadata meta = metadata ? HtmlMetadata.extract(doc) : PageMetadata.EMPTY;
+            PageMetadata meta = metadata ? HtmlMetadata.extract(page) : PageMetadata.EMPTY;
             return new Page(source, blocks, meta);
         }
         return new Page(source, TextBlocks.split(text), PageMetadata.EMPTY);

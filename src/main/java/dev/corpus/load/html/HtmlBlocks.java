@@ -10,18 +10,16 @@ import dev.corpus.util.Split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an HTML document into the same blocks the text path makes: one block per block-level element's own
@@ -117,19 +115,19 @@ public final class HtmlBlocks {
 
     private HtmlBlocks() {}
 
-    /** Parses with source positions, which the offsets of the blocks come from. */
-    public static Document parse(String html) {
-        return Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    /** Parses with the source positions the offsets of the blocks come from (see {@link ParsedHtml#parse}). */
+    public static ParsedHtml parse(String html) {
+        return ParsedHtml.parse(html);
     }
 
-    public static List<Block> extract(Document doc, String source) {
-        return extract(doc, source, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
+    public static List<Block> extract(ParsedHtml page, String source) {
+        return extract(page, source, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
     }
 
-    static List<Block> extract(Document doc, String source, int maxBlocks, int maxBlockChars) {
-        Collector collector = new Collector(source, maxBlocks, maxBlockChars);
-        NodeTraversor.filter(collector, doc);
-        collector.flush(doc);
+    static List<Block> extract(ParsedHtml page, String source, int maxBlocks, int maxBlockChars) {
+        Collector collector = new Collector(source, page.spans, maxBlocks, maxBlockChars);
+        NodeTraversor.filter(collector, page.doc);
+        collector.flush(page.doc);
         return collector.blocks;
     }
 
@@ -137,6 +135,9 @@ public final class HtmlBlocks {
     static boolean isSkipped(Element e) {
         if (SKIPPED.contains(e.normalName())) {
             return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
         }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").trim())) {
             return true;
@@ -155,7 +156,7 @@ public final class HtmlBlocks {
             return true;
         }
         // Sites put "article_body" on <body> for a page type; that says nothing about where the text is.
-        if (name.equals("body") || name.equals("html")) {
+        if (name.equals("body") || name.equals("html") || e.attributesSize() == 0) {
             return false;
         }
         for (String prop : Split.onWhitespace(e.attr("itemprop"))) {
@@ -163,10 +164,34 @@ public final class HtmlBlocks {
                 return true;
             }
         }
-        String words = collapseDashes(
-                (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-'));
+        String className = e.className();
+        String id = e.id();
+        if (!mayHoldMarker(className) && !mayHoldMarker(id)) {
+            return false;
+        }
+        String words =
+                collapseDashes((className + " " + id).toLowerCase(Locale.ROOT).replace('_', '-'));
         for (String marker : ARTICLE_MARKERS) {
             if (words.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when no {@link #ARTICLE_MARKERS} can be in the class or id: every marker ends in "body" or
+     * "content", which lower-casing can only make of ASCII letters.
+     */
+    private static boolean mayHoldMarker(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            char lower = (char) (c | 0x20); // 'b' or 'c' only from ASCII letters
+            if ((lower == 'b' && s.regionMatches(true, i, "body", 0, 4))
+                    || (lower == 'c' && s.regionMatches(true, i, "content", 0, 7))) {
                 return true;
             }
         }
@@ -210,14 +235,22 @@ public final class HtmlBlocks {
                 : 0;
     }
 
+    private static boolean isPageRoot(Element e) {
+        return e.normalName().equals("body") || e.normalName().equals("html");
+    }
+
     /** Lowercased class and id words of the owner and its nearest ancestors, bounded in length. */
     static String containerHint(Element owner) {
-        Set<String> words = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>();
+        StringBuilder hint = new StringBuilder();
         int seen = 0;
         for (Element e = owner; e != null && seen < HINT_ANCESTORS; e = e.parent()) {
             // Page-wide classes on body/html (page type, template) describe no container.
             if (e.normalName().equals("body") || e.normalName().equals("html")) {
                 break;
+            }
+            if (e.attributesSize() == 0) {
+                continue; // no class, no id
             }
             String classAndId = e.attr("class") + " " + e.id();
             if (classAndId.isBlank()) {
@@ -225,20 +258,18 @@ public final class HtmlBlocks {
             }
             seen++;
             for (String w : Split.onWhitespace(classAndId.trim().toLowerCase(Locale.ROOT))) {
-                if (!w.isEmpty() && w.length() <= HINT_MAX_WORD) {
-                    words.add(w);
+                if (w.isEmpty() || w.length() > HINT_MAX_WORD || words.contains(w)) {
+                    continue;
                 }
+                if (hint.length() + w.length() + 1 > HINT_MAX_CHARS) {
+                    return hint.toString(); // the first word that does not fit ends the hint
+                }
+                words.add(w);
+                if (hint.length() > 0) {
+                    hint.append(' ');
+                }
+                hint.append(w);
             }
-        }
-        StringBuilder hint = new StringBuilder();
-        for (String w : words) {
-            if (hint.length() + w.length() + 1 > HINT_MAX_CHARS) {
-                break;
-            }
-            if (hint.length() > 0) {
-                hint.append(' ');
-            }
-            hint.append(w);
         }
         return hint.toString();
     }
@@ -246,6 +277,7 @@ public final class HtmlBlocks {
     /** Walks the document once, collecting each block element's own text with its source positions. */
     private static final class Collector implements NodeFilter {
         private final String source;
+        private final SourceSpans spans;
         private final int maxBlocks;
         private final int maxBlockChars;
         final List<Block> blocks = new ArrayList<>();
@@ -267,6 +299,13 @@ public final class HtmlBlocks {
         private final StringBuilder raw = new StringBuilder();
         private int[] starts = new int[256];
         private int[] ends = new int[256];
+        // The last container hint, and the class and id and parent of the element it was made for.
+        private @Nullable Element hintParent;
+        private @Nullable String hintClassAndId;
+        private String hint = "";
+        // Each text node's char spans, reused from node to node.
+        private int[] nodeStarts = new int[256];
+        private int[] nodeEnds = new int[256];
         private final BitSet link = new BitSet();
         private boolean inArticle;
         private boolean inChrome;
@@ -274,8 +313,9 @@ public final class HtmlBlocks {
         private int brRun;
         private int lastPos;
 
-        Collector(String source, int maxBlocks, int maxBlockChars) {
+        Collector(String source, SourceSpans spans, int maxBlocks, int maxBlockChars) {
             this.source = source;
+            this.spans = spans;
             this.maxBlocks = maxBlocks;
             this.maxBlockChars = maxBlockChars;
         }
@@ -343,7 +383,8 @@ public final class HtmlBlocks {
             // A header or footer inside an article is the article's own (title, byline), not site chrome.
             boolean articlePart = (name.equals("header") || name.equals("footer")) && semanticArticleDepth > 0;
             if ((CHROME_TAGS.contains(name) && !articlePart)
-                    || CHROME_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
+                    || (e.attributesSize() > 0
+                            && CHROME_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT)))) {
                 flags |= CHROME;
             }
             if (LISTS.contains(name)) {
@@ -393,8 +434,8 @@ public final class HtmlBlocks {
                 flush(owner());
                 return;
             }
-            Range range = br.sourceRange();
-            int at = range.isTracked() ? Math.max(lastPos, range.startPos()) : lastPos;
+            int start = spans.elementStart(br);
+            int at = start >= 0 ? Math.max(lastPos, start) : lastPos;
             add('\n', at, at);
         }
 
@@ -403,8 +444,8 @@ public final class HtmlBlocks {
          * starts with a space so that cell texts do not run together.
          */
         private void cellBreak(Element cell) {
-            Range range = cell.sourceRange();
-            int at = range.isTracked() ? Math.max(lastPos, range.startPos()) : lastPos;
+            int start = spans.elementStart(cell);
+            int at = start >= 0 ? Math.max(lastPos, start) : lastPos;
             add(' ', at, at);
         }
 
@@ -422,21 +463,29 @@ public final class HtmlBlocks {
                 inArticle |= articleDepth > 0;
                 inChrome |= chromeDepth > 0;
             }
-            Range range = node.sourceRange();
+            int start = spans.textStart(node);
             int len = text.length();
-            int[] s = new int[len];
-            int[] e = new int[len];
-            if (!range.isTracked()) {
-                Arrays.fill(s, lastPos);
-                Arrays.fill(e, lastPos);
+            if (nodeStarts.length < len) {
+                nodeStarts = new int[Math.max(len, nodeStarts.length * 2)];
+                nodeEnds = new int[nodeStarts.length];
+            }
+            int[] s = nodeStarts;
+            int[] e = nodeEnds;
+            if (start < 0) {
+                Arrays.fill(s, 0, len, lastPos);
+                Arrays.fill(e, 0, len, lastPos);
             } else {
-                int from = Math.max(0, Math.min(range.startPos(), source.length()));
-                int to = Math.max(from, Math.min(range.endPos(), source.length()));
+                int from = Math.max(0, Math.min(start, source.length()));
+                int to = Math.max(from, Math.min(spans.textEnd(node), source.length()));
                 if (!SourceAlignment.align(source, from, to, text, s, e)) {
                     // Approximate but monotonic: every char points at the whole node.
-                    Arrays.fill(s, from);
-                    Arrays.fill(e, to);
+                    Arrays.fill(s, 0, len, from);
+                    Arrays.fill(e, 0, len, to);
                 }
+            }
+            if (raw.length() + len <= maxBlockChars) {
+                addAll(text, s, e); // the common case: the node fits in the block
+                return;
             }
             for (int i = 0; i < len; i++) {
                 if (raw.length() >= maxBlockChars && !Character.isLowSurrogate(text.charAt(i))) {
@@ -452,6 +501,35 @@ public final class HtmlBlocks {
             }
         }
 
+        /**
+         * {@link #containerHint} of the owner. It is made of the class and id words of the nearest element at or
+         * above the owner that has some and of that element's ancestors: the paragraphs of one article body, or
+         * the items of a menu with the same class, share it, and it is made once for them.
+         */
+        private String hintOf(Element owner) {
+            Element e = owner;
+            String classAndId = "";
+            while (e != null && !isPageRoot(e)) {
+                if (e.attributesSize() > 0) {
+                    classAndId = e.attr("class") + " " + e.id();
+                    if (!classAndId.isBlank()) {
+                        break;
+                    }
+                }
+                e = e.parent();
+            }
+            if (e == null || isPageRoot(e)) {
+                return "";
+            }
+            Element parent = e.parent();
+            if (parent != hintParent || !classAndId.equals(hintClassAndId)) {
+                hintParent = parent;
+                hintClassAndId = classAndId;
+                hint = containerHint(e);
+            }
+            return hint;
+        }
+
         private boolean isBlankRaw() {
             for (int i = 0; i < raw.length(); i++) {
                 if (!TextNormalizer.isSpace(raw.charAt(i))) {
@@ -459,6 +537,28 @@ public final class HtmlBlocks {
                 }
             }
             return true;
+        }
+
+        /** As {@link #add} for each char of the text, with the link flags of the current element. */
+        private void addAll(String text, int[] s, int[] e) {
+            int n = raw.length();
+            int len = text.length();
+            if (n + len > starts.length) {
+                starts = Arrays.copyOf(starts, Math.max(n + len, n * 2));
+                ends = Arrays.copyOf(ends, starts.length);
+            }
+            int last = lastPos;
+            for (int i = 0; i < len; i++) {
+                int start = Math.max(s[i], last);
+                starts[n + i] = start;
+                ends[n + i] = Math.max(e[i], start);
+                last = start;
+            }
+            lastPos = last;
+            if (linkDepth > 0) {
+                link.set(n, n + len);
+            }
+            raw.append(text);
         }
 
         private void add(char c, int start, int end) {
@@ -489,7 +589,7 @@ public final class HtmlBlocks {
                         inChrome,
                         true,
                         indent,
-                        containerHint(owner),
+                        hintOf(owner),
                         ContainerPath.of(
                                 Arrays.copyOfRange(ownerIds, Math.max(0, owners.size() - MAX_PATH), owners.size())));
                 blocks.add(new Block(

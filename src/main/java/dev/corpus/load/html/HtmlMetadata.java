@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +37,9 @@ public final class HtmlMetadata {
     private static final int MAX_HEADING_PARTS = 3;
     /** A headline part shorter than this is a styled word, not the headline under a kicker. */
     private static final int MIN_SPLIT_HEADLINE_WORDS = 3;
+    /** Runs of whitespace, NBSP and the other Unicode spaces that {@link #clean} collapses. */
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
     /** Class words that mark a time element as the publication time. */
     private static final java.util.regex.Pattern PUBLISHED_CLASS =
             java.util.regex.Pattern.compile("publish|posted|entry-date|pubdate|post-date|article-date");
@@ -57,10 +59,10 @@ public final class HtmlMetadata {
 
     private HtmlMetadata() {}
 
-    public static PageMetadata extract(Document doc) {
-        MetadataElements els = MetadataElements.of(doc);
+    public static PageMetadata extract(ParsedHtml page) {
+        MetadataElements els = MetadataElements.of(page.doc);
         Map<String, List<String>> meta = metaTags(els);
-        JsonLd ld = jsonLd(els);
+        JsonLd ld = jsonLd(els, page.spans);
 
         Values titles = new Values(true);
         ld.articles.forEach(a -> titles.add(text(a.get("headline")), "json-ld"));
@@ -361,7 +363,7 @@ public final class HtmlMetadata {
         return "";
     }
 
-    static JsonLd jsonLd(MetadataElements els) {
+    static JsonLd jsonLd(MetadataElements els, SourceSpans spans) {
         JsonLd ld = new JsonLd();
         int scripts = 0;
         for (Element script : els.scripts) {
@@ -378,7 +380,7 @@ public final class HtmlMetadata {
             try {
                 int before = ld.articles.size();
                 ld.addRoot(JSON.readTree(stripWrapper(data)));
-                int at = script.sourceRange().isTracked() ? script.sourceRange().startPos() : -1;
+                int at = spans.elementStart(script);
                 for (JsonNode article : ld.articles.subList(before, ld.articles.size())) {
                     String body = text(article.get("articleBody")).strip();
                     if (!body.isEmpty()) {
@@ -542,8 +544,7 @@ public final class HtmlMetadata {
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        s = s.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+", " ")
-                .trim();
+        s = SPACES.matcher(s).replaceAll(" ").trim();
         if (s.length() > MAX_VALUE_CHARS) {
             int end = MAX_VALUE_CHARS;
             if (Character.isHighSurrogate(s.charAt(end - 1))) {

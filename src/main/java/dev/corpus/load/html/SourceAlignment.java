@@ -1,5 +1,8 @@
 package dev.corpus.load.html;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.parser.Parser;
 
 /**
@@ -10,6 +13,37 @@ import org.jsoup.parser.Parser;
 final class SourceAlignment {
     // Longest named or numeric entity worth trying ("&CounterClockwiseContourIntegral;" is 33 chars).
     private static final int MAX_ENTITY = 40;
+    /**
+     * The commonest entities of news text, decoded once by the parser itself: decoding one sets up a whole
+     * parse, which cost more than the alignment.
+     */
+    private static final Map<String, String> COMMON = Stream.of(
+                    "&amp;",
+                    "&quot;",
+                    "&lt;",
+                    "&gt;",
+                    "&nbsp;",
+                    "&apos;",
+                    "&hellip;",
+                    "&rsquo;",
+                    "&lsquo;",
+                    "&rdquo;",
+                    "&ldquo;",
+                    "&mdash;",
+                    "&ndash;",
+                    "&copy;",
+                    "&#39;",
+                    "&#039;",
+                    "&#038;",
+                    "&#160;",
+                    "&#8211;",
+                    "&#8212;",
+                    "&#8216;",
+                    "&#8217;",
+                    "&#8220;",
+                    "&#8221;",
+                    "&#8230;")
+            .collect(Collectors.toUnmodifiableMap(e -> e, e -> Parser.unescapeEntities(e, false)));
 
     private SourceAlignment() {}
 
@@ -34,7 +68,10 @@ final class SourceAlignment {
                 int entityEnd = entityEnd(source, i, to);
                 if (entityEnd > 0) {
                     String entity = source.substring(i, entityEnd);
-                    String decoded = Parser.unescapeEntities(entity, false);
+                    String decoded = COMMON.get(entity);
+                    if (decoded == null) {
+                        decoded = Parser.unescapeEntities(entity, false);
+                    }
                     if (!decoded.isEmpty() && !decoded.equals(entity) && text.startsWith(decoded, j)) {
                         for (int k = 0; k < decoded.length(); k++) {
                             starts[j + k] = i;

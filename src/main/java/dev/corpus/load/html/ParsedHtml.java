@@ -1,0 +1,36 @@
+package dev.corpus.load.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/** A parsed page, with where its text nodes and the elements the load stage places are in the source. */
+public final class ParsedHtml {
+    final Document doc;
+    final SourceSpans spans;
+
+    private ParsedHtml(Document doc, SourceSpans spans) {
+        this.doc = doc;
+        this.spans = spans;
+    }
+
+    /**
+     * Parses without jsoup's position tracking when a scan of the source accounts for every text node: the
+     * tracking costs about a third of the parse, mostly line and column numbers. Otherwise parses with it.
+     */
+    static ParsedHtml parse(String html) {
+        SourceScan scan = SourceScan.of(html);
+        if (!scan.uncertain) {
+            Document doc = Parser.htmlParser().parseInput(html, "");
+            SourceSpans spans = SourceSpans.scanned(doc, html, scan);
+            if (spans != null) {
+                return new ParsedHtml(doc, spans);
+            }
+        }
+        return tracked(html);
+    }
+
+    /** Parses with jsoup's position tracking. */
+    static ParsedHtml tracked(String html) {
+        return new ParsedHtml(Parser.htmlParser().setTrackPosition(true).parseInput(html, ""), SourceSpans.TRACKED);
+    }
+}

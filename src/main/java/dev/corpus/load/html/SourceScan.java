@@ -1,0 +1,700 @@
+package dev.corpus.load.html;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One pass over an HTML source that finds where the parser's text comes from: the runs of character data
+ * between markup, as jsoup's tokenizer emits them, and where the br, td, th and script tags start. With these the
+ * page can be parsed without jsoup's position tracking, which computes a line and a column number for every
+ * node and attribute that the load stage never reads.
+ *
+ * <p>It follows the tokenizer as far as ordinary pages need: tags and their attributes, comments, doctypes,
+ * raw text (script, style, iframe, ...), RCDATA (title, textarea), and as much of the tree builder as decides
+ * where text goes. Where the tree builder may move text out of source order (text or elements in a table's
+ * structure, head elements after the head, text after the body) or where the scan does not model the parser
+ * (foreign content that switches tokenizer states, markup inside a noscript in the head, frames, templates,
+ * CDATA, NUL chars, markup cut off by the end of the input), the scan is {@link #uncertain} and the page is
+ * parsed with tracking instead. {@link SourceSpans} checks the runs against the parsed nodes before using
+ * them.
+ */
+final class SourceScan {
+    /** Tags whose content the tree builder may move out of source order or drop. */
+    private static final Set<String> UNMODELLED = Set.of("frameset", "frame", "plaintext", "template");
+    /** The tags of a table's structure, below the table. */
+    private static final Set<String> TABLE_PARTS =
+            Set.of("caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th");
+    /** Table parts whose content the parser reads as ordinary content again. */
+    private static final Set<String> CELLS = Set.of("td", "th", "caption");
+    /** End tags the parser ignores in a table's structure. */
+    private static final Set<String> TABLE_IGNORED_END_TAGS =
+            Set.of("body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead", "tr");
+    /** Start tags the head keeps: any other ends it. */
+    private static final Set<String> HEAD_TAGS = Set.of(
+            "html",
+            "head",
+            "base",
+            "basefont",
+            "bgsound",
+            "command",
+            "link",
+            "meta",
+            "title",
+            "noframes",
+            "style",
+            "noscript",
+            "script");
+    /** Start tags that a noscript in the head keeps as elements: any other becomes text there. */
+    private static final Set<String> HEAD_NOSCRIPT_TAGS =
+            Set.of("html", "head", "noscript", "basefont", "bgsound", "link", "meta", "noframes", "style");
+    /** Start tags that, after the head is closed, still go into the head (out of source order). */
+    private static final Set<String> AFTER_HEAD_TAGS =
+            Set.of("base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "title");
+
+    private static final Set<String> RAW_TEXT = Set.of("style", "xmp", "iframe", "noembed", "noframes");
+    private static final Set<String> RCDATA = Set.of("title", "textarea");
+    /**
+     * Tags in foreign (svg, math) content after which the scan no longer knows the tokenizer state: HTML tags
+     * that end the foreign content, and script, whose content the parser reads as script there too.
+     */
+    private static final Set<String> FOREIGN_BREAKOUT = Set.of(
+            "b",
+            "big",
+            "blockquote",
+            "body",
+            "br",
+            "center",
+            "code",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "em",
+            "embed",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "head",
+            "hr",
+            "i",
+            "img",
+            "li",
+            "listing",
+            "menu",
+            "meta",
+            "nobr",
+            "ol",
+            "p",
+            "pre",
+            "ruby",
+            "s",
+            "small",
+            "span",
+            "strike",
+            "strong",
+            "sub",
+            "sup",
+            "table",
+            "tt",
+            "u",
+            "ul",
+            "var",
+            "font",
+            "script",
+            "caption",
+            "colgroup",
+            "col",
+            "tbody",
+            "thead",
+            "tfoot",
+            "tr",
+            "td",
+            "th");
+
+    // The tokenizer state a run comes from: only the data state's text tells the tree builder anything.
+    private static final int DATA = 0;
+    private static final int RCDATA_TEXT = 1;
+    private static final int RAW = 2;
+
+    private final String source;
+    private final int length;
+
+    /** Whether the scan met something it does not model: its results must not be used. */
+    boolean uncertain;
+
+    /** Text runs in source order: [start, end) in the source; raw runs become data nodes, others text nodes. */
+    int runs;
+
+    int[] runStart = new int[64];
+    int[] runEnd = new int[64];
+    boolean[] runRaw = new boolean[64];
+    /**
+     * Where the run's text starts: after its start when the parser skipped a char the token's span still
+     * covers (a line feed right after a pre tag; the '>' of "&lt;!DOCTYPE html &gt;", where jsoup emits the
+     * doctype before it reads the '>').
+     */
+    int[] runTextStart = new int[64];
+
+    /** Where each br tag ({@code <br>} or {@code </br>}) starts, in source order. */
+    int brs;
+
+    int[] brStart = new int[16];
+    /** Where each script start tag starts, in source order. */
+    int scripts;
+
+    int[] scriptStart = new int[16];
+    /** Where each td and th start tag starts, in source order. */
+    int cells;
+
+    int[] cellStart = new int[16];
+
+    // Tree-builder state, as far as the scan tracks it.
+    /** Before the doctype or the first element: the parser drops whitespace here. */
+    private boolean initial = true;
+
+    private boolean inHead = true;
+    private boolean inHeadNoscript;
+    private boolean afterHead;
+    private boolean afterBody;
+    private boolean afterBodyText;
+    private int foreignDepth;
+    /**
+     * The open tables and cells, innermost last: false for a table, where the parser is in the table's
+     * structure (and moves text and other elements out, before the table), true for a cell or caption, whose
+     * content it reads as ordinary content.
+     */
+    private boolean[] tableFrames = new boolean[8];
+
+    private int tableDepth;
+
+    // The tag just read.
+    private String tagName = "";
+    private boolean selfClosing;
+
+    private SourceScan(String source) {
+        this.source = source;
+        this.length = source.length();
+    }
+
+    static SourceScan of(String source) {
+        SourceScan scan = new SourceScan(source);
+        if (source.indexOf('\0') >= 0) {
+            scan.uncertain = true; // the parser drops or replaces NUL chars
+        } else {
+            scan.scan();
+        }
+        return scan;
+    }
+
+    private void scan() {
+        int runFrom = 0;
+        int textFrom = 0;
+        int i = 0;
+        while (!uncertain) {
+            int lt = source.indexOf('<', i);
+            if (lt < 0) {
+                addRun(runFrom, textFrom, length, DATA);
+                return;
+            }
+            int end = markupEnd(lt);
+            if (end < 0) {
+                i = lt + 1; // a '<' that starts no markup is text
+                continue;
+            }
+            addRun(runFrom, textFrom, lt, DATA);
+            runFrom = end;
+            textFrom = end;
+            i = end;
+            initial &= tagName.isEmpty() && !isDoctype(lt); // comments keep it
+            if (tagName.isEmpty()) {
+                if (isDoctypeEmittedBeforeItsEnd(lt, end)) {
+                    runFrom = end - 1;
+                }
+                continue; // comment, doctype
+            }
+            boolean endTag = source.charAt(lt + 1) == '/';
+            if (endTag) {
+                endTag(lt);
+                continue;
+            }
+            startTag(lt);
+            if (uncertain) {
+                return;
+            }
+            if (tagName.equals("pre") || tagName.equals("listing")) {
+                textFrom = end < length && source.charAt(end) == '\n' ? end + 1 : end;
+            } else if (foreignDepth == 0 && isText(tagName)) {
+                // Raw text and RCDATA end only at their own end tag; self-closing does not end them in jsoup.
+                int close = closingTag(end, tagName);
+                int kind = RCDATA.contains(tagName) ? RCDATA_TEXT : RAW;
+                if (tagName.equals("script") && escapesNestedScript(end, close < 0 ? length : close)) {
+                    uncertain = true;
+                    return;
+                }
+                if (close < 0) {
+                    addRun(end, end, length, kind);
+                    return;
+                }
+                addRun(end, end, close, kind);
+                int closeEnd = markupEnd(close);
+                if (closeEnd < 0) {
+                    uncertain = true;
+                    return;
+                }
+                endTag(close);
+                runFrom = closeEnd;
+                textFrom = closeEnd;
+                i = closeEnd;
+            }
+        }
+    }
+
+    private static boolean isText(String name) {
+        return name.equals("script") || RAW_TEXT.contains(name) || RCDATA.contains(name);
+    }
+
+    private void startTag(int at) {
+        String name = tagName;
+        if (UNMODELLED.contains(name)) {
+            uncertain = true;
+            return;
+        }
+        if (afterBody && !name.equals("html")) {
+            if (afterBodyText) {
+                uncertain = true; // the body takes this element, before the text that went after the body
+                return;
+            }
+            afterBody = false;
+        }
+        if (foreignDepth > 0) {
+            if (FOREIGN_BREAKOUT.contains(name)) {
+                uncertain = true;
+            } else if ((name.equals("svg") || name.equals("math")) && !selfClosing) {
+                foreignDepth++;
+            }
+            return;
+        }
+        if (inHeadNoscript && !HEAD_NOSCRIPT_TAGS.contains(name)) {
+            uncertain = true; // the parser keeps it as text inside the noscript
+            return;
+        }
+        if (!tableStartTag(name, at)) {
+            uncertain = true;
+            return;
+        }
+        if (afterHead) {
+            if (name.equals("title")) {
+                uncertain = true; // goes back into the head, before the text already after it
+                return;
+            }
+            afterHead = AFTER_HEAD_TAGS.contains(name) || name.equals("head") || name.equals("html");
+        }
+        if (inHead && !HEAD_TAGS.contains(name)) {
+            inHead = false;
+        }
+        switch (name) {
+            case "noscript" -> inHeadNoscript = inHead;
+            case "br" -> brStart = add(brStart, brs++, at);
+            case "script" -> scriptStart = add(scriptStart, scripts++, at);
+            case "svg", "math" -> foreignDepth = selfClosing ? 0 : 1;
+            default -> {
+                // nothing the scan tracks
+            }
+        }
+    }
+
+    private void endTag(int at) {
+        String name = tagName;
+        if (UNMODELLED.contains(name) || (afterBodyText && !name.equals("html"))) {
+            uncertain = true; // an end tag after the body reopens it, before the text that went after it
+            return;
+        }
+        if (foreignDepth > 0) {
+            if (name.equals("br")
+                    || name.equals("p")
+                    || name.equals("body")
+                    || name.equals("html")
+                    || name.equals("table")
+                    || TABLE_PARTS.contains(name)) {
+                uncertain = true; // read as HTML, and the scan no longer knows where the foreign content ends
+            } else if (name.equals("svg") || name.equals("math")) {
+                foreignDepth--;
+            }
+            return;
+        }
+        if (inHeadNoscript && !name.equals("noscript")) {
+            uncertain |= name.equals("br"); // becomes text inside the noscript; other end tags are ignored
+            return;
+        }
+        if (!tableEndTag(name)) {
+            uncertain = true;
+            return;
+        }
+        if (afterBody && !name.equals("html") && !name.equals("body")) {
+            afterBody = false; // the body is open again
+        }
+        switch (name) {
+            case "noscript" -> inHeadNoscript = false;
+            case "head" -> {
+                afterHead = inHead;
+                inHead = false;
+            }
+            case "br" -> {
+                inHead = false;
+                afterHead = false;
+                brStart = add(brStart, brs++, at);
+            }
+            case "body", "html" -> {
+                inHead = false;
+                afterHead = false;
+                afterBody = true;
+            }
+            default -> {
+                // ignored or closes elements: no text moves
+            }
+        }
+    }
+
+    private boolean inTableStructure() {
+        return tableDepth > 0 && !tableFrames[tableDepth - 1];
+    }
+
+    private void pushTableFrame(boolean cell) {
+        if (tableDepth == tableFrames.length) {
+            tableFrames = Arrays.copyOf(tableFrames, tableDepth * 2);
+        }
+        tableFrames[tableDepth++] = cell;
+    }
+
+    /** Follows a start tag into and out of tables; false where the parser would move content. */
+    private boolean tableStartTag(String name, int at) {
+        boolean part = TABLE_PARTS.contains(name);
+        if (part && tableDepth > 0 && !inTableStructure()) {
+            tableDepth--; // a new row or cell closes the open cell
+        }
+        if (!inTableStructure()) {
+            if (name.equals("table")) {
+                pushTableFrame(false);
+            }
+            return !part; // outside a table the parser drops table parts
+        }
+        if (name.equals("td") || name.equals("th")) {
+            cellStart = add(cellStart, cells++, at);
+        }
+        if (CELLS.contains(name)) {
+            pushTableFrame(true);
+            return true;
+        }
+        // Anything else but scripts and styles the parser moves before the table (and "table" closes it).
+        return part || name.equals("script") || name.equals("style");
+    }
+
+    /** Follows an end tag out of tables; false where the parser would move content. */
+    private boolean tableEndTag(String name) {
+        if (tableDepth == 0) {
+            return true; // the parser ignores table end tags outside a table
+        }
+        if (name.equals("script") || name.equals("style")) {
+            return true; // the end of their raw text, which the parser reads outside the table's rules
+        }
+        if (name.equals("table")) {
+            while (tableDepth > 0 && tableFrames[--tableDepth]) {
+                // close the cells and rows up to the table
+            }
+            return true;
+        }
+        boolean closesCell = CELLS.contains(name)
+                || name.equals("tr")
+                || name.equals("tbody")
+                || name.equals("thead")
+                || name.equals("tfoot");
+        if (!inTableStructure()) {
+            if (closesCell) {
+                tableDepth--;
+            }
+            return true;
+        }
+        return TABLE_IGNORED_END_TAGS.contains(name);
+    }
+
+    /**
+     * Where the markup starting with the '<' at {@code lt} ends (just after its '>'), with {@link #tagName}
+     * set to the lowercased tag name ("" for a comment, doctype or bogus comment); -1 if that '<' starts no
+     * markup. Markup cut off by the end of the input makes the scan uncertain.
+     */
+    private int markupEnd(int lt) {
+        tagName = "";
+        selfClosing = false;
+        if (lt + 1 >= length) {
+            return -1;
+        }
+        char c = source.charAt(lt + 1);
+        int end;
+        if (isAsciiLetter(c)) {
+            end = tagEnd(lt + 1);
+        } else if (c == '/') {
+            if (lt + 2 >= length || source.charAt(lt + 2) == '>') {
+                uncertain = true; // "</>" is dropped, "</" at the end kept: neither is a run
+                return -1;
+            }
+            end = isAsciiLetter(source.charAt(lt + 2)) ? tagEnd(lt + 2) : bogusCommentEnd(lt + 2);
+        } else if (c == '!') {
+            if (source.startsWith("--", lt + 2)) {
+                end = commentEnd(lt + 4);
+            } else if (source.startsWith("[CDATA[", lt + 2)) {
+                end = -1;
+            } else {
+                end = bogusCommentEnd(lt + 2); // a doctype ends at its first '>' too
+            }
+        } else if (c == '?') {
+            end = bogusCommentEnd(lt + 1);
+        } else {
+            return -1;
+        }
+        if (end < 0) {
+            uncertain = true;
+        }
+        return end;
+    }
+
+    /** The end of a tag whose name starts at {@code from}: attribute values in quotes may hold '>'. */
+    private int tagEnd(int from) {
+        int i = from;
+        while (i < length && !isTagNameEnd(source.charAt(i))) {
+            i++;
+        }
+        tagName = source.substring(from, i).toLowerCase(Locale.ENGLISH);
+        while (i < length) {
+            char c = source.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '/') {
+                if (i + 1 < length && source.charAt(i + 1) == '>') {
+                    selfClosing = true;
+                    return i + 2;
+                }
+                i++;
+            } else if (isSpace(c)) {
+                i++;
+            } else {
+                i = attributeEnd(i);
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the attribute whose name starts at {@code from}: its name, '=' and value if it has one. */
+    private int attributeEnd(int from) {
+        int i = from + 1; // a name may start with '='
+        while (i < length && !isTagNameEnd(source.charAt(i)) && source.charAt(i) != '=') {
+            i++;
+        }
+        int j = skipSpaces(i);
+        if (j >= length || source.charAt(j) != '=') {
+            return j;
+        }
+        j = skipSpaces(j + 1);
+        if (j >= length) {
+            return j;
+        }
+        char quote = source.charAt(j);
+        if (quote == '"' || quote == '\'') {
+            int close = source.indexOf(quote, j + 1);
+            return close < 0 ? length : close + 1;
+        }
+        while (j < length && source.charAt(j) != '>' && !isSpace(source.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private boolean isDoctype(int lt) {
+        return source.charAt(lt + 1) == '!' && source.regionMatches(true, lt + 2, "DOCTYPE", 0, 7);
+    }
+
+    /**
+     * Whether jsoup emits the doctype ending at {@code end} before reading its '>', so that the next text's
+     * span starts at the '>': when the '>' follows the doctype's name and whitespace ("&lt;!DOCTYPE html &gt;").
+     */
+    private boolean isDoctypeEmittedBeforeItsEnd(int lt, int end) {
+        if (!isDoctype(lt)) {
+            return false;
+        }
+        int gt = end - 1;
+        int i = lt + 9;
+        if (i == gt) {
+            return false; // "<!DOCTYPE>"
+        }
+        i = skipSpaces(i + 1); // the char after "DOCTYPE" is read and dropped
+        if (i == gt) {
+            return false; // no name
+        }
+        while (i < gt && !isSpace(source.charAt(i))) {
+            i++;
+        }
+        return i < gt && skipSpaces(i) == gt;
+    }
+
+    /** After "<!--": the comment ends at "-->" or "--!>", or at once for "<!-->" and "<!--->". */
+    private int commentEnd(int from) {
+        if (source.startsWith(">", from)) {
+            return from + 1;
+        }
+        if (source.startsWith("->", from)) {
+            return from + 2;
+        }
+        int i = from;
+        while (true) {
+            int dashes = source.indexOf("--", i);
+            if (dashes < 0) {
+                return -1;
+            }
+            int k = dashes + 2;
+            while (k < length && source.charAt(k) == '-') {
+                k++;
+            }
+            if (source.startsWith(">", k)) {
+                return k + 1;
+            }
+            if (source.startsWith("!>", k)) {
+                return k + 2;
+            }
+            i = dashes + 1;
+        }
+    }
+
+    private int bogusCommentEnd(int from) {
+        int gt = source.indexOf('>', from);
+        return gt < 0 ? -1 : gt + 1;
+    }
+
+    /** Where the end tag of raw text or RCDATA starts: "</name" then a space, '/' or '>'; -1 if none. */
+    private int closingTag(int from, String name) {
+        int i = from;
+        while (true) {
+            int lt = source.indexOf("</", i);
+            if (lt < 0) {
+                return -1;
+            }
+            int after = lt + 2 + name.length();
+            if (after < length
+                    && source.regionMatches(true, lt + 2, name, 0, name.length())
+                    && (isTagNameEnd(source.charAt(after)))) {
+                return lt;
+            }
+            i = lt + 2;
+        }
+    }
+
+    /**
+     * Whether a script's "&lt;!--" may hide its end tag: after "&lt;!--" a nested "&lt;script" makes the
+     * tokenizer skip the next "&lt;/script&gt;". Without a nested script tag the end is where it seems.
+     */
+    private boolean escapesNestedScript(int from, int to) {
+        boolean escaped = false;
+        // '<' is found at the latest at the end tag, at to
+        for (int lt = source.indexOf('<', from); lt >= 0 && lt < to; lt = source.indexOf('<', lt + 1)) {
+            if (source.startsWith("<!--", lt)) {
+                escaped = true;
+            } else if (escaped && source.regionMatches(true, lt + 1, "script", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addRun(int start, int textStart, int end, int kind) {
+        if (end <= textStart) {
+            return; // no text, no node
+        }
+        if (kind == DATA && (initial || inHead || afterHead || afterBody || inTableStructure())) {
+            // Whether the text is blank decides where it goes; entities may hide that.
+            if (indexOf('&', textStart, end) >= 0) {
+                uncertain = true;
+            }
+            boolean blank = indexOf(NOT_SPACE, textStart, end) < 0;
+            if (!blank && inTableStructure()) {
+                uncertain = true; // moved before the table
+            }
+            if (initial && blank) {
+                return; // dropped
+            }
+            initial = false;
+            noteText(blank);
+        }
+        if (runs == runStart.length) {
+            int n = runs * 2;
+            runStart = Arrays.copyOf(runStart, n);
+            runEnd = Arrays.copyOf(runEnd, n);
+            runRaw = Arrays.copyOf(runRaw, n);
+            runTextStart = Arrays.copyOf(runTextStart, n);
+        }
+        runStart[runs] = start;
+        runEnd[runs] = end;
+        runRaw[runs] = kind == RAW;
+        runTextStart[runs] = textStart;
+        runs++;
+    }
+
+    /** What text in the data state does to the tree builder's state. */
+    private void noteText(boolean blank) {
+        if (afterBody) {
+            if (blank) {
+                afterBodyText = true; // goes after the body, and the body may still take more
+            } else if (afterBodyText) {
+                uncertain = true;
+            } else {
+                afterBody = false;
+            }
+        }
+        if (!blank) {
+            afterHead = false;
+            inHead &= inHeadNoscript; // text starts the body, unless a noscript in the head keeps it
+        }
+    }
+
+    private static final char NOT_SPACE = 0;
+
+    /** The first index of {@code c} in source[from, to), or of a non-space char for {@link #NOT_SPACE}; -1 if none. */
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char x = source.charAt(i);
+            if (c == NOT_SPACE ? !isSpace(x) : x == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] add(int[] values, int index, int value) {
+        int[] v = index == values.length ? Arrays.copyOf(values, index * 2) : values;
+        v[index] = value;
+        return v;
+    }
+
+    private int skipSpaces(int from) {
+        int i = from;
+        while (i < length && isSpace(source.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isTagNameEnd(char c) {
+        return c == '/' || c == '>' || isSpace(c);
+    }
+
+    /** The tokenizer's whitespace: tab, line feed, form feed, carriage return, space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

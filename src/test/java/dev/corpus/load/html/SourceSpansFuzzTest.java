@@ -1,0 +1,124 @@
+package dev.corpus.load.html;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Random pages of markup fragments: whenever the scan is used, its spans are the tracked ones. */
+class SourceSpansFuzzTest {
+    private static final List<String> FRAGMENTS = List.of(
+            "<!DOCTYPE html>",
+            "<!doctype html >",
+            "<html>",
+            "</html>",
+            "<head>",
+            "</head>",
+            "<body>",
+            "</body>",
+            "<title>T &amp; t</title>",
+            "<meta charset=utf-8>",
+            "<link rel=x href='a>b'>",
+            "<noscript>",
+            "</noscript>",
+            "<script>a < b</script>",
+            "<script type=\"application/ld+json\">{}</script>",
+            "<style>p{}</style>",
+            "<p>",
+            "</p>",
+            "<p class=\"article-body\">",
+            "<div>",
+            "</div>",
+            "<br>",
+            "<br/>",
+            "</br>",
+            "<b>",
+            "</b>",
+            "<i>",
+            "</i>",
+            "<a href=x>",
+            "</a>",
+            "<pre>",
+            "\n",
+            "\r\n",
+            " ",
+            "\t",
+            "text",
+            "more words",
+            "&nbsp;",
+            "&amp;",
+            "&lt;",
+            "&#8217;",
+            "&copy",
+            "<!-- c -->",
+            "<!---->",
+            "<!-->",
+            "<?xml x?>",
+            "</ x>",
+            "<table>",
+            "</table>",
+            "<tr>",
+            "</tr>",
+            "<td>",
+            "</td>",
+            "<th>",
+            "<caption>",
+            "</caption>",
+            "<tbody>",
+            "<svg>",
+            "</svg>",
+            "<svg/>",
+            "<path d=x/>",
+            "<math>",
+            "</math>",
+            "<textarea>",
+            "</textarea>",
+            "<select>",
+            "</select>",
+            "<option>",
+            "<iframe>",
+            "</iframe>",
+            "<img src=x>",
+            "<ul>",
+            "<li>",
+            "</li>",
+            "</ul>",
+            "<h1>",
+            "</h1>",
+            "<span hidden>",
+            "</span>",
+            "<template>",
+            "</template>",
+            "<xmp>",
+            "</xmp>",
+            "<listing>",
+            "<form>",
+            "</form>",
+            "<input>",
+            "<font color=red>",
+            "<foreignObject>",
+            "<desc>",
+            "a < b",
+            "<",
+            ">",
+            "&",
+            "\"",
+            "'",
+            "=");
+
+    @Test
+    void scannedSpansAreTheTrackedOnes() {
+        Random random = new Random(7);
+        int scanned = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder html = new StringBuilder();
+            int parts = 1 + random.nextInt(30);
+            for (int i = 0; i < parts; i++) {
+                html.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size())));
+            }
+            scanned += SourceSpansTest.assertSameAsTracked(html.toString()) ? 1 : 0;
+        }
+        assertTrue(scanned > 500, "the scan is used for a good share: " + scanned);
+    }
+}

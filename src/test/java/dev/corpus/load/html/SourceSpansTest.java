@@ -1,0 +1,132 @@
+package dev.corpus.load.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.junit.jupiter.api.Test;
+
+class SourceSpansTest {
+
+    /** Every text node's span and every br and script start, as the parse gives them, in document order. */
+    static List<String> spans(ParsedHtml page) {
+        List<String> out = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> nodes.add(node), page.doc);
+        for (Node node : nodes) {
+            if (node instanceof TextNode t) {
+                out.add("text " + page.spans.textStart(t) + "-" + page.spans.textEnd(t) + " " + t.getWholeText());
+            } else if (node instanceof Element e
+                    && (e.normalName().equals("br") || e.normalName().equals("script"))) {
+                out.add(e.normalName() + " " + page.spans.elementStart(e));
+            }
+        }
+        return out;
+    }
+
+    /** The scanned spans, when the page is parsed without tracking, are exactly the tracked ones. */
+    static boolean assertSameAsTracked(String html) {
+        ParsedHtml page = ParsedHtml.parse(html);
+        assertEquals(spans(ParsedHtml.tracked(html)), spans(page), html);
+        return page.spans != SourceSpans.TRACKED;
+    }
+
+    private static void assertScanned(String html) {
+        ParsedHtml page = ParsedHtml.parse(html);
+        assertNotSame(SourceSpans.TRACKED, page.spans, html);
+        assertSameAsTracked(html);
+    }
+
+    private static void assertTracked(String html) {
+        assertSame(SourceSpans.TRACKED, ParsedHtml.parse(html).spans, html);
+        assertSameAsTracked(html);
+    }
+
+    @Test
+    void ordinaryMarkupIsScannedWithTheTrackedSpans() {
+        assertScanned("<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n<title>A &amp; B</title>\n"
+                + "<style>p > a { color: red }</style>\n<script>if (a < b && c) x = '</p>';</script>\n</head>\n"
+                + "<body class=\"x>y\" data-a='1>2' data-b=c/d>\n<!-- a comment -- with dashes --><p>One &lt;two&gt;"
+                + " three&nbsp;four &#169; &#x2014; five</p>\r\n<p>six<br>seven<br/>eight</br>nine</p>"
+                + "<pre>\ncode\n</pre><pre>\n<b>x</b></pre><textarea>a <b> &amp; c</textarea>"
+                + "<svg><title>Icon</title><style>.a{}</style><path d=\"M0 0\"/></svg>"
+                + "<p>a < b</p><![if x]><?php echo 1 ?><!--->x<!---->y<!-- a --!> b"
+                + "<noscript><img src=x></noscript><iframe src=x><p>not markup</p></iframe>"
+                + "<script type=\"application/ld+json\">{\"a\": 1}</script></body>\n</html>\n");
+    }
+
+    @Test
+    void entitiesTheAlignmentDoesNotDecodeStillMatch() {
+        assertSameAsTracked("<p>AT&T &amp rights &copy2020 &para=1</p>");
+    }
+
+    @Test
+    void textTheTreeBuilderMovesOrDropsIsParsedWithTracking() {
+        assertTracked("<table><tr><td>a</td></tr>b</table>");
+        assertTracked("<table><tr><td>a</td></tr><div>b</div></table>");
+        assertTracked("<table><tr><td>a</td></tr></p></table>");
+        assertTracked("<html><head><noscript><img src=x></noscript></head><body><p>x</p></body></html>");
+        assertTracked("<html><head></head>\n<title>T</title><body>x</body></html>");
+        assertTracked("<body><p>x</p></body>\n<script>s</script>\n</html>");
+        assertTracked("<body><p>x</p></body>\n</div>\n");
+        assertTracked("<p>a\0b</p>");
+        assertTracked("<p>a<![CDATA[b]]></p>");
+        assertTracked("<p>a<b");
+        assertTracked("<svg><p>x</p></svg><style>a</style>");
+        assertTracked("<script>a<!--<script>b</script>c</script>d");
+    }
+
+    @Test
+    void tablesAreScannedWhenNothingIsMovedOutOfThem() {
+        assertScanned("<table>\n<caption>Cap</caption><colgroup><col></colgroup>\n<thead><tr><th>h</th></tr></thead>"
+                + "<tr><td>a<br>b</td><td><table><tr><td>nested</td></tr></table>c</td></tr>\n"
+                + "<script>s</script><tr><td>d<td>e</tr></tbody></table><p>after</p>");
+    }
+
+    @Test
+    void oddButModelledMarkupKeepsTheTrackedSpans() {
+        for (String html : List.of(
+                "",
+                "x",
+                "<p>x</p>",
+                "\n\n<html>\n<head>\n</head>\n<body>\n</body>\n</html>\n\n",
+                "<html><head><noscript><link rel=x><style>a</style></noscript></head><body>x</body></html>",
+                "<head><script>a</script></head>\n<script>b</script>\n<body>c</body>",
+                "<b><i>x</b>y</i>z",
+                "<a href=x><div>x</a>y</div>",
+                "<p>x<p>y<div>z</p>",
+                "<select><option>a<option>b</select>",
+                "<select><br>x</select>",
+                "<select><style>s</style></select>",
+                "<ul><li>a<li>b</ul>",
+                "<pre>\n</pre><pre>\r\nx</pre><listing>\nx</listing>",
+                "<title>a<b>c</title><textarea></textarea>",
+                "<script></script><style></style>",
+                "<script/>x</script>y",
+                "<p title=\"a\"b=c>x</p>",
+                "<p =a>x</p><p \"a\"=b>y</p>",
+                "<math><mi>x</mi></math><svg/><p>y</p>",
+                "</p>x</br>y",
+                "<body>x</body></html>\n",
+                "<body>x</body> y",
+                "<html><head></head><body>a</body></html><p>b</p>",
+                "<frameset><frame></frameset>",
+                "<p>&#0;&#x110000;&#128;&amp;</p>",
+                "<xmp><p>x</p></xmp><noembed>a</noembed><noframes>b</noframes>",
+                "<div><svg><foreignObject><style>a</style></foreignObject></svg></div>",
+                "a </ b > c",
+                "<p>a</>b</p>",
+                "<td>x</td><tr>y",
+                "<table><td>a</table>b",
+                "<table><caption>a<td>b</caption>c</table>",
+                "<table><tr><td>a</td></tr></table></td>b")) {
+            assertSameAsTracked(html);
+        }
+    }
+}
