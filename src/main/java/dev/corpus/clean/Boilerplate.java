@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * {@code boilerplate.txt}, each with the reason shown to users.
  */
 final class Boilerplate {
+    /** {@link #lowerLetter} of each ASCII char: a table read instead of range tests on the hottest loop. */
+    private static final char[] ASCII_LOWER = asciiLower();
+
     private static final int MAX_PREFIX_WORDS = 8;
     private static final int MAX_PHRASE_WORDS = 8;
     private static final String STARTS = "starts: ";
@@ -210,38 +213,52 @@ final class Boilerplate {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '[' || c == '(') {
-                depth++;
-            } else if ((c == ']' || c == ')') && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                char lower = lowerLetter(c);
-                boolean keep = lower != 0
-                        || c == '\''
-                        || c == '\u2019'
-                        || (c == '-' && n > 0 && !space && Character.isLetter(out[n - 1]));
-                if (!keep) {
-                    space = n > 0;
+            char lower = lowerLetter(c);
+            // most chars are letters, which are no brackets: only the others are tested for one
+            if (lower == 0) {
+                if (c == '[' || c == '(') {
+                    depth++;
                     continue;
                 }
-                if (space) {
-                    out[n++] = ' ';
-                    space = false;
+                if ((c == ']' || c == ')') && depth > 0) {
+                    depth--;
+                    continue;
                 }
-                out[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
             }
+            if (depth > 0) {
+                continue;
+            }
+            boolean keep = lower != 0
+                    || c == '\''
+                    || c == '\u2019'
+                    || (c == '-' && n > 0 && !space && Character.isLetter(out[n - 1]));
+            if (!keep) {
+                space = n > 0;
+                continue;
+            }
+            if (space) {
+                out[n++] = ' ';
+                space = false;
+            }
+            out[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
         }
         return n;
     }
 
     /** The lower case of a letter, 0 for any other char; ASCII without the Unicode tables, as most text is. */
     private static char lowerLetter(char c) {
-        if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z') {
-                return (char) (c + ('a' - 'A'));
-            }
-            return c >= 'a' && c <= 'z' ? c : 0;
+        if (c < ASCII_LOWER.length) {
+            return ASCII_LOWER[c];
         }
         return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+    }
+
+    private static char[] asciiLower() {
+        char[] lower = new char[0x80];
+        for (char c = 'a'; c <= 'z'; c++) {
+            lower[c] = c;
+            lower[c - ('a' - 'A')] = c;
+        }
+        return lower;
     }
 }
