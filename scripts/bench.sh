@@ -79,11 +79,14 @@ echo "$out2"
 full2="$(grep '^full ' <<<"$out2")"
 awk -v a="$(field "$full1" 6)" -v b="$(field "$full2" 6)" -v c="$(field "$full1" 5)" -v d="$(field "$full2" 5)" \
   'BEGIN { printf "speed-up 1 -> 2 threads: %.2fx wall docs/s (cpu-s %.2f -> %.2f)\n", b / a, c, d }'
-# Cores busy = cpu-s / wall-s. One worker keeps more than one core busy (the JIT compiler and GC threads
-# run beside it), so on this machine's cores two workers can gain at most cores / (1-thread cores busy).
+# Cores busy = cpu-s / wall-s. The wall speed-up is the ratio of cores busy times the ratio of docs/cpu-s.
+# One worker keeps more than one core busy (the JIT compiler and GC threads run beside it), so at equal
+# docs/cpu-s two workers could gain at most cores / (1-thread cores busy) on this machine.
 awk -v w1="$(field "$full1" 4)" -v c1="$(field "$full1" 5)" -v w2="$(field "$full2" 4)" -v c2="$(field "$full2" 5)" \
   -v cores="$(nproc)" -v e1="$(field "$full1" 8)" -v e2="$(field "$full2" 8)" \
-  'BEGIN { printf "cores busy: 1 thread %.2f, 2 threads %.2f of %d; bound for 2 threads here %.2fx; docs/cpu-s %d -> %d (%.0f%%)\n", c1 / w1, c2 / w2, cores, (cores < 2 ? cores : 2) / (c1 / w1), e1, e2, 100 * e2 / e1 }'
+  'BEGIN { k = cores < 2 ? cores : 2
+    printf "cores busy: 1 thread %.2f, 2 threads %.2f of %d (%.2fx); docs/cpu-s %d -> %d (%.2fx)\n", c1 / w1, c2 / w2, cores, (c2 / w2) / (c1 / w1), e1, e2, e2 / e1
+    printf "at equal docs/cpu-s, 2 threads could gain at most %.2fx here\n", k / (c1 / w1) }'
 
 if [ "$html_docs" -gt 0 ] && [ -d "$html_src" ]; then
   echo
