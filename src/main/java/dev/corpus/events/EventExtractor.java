@@ -183,85 +183,23 @@ public final class EventExtractor {
     }
 
     /**
-     * One sentence being read. Its clauses, evidence and dates are worked out when first asked: most sentences
-     * with an event word give no event, and date search was a large share of the stage's time.
+     * One sentence being read. Its clauses, evidence and dates are worked out when first asked and kept in
+     * {@code derived}: most sentences with an event word give no event, and date search was a large share of the
+     * stage's time.
      */
-    private static final class Sentence {
-        private final Block block;
-        private final List<Token> tokens;
-        private final int start;
-        private final int end;
-        private final List<Mention> mentions;
-        private final SeenActors seen;
-        private final Sides sides;
-        private final Hits hits;
-        private final CodePoints cp;
-        private final VerbLexicon.Starts words;
-        private final ArticleDay day;
-        private @Nullable Clauses clauses;
-        private @Nullable String evidence;
-        private @Nullable List<EventDates.Found> dates;
-
-        Sentence(
-                Block block,
-                List<Token> tokens,
-                int start,
-                int end,
-                List<Mention> mentions,
-                SeenActors seen,
-                Sides sides,
-                Hits hits,
-                CodePoints cp,
-                VerbLexicon.Starts words,
-                ArticleDay day) {
-            this.block = block;
-            this.tokens = tokens;
-            this.start = start;
-            this.end = end;
-            this.mentions = mentions;
-            this.seen = seen;
-            this.sides = sides;
-            this.hits = hits;
-            this.cp = cp;
-            this.words = words;
-            this.day = day;
-        }
-
-        Block block() {
-            return block;
-        }
-
-        List<Token> tokens() {
-            return tokens;
-        }
-
-        int start() {
-            return start;
-        }
-
-        int end() {
-            return end;
-        }
-
-        List<Mention> mentions() {
-            return mentions;
-        }
-
-        SeenActors seen() {
-            return seen;
-        }
-
-        Sides sides() {
-            return sides;
-        }
-
-        Hits hits() {
-            return hits;
-        }
-
-        CodePoints cp() {
-            return cp;
-        }
+    private record Sentence(
+            Block block,
+            List<Token> tokens,
+            int start,
+            int end,
+            List<Mention> mentions,
+            SeenActors seen,
+            Sides sides,
+            Hits hits,
+            CodePoints cp,
+            VerbLexicon.Starts words,
+            ArticleDay day,
+            Derived derived) {
 
         /** The kinds of token {@code k}'s word ({@link Clauses#kinds} and this class's); none outside the block. */
         int kind(int k) {
@@ -269,10 +207,10 @@ public final class EventExtractor {
         }
 
         Clauses clauses() {
-            if (clauses == null) {
-                clauses = new Clauses(tokens, words, start, end);
+            if (derived.clauses == null) {
+                derived.clauses = new Clauses(tokens, words, start, end);
             }
-            return clauses;
+            return derived.clauses;
         }
 
         /** Where the sentence starts in its block's text. */
@@ -282,20 +220,27 @@ public final class EventExtractor {
 
         /** The sentence's text. */
         String evidence() {
-            if (evidence == null) {
-                evidence =
+            if (derived.evidence == null) {
+                derived.evidence =
                         block.text().substring(charStart(), tokens.get(end - 1).end());
             }
-            return evidence;
+            return derived.evidence;
         }
 
         /** The dates of the sentence's text, in char offsets of it. */
         List<EventDates.Found> dates() {
-            if (dates == null) {
-                dates = EventDates.find(evidence(), day.get());
+            if (derived.dates == null) {
+                derived.dates = EventDates.find(evidence(), day.get());
             }
-            return dates;
+            return derived.dates;
         }
+    }
+
+    /** What a {@link Sentence} has worked out so far; one per sentence, read on one thread. */
+    private static final class Derived {
+        private @Nullable Clauses clauses;
+        private @Nullable String evidence;
+        private @Nullable List<EventDates.Found> dates;
     }
 
     /**
@@ -385,7 +330,8 @@ public final class EventExtractor {
                         new Hits(lexicon, starts, s[0], s[1], ms),
                         cp,
                         starts,
-                        day);
+                        day,
+                        new Derived());
                 List<Candidate> cands = candidates(sn, quoted);
                 if (!cands.isEmpty()) {
                     out.addAll(sentence(sn, cands));
