@@ -1,6 +1,6 @@
 package dev.corpus.actors;
 
-import dev.corpus.nlp.WordBits;
+import dev.corpus.nlp.WordIds;
 import dev.corpus.util.Resources;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -146,18 +146,14 @@ final class WordLists {
     }
 
     /**
-     * An immutable set over sorted words, made from one string, with an open-addressing table of the words'
-     * hashes: the name rules ask it once or more per capitalized word, and a binary search over the
+     * An immutable set over sorted words, made from one string, looked up in a {@link WordIds} of the words
+     * (a hash table): the name rules ask it once or more per capitalized word, and a binary search over the
      * surnames' tens of thousands of words was a noticeable share of the actors stage.
      */
     static final class SortedWords extends AbstractSet<String> {
         private final String[] words;
-        /** Per slot the hash of a word and its index + 1 (0: empty), for a load factor of at most 1/2. */
-        private final int[] table;
-
-        private final int mask;
-        /** The words' bits, which answer most misses. */
-        private final WordBits bits;
+        /** The words' numbers, which say whether a word is one of them. */
+        private final WordIds ids;
 
         /** From words each followed by a newline, in {@link String#compareTo} order. */
         SortedWords(String text) {
@@ -172,40 +168,12 @@ final class WordLists {
                 words[k] = text.substring(start, end);
                 start = end + 1;
             }
-            bits = new WordBits(Arrays.asList(words));
-            int slots = Integer.highestOneBit(Math.max(1, n) * 2) * 2;
-            mask = slots - 1;
-            table = new int[2 * slots];
-            for (int k = 0; k < n; k++) {
-                int h = words[k].hashCode();
-                int i = spread(h) & mask;
-                while (table[2 * i + 1] != 0) {
-                    i = (i + 1) & mask;
-                }
-                table[2 * i] = h;
-                table[2 * i + 1] = k + 1;
-            }
+            ids = new WordIds(Arrays.asList(words));
         }
 
         @Override
         public boolean contains(Object o) {
-            if (!(o instanceof String s)) {
-                return false;
-            }
-            if (!bits.mayContain(s)) {
-                return false;
-            }
-            int h = s.hashCode();
-            for (int i = spread(h) & mask; table[2 * i + 1] != 0; i = (i + 1) & mask) {
-                if (table[2 * i] == h && words[table[2 * i + 1] - 1].equals(s)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static int spread(int h) {
-            return h ^ (h >>> 16);
+            return o instanceof String s && ids.of(s) != WordIds.NONE;
         }
 
         @Override

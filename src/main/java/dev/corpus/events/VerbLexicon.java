@@ -1,6 +1,7 @@
 package dev.corpus.events;
 
 import dev.corpus.nlp.Token;
+import dev.corpus.nlp.WordIds;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
 import java.util.Arrays;

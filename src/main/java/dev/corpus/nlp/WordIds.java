@@ -1,73 +1,66 @@
-package dev.corpus.events;
+package dev.corpus.nlp;
 
-import dev.corpus.nlp.Token;
-import dev.corpus.nlp.WordBits;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Numbers for a fixed set of lower-case words (1, 2, ... in the order given; 0 for any other word): a block's
- * tokens are looked up once, and the lexicon's forms and patterns are then matched against them as ints
- * instead of one hash map look-up per token and pattern tried. Immutable.
+ * Numbers for a fixed set of words (1, 2, ... in the order first given; 0 for any other word), in an
+ * open-addressed table behind a {@link WordBits} filter: a look-up hashes nothing the string has not cached
+ * and most misses end at the filter. The verb lexicon matches its forms and patterns as numbers (a block's
+ * tokens are looked up once); the actors' large word lists ask it whether a word is theirs. Immutable.
  */
-final class WordIds {
+public final class WordIds {
     /** The number of every word not in the set. */
-    static final int NONE = 0;
+    public static final int NONE = 0;
 
-    private final String[] keys;
-    /** The keys' hash codes, so that a probe reads a key only when its hash is the word's. */
-    private final int[] hashes;
+    /** The words by number - 1. */
+    private final String[] words;
+    /**
+     * Per slot a word's hash and its number (0: empty), side by side so that a probe reads one cache line;
+     * load factor at most 1/2.
+     */
+    private final int[] table;
 
-    private final int[] ids;
     private final int mask;
     private final int size;
     /** Most tokens are in no list: a clear bit answers them without a probe of the larger table. */
     private final WordBits bits;
 
-    WordIds(Collection<String> words) {
-        Set<String> unique = new LinkedHashSet<>(words);
-        int tableSize = Integer.highestOneBit(Math.max(1, unique.size() * 3)) * 2;
-        keys = new String[tableSize];
-        hashes = new int[tableSize];
-        ids = new int[tableSize];
-        mask = tableSize - 1;
+    public WordIds(Collection<String> words) {
+        int slots = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
+        this.words = new String[words.size()];
+        table = new int[2 * slots];
+        mask = slots - 1;
         int id = 0;
-        for (String w : unique) {
-            int i = slot(w.hashCode());
-            while (keys[i] != null) {
-                i = (i + 1) & mask;
+        for (String w : words) {
+            int h = w.hashCode();
+            int i = find(w, h);
+            if (table[2 * i + 1] == NONE) { // a word given again keeps its first number
+                this.words[id] = w;
+                table[2 * i] = h;
+                table[2 * i + 1] = ++id;
             }
-            keys[i] = w;
-            hashes[i] = w.hashCode();
-            ids[i] = ++id;
         }
         size = id;
-        bits = new WordBits(unique);
+        bits = new WordBits(words);
     }
 
     /** How many words have a number: they are {@code 1..size()}. */
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The word's number, {@link #NONE} if it is not in the set. */
-    int of(String word) {
+    public int of(String word) {
         int h = word.hashCode();
         if (!bits.mayContainHash(h)) {
             return NONE;
         }
-        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == h && keys[i].equals(word)) {
-                return ids[i];
-            }
-        }
-        return NONE;
+        return table[2 * find(word, h) + 1];
     }
 
     /** The numbers of the tokens' lower-case forms, in order. */
-    int[] of(List<Token> tokens) {
+    public int[] of(List<Token> tokens) {
         int[] out = new int[tokens.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = of(tokens.get(i).lower());
@@ -75,7 +68,12 @@ final class WordIds {
         return out;
     }
 
-    private int slot(int hash) {
-        return (hash ^ (hash >>> 16)) & mask;
+    /** The slot that holds {@code word} (whose hash is {@code h}), or the empty slot where it would go. */
+    private int find(String word, int h) {
+        int i = (h ^ (h >>> 16)) & mask;
+        while (table[2 * i + 1] != NONE && !(table[2 * i] == h && words[table[2 * i + 1] - 1].equals(word))) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 }

@@ -1,0 +1,41 @@
+package dev.corpus.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordIdsTest {
+    @Test
+    void wordsAreNumberedInTheOrderFirstGivenAndOthersAreNone() {
+        WordIds ids = new WordIds(List.of("say", "tell", "say", "warn"));
+        assertEquals(3, ids.size());
+        assertEquals(1, ids.of("say"));
+        assertEquals(2, ids.of("tell"));
+        assertEquals(3, ids.of("warn"));
+        assertEquals(WordIds.NONE, ids.of("Say"));
+        assertEquals(WordIds.NONE, ids.of(""));
+    }
+
+    @Test
+    void tokensAreLookedUpByTheirLowerCase() {
+        WordIds ids = new WordIds(List.of("police", "arrest"));
+        assertArrayEquals(new int[] {0, 1, 2, 0}, ids.of(Tokenizer.tokens("The Police ARREST him")));
+    }
+
+    /** Many words, as the actors' lists hold: each keeps its number and no other word gets one. */
+    @Test
+    void aLargeSetAnswersEveryWordAndNoOther() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            words.add("w" + i);
+        }
+        WordIds ids = new WordIds(words);
+        for (int i = 0; i < 20_000; i++) {
+            assertEquals(i + 1, ids.of("w" + i));
+            assertEquals(WordIds.NONE, ids.of("x" + i));
+        }
+    }
+}
