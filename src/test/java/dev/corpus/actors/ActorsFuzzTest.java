@@ -18,7 +18,7 @@ class ActorsFuzzTest {
     private static final ArticleExtractor ARTICLES = new ArticleExtractor();
     private static final ActorExtractor ACTORS = new ActorExtractor(Gazetteer.builtIn());
 
-    @FuzzTest(maxDuration = "80s")
+    @FuzzTest(maxDuration = "100s")
     void extract(byte[] bytes) {
         Page page = Fuzzing.page(bytes);
         Article article = ARTICLES.extract(CLEANER.clean(page));

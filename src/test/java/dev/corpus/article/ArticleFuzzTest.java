@@ -14,7 +14,7 @@ class ArticleFuzzTest {
     private static final Cleaner CLEANER = new Cleaner();
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
 
-    @FuzzTest(maxDuration = "80s")
+    @FuzzTest(maxDuration = "100s")
     void extract(byte[] bytes) {
         Page page = Fuzzing.page(bytes);
         Article article = EXTRACTOR.extract(CLEANER.clean(page));

@@ -12,7 +12,7 @@ import dev.corpus.testing.Fuzzing;
 class CleanerFuzzTest {
     private static final Cleaner CLEANER = new Cleaner();
 
-    @FuzzTest(maxDuration = "80s")
+    @FuzzTest(maxDuration = "100s")
     void clean(byte[] bytes) {
         Page page = Fuzzing.page(bytes);
         CleanedPage cleaned = CLEANER.clean(page);

@@ -22,7 +22,7 @@ class EventsFuzzTest {
     private static final ActorExtractor ACTORS = new ActorExtractor(Gazetteer.builtIn());
     private static final EventExtractor EVENTS = new EventExtractor();
 
-    @FuzzTest(maxDuration = "80s")
+    @FuzzTest(maxDuration = "100s")
     void extract(byte[] bytes) {
         Page page = Fuzzing.page(bytes);
         Article article = ARTICLES.extract(CLEANER.clean(page));

@@ -8,7 +8,7 @@ import dev.corpus.testing.Fuzzing;
 
 /** Bytes in: whatever they are, the loader gives a page whose blocks point inside the decoded text. */
 class LoaderFuzzTest {
-    @FuzzTest(maxDuration = "80s")
+    @FuzzTest(maxDuration = "100s")
     void load(byte[] bytes) {
         Page page = Fuzzing.page(bytes);
         int index = -1;

@@ -22,7 +22,7 @@ class QuotesFuzzTest {
     private static final ActorExtractor ACTORS = new ActorExtractor(Gazetteer.builtIn());
     private static final QuoteExtractor QUOTES = new QuoteExtractor();
 
-    @FuzzTest(maxDuration = "80s")
+    @FuzzTest(maxDuration = "100s")
     void extract(byte[] bytes) {
         Page page = Fuzzing.page(bytes);
         Article article = ARTICLES.extract(CLEANER.clean(page));
