@@ -51,8 +51,11 @@ public final class Split {
     }
 
     private static boolean isSeparator(char c, boolean whitespace) {
-        return whitespace
-                ? c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                : c == '-' || c == '_';
+        return whitespace ? isWhitespace(c) : c == '-' || c == '_';
+    }
+
+    /** The chars {@link #onWhitespace} splits at: those of the regex {@code \s}. */
+    public static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -10,8 +10,10 @@ import dev.corpus.util.Split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -159,10 +161,8 @@ public final class HtmlBlocks {
         if (name.equals("body") || name.equals("html") || e.attributesSize() == 0) {
             return false;
         }
-        for (String prop : Split.onWhitespace(e.attr("itemprop"))) {
-            if (prop.equalsIgnoreCase("articleBody")) {
-                return true;
-            }
+        if (hasWord(e.attr("itemprop"), "articleBody")) {
+            return true;
         }
         String className = e.className();
         String id = e.id();
@@ -173,6 +173,22 @@ public final class HtmlBlocks {
                 collapseDashes((className + " " + id).toLowerCase(Locale.ROOT).replace('_', '-'));
         for (String marker : ARTICLE_MARKERS) {
             if (words.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} is one of the words of {@code words} split as {@link Split#onWhitespace}, ignoring
+     * case; without building the list, as it runs for every element with attributes.
+     */
+    static boolean hasWord(String words, String word) {
+        int n = word.length();
+        for (int i = 0; i + n <= words.length(); i++) {
+            if ((i == 0 || Split.isWhitespace(words.charAt(i - 1)))
+                    && words.regionMatches(true, i, word, 0, n)
+                    && (i + n == words.length() || Split.isWhitespace(words.charAt(i + n)))) {
                 return true;
             }
         }
@@ -274,6 +290,12 @@ public final class HtmlBlocks {
         return hint.toString();
     }
 
+    /**
+     * What a container hint depends on: an element's class and id, and its parent (by identity, as jsoup's
+     * nodes compare), whose chain gives the rest.
+     */
+    private record HintKey(@Nullable Element parent, String classAndId) {}
+
     /** Walks the document once, collecting each block element's own text with its source positions. */
     private static final class Collector implements NodeFilter {
         private final String source;
@@ -299,10 +321,8 @@ public final class HtmlBlocks {
         private final StringBuilder raw = new StringBuilder();
         private int[] starts = new int[256];
         private int[] ends = new int[256];
-        // The last container hint, and the class and id and parent of the element it was made for.
-        private @Nullable Element hintParent;
-        private @Nullable String hintClassAndId;
-        private String hint = "";
+        // Container hints made so far, by the class and id and parent of the element each was made for.
+        private final Map<HintKey, String> hints = new HashMap<>();
         // Each text node's char spans, reused from node to node.
         private int[] nodeStarts = new int[256];
         private int[] nodeEnds = new int[256];
@@ -521,13 +541,8 @@ public final class HtmlBlocks {
             if (e == null || isPageRoot(e)) {
                 return "";
             }
-            Element parent = e.parent();
-            if (parent != hintParent || !classAndId.equals(hintClassAndId)) {
-                hintParent = parent;
-                hintClassAndId = classAndId;
-                hint = containerHint(e);
-            }
-            return hint;
+            Element found = e;
+            return hints.computeIfAbsent(new HintKey(e.parent(), classAndId), k -> containerHint(found));
         }
 
         private boolean isBlankRaw() {

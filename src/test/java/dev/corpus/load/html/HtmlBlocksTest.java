@@ -196,4 +196,22 @@ class HtmlBlocksTest {
         assertEquals("one two", b.text());
         assertEquals("one\r\ntwo", html.substring(b.start(), b.end()));
     }
+
+    @Test
+    void hasWordMatchesSplittingIntoWords() {
+        var random = new java.util.Random(7);
+        String alphabet = "aBtcdy \t\n";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder words = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                words.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String word = random.nextBoolean() ? "ab" : "bT";
+            boolean expected = dev.corpus.util.Split.onWhitespace(words.toString()).stream()
+                    .anyMatch(w -> w.equalsIgnoreCase(word));
+            assertEquals(expected, HtmlBlocks.hasWord(words.toString(), word), words.toString());
+        }
+        assertTrue(HtmlBlocks.hasWord("author articlebody", "articleBody"));
+        assertFalse(HtmlBlocks.hasWord("articleBodyText", "articleBody"));
+    }
 }
