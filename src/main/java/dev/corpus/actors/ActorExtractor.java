@@ -1,7 +1,6 @@
 package dev.corpus.actors;
 
 import dev.corpus.load.Block;
-import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
@@ -54,20 +53,11 @@ public final class ActorExtractor {
             Deadline deadline) {
         List<Block> blocks = new ArrayList<>(header);
         blocks.addAll(body);
-        int words = 0;
+        List<Tokenized> texts = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            words += tokens.of(b.text()).tokens().size();
+            texts.add(tokens.of(b.text()));
         }
-        // sized for the document's words at once, not grown (and rehashed) step by step
-        Set<String> lower = new HashSet<>(Math.max(16, words));
-        for (Block b : blocks) {
-            for (Token t : tokens.of(b.text()).tokens()) {
-                if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
-                    lower.add(t.text());
-                }
-            }
-        }
-        MentionFinder finder = new MentionFinder(gazetteer, lower, deadline);
+        MentionFinder finder = new MentionFinder(gazetteer, LowerCaseWords.of(texts), deadline);
         List<Mention> mentions = new ArrayList<>();
         int[] order = {0};
         Set<String> authorWords = new HashSet<>();
@@ -81,7 +71,7 @@ public final class ActorExtractor {
             deadline.check();
             boolean inHeader = k < header.size();
             Block block = blocks.get(k);
-            for (Mention m : finder.find(block.text(), tokens.of(block.text()), block.offsets(), order, inHeader)) {
+            for (Mention m : finder.find(block.text(), texts.get(k), block.offsets(), order, inHeader)) {
                 boolean personLike = m.type().equals("person")
                         || m.type().equals(MentionFinder.UNKNOWN)
                         || m.type().equals(MentionFinder.UNKNOWN_CAPS)

@@ -149,12 +149,29 @@ final class ActorMerger {
         mergeAcronyms(byKey);
         List<Cluster> all = new ArrayList<>(byKey.values());
         all.addAll(people.all);
-        all.sort((x, y) -> Integer.compare(firstOrder(x), firstOrder(y)));
         List<Actor> out = new ArrayList<>();
-        for (Cluster c : all) {
+        for (Cluster c : byFirstMention(all)) {
             if (!c.mentions.isEmpty()) {
                 out.add(toActor(c, cp));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The clusters in the order of their first mentions, ties in list order (as a stable sort): each
+     * cluster's first mention is found once, not again at every comparison, and packed with its index.
+     */
+    private static List<Cluster> byFirstMention(List<Cluster> clusters) {
+        long[] keys = new long[clusters.size()];
+        for (int i = 0; i < keys.length; i++) {
+            // mention orders are never negative, and an empty cluster's is Integer.MAX_VALUE
+            keys[i] = ((long) firstOrder(clusters.get(i)) << 32) | i;
+        }
+        Arrays.sort(keys);
+        List<Cluster> out = new ArrayList<>(keys.length);
+        for (long k : keys) {
+            out.add(clusters.get((int) k));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package dev.corpus.actors;
 
-import dev.corpus.nlp.WordBits;
+import dev.corpus.nlp.WordIds;
 import dev.corpus.util.Resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +48,11 @@ public final class Gazetteer {
     final int maxRoleTokens;
     /**
      * The first words of the roles, and their prefixes that end in a period ("gen." of "gen.-maj."), each
-     * also without that period: a token starts a role only if it is one of these, and one lookup tells.
+     * also without that period: a token starts a role only if it is one of these, and one lookup tells. A
+     * {@link WordIds} (asked of every word of the body): its filter answers most tokens, and a hit probes an
+     * open-addressed table instead of an immutable set's hash (a division) and chain.
      */
-    final Set<String> roleStarts;
-    /** {@link #roleStarts}' bits: most tokens start no role, and are told so without the set. */
-    final WordBits roleStartBits;
+    final WordIds roleStarts;
 
     final Set<String> givenNames;
     final Set<String> personCues;
@@ -123,8 +123,7 @@ public final class Gazetteer {
                 starts.add(w.substring(0, w.length() - 1));
             }
         }
-        this.roleStarts = Set.copyOf(starts);
-        this.roleStartBits = new WordBits(roleStarts);
+        this.roleStarts = new WordIds(starts);
         this.givenNames = words.get("given-names.txt");
         this.personCues = words.get("person-cues.txt");
         this.teamWords = words.get("team-words.txt");

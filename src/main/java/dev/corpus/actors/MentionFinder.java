@@ -5,6 +5,7 @@ import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
+import dev.corpus.nlp.WordIds;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +31,12 @@ final class MentionFinder {
      */
     static final String PERSON_GUESS = "person?";
 
-    private static final Set<String> CONNECTORS =
-            Set.of("of", "de", "del", "da", "van", "von", "bin", "al", "der", "&", "di", "della", "dello", "du", "des");
+    // the lists asked of most words (a WordIds answers most of them from its filter, without a probe)
+    private static final WordIds CONNECTORS = new WordIds(List.of(
+            "of", "de", "del", "da", "van", "von", "bin", "al", "der", "&", "di", "della", "dello", "du", "des"));
     private static final Set<String> OF_HEADS =
             Set.of("republic", "kingdom", "gulf", "bay", "isle", "isles", "sea", "strait", "straits", "cape", "house");
-    private static final Set<String> GROUPS = Set.of(
+    private static final WordIds GROUPS = new WordIds(List.of(
             "experts",
             "analysts",
             "observers",
@@ -45,8 +47,8 @@ final class MentionFinder {
             "witnesses",
             "scientists",
             "researchers",
-            "economists");
-    private static final Set<String> MISC_WORDS = Set.of(
+            "economists"));
+    private static final WordIds MISC_WORDS = new WordIds(List.of(
             "war",
             "cup",
             "games",
@@ -108,7 +110,7 @@ final class MentionFinder {
             "dec",
             "internet",
             "islam",
-            "god");
+            "god"));
     /**
      * Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. Tested
      * with endsWith, not a regex: asked of most one-word names.
@@ -124,7 +126,7 @@ final class MentionFinder {
     private static final Set<String> PRE_ROLE = Set.of("the", "a", "an", "former", "late", "then", "new", "acting");
 
     private final Gazetteer gaz;
-    private final Set<String> docLower;
+    private final LowerCaseWords docLower;
     private final Deadline deadline;
     private static final byte YES = 1;
     private static final byte NO = 2;
@@ -177,12 +179,12 @@ final class MentionFinder {
     private int sentenceFrom;
 
     /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
-    MentionFinder(Gazetteer gaz, Set<String> docLower) {
+    MentionFinder(Gazetteer gaz, LowerCaseWords docLower) {
         this(gaz, docLower, Deadline.NONE);
     }
 
     /** @param deadline checked once a sentence */
-    MentionFinder(Gazetteer gaz, Set<String> docLower, Deadline deadline) {
+    MentionFinder(Gazetteer gaz, LowerCaseWords docLower, Deadline deadline) {
         this.gaz = gaz;
         this.docLower = docLower;
         this.deadline = deadline;
@@ -1040,7 +1042,7 @@ final class MentionFinder {
             return true;
         }
         // the first word, or the first word of one with a period
-        return gaz.roleStartBits.mayContain(f) && gaz.roleStarts.contains(f);
+        return gaz.roleStarts.contains(f);
     }
 
     private boolean startsGazetteer(List<Token> t, int i, int b) {

@@ -59,6 +59,11 @@ public final class WordIds {
         return table[2 * find(word, h) + 1];
     }
 
+    /** Whether the word is in the set. */
+    public boolean contains(String word) {
+        return of(word) != NONE;
+    }
+
     /** The numbers of the tokens' lower-case forms, in order. */
     public int[] of(List<Token> tokens) {
         int[] out = new int[tokens.size()];

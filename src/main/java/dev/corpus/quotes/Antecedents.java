@@ -21,20 +21,43 @@ final class Antecedents {
     /** A person mention or a subject pronoun, at a code point of the source. */
     private record Item(int at, Speakers.@Nullable Mention person, Genders.Gender pronoun) {}
 
-    /** A sentence's items, subject-like ones first. */
-    private record Sentence(int start, int end, List<Item> items) {}
+    /**
+     * A sentence's tokens {@code [from, to)} of its paragraph and its code point span; its items (subject-like
+     * ones first) are read when a pronoun first reaches back to it: most pages resolve few pronouns or none,
+     * so reading every sentence up front was most of this class's cost.
+     */
+    private static final class Sentence {
+        final Paragraph paragraph;
+        final int from;
+        final int to;
+        final int start;
+        final int end;
+
+        @Nullable
+        List<Item> items;
+
+        Sentence(Paragraph paragraph, int from, int to) {
+            this.paragraph = paragraph;
+            this.from = from;
+            this.to = to;
+            this.start = paragraph.cpStart(paragraph.tokens.get(from).start());
+            this.end = paragraph.cpEnd(paragraph.tokens.get(to - 1).end());
+        }
+    }
 
     private final List<Sentence> sentences = new ArrayList<>();
+    private final Speakers speakers;
     private final Genders genders;
     private final Clause clause;
 
     Antecedents(List<Paragraph> paragraphs, Speakers speakers, Genders genders, Clause clause) {
+        this.speakers = speakers;
         this.genders = genders;
         this.clause = clause;
         for (Paragraph p : paragraphs) {
             for (int[] s : p.sentences) {
                 if (s[0] < s[1]) {
-                    sentences.add(sentence(p, s[0], s[1], speakers));
+                    sentences.add(new Sentence(p, s[0], s[1]));
                 }
             }
         }
@@ -48,14 +71,13 @@ final class Antecedents {
     private Speakers.@Nullable Mention resolve(int at, Genders.Gender gender, int depth) {
         int here = sentences.size();
         for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).start() <= at && at < sentences.get(i).end()
-                    || sentences.get(i).start() > at) {
+            if (sentences.get(i).start <= at && at < sentences.get(i).end || sentences.get(i).start > at) {
                 here = i;
                 break;
             }
         }
         for (int k = here - 1; k >= 0 && k >= here - MAX_SENTENCES_BACK; k--) {
-            for (Item item : sentences.get(k).items()) {
+            for (Item item : items(sentences.get(k))) {
                 if (item.person() == null) {
                     if (item.pronoun() == gender && depth < MAX_CHAIN) {
                         Speakers.Mention m = resolve(item.at(), gender, depth + 1);
@@ -73,10 +95,16 @@ final class Antecedents {
         return null;
     }
 
-    private Sentence sentence(Paragraph p, int from, int to, Speakers speakers) {
+    /** The sentence's items, read once (an Antecedents serves one document on one thread). */
+    private List<Item> items(Sentence s) {
+        if (s.items == null) {
+            s.items = read(s.paragraph, s.from, s.to, s.start, s.end);
+        }
+        return s.items;
+    }
+
+    private List<Item> read(Paragraph p, int from, int to, int start, int end) {
         List<Token> t = p.tokens;
-        int start = p.cpStart(t.get(from).start());
-        int end = p.cpEnd(t.get(to - 1).end());
         int intro = clause.introEnd(t, from, to);
         List<Item> subjects = new ArrayList<>();
         List<Item> others = new ArrayList<>();
@@ -103,6 +131,6 @@ final class Antecedents {
         subjects.sort((a, b) -> Integer.compare(a.at(), b.at()));
         others.sort((a, b) -> Integer.compare(a.at(), b.at()));
         subjects.addAll(others);
-        return new Sentence(start, end, subjects);
+        return subjects;
     }
 }

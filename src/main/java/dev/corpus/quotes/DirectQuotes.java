@@ -125,7 +125,10 @@ final class DirectQuotes {
         }
         boolean fullSentence = words >= MIN_UNATTRIBUTED_WORDS && endsLikeSentence(text);
         boolean standalone = a != null || (fullSentence && !embedded(first));
-        if (words < MIN_WORDS || !standalone || looksLikeName(text.toString()) || Transcripts.speaker(text) != null) {
+        if (words < MIN_WORDS
+                || !standalone
+                || looksLikeName(text.toString(), words)
+                || Transcripts.speaker(text) != null) {
             return last; // a quoted phrase inside reported speech is that speech's; a transcript line is reported
         }
         if (a == null && pieces.size() > 1) {
@@ -346,8 +349,16 @@ final class DirectQuotes {
         return false;
     }
 
-    /** "Comrade Raul Castro Ruz": every word capitalized and no sentence punctuation is a name as printed. */
-    private static boolean looksLikeName(String text) {
+    /**
+     * "Comrade Raul Castro Ruz": every word capitalized and no sentence punctuation is a name as printed.
+     *
+     * @param count the text's {@link dev.corpus.nlp.Words#count}: most quotes are longer than any name, and
+     *     are told so without making their words
+     */
+    private static boolean looksLikeName(String text, int count) {
+        if (count == 0 || count > 6) {
+            return false;
+        }
         List<String> words = dev.corpus.nlp.Words.of(text);
         return !words.isEmpty()
                 && words.size() <= 6

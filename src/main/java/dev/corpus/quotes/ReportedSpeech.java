@@ -49,16 +49,22 @@ final class ReportedSpeech {
         this.paragraphs = paragraphs;
         this.speakers = speakers;
         this.cues = cues;
-        this.directStarts = direct.stream()
-                .filter(c -> c.quote().type().equals("direct"))
-                .map(c -> c.quote().span().start())
-                .collect(java.util.stream.Collectors.toSet());
-        this.directByStart = direct.stream()
-                .map(c -> c.quote().span())
-                .sorted(java.util.Comparator.comparingInt(Span::start))
-                .toList();
-        this.longestDirect =
-                directByStart.stream().mapToInt(d -> d.end() - d.start()).max().orElse(0);
+        // plain loops, not streams: made once a page from a handful of quotes, where setting up the three
+        // stream pipelines cost more than the work
+        this.directStarts = new java.util.HashSet<>();
+        List<Span> spans = new ArrayList<>(direct.size());
+        int longest = direct.isEmpty() ? 0 : Integer.MIN_VALUE; // the longest span, 0 when there is none
+        for (Candidate c : direct) {
+            Span span = c.quote().span();
+            if (c.quote().type().equals("direct")) {
+                directStarts.add(span.start());
+            }
+            spans.add(span);
+            longest = Math.max(longest, span.end() - span.start());
+        }
+        spans.sort(java.util.Comparator.comparingInt(Span::start)); // stable, as the stream's sort was
+        this.directByStart = spans;
+        this.longestDirect = longest;
     }
 
     List<Candidate> find() {

@@ -1,0 +1,53 @@
+package dev.corpus.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.corpus.nlp.Token;
+import dev.corpus.nlp.Tokenized;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LowerCaseWordsTest {
+    private static final String TEXT = "the Police said iPhone sales fell; ólafur met Ólafur and ß, 3 ª ⅰ ⓐ "
+            + "x-ray O'Neil's ’s 𝑎bc \"quoted\" e.g. U.S. plans";
+
+    /** The plain test: a word whose first code point is lower case. */
+    private static boolean plain(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().codePointAt(0));
+    }
+
+    @Test
+    void theFastTestOfAFirstLetterAgreesWithThePlainOne() {
+        for (Token t : Tokenized.of(TEXT).tokens()) {
+            assertEquals(plain(t), LowerCaseWords.startsLower(t), t.text());
+        }
+        for (char c = 1; c < 0x3000; c++) {
+            Token t = new Token(String.valueOf(c), 0, 1);
+            assertEquals(plain(t), LowerCaseWords.startsLower(t), Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void holdsTheWordsAHashSetWouldAndNoOthers() {
+        List<Tokenized> texts = List.of(Tokenized.of(TEXT), Tokenized.of("said the police, and the other police"));
+        Set<String> expected = new HashSet<>();
+        for (Tokenized t : texts) {
+            for (Token x : t.tokens()) {
+                if (plain(x)) {
+                    expected.add(x.text());
+                }
+            }
+        }
+        LowerCaseWords words = LowerCaseWords.of(texts);
+        for (Tokenized t : texts) {
+            for (Token x : t.tokens()) {
+                assertEquals(expected.contains(x.text()), words.contains(x.text()), x.text());
+                assertEquals(expected.contains(x.lower()), words.contains(x.lower()), x.lower());
+            }
+        }
+        assertEquals(false, words.contains("absent"));
+        assertEquals(false, LowerCaseWords.of(List.of()).contains("the"));
+    }
+}
