@@ -162,38 +162,42 @@ final class PageLines {
 
     /** Whether block {@code i}'s key is {@code key}; most blocks' keys need not be made to tell. */
     private boolean hasKey(int i, String key) {
-        return mayHaveKey(text(i), key) && key(i).equals(key);
+        String made = keys[i];
+        return made != null ? made.equals(key) : mayHaveKey(text(i), key) && key(i).equals(key);
     }
 
     /**
-     * False when {@code text}'s key cannot be {@code key}: a key opens with the text's first word in lower case,
-     * and where the text opens in ASCII that word is its ASCII letters lowered one by one (no other char's
-     * lower case comes before it or changes it). True when it may be, or when the text opens otherwise.
+     * False when {@code text}'s key cannot be {@code key}, told without making the text's key: every letter and
+     * digit of a text is in one of its words, so where the text's chars lower-case one by one ({@link
+     * #caseStable}) its letters and digits, lowered, are the key's letters and digits in turn. Most lines differ
+     * from a key within a few letters. True when they may be the same, or when a char that does not lower-case
+     * on its own comes before any difference.
      */
     static boolean mayHaveKey(String text, String key) {
-        int n = text.length();
-        int at = 0;
-        while (at < n && !isAsciiLetterOrDigit(text.charAt(at))) {
-            if (text.charAt(at) >= ASCII_END) {
+        int k = 0;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (!caseStable(c)) {
                 return true;
             }
-            at++;
-        }
-        int space = key.indexOf(' ');
-        int firstLength = space < 0 ? key.length() : space;
-        for (int q = 0; q < firstLength; q++) {
-            if (at + q >= n) {
-                return false; // the whole text is ASCII and its first word shorter
-            }
-            char c = text.charAt(at + q);
-            if (c >= ASCII_END) {
-                return true;
-            }
-            if (asciiLower(c) != key.charAt(q)) {
-                return false;
+            if (letterOrDigit(c)) {
+                k = nextLetterOrDigit(key, k);
+                if (k >= key.length() || key.charAt(k) != lower(c)) {
+                    return false;
+                }
+                k++;
             }
         }
-        return true;
+        return nextLetterOrDigit(key, k) >= key.length();
+    }
+
+    /** The first letter or digit of {@code key} from {@code from}, or its length. */
+    private static int nextLetterOrDigit(String key, int from) {
+        int k = from;
+        while (k < key.length() && !letterOrDigit(key.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -202,12 +206,25 @@ final class PageLines {
      */
     private static boolean caseStable(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > LATIN_1_END && (c < PUNCTUATION_START || c > PUNCTUATION_END)) {
+            if (!caseStable(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean caseStable(char c) {
+        return c <= LATIN_1_END || c >= PUNCTUATION_START && c <= PUNCTUATION_END;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without the Unicode tables. */
+    private static boolean letterOrDigit(char c) {
+        return c < ASCII_END ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, answered for ASCII without the Unicode tables. */
+    private static char lower(char c) {
+        return c < ASCII_END ? asciiLower(c) : Character.toLowerCase(c);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

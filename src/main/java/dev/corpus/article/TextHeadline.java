@@ -4,7 +4,6 @@ import dev.corpus.clean.BlockDecision;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -73,7 +72,7 @@ final class TextHeadline {
     private final int bodyStart;
 
     /** Computed when first needed: most pages have no candidate that gets this far. */
-    private @Nullable Set<String> body;
+    private @Nullable UnitSet body;
 
     /** The page's lines and where its body starts. */
     TextHeadline(PageLines lines, int bodyStart) {
@@ -175,7 +174,7 @@ final class TextHeadline {
         return s;
     }
 
-    private Set<String> body() {
+    private UnitSet body() {
         if (body == null) {
             body = bodyStems();
         }
@@ -195,9 +194,8 @@ final class TextHeadline {
     }
 
     /** The stems of the content words of the body's opening. */
-    private Set<String> bodyStems() {
-        // sized for the opening's words: the set is not grown and rehashed on the way
-        Set<String> stems = new HashSet<>(2 * BODY_WORDS);
+    private UnitSet bodyStems() {
+        UnitSet stems = new UnitSet();
         int seen = 0;
         for (int i = Math.max(0, bodyStart); i < decisions.size() && seen < BODY_WORDS; i++) {
             BlockDecision d = decisions.get(i);
@@ -213,17 +211,18 @@ final class TextHeadline {
     }
 
     /** {@link #units} of {@link Words#of} the text, as the body's opening is read. */
-    static List<String> units(String text) {
-        List<String> out = new ArrayList<>();
+    static UnitSet unitSet(String text) {
+        UnitSet out = new UnitSet();
         addUnits(text, Words.bounds(text), out);
         return out;
     }
 
     /**
      * As {@link #addUnits(List, java.util.Collection)} of the words at {@code bounds} in {@code text} (see
-     * {@link Words#bounds}), making strings only of the units: the body's opening has hundreds of words.
+     * {@link Words#bounds}), making no string of a word whose stem is ASCII: the body's opening has hundreds of
+     * words.
      */
-    private static void addUnits(String text, int[] bounds, java.util.Collection<String> out) {
+    private static void addUnits(String text, int[] bounds, UnitSet out) {
         char previousCjk = 0;
         for (int k = 0; k < bounds.length; k += 2) {
             int start = bounds[k];
@@ -236,34 +235,33 @@ final class TextHeadline {
                 continue;
             }
             previousCjk = 0;
-            String stem = asciiStem(text, start, end);
-            if (stem == null) {
+            long stem = asciiStem(text, start, end);
+            if (stem == 0) {
                 String word = text.substring(start, end);
                 if (isContent(word)) {
                     out.add(stem(word));
                 }
-            } else if (isContent(stem) || isContent(text.substring(start, end))) {
-                // letters enough in the stem are letters enough in the word, which is then not made
+            } else if (isContent(text, start, end)) {
                 out.add(stem);
             }
         }
     }
 
     /**
-     * {@link #stem} of the word {@code text[start, end)} when the chars it keeps are ASCII, which lower-case one
-     * by one; null otherwise.
+     * {@link #stem} of the word {@code text[start, end)}, packed as {@link UnitSet#pack} does, when the chars it
+     * keeps are ASCII, which lower-case one by one; 0 otherwise.
      */
-    private static @Nullable String asciiStem(String text, int start, int end) {
+    private static long asciiStem(String text, int start, int end) {
         int n = Math.min(end - start, STEM);
-        char[] stem = new char[n];
+        long stem = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(start + i);
             if (c >= 0x80) {
-                return null;
+                return 0;
             }
-            stem[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            stem = UnitSet.append(stem, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
-        return new String(stem);
+        return stem;
     }
 
     /**
@@ -296,10 +294,15 @@ final class TextHeadline {
 
     /** Content words: shorter ones are mostly function words; Korean syllables each hold several letters. */
     private static boolean isContent(String word) {
-        int needed = isHangul(word) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS;
+        return isContent(word, 0, word.length());
+    }
+
+    /** {@link #isContent(String)} of {@code text[start, end)}, without making it. */
+    private static boolean isContent(String text, int start, int end) {
+        int needed = isHangul(text, start) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS;
         int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i)) && ++letters >= needed) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(text.charAt(i)) && ++letters >= needed) {
                 return true;
             }
         }
@@ -308,13 +311,14 @@ final class TextHeadline {
 
     private static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        int n = isHangul(word) ? HANGUL_STEM : STEM;
+        int n = isHangul(word, 0) ? HANGUL_STEM : STEM;
         return w.length() > n ? w.substring(0, n) : w;
     }
 
-    private static boolean isHangul(String word) {
+    /** Whether the word starting at {@code start} of {@code text} is Korean. */
+    private static boolean isHangul(String text, int start) {
         // Hangul starts at its Jamo (U+1100): the script lookup is for the few words that may be
-        return word.charAt(0) >= '\u1100'
-                && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+        return text.charAt(start) >= '\u1100'
+                && Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL;
     }
 }
