@@ -247,9 +247,9 @@ public final class ArticleExtractor {
                 continue;
             }
             boolean nextToBody = i + 1 >= h.bodyStart - 1;
-            Optional<Bylines.Byline> b = Bylines.parse(text, true);
+            Optional<Bylines.Byline> b = lines.byline(i, true);
             if (b.isEmpty() && nextToBody && h.bylineIndex < 0 && i <= h.bodyStart) {
-                b = Bylines.parse(text, false);
+                b = lines.byline(i, false);
             }
             if (b.isEmpty()) {
                 continue;
@@ -339,7 +339,7 @@ public final class ArticleExtractor {
                     || text.strip().endsWith(".")) {
                 continue;
             }
-            Optional<Bylines.Byline> b = Bylines.parse(text, false);
+            Optional<Bylines.Byline> b = lines.byline(i, false);
             if (b.isPresent() && !b.get().authors().isEmpty()) {
                 h.bylineIndex = i;
                 h.authors = b.get().authors();
@@ -390,7 +390,7 @@ public final class ArticleExtractor {
             if (i == h1 || text.length() > Bylines.MAX_LENGTH || lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
-            Optional<Bylines.Byline> b = Bylines.parse(text, true);
+            Optional<Bylines.Byline> b = lines.byline(i, true);
             if (b.isPresent()
                     && b.get().date() != null
                     && !b.get().date().iso().startsWith("--")

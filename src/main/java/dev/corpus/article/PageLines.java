@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,11 @@ final class PageLines {
 
     private int @Nullable [] openings;
 
+    /** {@link Bylines#parse} of each block with a marker required, and without. */
+    private final @Nullable Optional<Bylines.Byline>[] markedBylines;
+
+    private final @Nullable Optional<Bylines.Byline>[] bylines;
+
     @SuppressWarnings("unchecked")
     PageLines(List<BlockDecision> decisions) {
         this.decisions = decisions;
@@ -50,6 +56,8 @@ final class PageLines {
         this.wordCounts = new int[n];
         java.util.Arrays.fill(wordCounts, -1);
         this.keys = new String[n];
+        this.markedBylines = new Optional[n];
+        this.bylines = new Optional[n];
     }
 
     List<BlockDecision> decisions() {
@@ -99,6 +107,28 @@ final class PageLines {
             keys[i] = k;
         }
         return k;
+    }
+
+    /**
+     * {@link Bylines#parse} of the block's text: the header readers and the headline scorer ask it of the same
+     * lines. A line read one way tells the other way's answer where it can: a byline with a marker or a date is
+     * one either way, and without them it is none when a marker is required.
+     */
+    Optional<Bylines.Byline> byline(int i, boolean requireMarker) {
+        Optional<Bylines.Byline> marked = markedBylines[i];
+        Optional<Bylines.Byline> any = bylines[i];
+        if (requireMarker) {
+            if (marked == null) {
+                marked = any != null ? any.filter(b -> b.marked() || b.date() != null) : Bylines.parse(text(i), true);
+                markedBylines[i] = marked;
+            }
+            return marked;
+        }
+        if (any == null) {
+            any = marked != null && marked.isPresent() ? marked : Bylines.parse(text(i), false);
+            bylines[i] = any;
+        }
+        return any;
     }
 
     /** As {@link Headlines#same} of the two blocks' texts. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.DoublePredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +68,9 @@ final class TextHeadline {
             "byline",
             "dateline");
 
+    /** For a score that is wanted whatever it is. */
+    private static final DoublePredicate ANY = bound -> true;
+
     private final PageLines lines;
     private final List<BlockDecision> decisions;
     private final int bodyStart;
@@ -95,7 +99,9 @@ final class TextHeadline {
             if (i == byline || i == dateline) {
                 continue;
             }
-            double s = score(i, true) - PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
+            double away = PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
+            double best0 = bestScore;
+            double s = score(i, true, bound -> bound - away > best0) - away;
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
@@ -118,7 +124,7 @@ final class TextHeadline {
             return best;
         }
         boolean shorter = lines.wordCount(above) < lines.wordCount(best);
-        return shorter && score(above, true) >= MIN_ABOVE_DEK ? above : best;
+        return shorter && score(above, true, ANY) >= MIN_ABOVE_DEK ? above : best;
     }
 
     /**
@@ -128,7 +134,7 @@ final class TextHeadline {
      */
     boolean plausible(int index) {
         boolean shares = units(lines.words(index)).stream().anyMatch(body()::contains);
-        return shares && score(index, false) > 0;
+        return shares && score(index, false, ANY) > 0;
     }
 
     /** A block the cleaner dropped as the page's own furniture: a button, a menu, a link list, an ad. */
@@ -136,8 +142,13 @@ final class TextHeadline {
         return !d.kept() && !NEUTRAL.contains(d.reason());
     }
 
-    /** The line's score as a headline; with {@code repeats}, a line the page repeats scores higher. */
-    private double score(int index, boolean repeats) {
+    /**
+     * The line's score as a headline; with {@code repeats}, a line the page repeats scores higher. Counting the
+     * line's repeats and reading it as a byline are the costly parts, and each can only raise or only lower the
+     * score: when even the score it could have at most does not pass {@code mayWin}, the line is not read
+     * further and scores minus infinity, as a line that cannot win.
+     */
+    private double score(int index, boolean repeats, DoublePredicate mayWin) {
         BlockDecision d = lines.decision(index);
         String text = d.block().text();
         if (isFurniture(d) || !lines.looksLikeHeadline(index)) {
@@ -148,30 +159,55 @@ final class TextHeadline {
         if (units.size() < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
+        Parts parts = new Parts(
+                Headlines.length(words) >= FULL_WORDS,
+                isCredit(text, words),
+                d.reason().equals("repeated across files"));
+        // all units shared with the body is the most the overlap can add: the body need not be read to tell
+        if (!mayWin.test(parts.total(OVERLAP_WEIGHT, repeats, false))) {
+            return Double.NEGATIVE_INFINITY;
+        }
         int shared = 0;
         for (String u : units) {
             if (body().contains(u)) {
                 shared++;
             }
         }
-        double s = OVERLAP_WEIGHT * shared / units.size();
-        if (repeats && lines.repeats(index) > 1) {
-            s += REPEATED;
+        double overlap = OVERLAP_WEIGHT * shared / units.size();
+        if (!mayWin.test(parts.total(overlap, repeats, false))) {
+            return Double.NEGATIVE_INFINITY;
         }
-        if (Headlines.length(words) >= FULL_WORDS) {
-            s += FULL_LENGTH;
+        boolean repeated = repeats && lines.repeats(index) > 1;
+        if (!mayWin.test(parts.total(overlap, repeated, false))) {
+            return Double.NEGATIVE_INFINITY;
         }
-        if (isCredit(text, words)) {
-            s -= CREDIT;
+        boolean names = words.size() <= MAX_NAME_LINE_WORDS
+                && lines.byline(index, false).map(b -> !b.authors().isEmpty()).orElse(false);
+        return parts.total(overlap, repeated, names);
+    }
+
+    /** What a line's score holds besides its overlap with the body, its repeats and its names. */
+    private record Parts(boolean full, boolean credit, boolean crossFile) {
+        /** The score, its terms added in one order always: the same terms give the same double. */
+        double total(double overlap, boolean repeated, boolean names) {
+            double s = overlap;
+            if (repeated) {
+                s += REPEATED;
+            }
+            if (full) {
+                s += FULL_LENGTH;
+            }
+            if (credit) {
+                s -= CREDIT;
+            }
+            if (names) {
+                s -= NAMES;
+            }
+            if (crossFile) {
+                s -= CROSS_FILE;
+            }
+            return s;
         }
-        if (words.size() <= MAX_NAME_LINE_WORDS
-                && Bylines.parse(text, false).map(b -> !b.authors().isEmpty()).orElse(false)) {
-            s -= NAMES;
-        }
-        if (d.reason().equals("repeated across files")) {
-            s -= CROSS_FILE;
-        }
-        return s;
     }
 
     private UnitSet body() {

@@ -107,4 +107,41 @@ class PageLinesTest {
         assertFalse(PageLines.mayHaveKey("Ärger über Fähre!", "ärger über fähren"));
         assertTrue(PageLines.mayHaveKey("İstanbul Ferry", "something else"), "not lowered one by one: undecided");
     }
+
+    /** A line read as a byline one way answers the other way from what it found: the same as reading it anew. */
+    @Test
+    void bylinesAreThoseOfBylinesParseInEitherOrder() {
+        List<String> texts = List.of(
+                "By Xu Mouquan Updated Nov.10",
+                "Daniel Kim Views",
+                "By Jane Roe",
+                "By",
+                "Published: Nov 18, 2019 at 9:24 pm ET",
+                "Maria Lind, first published 3 May 2021",
+                "North Korea, Cuba Open Talks",
+                "Ferry Stays in Service",
+                "",
+                "12 Comments");
+        for (boolean markerFirst : new boolean[] {true, false}) {
+            List<BlockDecision> decisions = new ArrayList<>();
+            for (String text : texts) {
+                Block b = new Block(
+                        decisions.size(),
+                        text,
+                        OffsetMap.identity(0, text.length()),
+                        BlockKind.LINE,
+                        BlockHints.text(true, 0));
+                decisions.add(new BlockDecision(b, true, "kept", 1));
+            }
+            PageLines lines = new PageLines(decisions);
+            for (int i = 0; i < texts.size(); i++) {
+                for (boolean requireMarker : new boolean[] {markerFirst, !markerFirst}) {
+                    assertEquals(
+                            Bylines.parse(texts.get(i), requireMarker),
+                            lines.byline(i, requireMarker),
+                            texts.get(i) + " " + requireMarker);
+                }
+            }
+        }
+    }
 }
