@@ -26,6 +26,8 @@ public final class Bylines {
     /** Digits and the marks between them in a counter ("1,234", "12:30", "|"). */
     private static final String COUNTER_CHARS = "0123456789.,:|";
 
+    private static final char ASCII_END = 0x80;
+
     private static final java.util.regex.Pattern DOTTED_INITIALS =
             java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Map<String, Set<String>> WORDS = load();
@@ -33,6 +35,10 @@ public final class Bylines {
     private static final List<String> MARKERS = WORDS.get("markers").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
             .toList();
+
+    /** The chars the markers start with. */
+    private static final String MARKER_FIRST =
+            MARKERS.stream().map(m -> m.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     private static final Set<String> UPDATED = WORDS.get("updated");
     private static final Set<String> PUBLISHED = WORDS.get("published");
@@ -103,8 +109,9 @@ public final class Bylines {
             rest = (rest.substring(0, from) + " " + rest.substring(to)).strip();
         }
         boolean marked = false;
-        String lower = rest.toLowerCase(Locale.ROOT);
-        for (String marker : MARKERS) {
+        String lower = mayOpenWithMarker(rest) ? rest.toLowerCase(Locale.ROOT) : null;
+        for (int k = 0; lower != null && k < MARKERS.size(); k++) {
+            String marker = MARKERS.get(k);
             if (lower.startsWith(marker)
                     && rest.length() > marker.length()
                     && (rest.charAt(marker.length()) == ' ' || rest.charAt(marker.length()) == ':')) {
@@ -121,6 +128,18 @@ public final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, date, marked));
+    }
+
+    /**
+     * Whether {@code text} may start with a marker, told from its first char: most lines do not, and their lower
+     * case need not be made. An ASCII char lower-cases to one char; any other may turn into an ASCII letter.
+     */
+    private static boolean mayOpenWithMarker(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c >= ASCII_END || MARKER_FIRST.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
     }
 
     /**

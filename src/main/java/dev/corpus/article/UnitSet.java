@@ -13,7 +13,9 @@ final class UnitSet {
     /** The most chars a packed unit holds: one byte each, the top byte left clear. */
     static final int MAX_PACKED = 7;
 
-    private static final int INITIAL = 256;
+    /** Room for 256 units before the table grows: a body's opening of 400 words has about that many. */
+    private static final int INITIAL = 512;
+
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final char ASCII_END = 0x80;
 
