@@ -240,7 +240,8 @@ public final class ArticleExtractor {
         int to = firstKept < 0
                 ? Math.min(decisions.size(), LOOK_BACK)
                 : Math.min(decisions.size(), firstKept + LOOK_AHEAD);
-        for (int i = from; i < to; i++) {
+        // once a byline and a date are found the lines further down change nothing: they need not be read
+        for (int i = from; i < to && (h.bylineIndex < 0 || h.date == null); i++) {
             String text = lines.text(i);
             // a longer line is no byline (nor read as one): its words need not be counted
             if (text.length() > Bylines.MAX_LENGTH || lines.wordCount(i) > MAX_HEADER_WORDS) {
