@@ -240,16 +240,17 @@ public final class ArticleExtractor {
         int to = firstKept < 0
                 ? Math.min(decisions.size(), LOOK_BACK)
                 : Math.min(decisions.size(), firstKept + LOOK_AHEAD);
-        for (int i = from; i < to; i++) {
+        // once a byline and a date are found the lines further down change nothing: they need not be read
+        for (int i = from; i < to && (h.bylineIndex < 0 || h.date == null); i++) {
             String text = lines.text(i);
             // a longer line is no byline (nor read as one): its words need not be counted
             if (text.length() > Bylines.MAX_LENGTH || lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
             boolean nextToBody = i + 1 >= h.bodyStart - 1;
-            Optional<Bylines.Byline> b = Bylines.parse(text, true);
+            Optional<Bylines.Byline> b = lines.byline(i, true);
             if (b.isEmpty() && nextToBody && h.bylineIndex < 0 && i <= h.bodyStart) {
-                b = Bylines.parse(text, false);
+                b = lines.byline(i, false);
             }
             if (b.isEmpty()) {
                 continue;
@@ -339,7 +340,7 @@ public final class ArticleExtractor {
                     || text.strip().endsWith(".")) {
                 continue;
             }
-            Optional<Bylines.Byline> b = Bylines.parse(text, false);
+            Optional<Bylines.Byline> b = lines.byline(i, false);
             if (b.isPresent() && !b.get().authors().isEmpty()) {
                 h.bylineIndex = i;
                 h.authors = b.get().authors();
@@ -390,7 +391,7 @@ public final class ArticleExtractor {
             if (i == h1 || text.length() > Bylines.MAX_LENGTH || lines.wordCount(i) > MAX_HEADER_WORDS) {
                 continue;
             }
-            Optional<Bylines.Byline> b = Bylines.parse(text, true);
+            Optional<Bylines.Byline> b = lines.byline(i, true);
             if (b.isPresent()
                     && b.get().date() != null
                     && !b.get().date().iso().startsWith("--")

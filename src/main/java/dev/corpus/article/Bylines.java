@@ -26,6 +26,8 @@ public final class Bylines {
     /** Digits and the marks between them in a counter ("1,234", "12:30", "|"). */
     private static final String COUNTER_CHARS = "0123456789.,:|";
 
+    private static final char ASCII_END = 0x80;
+
     private static final java.util.regex.Pattern DOTTED_INITIALS =
             java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Map<String, Set<String>> WORDS = load();
@@ -33,6 +35,10 @@ public final class Bylines {
     private static final List<String> MARKERS = WORDS.get("markers").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
             .toList();
+
+    /** The chars the markers start with. */
+    private static final String MARKER_FIRST =
+            MARKERS.stream().map(m -> m.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     private static final Set<String> UPDATED = WORDS.get("updated");
     private static final Set<String> PUBLISHED = WORDS.get("published");
@@ -52,8 +58,16 @@ public final class Bylines {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
     private static final Pattern HANDLE = Pattern.compile("(?<!\\w)@\\w{1,50}");
     private static final Pattern CUT = Pattern.compile("\\s(?:\\||•|·|—|–|-)\\s|\\(|\\)|\\[|\\]|\\n");
-    private static final Pattern SPLIT =
-            Pattern.compile("\\s*(?:,|;|/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bog\\b|\\bsowie\\b)\\s*");
+    /** The chars that part names in a byline ("Ann Lee, Bo Wu / dpa"). */
+    private static final String SEPARATORS = ",;/&";
+    /** The words that join names in a byline, written in lower case. */
+    private static final List<String> CONJUNCTIONS = List.of("and", "und", "et", "y", "e", "og", "sowie");
+
+    private static final int LONGEST_CONJUNCTION =
+            CONJUNCTIONS.stream().mapToInt(String::length).max().orElse(0);
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:" + String.join("|", SEPARATORS.split(""))
+            + CONJUNCTIONS.stream().map(w -> "|\\b" + w + "\\b").collect(java.util.stream.Collectors.joining())
+            + ")\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]{0,200}\\)|\\[[^\\[\\]]{0,200}]");
     /** A markup value part longer than this is a description ("professor at ..."), not a name. */
     private static final int MAX_MARKUP_NAME_WORDS = 5;
@@ -95,8 +109,9 @@ public final class Bylines {
             rest = (rest.substring(0, from) + " " + rest.substring(to)).strip();
         }
         boolean marked = false;
-        String lower = rest.toLowerCase(Locale.ROOT);
-        for (String marker : MARKERS) {
+        String lower = mayOpenWithMarker(rest) ? rest.toLowerCase(Locale.ROOT) : null;
+        for (int k = 0; lower != null && k < MARKERS.size(); k++) {
+            String marker = MARKERS.get(k);
             if (lower.startsWith(marker)
                     && rest.length() > marker.length()
                     && (rest.charAt(marker.length()) == ' ' || rest.charAt(marker.length()) == ':')) {
@@ -113,6 +128,18 @@ public final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, date, marked));
+    }
+
+    /**
+     * Whether {@code text} may start with a marker, told from its first char: most lines do not, and their lower
+     * case need not be made. An ASCII char lower-cases to one char; any other may turn into an ASCII letter.
+     */
+    private static boolean mayOpenWithMarker(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c >= ASCII_END || MARKER_FIRST.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
     }
 
     /**
@@ -175,7 +202,7 @@ public final class Bylines {
             rest = rest.substring(0, cut.start());
         }
         Set<String> names = new LinkedHashSet<>();
-        for (String part : SPLIT.split(rest)) {
+        for (String part : split(rest)) {
             String name = cleanName(part);
             if (name != null) {
                 names.add(name);
@@ -200,7 +227,7 @@ public final class Bylines {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String part : SPLIT.split(text.strip())) {
+        for (String part : split(text.strip())) {
             String name = cleanName(part);
             if (name == null) {
                 return List.of();
@@ -208,6 +235,45 @@ public final class Bylines {
             names.add(name);
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * {@code SPLIT.split(text)}; a text without a separator char and without a conjunction standing as a word
+     * of its own, which most lines are, is its one part without running the regex.
+     */
+    static String[] split(String text) {
+        return maySplit(text) ? SPLIT.split(text) : new String[] {text};
+    }
+
+    /**
+     * Whether {@link #SPLIT} may match in {@code text}: a separator char, or a conjunction between chars that
+     * are no word chars of {@code \\b} (which are letters, digits and '_', or marks after one: a run that
+     * stops at a mark is taken for a word here too, which only makes the regex run).
+     */
+    private static boolean maySplit(String text) {
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == '_' || Character.isLetterOrDigit(c)) {
+                run++;
+                continue;
+            }
+            if (SEPARATORS.indexOf(c) >= 0
+                    || run > 0 && run <= LONGEST_CONJUNCTION && isConjunction(text, i - run, i)) {
+                return true;
+            }
+            run = 0;
+        }
+        return false;
+    }
+
+    private static boolean isConjunction(String text, int start, int end) {
+        for (String w : CONJUNCTIONS) {
+            if (w.length() == end - start && text.startsWith(w, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part as a person's name, or null when it is not shaped like one. */

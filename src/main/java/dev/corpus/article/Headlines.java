@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
 final class Headlines {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|/)\\s+|\\s*[|｜]\\s*");
     private static final int MAX_WORDS = 30;
+    /** A domain name: "www.dw.com", "ndr.de". Compiled once: authors and title parts are tested on every page. */
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?:www\\.)?[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){0,3}\\.\\p{L}{2,6}");
+    /** A top-level domain at the end of a site's name. */
+    private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("\\.[a-z]{2,6}$");
     /** A headline's length at most, in chars. */
     static final int MAX_HEADLINE_LENGTH = 300;
     /** What ends a kicker written before a headline: a colon or a spaced dash. */
@@ -239,8 +244,7 @@ final class Headlines {
         if (at >= p.length() - 1) {
             return true;
         }
-        if (!p.contains(" ")
-                && p.matches("(?:www\\.)?[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){0,3}\\.\\p{L}{2,6}")) {
+        if (!p.contains(" ") && DOMAIN.matcher(p).matches()) {
             return true;
         }
         String key = siteKey(p);
@@ -264,9 +268,15 @@ final class Headlines {
         if (s.startsWith("www.")) {
             s = s.substring(4);
         }
-        s = s.replaceFirst("\\.[a-z]{2,6}$", "");
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        s = TOP_LEVEL_DOMAIN.matcher(s).replaceFirst("");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return sb.toString();
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,11 @@ final class PageLines {
 
     private int @Nullable [] openings;
 
+    /** {@link Bylines#parse} of each block with a marker required, and without. */
+    private final @Nullable Optional<Bylines.Byline>[] markedBylines;
+
+    private final @Nullable Optional<Bylines.Byline>[] bylines;
+
     @SuppressWarnings("unchecked")
     PageLines(List<BlockDecision> decisions) {
         this.decisions = decisions;
@@ -50,6 +56,8 @@ final class PageLines {
         this.wordCounts = new int[n];
         java.util.Arrays.fill(wordCounts, -1);
         this.keys = new String[n];
+        this.markedBylines = new Optional[n];
+        this.bylines = new Optional[n];
     }
 
     List<BlockDecision> decisions() {
@@ -99,6 +107,28 @@ final class PageLines {
             keys[i] = k;
         }
         return k;
+    }
+
+    /**
+     * {@link Bylines#parse} of the block's text: the header readers and the headline scorer ask it of the same
+     * lines. A line read one way tells the other way's answer where it can: a byline with a marker or a date is
+     * one either way, and without them it is none when a marker is required.
+     */
+    Optional<Bylines.Byline> byline(int i, boolean requireMarker) {
+        Optional<Bylines.Byline> marked = markedBylines[i];
+        Optional<Bylines.Byline> any = bylines[i];
+        if (requireMarker) {
+            if (marked == null) {
+                marked = any != null ? any.filter(b -> b.marked() || b.date() != null) : Bylines.parse(text(i), true);
+                markedBylines[i] = marked;
+            }
+            return marked;
+        }
+        if (any == null) {
+            any = marked != null && marked.isPresent() ? marked : Bylines.parse(text(i), false);
+            bylines[i] = any;
+        }
+        return any;
     }
 
     /** As {@link Headlines#same} of the two blocks' texts. */
@@ -162,38 +192,42 @@ final class PageLines {
 
     /** Whether block {@code i}'s key is {@code key}; most blocks' keys need not be made to tell. */
     private boolean hasKey(int i, String key) {
-        return mayHaveKey(text(i), key) && key(i).equals(key);
+        String made = keys[i];
+        return made != null ? made.equals(key) : mayHaveKey(text(i), key) && key(i).equals(key);
     }
 
     /**
-     * False when {@code text}'s key cannot be {@code key}: a key opens with the text's first word in lower case,
-     * and where the text opens in ASCII that word is its ASCII letters lowered one by one (no other char's
-     * lower case comes before it or changes it). True when it may be, or when the text opens otherwise.
+     * False when {@code text}'s key cannot be {@code key}, told without making the text's key: every letter and
+     * digit of a text is in one of its words, so where the text's chars lower-case one by one ({@link
+     * #caseStable}) its letters and digits, lowered, are the key's letters and digits in turn. Most lines differ
+     * from a key within a few letters. True when they may be the same, or when a char that does not lower-case
+     * on its own comes before any difference.
      */
     static boolean mayHaveKey(String text, String key) {
-        int n = text.length();
-        int at = 0;
-        while (at < n && !isAsciiLetterOrDigit(text.charAt(at))) {
-            if (text.charAt(at) >= ASCII_END) {
+        int k = 0;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (!caseStable(c)) {
                 return true;
             }
-            at++;
-        }
-        int space = key.indexOf(' ');
-        int firstLength = space < 0 ? key.length() : space;
-        for (int q = 0; q < firstLength; q++) {
-            if (at + q >= n) {
-                return false; // the whole text is ASCII and its first word shorter
-            }
-            char c = text.charAt(at + q);
-            if (c >= ASCII_END) {
-                return true;
-            }
-            if (asciiLower(c) != key.charAt(q)) {
-                return false;
+            if (letterOrDigit(c)) {
+                k = nextLetterOrDigit(key, k);
+                if (k >= key.length() || key.charAt(k) != lower(c)) {
+                    return false;
+                }
+                k++;
             }
         }
-        return true;
+        return nextLetterOrDigit(key, k) >= key.length();
+    }
+
+    /** The first letter or digit of {@code key} from {@code from}, or its length. */
+    private static int nextLetterOrDigit(String key, int from) {
+        int k = from;
+        while (k < key.length() && !letterOrDigit(key.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -202,12 +236,25 @@ final class PageLines {
      */
     private static boolean caseStable(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > LATIN_1_END && (c < PUNCTUATION_START || c > PUNCTUATION_END)) {
+            if (!caseStable(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean caseStable(char c) {
+        return c <= LATIN_1_END || c >= PUNCTUATION_START && c <= PUNCTUATION_END;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without the Unicode tables. */
+    private static boolean letterOrDigit(char c) {
+        return c < ASCII_END ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, answered for ASCII without the Unicode tables. */
+    private static char lower(char c) {
+        return c < ASCII_END ? asciiLower(c) : Character.toLowerCase(c);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

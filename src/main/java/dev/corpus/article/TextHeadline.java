@@ -4,10 +4,10 @@ import dev.corpus.clean.BlockDecision;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.DoublePredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,12 +68,15 @@ final class TextHeadline {
             "byline",
             "dateline");
 
+    /** For a score that is wanted whatever it is. */
+    private static final DoublePredicate ANY = bound -> true;
+
     private final PageLines lines;
     private final List<BlockDecision> decisions;
     private final int bodyStart;
 
     /** Computed when first needed: most pages have no candidate that gets this far. */
-    private @Nullable Set<String> body;
+    private @Nullable UnitSet body;
 
     /** The page's lines and where its body starts. */
     TextHeadline(PageLines lines, int bodyStart) {
@@ -96,7 +99,9 @@ final class TextHeadline {
             if (i == byline || i == dateline) {
                 continue;
             }
-            double s = score(i, true) - PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
+            double away = PER_BLOCK_AWAY * Math.max(0, top - 1 - i);
+            double best0 = bestScore;
+            double s = score(i, true, bound -> bound - away > best0) - away;
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
@@ -119,7 +124,7 @@ final class TextHeadline {
             return best;
         }
         boolean shorter = lines.wordCount(above) < lines.wordCount(best);
-        return shorter && score(above, true) >= MIN_ABOVE_DEK ? above : best;
+        return shorter && score(above, true, ANY) >= MIN_ABOVE_DEK ? above : best;
     }
 
     /**
@@ -129,7 +134,7 @@ final class TextHeadline {
      */
     boolean plausible(int index) {
         boolean shares = units(lines.words(index)).stream().anyMatch(body()::contains);
-        return shares && score(index, false) > 0;
+        return shares && score(index, false, ANY) > 0;
     }
 
     /** A block the cleaner dropped as the page's own furniture: a button, a menu, a link list, an ad. */
@@ -137,8 +142,13 @@ final class TextHeadline {
         return !d.kept() && !NEUTRAL.contains(d.reason());
     }
 
-    /** The line's score as a headline; with {@code repeats}, a line the page repeats scores higher. */
-    private double score(int index, boolean repeats) {
+    /**
+     * The line's score as a headline; with {@code repeats}, a line the page repeats scores higher. Counting the
+     * line's repeats and reading it as a byline are the costly parts, and each can only raise or only lower the
+     * score: when even the score it could have at most does not pass {@code mayWin}, the line is not read
+     * further and scores minus infinity, as a line that cannot win.
+     */
+    private double score(int index, boolean repeats, DoublePredicate mayWin) {
         BlockDecision d = lines.decision(index);
         String text = d.block().text();
         if (isFurniture(d) || !lines.looksLikeHeadline(index)) {
@@ -149,33 +159,58 @@ final class TextHeadline {
         if (units.size() < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
+        Parts parts = new Parts(
+                Headlines.length(words) >= FULL_WORDS,
+                isCredit(text, words),
+                d.reason().equals("repeated across files"));
+        // all units shared with the body is the most the overlap can add: the body need not be read to tell
+        if (!mayWin.test(parts.total(OVERLAP_WEIGHT, repeats, false))) {
+            return Double.NEGATIVE_INFINITY;
+        }
         int shared = 0;
         for (String u : units) {
             if (body().contains(u)) {
                 shared++;
             }
         }
-        double s = OVERLAP_WEIGHT * shared / units.size();
-        if (repeats && lines.repeats(index) > 1) {
-            s += REPEATED;
+        double overlap = OVERLAP_WEIGHT * shared / units.size();
+        if (!mayWin.test(parts.total(overlap, repeats, false))) {
+            return Double.NEGATIVE_INFINITY;
         }
-        if (Headlines.length(words) >= FULL_WORDS) {
-            s += FULL_LENGTH;
+        boolean repeated = repeats && lines.repeats(index) > 1;
+        if (!mayWin.test(parts.total(overlap, repeated, false))) {
+            return Double.NEGATIVE_INFINITY;
         }
-        if (isCredit(text, words)) {
-            s -= CREDIT;
-        }
-        if (words.size() <= MAX_NAME_LINE_WORDS
-                && Bylines.parse(text, false).map(b -> !b.authors().isEmpty()).orElse(false)) {
-            s -= NAMES;
-        }
-        if (d.reason().equals("repeated across files")) {
-            s -= CROSS_FILE;
-        }
-        return s;
+        boolean names = words.size() <= MAX_NAME_LINE_WORDS
+                && lines.byline(index, false).map(b -> !b.authors().isEmpty()).orElse(false);
+        return parts.total(overlap, repeated, names);
     }
 
-    private Set<String> body() {
+    /** What a line's score holds besides its overlap with the body, its repeats and its names. */
+    private record Parts(boolean full, boolean credit, boolean crossFile) {
+        /** The score, its terms added in one order always: the same terms give the same double. */
+        double total(double overlap, boolean repeated, boolean names) {
+            double s = overlap;
+            if (repeated) {
+                s += REPEATED;
+            }
+            if (full) {
+                s += FULL_LENGTH;
+            }
+            if (credit) {
+                s -= CREDIT;
+            }
+            if (names) {
+                s -= NAMES;
+            }
+            if (crossFile) {
+                s -= CROSS_FILE;
+            }
+            return s;
+        }
+    }
+
+    private UnitSet body() {
         if (body == null) {
             body = bodyStems();
         }
@@ -195,9 +230,8 @@ final class TextHeadline {
     }
 
     /** The stems of the content words of the body's opening. */
-    private Set<String> bodyStems() {
-        // sized for the opening's words: the set is not grown and rehashed on the way
-        Set<String> stems = new HashSet<>(2 * BODY_WORDS);
+    private UnitSet bodyStems() {
+        UnitSet stems = new UnitSet();
         int seen = 0;
         for (int i = Math.max(0, bodyStart); i < decisions.size() && seen < BODY_WORDS; i++) {
             BlockDecision d = decisions.get(i);
@@ -213,17 +247,18 @@ final class TextHeadline {
     }
 
     /** {@link #units} of {@link Words#of} the text, as the body's opening is read. */
-    static List<String> units(String text) {
-        List<String> out = new ArrayList<>();
+    static UnitSet unitSet(String text) {
+        UnitSet out = new UnitSet();
         addUnits(text, Words.bounds(text), out);
         return out;
     }
 
     /**
      * As {@link #addUnits(List, java.util.Collection)} of the words at {@code bounds} in {@code text} (see
-     * {@link Words#bounds}), making strings only of the units: the body's opening has hundreds of words.
+     * {@link Words#bounds}), making no string of a word whose stem is ASCII: the body's opening has hundreds of
+     * words.
      */
-    private static void addUnits(String text, int[] bounds, java.util.Collection<String> out) {
+    private static void addUnits(String text, int[] bounds, UnitSet out) {
         char previousCjk = 0;
         for (int k = 0; k < bounds.length; k += 2) {
             int start = bounds[k];
@@ -236,34 +271,33 @@ final class TextHeadline {
                 continue;
             }
             previousCjk = 0;
-            String stem = asciiStem(text, start, end);
-            if (stem == null) {
+            long stem = asciiStem(text, start, end);
+            if (stem == 0) {
                 String word = text.substring(start, end);
                 if (isContent(word)) {
                     out.add(stem(word));
                 }
-            } else if (isContent(stem) || isContent(text.substring(start, end))) {
-                // letters enough in the stem are letters enough in the word, which is then not made
+            } else if (isContent(text, start, end)) {
                 out.add(stem);
             }
         }
     }
 
     /**
-     * {@link #stem} of the word {@code text[start, end)} when the chars it keeps are ASCII, which lower-case one
-     * by one; null otherwise.
+     * {@link #stem} of the word {@code text[start, end)}, packed as {@link UnitSet#pack} does, when the chars it
+     * keeps are ASCII, which lower-case one by one; 0 otherwise.
      */
-    private static @Nullable String asciiStem(String text, int start, int end) {
+    private static long asciiStem(String text, int start, int end) {
         int n = Math.min(end - start, STEM);
-        char[] stem = new char[n];
+        long stem = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(start + i);
             if (c >= 0x80) {
-                return null;
+                return 0;
             }
-            stem[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            stem = UnitSet.append(stem, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
-        return new String(stem);
+        return stem;
     }
 
     /**
@@ -296,10 +330,15 @@ final class TextHeadline {
 
     /** Content words: shorter ones are mostly function words; Korean syllables each hold several letters. */
     private static boolean isContent(String word) {
-        int needed = isHangul(word) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS;
+        return isContent(word, 0, word.length());
+    }
+
+    /** {@link #isContent(String)} of {@code text[start, end)}, without making it. */
+    private static boolean isContent(String text, int start, int end) {
+        int needed = isHangul(text, start) ? MIN_HANGUL_LETTERS : MIN_CONTENT_LETTERS;
         int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i)) && ++letters >= needed) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(text.charAt(i)) && ++letters >= needed) {
                 return true;
             }
         }
@@ -308,13 +347,14 @@ final class TextHeadline {
 
     private static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        int n = isHangul(word) ? HANGUL_STEM : STEM;
+        int n = isHangul(word, 0) ? HANGUL_STEM : STEM;
         return w.length() > n ? w.substring(0, n) : w;
     }
 
-    private static boolean isHangul(String word) {
+    /** Whether the word starting at {@code start} of {@code text} is Korean. */
+    private static boolean isHangul(String text, int start) {
         // Hangul starts at its Jamo (U+1100): the script lookup is for the few words that may be
-        return word.charAt(0) >= '\u1100'
-                && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+        return text.charAt(start) >= '\u1100'
+                && Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL;
     }
 }

@@ -144,4 +144,52 @@ class BylinesTest {
             assertEquals(stops.matcher(word).replaceAll(""), Bylines.withoutTrailing(word, stops, ",;:."), word);
         }
     }
+
+    /** The byline's parts are split without the regex where it cannot match: the parts must be the regex's. */
+    @Test
+    void splitIsTheRegexSplit() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(
+                "\\s*(?:,|;|/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bog\\b|\\bsowie\\b)\\s*");
+        String[] pieces = {
+            "Ann",
+            "Lee",
+            "and",
+            "und",
+            "et",
+            "y",
+            "e",
+            "og",
+            "sowie",
+            "Sandy",
+            "Andy",
+            "e\u0301",
+            "_e",
+            "e_",
+            ",",
+            ";",
+            "/",
+            "&",
+            " ",
+            "  ",
+            "\u00a0",
+            "-",
+            "É",
+            "\uD835\uDC00",
+            "12",
+            "ety"
+        };
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(3) == 0) {
+                    sb.append(' ');
+                }
+            }
+            String text = sb.toString();
+            assertEquals(List.of(regex.split(text)), List.of(Bylines.split(text)), text);
+        }
+    }
 }

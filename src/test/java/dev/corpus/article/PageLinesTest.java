@@ -1,6 +1,8 @@
 package dev.corpus.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.clean.BlockDecision;
 import dev.corpus.load.Block;
@@ -65,6 +67,81 @@ class PageLinesTest {
             long expected =
                     LINES.stream().filter(t -> Headlines.key(t).equals(key)).count();
             assertEquals(expected, lines.repeats(i), LINES.get(i));
+        }
+    }
+
+    /** The letter-by-letter test that spares making keys never rules out a line whose key is the same. */
+    @Test
+    void mayHaveKeyNeverRulesOutTheSameKey() {
+        String[] pieces = {
+            "Ferry", "FERRY", "ferry", "İ", "Σ", "ς", "Straße", "STRASSE", "ﬁ", "µ", "ª", "ÿ", "Ÿ", "É", "é", "2023",
+            "U.S.", "don't", "’", "-", " - ", "...", "“", "渡轮", "  ", ", ", "x"
+        };
+        java.util.Random random = new java.util.Random(5);
+        List<String> texts = new ArrayList<>();
+        for (int round = 0; round < 400; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    sb.append(' ');
+                }
+            }
+            texts.add(sb.toString());
+        }
+        texts.addAll(LINES);
+        int same = 0;
+        for (String a : texts) {
+            for (String b : texts) {
+                boolean equal = Headlines.key(a).equals(Headlines.key(b));
+                if (equal) {
+                    same++;
+                    assertTrue(PageLines.mayHaveKey(a, Headlines.key(b)), a + " | " + b);
+                }
+            }
+        }
+        assertTrue(same > texts.size(), "some different texts share a key");
+        assertFalse(PageLines.mayHaveKey("Ferry Stays in Service", "ferry stays in port"));
+        assertFalse(PageLines.mayHaveKey("Ferry Stays", "ferry stays in service"));
+        assertFalse(PageLines.mayHaveKey("Ärger über Fähre!", "ärger über fähren"));
+        assertTrue(PageLines.mayHaveKey("İstanbul Ferry", "something else"), "not lowered one by one: undecided");
+    }
+
+    /** A line read as a byline one way answers the other way from what it found: the same as reading it anew. */
+    @Test
+    void bylinesAreThoseOfBylinesParseInEitherOrder() {
+        List<String> texts = List.of(
+                "By Xu Mouquan Updated Nov.10",
+                "Daniel Kim Views",
+                "By Jane Roe",
+                "By",
+                "Published: Nov 18, 2019 at 9:24 pm ET",
+                "Maria Lind, first published 3 May 2021",
+                "North Korea, Cuba Open Talks",
+                "Ferry Stays in Service",
+                "",
+                "12 Comments");
+        for (boolean markerFirst : new boolean[] {true, false}) {
+            List<BlockDecision> decisions = new ArrayList<>();
+            for (String text : texts) {
+                Block b = new Block(
+                        decisions.size(),
+                        text,
+                        OffsetMap.identity(0, text.length()),
+                        BlockKind.LINE,
+                        BlockHints.text(true, 0));
+                decisions.add(new BlockDecision(b, true, "kept", 1));
+            }
+            PageLines lines = new PageLines(decisions);
+            for (int i = 0; i < texts.size(); i++) {
+                for (boolean requireMarker : new boolean[] {markerFirst, !markerFirst}) {
+                    assertEquals(
+                            Bylines.parse(texts.get(i), requireMarker),
+                            lines.byline(i, requireMarker),
+                            texts.get(i) + " " + requireMarker);
+                }
+            }
         }
     }
 }

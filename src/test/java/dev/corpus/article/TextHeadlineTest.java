@@ -1,10 +1,14 @@
 package dev.corpus.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.nlp.Words;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TextHeadlineTest {
@@ -12,11 +16,14 @@ class TextHeadlineTest {
     void unitsAreContentWordStemsAndCjkPairs() {
         assertEquals(
                 List.of("minis", "resig", "after", "vote"),
-                TextHeadline.units("The Minister resigned after a vote on it"));
-        assertEquals(List.of("東京", "京都"), TextHeadline.units("東京都"));
+                TextHeadline.units(Words.of("The Minister resigned after a vote on it")));
+        assertEquals(List.of("東京", "京都"), TextHeadline.units(Words.of("東京都")));
     }
 
-    /** The body's opening is read from word bounds; it must give what the words themselves give. */
+    /**
+     * The body's opening is read from word bounds into packed units; the set must hold what the words
+     * themselves give, and nothing else.
+     */
     @Test
     void unitsFromBoundsMatchUnitsFromWords() {
         String[] pieces = {
@@ -53,7 +60,30 @@ class TextHeadlineTest {
                 }
             }
             String text = sb.toString();
-            assertEquals(TextHeadline.units(Words.of(text)), TextHeadline.units(text), text);
+            Set<String> expected = new HashSet<>(TextHeadline.units(Words.of(text)));
+            UnitSet set = TextHeadline.unitSet(text);
+            assertEquals(expected.size(), set.size(), text);
+            for (String unit : expected) {
+                assertTrue(set.contains(unit), text + ": " + unit);
+            }
         }
+    }
+
+    @Test
+    void unitSetPacksShortAsciiUnitsAndKeepsTheRest() {
+        UnitSet set = new UnitSet();
+        List<String> units = List.of("vote", "minis", "über", "東京", "abcdefgh", "a.b-c");
+        for (int i = 0; i < 1000; i++) {
+            set.add("w" + i);
+        }
+        units.forEach(set::add);
+        assertEquals(1000 + units.size(), set.size());
+        for (String u : units) {
+            assertTrue(set.contains(u), u);
+        }
+        assertFalse(set.contains("vot"));
+        assertFalse(set.contains("votes"));
+        assertFalse(set.contains("w1000"));
+        assertTrue(set.contains("w999"));
     }
 }
