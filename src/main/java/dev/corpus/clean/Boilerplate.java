@@ -214,6 +214,15 @@ final class Boilerplate {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char lower = lowerLetter(c);
+            // the common case, a letter outside brackets, without the tests for the others
+            if (lower != 0 && depth == 0) {
+                if (space) {
+                    out[n++] = ' ';
+                    space = false;
+                }
+                out[n++] = lower;
+                continue;
+            }
             // most chars are letters, which are no brackets: only the others are tested for one
             if (lower == 0) {
                 if (c == '[' || c == '(') {
