@@ -75,6 +75,9 @@ final class Boilerplate {
     private static final Set<String> PHRASE_FIRST_WORDS = edgeWords(PHRASES, true);
     private static final Set<String> PHRASE_LAST_WORDS = edgeWords(PHRASES, false);
 
+    private static final int LONGEST_PHRASE =
+            PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private Boilerplate() {}
 
     /**
@@ -85,7 +88,8 @@ final class Boilerplate {
         if (key.isEmpty()) {
             return null;
         }
-        String exact = PHRASES.get(key);
+        // a paragraph's key is longer than any phrase: no need to hash it for the look-up
+        String exact = key.length() <= LONGEST_PHRASE ? PHRASES.get(key) : null;
         if (exact != null) {
             return exact;
         }
