@@ -212,11 +212,15 @@ final class Boilerplate {
      * chars, and returns its length: a caller that only hashes keys need not make strings of them.
      */
     static int key(String text, char[] out) {
+        // The text is copied into out and rewritten in place, as the key never runs ahead of the text read (a
+        // space stands for at least one dropped char): reading an array is cheaper than String.charAt.
+        int length = text.length();
+        text.getChars(0, length, out, 0);
         int n = 0;
         int depth = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = out[i];
             char lower = lowerLetter(c);
             // the common case, a letter outside brackets, without the tests for the others
             if (lower != 0 && depth == 0) {
