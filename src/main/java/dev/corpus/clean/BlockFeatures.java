@@ -58,7 +58,13 @@ record BlockFeatures(
      * @param key the block's {@link Boilerplate#key}, computed once by the cleaner
      */
     static BlockFeatures of(
-            Block block, BlockWords words, String key, @Nullable String language, int repeats, CorpusProfile corpus) {
+            Block block,
+            BlockWords words,
+            String key,
+            @Nullable String language,
+            int repeats,
+            int filesWith,
+            int corpusFiles) {
         String text = block.text();
         int count = words.count();
         int languageBit = Stopwords.bit(lang(language));
@@ -94,8 +100,8 @@ record BlockFeatures(
                 block.hints().inChrome(),
                 block.hints().headingLevel() > 0,
                 isTeaser(text, count),
-                corpus.filesWith(key),
-                corpus.files(),
+                filesWith,
+                corpusFiles,
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
     }
 

@@ -75,6 +75,9 @@ final class Boilerplate {
     private static final Set<String> PHRASE_FIRST_WORDS = edgeWords(PHRASES, true);
     private static final Set<String> PHRASE_LAST_WORDS = edgeWords(PHRASES, false);
 
+    private static final int LONGEST_PHRASE =
+            PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private Boilerplate() {}
 
     /**
@@ -85,7 +88,8 @@ final class Boilerplate {
         if (key.isEmpty()) {
             return null;
         }
-        String exact = PHRASES.get(key);
+        // a paragraph's key is longer than any phrase: no need to hash it for the look-up
+        String exact = key.length() <= LONGEST_PHRASE ? PHRASES.get(key) : null;
         if (exact != null) {
             return exact;
         }
@@ -208,12 +212,25 @@ final class Boilerplate {
      * chars, and returns its length: a caller that only hashes keys need not make strings of them.
      */
     static int key(String text, char[] out) {
+        // The text is copied into out and rewritten in place, as the key never runs ahead of the text read (a
+        // space stands for at least one dropped char): reading an array is cheaper than String.charAt.
+        int length = text.length();
+        text.getChars(0, length, out, 0);
         int n = 0;
         int depth = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = out[i];
             char lower = lowerLetter(c);
+            // the common case, a letter outside brackets, without the tests for the others
+            if (lower != 0 && depth == 0) {
+                if (space) {
+                    out[n++] = ' ';
+                    space = false;
+                }
+                out[n++] = lower;
+                continue;
+            }
             // most chars are letters, which are no brackets: only the others are tested for one
             if (lower == 0) {
                 if (c == '[' || c == '(') {

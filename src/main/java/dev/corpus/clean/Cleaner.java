@@ -6,9 +6,7 @@ import dev.corpus.load.Page;
 import dev.corpus.nlp.Stopwords;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -44,21 +42,23 @@ public final class Cleaner {
     public CleanedPage clean(Page page, CorpusProfile corpus, Deadline deadline) {
         List<Block> blocks = page.blocks();
         List<BlockWords> words = new ArrayList<>(blocks.size());
-        List<String> keys = new ArrayList<>(blocks.size());
-        Map<String, Integer> counts = new HashMap<>();
         for (Block b : blocks) {
             deadline.check();
             words.add(BlockWords.of(b.text()));
-            String key = Boilerplate.key(b.text());
-            keys.add(key);
-            counts.merge(key, 1, Integer::sum);
         }
+        BlockKeys keys = BlockKeys.of(blocks, corpus, deadline);
         String language = language(words);
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             deadline.check();
-            String key = keys.get(i);
-            features.add(BlockFeatures.of(blocks.get(i), words.get(i), key, language, counts.get(key), corpus));
+            features.add(BlockFeatures.of(
+                    blocks.get(i),
+                    words.get(i),
+                    keys.key(i),
+                    language,
+                    keys.repeats(i),
+                    keys.filesWith(i),
+                    corpus.files()));
         }
         boolean sharedStory = BlockScorer.sharesStory(features);
         List<BlockScorer.Verdict> verdicts = new ArrayList<>(blocks.size());
@@ -141,14 +141,14 @@ public final class Cleaner {
      */
     private static double[] beforeComments(
             List<Block> blocks,
-            List<String> keys,
+            BlockKeys keys,
             List<BlockScorer.Verdict> verdicts,
             List<BlockFeatures> features,
             double[] scores) {
         int proseWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (proseWords >= MIN_WORDS_BEFORE_END
-                    && EndMarkers.isCommentSection(blocks.get(i).text(), keys.get(i))) {
+                    && EndMarkers.isCommentSection(blocks.get(i).text(), keys.key(i))) {
                 return java.util.Arrays.copyOf(scores, i);
             }
             if (verdicts.get(i).prose()) {

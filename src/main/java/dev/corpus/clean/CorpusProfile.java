@@ -32,7 +32,12 @@ public final class CorpusProfile {
      * (0 when off, or when the key is outside the tracked share of a very large run).
      */
     int filesWith(String key) {
-        return files == 0 || key.isEmpty() ? 0 : filesWith.get(hash(key));
+        return filesWith(key, hash(key));
+    }
+
+    /** As {@link #filesWith(String)}, for a key whose {@link #hash} the caller has. */
+    int filesWith(String key, long keyHash) {
+        return files == 0 || key.isEmpty() ? 0 : filesWith.get(keyHash);
     }
 
     /** How many distinct block texts the profile holds. */

@@ -25,7 +25,29 @@ public record BlockHints(
         String containerHint,
         ContainerPath containers) {
 
+    private static final int SHARED_INDENTS = 16;
+
+    /** The hints of text lines indented less than {@link #SHARED_INDENTS}, [blankBefore ? 1 : 0][indent]. */
+    private static final BlockHints[][] SHARED = sharedTextHints();
+
+    /** A text line's hints; the common ones are shared instances, as a page has a line per block. */
     public static BlockHints text(boolean blankBefore, int indent) {
+        if (indent >= 0 && indent < SHARED_INDENTS) {
+            return SHARED[blankBefore ? 1 : 0][indent];
+        }
+        return newText(blankBefore, indent);
+    }
+
+    private static BlockHints newText(boolean blankBefore, int indent) {
         return new BlockHints("", 0, 0, false, false, blankBefore, indent, "", ContainerPath.NONE);
+    }
+
+    private static BlockHints[][] sharedTextHints() {
+        BlockHints[][] shared = new BlockHints[2][SHARED_INDENTS];
+        for (int indent = 0; indent < SHARED_INDENTS; indent++) {
+            shared[0][indent] = newText(false, indent);
+            shared[1][indent] = newText(true, indent);
+        }
+        return shared;
     }
 }

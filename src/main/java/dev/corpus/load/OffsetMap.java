@@ -32,11 +32,16 @@ public final class OffsetMap {
 
     /** {@code toSource.length} must be the normalized length + 1; values must not decrease. */
     public static OffsetMap of(int[] toSource) {
+        return owning(toSource.clone());
+    }
+
+    /** As {@link #of}, keeping the array itself: for a caller that made it and drops it (the normalizer). */
+    static OffsetMap owning(int[] toSource) {
         Validate.isTrue(toSource.length >= 1, "offset map needs an end entry");
         for (int i = 1; i < toSource.length; i++) {
             Validate.isTrue(toSource[i] >= toSource[i - 1], "offset map must not decrease");
         }
-        return new OffsetMap(toSource.clone());
+        return new OffsetMap(toSource);
     }
 
     /** A map for a string copied verbatim from {@code sourceStart}. */

@@ -21,7 +21,7 @@ public final class TextNormalizer {
         int[] map = new int[len + 1];
         System.arraycopy(rawIndex, 0, map, 0, len);
         map[len] = len == 0 ? start : rawIndex[len - 1] + 1;
-        return new Normalized(text, OffsetMap.of(map), 0);
+        return new Normalized(text, OffsetMap.owning(map), 0);
     }
 
     /**
@@ -85,12 +85,15 @@ public final class TextNormalizer {
             }
         }
         map[len] = len == 0 ? emptyAt : Math.max(last, srcEnd[rawIndex[len - 1]]);
-        return new Normalized(text, OffsetMap.of(map), flaggedChars);
+        return new Normalized(text, OffsetMap.owning(map), flaggedChars);
     }
 
     /** Collapses {@code s[start, end)}; {@code rawIndex[k]} receives the index of output char k. */
     private static String collapse(CharSequence s, int start, int end, int[] rawIndex) {
-        StringBuilder out = new StringBuilder(Math.min(end - start, 1 << 16));
+        // Every kept char, the spaces too, stands for a char of its own in the slice, so the slice's length is
+        // enough; a char array, unlike a StringBuilder, is not copied again when a curly quote needs UTF-16.
+        char[] out = new char[end - start];
+        int n = 0;
         boolean pendingSpace = false;
         int pendingAt = start;
         for (int i = start; i < end; i++) {
@@ -106,15 +109,15 @@ public final class TextNormalizer {
                 }
                 continue;
             }
-            if (pendingSpace && out.length() > 0) {
-                rawIndex[out.length()] = pendingAt;
-                out.append(' ');
+            if (pendingSpace && n > 0) {
+                rawIndex[n] = pendingAt;
+                out[n++] = ' ';
             }
             pendingSpace = false;
-            rawIndex[out.length()] = i;
-            out.append(c);
+            rawIndex[n] = i;
+            out[n++] = c;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     // A ZWJ between two emoji (surrogate pairs, optionally after a variation selector) is part of one

@@ -1,0 +1,75 @@
+package dev.corpus.clean;
+
+import dev.corpus.load.Block;
+import dev.corpus.util.Deadline;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@link Boilerplate#key} of every block of one page with its 64-bit {@link CorpusProfile#hash}, made in
+ * one pass through a reused buffer, and what the corpus profile says of each key. The page's repeat counts
+ * and the corpus look-ups use the hashes, so no key string is hashed again; collisions among a page's keys
+ * are as negligible as among a run's.
+ */
+final class BlockKeys {
+    private final String[] keys;
+    private final long[] hashes;
+    /** The hashes in order, so that the blocks sharing a key are one run of equal values. */
+    private final long[] sorted;
+
+    private final int[] filesWith;
+
+    private BlockKeys(String[] keys, long[] hashes, CorpusProfile corpus) {
+        this.keys = keys;
+        this.hashes = hashes;
+        this.sorted = hashes.clone();
+        Arrays.sort(sorted);
+        // All look-ups in one loop: a run's table is megabytes, and the look-ups' cache misses overlap here,
+        // where one per block among the features' work would wait for each in turn.
+        this.filesWith = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            filesWith[i] = corpus.filesWith(keys[i], hashes[i]);
+        }
+    }
+
+    static BlockKeys of(List<Block> blocks, CorpusProfile corpus, Deadline deadline) {
+        String[] keys = new String[blocks.size()];
+        long[] hashes = new long[blocks.size()];
+        char[] buffer = new char[0];
+        for (int i = 0; i < keys.length; i++) {
+            deadline.check();
+            String text = blocks.get(i).text();
+            if (buffer.length < text.length()) {
+                buffer = new char[Math.max(text.length(), 2 * buffer.length)];
+            }
+            int length = Boilerplate.key(text, buffer);
+            keys[i] = new String(buffer, 0, length);
+            hashes[i] = CorpusProfile.hash(buffer, length);
+        }
+        return new BlockKeys(keys, hashes, corpus);
+    }
+
+    String key(int block) {
+        return keys[block];
+    }
+
+    /** {@link CorpusProfile#filesWith} of the block's key. */
+    int filesWith(int block) {
+        return filesWith[block];
+    }
+
+    /** How many blocks of the page have the key of {@code block}, itself included. */
+    int repeats(int block) {
+        long h = hashes[block];
+        int at = Arrays.binarySearch(sorted, h);
+        int from = at;
+        while (from > 0 && sorted[from - 1] == h) {
+            from--;
+        }
+        int to = at + 1;
+        while (to < sorted.length && sorted[to] == h) {
+            to++;
+        }
+        return to - from;
+    }
+}

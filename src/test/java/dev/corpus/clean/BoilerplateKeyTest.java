@@ -1,0 +1,58 @@
+package dev.corpus.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Boilerplate.key, which rewrites the text in place through fast paths, against a plain reading of its rules. */
+class BoilerplateKeyTest {
+    private static final String ALPHABET = "aZq ÄßİǅⅫ-'’[]()0 9.,!—\u00A0x";
+
+    @Test
+    void theInPlaceKeyIsThePlainOne() {
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String t = text.toString();
+            assertEquals(plainKey(t), Boilerplate.key(t), t);
+        }
+    }
+
+    /** Lower-case letters, brackets' content dropped, apostrophes and in-word dashes kept, the rest a space. */
+    private static String plainKey(String text) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (!letter && (c == '[' || c == '(')) {
+                depth++;
+                continue;
+            }
+            if (!letter && (c == ']' || c == ')') && depth > 0) {
+                depth--;
+                continue;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            boolean dash = c == '-' && out.length() > 0 && !space && Character.isLetter(out.charAt(out.length() - 1));
+            if (!letter && c != '\'' && c != '\u2019' && !dash) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(letter ? Character.toLowerCase(c) : c == '\u2019' ? '\'' : c);
+        }
+        return out.toString();
+    }
+}
