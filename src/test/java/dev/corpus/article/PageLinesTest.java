@@ -34,8 +34,13 @@ class PageLinesTest {
             "U.S. Ferry Stays");
 
     private static PageLines page() {
+        return page(LINES);
+    }
+
+    /** A text page whose kept lines are {@code texts}. */
+    private static PageLines page(List<String> texts) {
         List<BlockDecision> decisions = new ArrayList<>();
-        for (String text : LINES) {
+        for (String text : texts) {
             Block b = new Block(
                     decisions.size(),
                     text,
@@ -123,17 +128,7 @@ class PageLinesTest {
                 "",
                 "12 Comments");
         for (boolean markerFirst : new boolean[] {true, false}) {
-            List<BlockDecision> decisions = new ArrayList<>();
-            for (String text : texts) {
-                Block b = new Block(
-                        decisions.size(),
-                        text,
-                        OffsetMap.identity(0, text.length()),
-                        BlockKind.LINE,
-                        BlockHints.text(true, 0));
-                decisions.add(new BlockDecision(b, true, "kept", 1));
-            }
-            PageLines lines = new PageLines(decisions);
+            PageLines lines = page(texts);
             for (int i = 0; i < texts.size(); i++) {
                 for (boolean requireMarker : new boolean[] {markerFirst, !markerFirst}) {
                     assertEquals(
