@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A set of {@link TextHeadline} units, made once per page for the body's opening (hundreds of words). Most
- * units are stems of at most five ASCII chars: those are packed into a long, one char a byte, and kept in an
+ * units are stems of at most seven ASCII chars: those are packed into a long, one char a byte, and kept in an
  * open-addressed table, so that adding one makes no string and looking one up hashes no string. Other units
  * (non-ASCII stems, CJK pairs) are kept as strings. Used by one thread.
  */
