@@ -1,14 +1,17 @@
 package dev.corpus.nlp;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Converts char indexes of one text to code point indexes: O(1) when the text has no surrogate pairs
  * (the usual case), a prefix table otherwise.
  */
 public final class CodePoints {
-    private final int[] prefix;
+    /** Code point index by char index; null when they are the same. */
+    private final int @Nullable [] prefix;
 
     public CodePoints(String text) {
-        int[] p = null;
+        int @Nullable [] p = null;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isSurrogate(text.charAt(i))) {
                 p = new int[text.length() + 1];

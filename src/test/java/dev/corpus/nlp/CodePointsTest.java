@@ -23,4 +23,14 @@ class CodePointsTest {
         assertEquals(2, cp.of(3));
         assertEquals(3, cp.of(4));
     }
+
+    @Test
+    void latinAndOtherTextsWithoutPairsMapCharsToThemselves() {
+        for (String text : new String[] {"", "plain ASCII", "café – “quoted”", "日本語 text"}) {
+            CodePoints cp = new CodePoints(text);
+            for (int i = 0; i <= text.length(); i++) {
+                assertEquals(i, cp.of(i), text);
+            }
+        }
+    }
 }
