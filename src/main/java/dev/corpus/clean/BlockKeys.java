@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The {@link Boilerplate#key} of every block of one page with its 64-bit {@link CorpusProfile#hash}, made in
- * one pass through a reused buffer, and what the corpus profile says of each key. The page's repeat counts
+ * one pass through a {@link KeyBuffer}, and what the corpus profile says of each key. The page's repeat counts
  * and the corpus look-ups use the hashes, so no key string is hashed again; collisions among a page's keys
  * are as negligible as among a run's.
  */
@@ -35,16 +35,11 @@ final class BlockKeys {
     static BlockKeys of(List<Block> blocks, CorpusProfile corpus, Deadline deadline) {
         String[] keys = new String[blocks.size()];
         long[] hashes = new long[blocks.size()];
-        char[] buffer = new char[0];
+        KeyBuffer buffer = new KeyBuffer();
         for (int i = 0; i < keys.length; i++) {
             deadline.check();
-            String text = blocks.get(i).text();
-            if (buffer.length < text.length()) {
-                buffer = new char[Math.max(text.length(), 2 * buffer.length)];
-            }
-            int length = Boilerplate.key(text, buffer);
-            keys[i] = new String(buffer, 0, length);
-            hashes[i] = CorpusProfile.hash(buffer, length);
+            hashes[i] = buffer.hash(blocks.get(i).text());
+            keys[i] = buffer.key();
         }
         return new BlockKeys(keys, hashes, corpus);
     }

@@ -79,14 +79,11 @@ public final class CorpusProfile {
             // sorted order, which is as good as any: the counts do not depend on the order they come in.
             long[] hashes = new long[page.blocks().size()];
             int n = 0;
-            char[] key = new char[0];
+            KeyBuffer key = new KeyBuffer();
             for (var b : page.blocks()) {
-                if (key.length < b.text().length()) {
-                    key = new char[Math.max(b.text().length(), 2 * key.length)];
-                }
-                int length = Boilerplate.key(b.text(), key);
-                if (length > 0) {
-                    hashes[n++] = hash(key, length);
+                long h = key.hash(b.text());
+                if (key.length() > 0) {
+                    hashes[n++] = h;
                 }
             }
             java.util.Arrays.sort(hashes, 0, n);
