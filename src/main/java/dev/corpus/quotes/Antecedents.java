@@ -21,31 +21,25 @@ final class Antecedents {
     /** A person mention or a subject pronoun, at a code point of the source. */
     private record Item(int at, Speakers.@Nullable Mention person, Genders.Gender pronoun) {}
 
-    /**
-     * A sentence's tokens {@code [from, to)} of its paragraph and its code point span; its items (subject-like
-     * ones first) are read when a pronoun first reaches back to it: most pages resolve few pronouns or none,
-     * so reading every sentence up front was most of this class's cost.
-     */
-    private static final class Sentence {
-        final Paragraph paragraph;
-        final int from;
-        final int to;
-        final int start;
-        final int end;
-
-        @Nullable
-        List<Item> items;
-
-        Sentence(Paragraph paragraph, int from, int to) {
-            this.paragraph = paragraph;
-            this.from = from;
-            this.to = to;
-            this.start = paragraph.cpStart(paragraph.tokens.get(from).start());
-            this.end = paragraph.cpEnd(paragraph.tokens.get(to - 1).end());
+    /** A sentence's tokens {@code [from, to)} of its paragraph, and its code point span. */
+    private record Sentence(Paragraph paragraph, int from, int to, int start, int end) {
+        static Sentence of(Paragraph p, int from, int to) {
+            return new Sentence(
+                    p,
+                    from,
+                    to,
+                    p.cpStart(p.tokens.get(from).start()),
+                    p.cpEnd(p.tokens.get(to - 1).end()));
         }
     }
 
     private final List<Sentence> sentences = new ArrayList<>();
+    /**
+     * Each sentence's items (subject-like ones first), read when a pronoun first reaches back to it: most pages
+     * resolve few pronouns or none, so reading every sentence up front was most of this class's cost.
+     */
+    private final List<@Nullable List<Item>> items;
+
     private final Speakers speakers;
     private final Genders genders;
     private final Clause clause;
@@ -57,10 +51,11 @@ final class Antecedents {
         for (Paragraph p : paragraphs) {
             for (int[] s : p.sentences) {
                 if (s[0] < s[1]) {
-                    sentences.add(new Sentence(p, s[0], s[1]));
+                    sentences.add(Sentence.of(p, s[0], s[1]));
                 }
             }
         }
+        items = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
     }
 
     /** The person the pronoun at code point {@code at} refers to, or null when none fits. */
@@ -71,13 +66,14 @@ final class Antecedents {
     private Speakers.@Nullable Mention resolve(int at, Genders.Gender gender, int depth) {
         int here = sentences.size();
         for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).start <= at && at < sentences.get(i).end || sentences.get(i).start > at) {
+            if (sentences.get(i).start() <= at && at < sentences.get(i).end()
+                    || sentences.get(i).start() > at) {
                 here = i;
                 break;
             }
         }
         for (int k = here - 1; k >= 0 && k >= here - MAX_SENTENCES_BACK; k--) {
-            for (Item item : items(sentences.get(k))) {
+            for (Item item : items(k)) {
                 if (item.person() == null) {
                     if (item.pronoun() == gender && depth < MAX_CHAIN) {
                         Speakers.Mention m = resolve(item.at(), gender, depth + 1);
@@ -95,15 +91,20 @@ final class Antecedents {
         return null;
     }
 
-    /** The sentence's items, read once (an Antecedents serves one document on one thread). */
-    private List<Item> items(Sentence s) {
-        if (s.items == null) {
-            s.items = read(s.paragraph, s.from, s.to, s.start, s.end);
+    /** Sentence {@code k}'s items, read once (an Antecedents serves one document on one thread). */
+    private List<Item> items(int k) {
+        List<Item> read = items.get(k);
+        if (read == null) {
+            read = read(sentences.get(k));
+            items.set(k, read);
         }
-        return s.items;
+        return read;
     }
 
-    private List<Item> read(Paragraph p, int from, int to, int start, int end) {
+    private List<Item> read(Sentence s) {
+        Paragraph p = s.paragraph();
+        int from = s.from();
+        int to = s.to();
         List<Token> t = p.tokens;
         int intro = clause.introEnd(t, from, to);
         List<Item> subjects = new ArrayList<>();
@@ -116,7 +117,7 @@ final class Antecedents {
                 (i < intro ? others : subjects).add(new Item(p.cpStart(tok.start()), null, g));
             }
         }
-        for (Speakers.Mention m : speakers.between(start, end)) {
+        for (Speakers.Mention m : speakers.between(s.start(), s.end())) {
             if (!m.person()) {
                 continue;
             }
