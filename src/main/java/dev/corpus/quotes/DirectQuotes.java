@@ -20,6 +20,8 @@ final class DirectQuotes {
     private static final int MIN_UNATTRIBUTED_WORDS = 8;
     /** Even an attributed quote needs a few words ("Comrade X" as printed is a name, not a quote). */
     private static final int MIN_WORDS = 3;
+    /** A printed name ("Comrade Raul Castro Ruz") has at most this many words. */
+    private static final int MAX_NAME_WORDS = 6;
     /** An attribution after a closing mark is short: ", Rep. Jane Roe (D-Ore.), the head of X, said." */
     private static final int AFTER_TOKENS = 20;
     /**
@@ -356,13 +358,10 @@ final class DirectQuotes {
      *     are told so without making their words
      */
     private static boolean looksLikeName(String text, int count) {
-        if (count == 0 || count > 6) {
+        if (count == 0 || count > MAX_NAME_WORDS) {
             return false;
         }
-        List<String> words = dev.corpus.nlp.Words.of(text);
-        return !words.isEmpty()
-                && words.size() <= 6
-                && words.stream().allMatch(dev.corpus.nlp.Words::isCapitalized)
+        return dev.corpus.nlp.Words.of(text).stream().allMatch(dev.corpus.nlp.Words::isCapitalized)
                 && !endsLikeSentence(text);
     }
 }
