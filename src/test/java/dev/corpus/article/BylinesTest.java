@@ -132,15 +132,10 @@ class BylinesTest {
     @Test
     void withoutTrailingMatchesItsRegex() {
         java.util.regex.Pattern stops = java.util.regex.Pattern.compile("[,;:.]+$");
-        char[] alphabet = {'a', 'B', ',', ';', ':', '.', '\n', '\r', '\u0085', '\u2028', '\u2029', '-'};
+        String alphabet = "aB,;:.\n\r\u0085\u2028\u2029-";
         java.util.Random random = new java.util.Random(3);
         for (int round = 0; round < 5000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(6);
-            for (int i = 0; i < n; i++) {
-                sb.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String word = sb.toString();
+            String word = dev.corpus.testing.RandomText.of(random, alphabet, 6);
             assertEquals(stops.matcher(word).replaceAll(""), Bylines.withoutTrailing(word, stops, ",;:."), word);
         }
     }

@@ -2,6 +2,7 @@ package dev.corpus.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.corpus.testing.RandomText;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +14,7 @@ class BoilerplateKeyTest {
     void theInPlaceKeyIsThePlainOne() {
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int i = 0; i < length; i++) {
-                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            String t = text.toString();
+            String t = RandomText.of(random, ALPHABET, 30);
             assertEquals(plainKey(t), Boilerplate.key(t), t);
         }
     }

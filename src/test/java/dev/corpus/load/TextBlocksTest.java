@@ -121,15 +121,10 @@ class TextBlocksTest {
      */
     @Test
     void blocksAreTheirSourceRangeNormalized() {
-        char[] alphabet = {'a', 'b', 'Z', '.', ' ', ' ', '\u00A0', '\u200B', '\t', '\n', '\r', '\u2028', 'é', '\u0001'};
+        String alphabet = "abZ.  \u00A0\u200B\t\n\r\u2028é\u0001";
         java.util.Random random = new java.util.Random(7);
         for (int round = 0; round < 2000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                sb.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String text = sb.toString();
+            String text = dev.corpus.testing.RandomText.of(random, alphabet, 40);
             for (Block b : TextBlocks.split(text)) {
                 TextNormalizer.Normalized again = TextNormalizer.normalize(
                         text, b.offsets().sourceStart(), b.offsets().sourceEnd());

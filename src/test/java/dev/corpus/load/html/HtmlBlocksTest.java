@@ -202,14 +202,11 @@ class HtmlBlocksTest {
         var random = new java.util.Random(7);
         String alphabet = "aBtcdy \t\n";
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder words = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                words.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            String words = dev.corpus.testing.RandomText.of(random, alphabet, 12);
             String word = random.nextBoolean() ? "ab" : "bT";
-            boolean expected = dev.corpus.util.Split.onWhitespace(words.toString()).stream()
-                    .anyMatch(w -> w.equalsIgnoreCase(word));
-            assertEquals(expected, HtmlBlocks.hasWord(words.toString(), word), words.toString());
+            boolean expected =
+                    dev.corpus.util.Split.onWhitespace(words).stream().anyMatch(w -> w.equalsIgnoreCase(word));
+            assertEquals(expected, HtmlBlocks.hasWord(words, word), words);
         }
         assertTrue(HtmlBlocks.hasWord("author articlebody", "articleBody"));
         assertFalse(HtmlBlocks.hasWord("articleBodyText", "articleBody"));
