@@ -85,15 +85,7 @@ class PageLinesTest {
         java.util.Random random = new java.util.Random(5);
         List<String> texts = new ArrayList<>();
         for (int round = 0; round < 400; round++) {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(6);
-            for (int i = 0; i < n; i++) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-                if (random.nextBoolean()) {
-                    sb.append(' ');
-                }
-            }
-            texts.add(sb.toString());
+            texts.add(dev.corpus.testing.RandomText.ofPieces(random, pieces, 6));
         }
         texts.addAll(LINES);
         int same = 0;

@@ -51,15 +51,7 @@ class TextHeadlineTest {
         };
         Random random = new Random(11);
         for (int round = 0; round < 3000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(12);
-            for (int i = 0; i < n; i++) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-                if (random.nextBoolean()) {
-                    sb.append(' ');
-                }
-            }
-            String text = sb.toString();
+            String text = dev.corpus.testing.RandomText.ofPieces(random, pieces, 12);
             Set<String> expected = new HashSet<>(TextHeadline.units(Words.of(text)));
             UnitSet set = TextHeadline.unitSet(text);
             assertEquals(expected.size(), set.size(), text);

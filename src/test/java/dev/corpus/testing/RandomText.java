@@ -15,4 +15,17 @@ public final class RandomText {
         }
         return sb.toString();
     }
+
+    /** Up to {@code maxPieces - 1} of {@code pieces} in a row, each followed by a space or not, at random. */
+    public static String ofPieces(Random random, String[] pieces, int maxPieces) {
+        StringBuilder sb = new StringBuilder();
+        int n = random.nextInt(maxPieces);
+        for (int i = 0; i < n; i++) {
+            sb.append(pieces[random.nextInt(pieces.length)]);
+            if (random.nextBoolean()) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
 }
