@@ -50,9 +50,8 @@ public final class Bylines {
     /** "chuck-ross": a profile's address slug, not a name as written. */
     private static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\d]+(?:-[\\p{Ll}\\d]+)+");
 
-    private static final Set<String> PARTICLES = Set.of(
-            "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ten", "ter", "la", "le",
-            "du", "bin", "ibn", "al", "el", "zu", "y", "e", "st.", "mc", "o'");
+    /** Lower-case words inside a person's name ("von der Leyen"). */
+    private static final Set<String> PARTICLES = WORDS.get("name particles");
 
     private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
@@ -61,7 +60,8 @@ public final class Bylines {
     /** The chars that part names in a byline ("Ann Lee, Bo Wu / dpa"). */
     private static final String SEPARATORS = ",;/&";
     /** The words that join names in a byline, written in lower case. */
-    private static final List<String> CONJUNCTIONS = List.of("and", "und", "et", "y", "e", "og", "sowie");
+    private static final List<String> CONJUNCTIONS =
+            WORDS.get("conjunctions").stream().sorted().toList();
 
     private static final int LONGEST_CONJUNCTION =
             CONJUNCTIONS.stream().mapToInt(String::length).max().orElse(0);
