@@ -1,8 +1,10 @@
 package dev.corpus.clean;
 
 import dev.corpus.nlp.DateParser;
+import dev.corpus.util.Resources;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Blocks after which a page's own article text is over: comment sections, tag lists, comment headers. */
@@ -15,19 +17,9 @@ final class EndMarkers {
             Pattern.compile("(?i)(?:^|\\|\\s?)\\d{1,6}\\s(?:comments?|responses?|replies)\\b");
 
     /** Phrases that open a comment section for certain (a bare "Comments" may be a counter link). */
-    private static final Set<String> COMMENT_OPENERS = Set.of(
-            "leave a reply",
-            "leave a comment",
-            "post a comment",
-            "add a comment",
-            "add new comment",
-            "join the discussion",
-            "join the conversation",
-            "top rated comments",
-            "newest comments",
-            "reader comments",
-            "kommentar schreiben",
-            "kommentare lesen");
+    private static final Set<String> COMMENT_OPENERS = Resources.lines("/dev/corpus/clean/comment-openers.txt").stream()
+            .map(Boilerplate::key)
+            .collect(Collectors.toUnmodifiableSet());
 
     private EndMarkers() {}
 
