@@ -2,8 +2,6 @@ package dev.corpus.quotes;
 
 import dev.corpus.nlp.Token;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Where a name stands in its clause, read from the words around it: a subject names who speaks or whom a
@@ -11,10 +9,6 @@ import java.util.Set;
  * as a possessive ("Trump’s plan") rarely does. Names inside quotation marks are what someone said.
  */
 final class Clause {
-    /** Words that open an introductory phrase ending at the first comma: "As the polls closed, she said …". */
-    private static final Set<String> OPENERS =
-            Set.of("as", "while", "when", "after", "before", "although", "though", "despite", "since", "if");
-
     private final CueLexicon cues;
 
     Clause(CueLexicon cues) {
@@ -28,7 +22,7 @@ final class Clause {
         }
         String first = t.get(from).text();
         boolean opener = cues.isPreposition(first)
-                || OPENERS.contains(first.toLowerCase(Locale.ROOT))
+                || cues.opensIntroduction(first)
                 || first.length() > 5 && first.endsWith("ing");
         if (!opener) {
             return from;

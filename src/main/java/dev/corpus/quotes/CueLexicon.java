@@ -30,6 +30,8 @@ final class CueLexicon {
     private final Set<String> timeWords = new HashSet<>();
     private final Set<String> personObject = new HashSet<>();
     private final Set<String> afterComma = new HashSet<>();
+    private final Set<String> clauseOpeners = new HashSet<>();
+    private final Set<String> speakerDeterminers = new HashSet<>();
 
     static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
 
@@ -60,6 +62,8 @@ final class CueLexicon {
                 case "time words" -> timeWords.add(l);
                 case "person object" -> personObject.add(l);
                 case "conjunctions after a comma" -> afterComma.add(l);
+                case "clause openers" -> clauseOpeners.add(l);
+                case "speaker determiners" -> speakerDeterminers.add(l);
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
         }
@@ -125,6 +129,16 @@ final class CueLexicon {
     boolean opensClause(String word, String previous) {
         String w = word.toLowerCase(Locale.ROOT);
         return conjunctions.contains(w) || afterComma.contains(w) && previous.equals(",");
+    }
+
+    /** "As", "while", "although": a word that opens an introductory phrase ending at the first comma. */
+    boolean opensIntroduction(String word) {
+        return clauseOpeners.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "The", "his": a word that opens an unnamed speaker's description ("the minister said"). */
+    boolean startsDescription(String word) {
+        return speakerDeterminers.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isDeterminer(String word) {

@@ -3,8 +3,6 @@ package dev.corpus.quotes;
 import dev.corpus.actors.Span;
 import dev.corpus.nlp.Token;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +15,8 @@ final class SpeakerFinder {
     private static final int MAX_PHRASE = 4;
 
     /** What a source named by a phrase starts with: "the union", "a spokesman", "his campaign". */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "its", "their");
-
     private final CueLexicon cues;
+
     private final Speakers speakers;
     private final Antecedents antecedents;
     private final Clause clause;
@@ -141,7 +138,7 @@ final class SpeakerFinder {
         } else {
             return null;
         }
-        if (a >= b || !ARTICLES.contains(t.get(a).text().toLowerCase(Locale.ROOT))) {
+        if (a >= b || !cues.startsDescription(t.get(a).text())) {
             return null;
         }
         for (int k = a + 1; k <= b; k++) {
