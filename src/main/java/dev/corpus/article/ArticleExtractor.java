@@ -33,6 +33,9 @@ public final class ArticleExtractor {
     /** A domain name inside a value: "www.example.com" gives "example". */
     private static final Pattern DOMAIN = Pattern.compile("(?:www\\.)?([\\p{L}\\d-]{2,63})\\.\\p{L}{2,6}\\b");
 
+    /** The separators between a title tag's headline and the site's name after it. */
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|\\-–—:·•»/]+");
+
     /** A markup body replaces a visible one only when it is a real article's length (it may be a summary). */
     private static final int MIN_MARKUP_BODY_WORDS = 80;
 
@@ -161,8 +164,9 @@ public final class ArticleExtractor {
             String whole = Headlines.withoutSiteName(title.value(), siteNames);
             if (title.source().equals("title") && !otherTitles.contains(Headlines.key(whole))) {
                 String head = Headlines.withoutSiteName(whole, siteNames, true);
-                String site = whole.substring(head.length())
-                        .replaceFirst("^[\\s|\\-–—:·•»/]+", "")
+                String site = LEADING_SEPARATORS
+                        .matcher(whole.substring(head.length()))
+                        .replaceFirst("")
                         .strip();
                 if (whole.startsWith(head) && !site.isEmpty()) {
                     siteNames.add(site);

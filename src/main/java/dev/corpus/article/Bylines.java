@@ -69,6 +69,8 @@ public final class Bylines {
             + CONJUNCTIONS.stream().map(w -> "|\\b" + w + "\\b").collect(java.util.stream.Collectors.joining())
             + ")\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]{0,200}\\)|\\[[^\\[\\]]{0,200}]");
+    /** Punctuation around a markup name, but for an initial's dot, an apostrophe or a closing parenthesis. */
+    private static final Pattern NAME_EDGES = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}&&[^.'’)]]+$");
     /** A markup value part longer than this is a description ("professor at ..."), not a name. */
     private static final int MAX_MARKUP_NAME_WORDS = 5;
 
@@ -162,9 +164,8 @@ public final class Bylines {
         }
         Set<String> names = new LinkedHashSet<>();
         for (String part : SPLIT.split(rest)) {
-            String name = withoutJobTitle(part.strip()
-                    .replaceAll("^[\\p{P}\\s]+|[\\p{P}&&[^.'’)]]+$", "")
-                    .strip());
+            String name = withoutJobTitle(
+                    NAME_EDGES.matcher(part.strip()).replaceAll("").strip());
             List<String> words = Words.of(name);
             if (words.isEmpty()
                     || words.size() > MAX_MARKUP_NAME_WORDS

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
 final class Headlines {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|/)\\s+|\\s*[|｜]\\s*");
     private static final int MAX_WORDS = 30;
+    /** One separator mark at the end or the start of a title part (compiled once: asked of every title). */
+    private static final Pattern SEPARATOR_AT_END = Pattern.compile("(?:\\||-|–|—|::|·|•|»|/|:)$");
+
+    private static final Pattern SEPARATOR_AT_START = Pattern.compile("^(?:\\||-|–|—|::|·|•|»|/|:)");
     /** A domain name: "www.dw.com", "ndr.de". Compiled once: authors and title parts are tested on every page. */
     private static final Pattern DOMAIN =
             Pattern.compile("(?:www\\.)?[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){0,3}\\.\\p{L}{2,6}");
@@ -281,11 +285,11 @@ final class Headlines {
     }
 
     private static String stripSeparatorAtEnd(String s) {
-        return s.strip().replaceFirst("(?:\\||-|–|—|::|·|•|»|/|:)$", "").strip();
+        return SEPARATOR_AT_END.matcher(s.strip()).replaceFirst("").strip();
     }
 
     private static String stripSeparatorAtStart(String s) {
-        return s.strip().replaceFirst("^(?:\\||-|–|—|::|·|•|»|/|:)", "").strip();
+        return SEPARATOR_AT_START.matcher(s.strip()).replaceFirst("").strip();
     }
 
     /** A line that could be a headline: a few words, not a sentence-final period, not a label in capitals. */
