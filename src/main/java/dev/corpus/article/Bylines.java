@@ -6,7 +6,6 @@ import dev.corpus.util.Resources;
 import dev.corpus.util.Split;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -423,18 +423,11 @@ public final class Bylines {
     }
 
     private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> sections = new HashMap<>();
-        Set<String> current = new HashSet<>();
-        for (String line : Resources.lines("/dev/corpus/article/byline.txt")) {
-            if (line.startsWith("[") && line.endsWith("]")) {
-                current = new HashSet<>();
-                sections.put(line.substring(1, line.length() - 1), current);
-            } else {
-                current.add(line.toLowerCase(Locale.ROOT));
-            }
-        }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
+        Map<String, Set<String>> words = new HashMap<>();
+        Resources.sections("/dev/corpus/article/byline.txt")
+                .forEach((section, lines) -> words.put(
+                        section,
+                        lines.stream().map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+        return Map.copyOf(words);
     }
 }

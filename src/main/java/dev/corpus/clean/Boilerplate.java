@@ -33,33 +33,31 @@ final class Boilerplate {
     private static final Map<String, String> CONTAINER_PARTS = new HashMap<>();
 
     static {
-        String part = "boilerplate";
-        for (String line : Resources.lines("/dev/corpus/clean/containers.txt")) {
-            if (line.startsWith("[") && line.endsWith("]")) {
-                part = line.substring(1, line.length() - 1);
-            } else if (line.endsWith("*")) {
-                String word = line.substring(0, line.length() - 1).toLowerCase(java.util.Locale.ROOT);
-                CONTAINER_WORDS.putIfAbsent(word, part);
-                CONTAINER_PARTS.putIfAbsent(word, part);
-            } else {
-                CONTAINER_WORDS.putIfAbsent(line.toLowerCase(java.util.Locale.ROOT), part);
+        Resources.sections("/dev/corpus/clean/containers.txt").forEach((part, lines) -> {
+            for (String line : lines) {
+                if (line.endsWith("*")) {
+                    String word = line.substring(0, line.length() - 1).toLowerCase(java.util.Locale.ROOT);
+                    CONTAINER_WORDS.putIfAbsent(word, part);
+                    CONTAINER_PARTS.putIfAbsent(word, part);
+                } else {
+                    CONTAINER_WORDS.putIfAbsent(line.toLowerCase(java.util.Locale.ROOT), part);
+                }
             }
-        }
+        });
     }
 
     static {
-        String section = "boilerplate";
-        for (String line : Resources.lines("/dev/corpus/clean/boilerplate.txt")) {
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-            } else if (section.startsWith(CONTAINS)) {
-                INSIDE.putIfAbsent(key(line), section.substring(CONTAINS.length()));
-            } else if (section.startsWith(STARTS)) {
-                OPENINGS.putIfAbsent(key(line), section.substring(STARTS.length()));
-            } else {
-                PHRASES.putIfAbsent(key(line), section);
+        Resources.sections("/dev/corpus/clean/boilerplate.txt").forEach((section, lines) -> {
+            for (String line : lines) {
+                if (section.startsWith(CONTAINS)) {
+                    INSIDE.putIfAbsent(key(line), section.substring(CONTAINS.length()));
+                } else if (section.startsWith(STARTS)) {
+                    OPENINGS.putIfAbsent(key(line), section.substring(STARTS.length()));
+                } else {
+                    PHRASES.putIfAbsent(key(line), section);
+                }
             }
-        }
+        });
     }
 
     /** {@link #INSIDE} as " phrase ", reason and phrase, in the map's order: built once, not per block. */

@@ -33,15 +33,15 @@ final class CueLexicon {
     private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> speakerDeterminers = new HashSet<>();
 
-    static final CueLexicon DEFAULT = new CueLexicon(Resources.lines("/dev/corpus/quotes/cues.txt"));
+    static final CueLexicon DEFAULT = new CueLexicon(Resources.sections("/dev/corpus/quotes/cues.txt"));
 
-    private CueLexicon(List<String> lines) {
-        String section = "";
+    private CueLexicon(Map<String, List<String>> sections) {
+        sections.forEach(this::add);
+        verbBits = new WordBits(verbs.keySet());
+    }
+
+    private void add(String section, List<String> lines) {
         for (String line : lines) {
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-                continue;
-            }
             String l = line.toLowerCase(Locale.ROOT);
             switch (section) {
                 case "verbs" -> {
@@ -67,7 +67,6 @@ final class CueLexicon {
                 default -> throw new IllegalStateException("cues.txt: unknown section " + section);
             }
         }
-        verbBits = new WordBits(verbs.keySet());
     }
 
     boolean isVerb(String word) {

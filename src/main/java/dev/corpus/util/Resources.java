@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the data files (word lists, lexicons) shipped in the jar. */
 public final class Resources {
@@ -42,5 +45,31 @@ public final class Resources {
             start = end + 1;
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The lines of a resource made of {@code [section]} headers, each followed by its lines, as in
+     * {@link #lines}: section name to its lines, both in file order. A line before the first header or a
+     * header given twice fails loudly, like a missing resource: the file is part of the build.
+     */
+    public static Map<String, List<String>> sections(String name) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : lines(name)) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                String section = line.substring(1, line.length() - 1);
+                current = new ArrayList<>();
+                if (sections.put(section, current) != null) {
+                    throw new IllegalStateException(name + ": section [" + section + "] given twice");
+                }
+            } else if (current == null) {
+                throw new IllegalStateException(name + ": line before the first [section]: " + line);
+            } else {
+                current.add(line);
+            }
+        }
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        sections.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(frozen);
     }
 }
