@@ -5,7 +5,6 @@ import dev.corpus.nlp.Sentences;
 import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
-import dev.corpus.nlp.WordIds;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,99 +30,9 @@ final class MentionFinder {
      */
     static final String PERSON_GUESS = "person?";
 
-    // the lists asked of most words (a WordIds answers most of them from its filter, without a probe)
-    private static final WordIds CONNECTORS = new WordIds(List.of(
-            "of", "de", "del", "da", "van", "von", "bin", "al", "der", "&", "di", "della", "dello", "du", "des"));
-    private static final Set<String> OF_HEADS =
-            Set.of("republic", "kingdom", "gulf", "bay", "isle", "isles", "sea", "strait", "straits", "cape", "house");
-    private static final WordIds GROUPS = new WordIds(List.of(
-            "experts",
-            "analysts",
-            "observers",
-            "diplomats",
-            "critics",
-            "activists",
-            "protesters",
-            "witnesses",
-            "scientists",
-            "researchers",
-            "economists"));
-    private static final WordIds MISC_WORDS = new WordIds(List.of(
-            "war",
-            "cup",
-            "games",
-            "day",
-            "olympics",
-            "championship",
-            "championships",
-            "summit",
-            "treaty",
-            "accord",
-            "act",
-            "law",
-            "crisis",
-            "revolution",
-            "award",
-            "prize",
-            "festival",
-            "week",
-            "year",
-            "open",
-            "series",
-            "index",
-            "trophy",
-            "tour",
-            "grand",
-            "prix",
-            "christmas",
-            "easter",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "internet",
-            "islam",
-            "god"));
-    /**
-     * Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. Tested
-     * with endsWith, not a regex: asked of most one-word names.
-     */
-    private static final List<String> ADJECTIVE_ENDS = List.of("ic", "ian", "ean", "ese", "ish", "ist", "ical");
-
+    // grammar, not vocabulary: the marks and function words that join names into a list or an organization
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
     private static final Set<String> ORG_JOINERS = Set.of("of", "for", "and", "&");
-    private static final Set<String> NUMBER_WORDS = Set.of(
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "i", "ii", "iii", "iv");
-    private static final Set<String> LOC_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "outside", "across");
-    private static final Set<String> COPULAS = Set.of(",", "became", "becomes", "is", "was", "as");
-    private static final Set<String> PRE_ROLE = Set.of("the", "a", "an", "former", "late", "then", "new", "acting");
 
     private final Gazetteer gaz;
     private final LowerCaseWords docLower;
@@ -384,7 +293,7 @@ final class MentionFinder {
                 continue;
             }
             String low = fold[i];
-            if (GROUPS.contains(low) && (!is(i, CAP) || i == a)) {
+            if (gaz.groups.contains(low) && (!is(i, CAP) || i == a)) {
                 out.add(new Found("group", null, low, i, i + 1));
                 i++;
                 continue;
@@ -420,7 +329,7 @@ final class MentionFinder {
                     && (j - i == 1
                             || t.get(i + 1).text().length() == 1
                             || shouting
-                            || j - i == 2 && NUMBER_WORDS.contains(folded[i + 1]))) {
+                            || j - i == 2 && gaz.numberWords.contains(folded[i + 1]))) {
                 i = j; // "Group A", "PACIFIC DIVISION"
                 continue;
             }
@@ -571,7 +480,7 @@ final class MentionFinder {
         }
         String w = t.get(s).text();
         return w.length() == 1 && t.get(s + 1).text().equals(".")
-                || CONNECTORS.contains(folded[s]) && !folded[s].equals("of");
+                || gaz.connectors.contains(folded[s]) && !folded[s].equals("of");
     }
 
     /** Splits a capitalized run [s, e) into gazetteer names and other names. */
@@ -676,7 +585,7 @@ final class MentionFinder {
         boolean prefixes = true;
         boolean team = true;
         for (int k = s; k < e; k++) {
-            if (k >= placeAt && k < placeAt + placeLen || CONNECTORS.contains(folded[k])) {
+            if (k >= placeAt && k < placeAt + placeLen || gaz.connectors.contains(folded[k])) {
                 continue;
             }
             if (given(k)) {
@@ -723,7 +632,7 @@ final class MentionFinder {
         String name = joined(t, s, e);
         boolean misc = false;
         for (int k = s; k < e; k++) {
-            misc |= MISC_WORDS.contains(fold[k]);
+            misc |= gaz.miscWords.contains(fold[k]);
         }
         if (misc) {
             return new Found("misc", null, name, s, e);
@@ -744,7 +653,7 @@ final class MentionFinder {
             if (ORG_JOINERS.contains(folded[k])) {
                 // "House of Commons", "Guardians of the Cedars": people's names have no "of"; "Republic of X"
                 return new Found(
-                        OF_HEADS.contains(folded[s]) && !folded[s].equals("house") ? "place" : "organization",
+                        gaz.ofHeads.contains(folded[s]) && !folded[s].equals("house") ? "place" : "organization",
                         null,
                         name,
                         s,
@@ -772,7 +681,7 @@ final class MentionFinder {
             f.weak = weak;
             return f;
         }
-        boolean place = s > 0 && LOC_PREPOSITIONS.contains(folded[s - 1])
+        boolean place = s > 0 && gaz.locationPrepositions.contains(folded[s - 1])
                 || s > 1 && folded[s - 1].equals("of") && gaz.placeNouns.contains(folded[s - 2])
                 || e < b && gaz.placeNouns.contains(folded[e]) && !is(e, CAP);
         if (place) {
@@ -790,8 +699,8 @@ final class MentionFinder {
         return new Found(e - s == 1 && inside ? ORG_GUESS : UNKNOWN, null, name, s, e);
     }
 
-    private static boolean adjectiveEnd(String folded) {
-        for (String end : ADJECTIVE_ENDS) {
+    private boolean adjectiveEnd(String folded) {
+        for (String end : gaz.adjectiveEnds) {
             if (folded.endsWith(end)) {
                 return true;
             }
@@ -858,11 +767,11 @@ final class MentionFinder {
     /** ", the Deputy Director of the Labor Party" or "became US President" after a person's name. */
     private void apposition(List<Token> t, Found f, int b) {
         int k = f.to;
-        if (k >= b || !COPULAS.contains(fold[k])) {
+        if (k >= b || !gaz.copulas.contains(fold[k])) {
             return;
         }
         k++;
-        while (k < b && PRE_ROLE.contains(fold[k])) {
+        while (k < b && gaz.preRoleWords.contains(fold[k])) {
             k++;
         }
         int c = k < b ? longestMatch(t, k, b) : 0;
@@ -877,7 +786,7 @@ final class MentionFinder {
                 k += c;
             }
         }
-        while (k < b && PRE_ROLE.contains(fold[k])) {
+        while (k < b && gaz.preRoleWords.contains(fold[k])) {
             k++;
         }
         int r = roleLength(t, k, b);
@@ -914,7 +823,7 @@ final class MentionFinder {
             } else if (x.text().equals(".") && t.get(j - 1).text().length() == 1 && j + 1 < b && is(j + 1, NAME)) {
                 j += 2; // "C. Hooper"
             } else if (j + 1 < b
-                    && CONNECTORS.contains(fold[j])
+                    && gaz.connectors.contains(fold[j])
                     && is(j + 1, NAME)
                     && (!fold[j].equals("of") || ofHead(j - 1))) {
                 j += 2;
@@ -983,7 +892,7 @@ final class MentionFinder {
 
     private boolean ofHead(int k) {
         String f = fold[k];
-        return gaz.orgWords.contains(f) || OF_HEADS.contains(f);
+        return gaz.orgWords.contains(f) || gaz.ofHeads.contains(f);
     }
 
     private boolean orgWord(int k) {
