@@ -65,6 +65,16 @@ public final class Gazetteer {
     final Set<String> clubRoles;
     /** Last words of the people the gazetteer knows that are no gazetteer form themselves ("obama"). */
     final Set<String> surnames;
+    // the name rules' small lists (see their files)
+    final Set<String> connectors;
+    final Set<String> ofHeads;
+    final Set<String> groups;
+    final Set<String> miscWords;
+    final Set<String> adjectiveEnds;
+    final Set<String> numberWords;
+    final Set<String> locationPrepositions;
+    final Set<String> copulas;
+    final Set<String> preRoleWords;
 
     /**
      * @param words the folded word lists by file name and the built-in surnames ({@link WordLists})
@@ -133,6 +143,15 @@ public final class Gazetteer {
         this.placeNouns = words.get("place-nouns.txt");
         this.placeWords = words.get("place-words.txt");
         this.clubRoles = words.get("club-roles.txt");
+        this.connectors = words.get("connectors.txt");
+        this.ofHeads = words.get("of-heads.txt");
+        this.groups = words.get("groups.txt");
+        this.miscWords = words.get("misc-words.txt");
+        this.adjectiveEnds = words.get("adjective-ends.txt");
+        this.numberWords = words.get("number-words.txt");
+        this.locationPrepositions = words.get("location-prepositions.txt");
+        this.copulas = words.get("copulas.txt");
+        this.preRoleWords = words.get("pre-role-words.txt");
         Set<String> builtInSurnames = words.get(WordLists.SURNAMES);
         if (userEntries.isEmpty()) {
             this.surnames = builtInSurnames;

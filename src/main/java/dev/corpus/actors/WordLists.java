@@ -49,7 +49,16 @@ final class WordLists {
             "org-nouns.txt",
             "place-nouns.txt",
             "place-words.txt",
-            "club-roles.txt");
+            "club-roles.txt",
+            "connectors.txt",
+            "of-heads.txt",
+            "groups.txt",
+            "misc-words.txt",
+            "adjective-ends.txt",
+            "number-words.txt",
+            "location-prepositions.txt",
+            "copulas.txt",
+            "pre-role-words.txt");
 
     /** The list of the built-in people's last words that are neither gazetteer forms nor given names. */
     static final String SURNAMES = "surnames";

@@ -1,0 +1,201 @@
+package dev.corpus.actors;
+
+import dev.corpus.nlp.Stopwords;
+import dev.corpus.nlp.Token;
+import java.util.List;
+
+/**
+ * The tokens of one block and what is known of each, worked out once: the name rules ask the same questions of
+ * the same tokens many times over. Holds each token's folded text (and its gazetteer form), its shape (word,
+ * capitalized, all caps, name start, ...), and, worked out on first use, whether it is a common word, a given
+ * name or an organization word. One block, one thread.
+ */
+final class BlockTokens {
+    /** {@link Token#isWord}. */
+    static final byte WORD = 1;
+    /** {@link Token#isCapitalized}. */
+    static final byte CAP = 2;
+    /** {@link Token#isAllCaps}, of a word starting with a letter (the only ones asked). */
+    static final byte ALL_CAPS = 4;
+    /** {@link #isNameStart}. */
+    static final byte NAME = 8;
+    /** A word that starts with a letter. */
+    static final byte LETTER = 16;
+    /** Starts with a digit. */
+    static final byte DIGIT = 32;
+
+    // the lazily known facts hold 0 (not yet known), YES or NO
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+
+    private final Gazetteer gaz;
+    private final LowerCaseWords docLower;
+    final List<Token> tokens;
+    /** Folded text of each token. */
+    final String[] fold;
+    /** Folded text of each token, in the gazetteer's form ("guinea bissau" for "Guinea-Bissau"). */
+    final String[] folded;
+    /** The shape of each token ({@link #WORD}, {@link #CAP}, ...), read once from its first chars. */
+    private final byte[] shape;
+
+    private final byte[] common;
+    private final byte[] given;
+    private final byte[] orgWord;
+
+    /**
+     * @param fold each token's folded text
+     * @param folded the same in the gazetteer's form
+     * @param docLower the words the document writes in lower case (a capitalized one of them is no name)
+     */
+    BlockTokens(List<Token> tokens, String[] fold, String[] folded, Gazetteer gaz, LowerCaseWords docLower) {
+        this.gaz = gaz;
+        this.docLower = docLower;
+        this.tokens = tokens;
+        this.fold = fold;
+        this.folded = folded;
+        int n = tokens.size();
+        shape = new byte[n];
+        for (int k = 0; k < n; k++) {
+            shape[k] = shapeOf(tokens.get(k));
+        }
+        common = new byte[n];
+        given = new byte[n];
+        orgWord = new byte[n];
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String text(int k) {
+        return tokens.get(k).text();
+    }
+
+    /** Whether token k has the shape flag ({@link #WORD}, {@link #CAP}, ...). */
+    boolean is(int k, byte flag) {
+        return (shape[k] & flag) != 0;
+    }
+
+    /** A word the document also writes in lower case, or a function word. */
+    boolean isCommonWord(int k) {
+        if (common[k] == 0) {
+            common[k] = isCommonWord(tokens.get(k)) ? YES : NO;
+        }
+        return common[k] == YES;
+    }
+
+    private boolean isCommonWord(Token x) {
+        String f = x.lower();
+        int apostrophe = Math.max(f.indexOf('\''), f.indexOf('\u2019'));
+        if (apostrophe > 0) {
+            f = f.substring(0, apostrophe); // "I'm", "It's"
+        }
+        return Stopwords.isStopword(f, "en") || docLower.contains(f);
+    }
+
+    /** A given name that is no club word (the generated list holds "United"). */
+    boolean given(int k) {
+        if (given[k] == 0) {
+            given[k] = gaz.givenNames.contains(folded[k]) && !gaz.teamWords.contains(folded[k]) ? YES : NO;
+        }
+        return given[k] == YES;
+    }
+
+    /** A capitalized organization word ("University", "Party"). */
+    boolean orgWord(int k) {
+        if (orgWord[k] == 0) {
+            orgWord[k] = is(k, CAP) && gaz.orgWords.contains(fold[k]) ? YES : NO;
+        }
+        return orgWord[k] == YES;
+    }
+
+    /** The gazetteer key of tokens [from, to): their gazetteer forms joined by spaces. */
+    String key(int from, int to) {
+        if (to - from == 1) {
+            return folded[from];
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(folded[k]);
+        }
+        return b.toString();
+    }
+
+    /** Tokens [from, to) as written, with a space where the text has one. */
+    String joined(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /** A role as written, capitalized. */
+    String joinRole(int from, int to) {
+        String r = joined(from, to);
+        return Character.toUpperCase(r.charAt(0)) + r.substring(1);
+    }
+
+    /** A mark that may open a name that is no sentence's first word: a quote, a bracket, a dash, a bullet. */
+    boolean isOpener(int k) {
+        String s = tokens.get(k).text();
+        return s.equals("\"")
+                || s.equals("\u201c")
+                || s.equals("\u2018")
+                || s.equals("'")
+                || s.equals("(")
+                || s.equals(":")
+                || s.equals("-")
+                || s.equals("*")
+                || s.equals("\u2022")
+                || s.equals("\u2013");
+    }
+
+    static byte shapeOf(Token x) {
+        String w = x.text();
+        char c = w.charAt(0);
+        boolean word;
+        boolean cap;
+        boolean letter;
+        boolean digit;
+        if (c < 128) {
+            // most tokens: what the Character methods answer for ASCII, without their tables
+            cap = c >= 'A' && c <= 'Z';
+            letter = cap || c >= 'a' && c <= 'z';
+            digit = c >= '0' && c <= '9';
+            word = letter || digit;
+        } else {
+            int first = w.codePointAt(0);
+            word = Character.isLetterOrDigit(first);
+            cap = Character.isUpperCase(first);
+            letter = word && Character.isLetter(first);
+            digit = Character.isDigit(first);
+        }
+        int s = (word ? WORD : 0) | (cap ? CAP : 0) | (letter ? LETTER : 0) | (digit ? DIGIT : 0);
+        // only words starting with a letter are asked whether they are all caps: an ASCII one can be only if
+        // capitalized (isAllCaps reads chars, so a supplementary first letter is left to it)
+        if (word && (cap || c >= 128)) {
+            s |= x.isAllCaps() ? ALL_CAPS : 0;
+        }
+        if (word && cap) {
+            s |= isNameStart(x) ? NAME : 0;
+        }
+        return (byte) s;
+    }
+
+    /** A capitalized word; "Top-seeded", "All-conquering" and "Al-Qaeda-linked" are adjectives, not names. */
+    static boolean isNameStart(Token x) {
+        if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
+            return false;
+        }
+        String w = x.text();
+        int h = w.lastIndexOf('-');
+        return h < 0 || h + 1 >= w.length() || !Character.isLowerCase(w.charAt(h + 1));
+    }
+}

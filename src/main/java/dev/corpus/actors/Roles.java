@@ -1,0 +1,101 @@
+package dev.corpus.actors;
+
+import java.util.Arrays;
+
+/**
+ * Where the block's roles are ("Deputy Director", "Gen.", "Vice-President") and when a role word is part of a
+ * name instead: a surname ("John Major"), a title inside an organization's name ("General Assembly"), or a
+ * city's club ("Porto captain"). The role length at a token depends only on the token and its sentence's end,
+ * so it is worked out once per token.
+ */
+final class Roles {
+    private final Gazetteer gaz;
+    private final BlockTokens w;
+    /** Tokens of the role starting at each token, -1 while not known. */
+    private final int[] roleLength;
+
+    Roles(BlockTokens w, Gazetteer gaz) {
+        this.gaz = gaz;
+        this.w = w;
+        roleLength = new int[w.size()];
+        Arrays.fill(roleLength, -1);
+    }
+
+    /** Tokens of the role starting at i (longest) within the sentence ending at b, or 0. */
+    int length(int i, int b) {
+        if (i >= b) {
+            return 0;
+        }
+        if (roleLength[i] < 0) {
+            roleLength[i] = find(i, b);
+        }
+        return roleLength[i];
+    }
+
+    /** {@link #length}, worked out. */
+    private int find(int i, int b) {
+        String[] folded = w.folded;
+        if (!mayStart(folded[i])) {
+            return 0; // past the end the loops below find nothing either
+        }
+        for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
+            String k = w.key(i, i + n);
+            if (gaz.roles.contains(k) || (w.text(i + n - 1).equals(".") && gaz.roles.contains(k.replace(" .", ".")))) {
+                return n;
+            }
+        }
+        if (i + 1 < b && w.text(i + 1).equals(".") && gaz.roles.contains(w.fold[i] + ".")) {
+            return 2;
+        }
+        if (i < b && folded[i].indexOf('-') > 0) {
+            // "Lieutenant-General", "Vice-President"
+            for (String part : folded[i].split("-")) {
+                if (!gaz.roles.contains(part) && !part.equals("vice")) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a role can start with this folded token: its first word is the token, or (roles written with
+     * periods, "gen.") starts with the token and a period. Saves building every candidate key for the many
+     * tokens that start none; tokens with a space or a hyphen ("vice-president", made of roles) or none at all
+     * take the long way.
+     */
+    private boolean mayStart(String f) {
+        if (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0) {
+            return true;
+        }
+        // the first word, or the first word of one with a period
+        return gaz.roleStarts.contains(f);
+    }
+
+    /** "Porto captain", "the Leeds striker's": a club role word right after a place makes it a club. */
+    boolean clubRoleAfter(int k, int b) {
+        String[] folded = w.folded;
+        if (k < b && (folded[k].equals("'s") || folded[k].equals("'"))) {
+            k++;
+        }
+        return k < b && !w.is(k, BlockTokens.CAP) && gaz.clubRoles.contains(folded[k]);
+    }
+
+    /** "General Assembly", "Labour Party Chairman's Office": a title word inside an organization's name. */
+    boolean inOrgName(int j, int b) {
+        int k = j;
+        while (k < b && w.is(k, BlockTokens.NAME) && (k == j || length(k, b) == 0)) {
+            k++;
+        }
+        return k > j + 1 && w.orgWord(k - 1);
+    }
+
+    /**
+     * "Major" in "John Major": a one-word title right after a given name, with no name after it, is the
+     * surname.
+     */
+    boolean surnameLike(int j, int b) {
+        return j > 0 && w.given(j - 1) && length(j, b) == 1 && (j + 1 >= b || !w.is(j + 1, BlockTokens.NAME));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.corpus.actors;
+
+import static dev.corpus.actors.BlockTokens.ALL_CAPS;
+import static dev.corpus.actors.BlockTokens.CAP;
+import static dev.corpus.actors.BlockTokens.NAME;
+import static dev.corpus.actors.BlockTokens.WORD;
+
+import java.util.Set;
+
+/**
+ * The type of a capitalized name the gazetteer does not know, by its words and context: an event or day
+ * ("World Cup", "Monday"), an adjective ("an armed Islamic group"), an organization by a kind noun ("retail
+ * group Ahold") or a joiner ("House of Commons"), a person by a cue ("said", an age, a given name, an initial)
+ * or by its shape (two to four words), a place by a preposition ("in Arad"), else unknown for
+ * {@link ActorMerger} to settle across the document.
+ */
+final class RunClassifier {
+    // grammar, not vocabulary: the function words that join the words of an organization's name
+    private static final Set<String> ORG_JOINERS = Set.of("of", "for", "and", "&");
+
+    private final Gazetteer gaz;
+    private final BlockTokens w;
+
+    RunClassifier(BlockTokens w, Gazetteer gaz) {
+        this.gaz = gaz;
+        this.w = w;
+    }
+
+    /** The name of tokens [s, e) in the sentence [a, b). */
+    Found classify(int s, int e, int a, int b) {
+        String[] fold = w.fold;
+        String[] folded = w.folded;
+        String name = w.joined(s, e);
+        boolean misc = false;
+        for (int k = s; k < e; k++) {
+            misc |= gaz.miscWords.contains(fold[k]);
+        }
+        if (misc) {
+            return new Found("misc", null, name, s, e);
+        }
+        if (e - s == 1
+                && e < b
+                && adjectiveEnd(folded[s])
+                && Character.isLowerCase(w.text(e).codePointAt(0))) {
+            return new Found("misc", null, name, s, e); // "an armed Islamic group": an adjective
+        }
+        if (e - s == 1 && w.is(s, ALL_CAPS)) {
+            return new Found(MentionFinder.UNKNOWN, null, name, s, e); // an acronym names an organization more often
+        }
+        if (orgCue(s, e, b)) {
+            return new Found("organization", null, name, s, e);
+        }
+        for (int k = s + 1; k < e - 1; k++) {
+            if (ORG_JOINERS.contains(folded[k])) {
+                // "House of Commons", "Guardians of the Cedars": people's names have no "of"; "Republic of X"
+                return new Found(
+                        gaz.ofHeads.contains(folded[s]) && !folded[s].equals("house") ? "place" : "organization",
+                        null,
+                        name,
+                        s,
+                        e);
+            }
+        }
+        boolean cue = e < b && gaz.personCues.contains(fold[e]);
+        boolean age = e + 2 < b && w.text(e).equals(",") && twoDigits(w.text(e + 1));
+        boolean given = gaz.givenNames.contains(fold[s]);
+        boolean initial = e - s >= 3 && w.text(s).length() == 1 && w.text(s + 1).equals(".");
+        boolean weak = !(cue || age || given || initial);
+        if (weak && e - s >= 2 && e - s <= 4 && TableRows.countryNote(w.tokens, e, b, this::isCountry)) {
+            weak = false; // "Hilde Gerg (Germany) 1:18.15": an entrant from a country is a person
+        } else if (weak && hasCommonWord(s, e)) {
+            weak = false; // "Slaughter Steers", "Division Three": words the document also writes in lower case
+            return new Found(MentionFinder.UNKNOWN, null, name, s, e);
+        }
+        if (e - s >= 2 && e - s <= 4 || cue || age || (given && e - s >= 2)) {
+            boolean guess = e - s == 1 && cue && !age && !given;
+            Found f = new Found(guess ? MentionFinder.PERSON_GUESS : "person", null, name, s, e);
+            f.weak = weak;
+            return f;
+        }
+        boolean place = s > 0 && gaz.locationPrepositions.contains(folded[s - 1])
+                || s > 1 && folded[s - 1].equals("of") && gaz.placeNouns.contains(folded[s - 2])
+                || e < b && gaz.placeNouns.contains(folded[e]) && !w.is(e, CAP);
+        if (place) {
+            return new Found("place?", null, name, s, e);
+        }
+        boolean inside =
+                s > a && !w.isOpener(s - 1) && w.text(s).length() > 1 && !w.isCommonWord(s) && !adjectiveEnd(folded[s]);
+        if (e - s == 1 && gaz.surnames.contains(folded[s])) {
+            // "Obama": the last word of a person the gazetteer knows
+            return new Found(inside ? "person" : MentionFinder.UNKNOWN, null, name, s, e);
+        }
+        return new Found(e - s == 1 && inside ? MentionFinder.ORG_GUESS : MentionFinder.UNKNOWN, null, name, s, e);
+    }
+
+    /**
+     * Endings of adjectives and nationality words ("Islamic", "Marxist"): no guessed organization. Tested
+     * with endsWith, not a regex: asked of most one-word names.
+     */
+    private boolean adjectiveEnd(String folded) {
+        for (String end : gaz.adjectiveEnds) {
+            if (folded.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "34" in "John Smith, 34,": two ASCII digits. */
+    private static boolean twoDigits(String s) {
+        return s.length() == 2 && isAsciiDigit(s.charAt(0)) && isAsciiDigit(s.charAt(1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A word of the name (after its first) the document also writes in lower case, or a function word. */
+    private boolean hasCommonWord(int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (w.is(k, WORD) && w.text(k).length() > 1 && w.isCommonWord(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCountry(String form) {
+        Gazetteer.Entry g = gaz.lookup(Gazetteer.key(form));
+        return g != null && g.type().equals("country");
+    }
+
+    /**
+     * A noun that tells the kind of organization right before or after the name: "retail group Ahold",
+     * "Polish brewer Zywiec", "the Wen Hui Bao newspaper said".
+     */
+    private boolean orgCue(int s, int e, int b) {
+        String[] folded = w.folded;
+        if (s > 0 && gaz.orgNouns.contains(folded[s - 1]) && !w.is(s - 1, CAP)) {
+            return true;
+        }
+        return e < b && gaz.orgNouns.contains(folded[e]) && !w.is(e, CAP) && (e + 1 >= b || !w.is(e + 1, NAME));
+    }
+}
