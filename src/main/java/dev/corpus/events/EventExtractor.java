@@ -12,15 +12,11 @@ import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,28 +28,6 @@ import org.jspecify.annotations.Nullable;
  * Stateless and thread-safe.
  */
 public final class EventExtractor {
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
-    private static final Set<String> HYPOTHETICAL = Set.of("should", "could", "would", "might", "may", "if", "must");
-    private static final Set<String> EXPECTED = Set.of(
-            "will",
-            "expected",
-            "plans",
-            "planned",
-            "scheduled",
-            "due",
-            "prepared",
-            "ready",
-            "willing",
-            "vowed",
-            "vows",
-            "vow",
-            "pledged",
-            "pledges",
-            "pledge",
-            "promised",
-            "promises",
-            "promise");
-    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "to");
     /** CAMEO's denial of responsibility: a statement whose reported deed did not happen. */
     private static final String DENIAL = "016";
     /** Criticism, rejection and protest (CAMEO roots): made to one party, about another. */
@@ -63,54 +37,12 @@ public final class EventExtractor {
     private static final char OPEN_QUOTE = '\u201c';
 
     private static final char CLOSE_QUOTE = '\u201d';
-    private static final Set<String> PRONOUNS =
-            Set.of("he", "she", "it", "they", "we", "i", "its", "their", "his", "her", "our");
-    /** Words before an event word that make it a noun ("a visit", "its attacks", "the talks"). */
-    private static final Set<String> DETERMINERS = Set.of(
-            "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "'s", "\u2019s");
     /** Tokens before an event word read for its mode. */
     private static final int MODE_WINDOW = 4;
     /** How far after an event noun its object may stand ("talks with X", "a visit to Y"). */
     private static final int NOUN_OBJECT_WINDOW = 3;
     /** How far after a light verb its event noun may stand ("mounted its long-threatened invasion"). */
     private static final int LIGHT_WINDOW = 6;
-    /** Words that end a light verb's object before any event noun ("held Y responsible for attacks"). */
-    private static final Set<String> LIGHT_STOPS = Set.of(
-            "to", "that", "and", "or", "in", "on", "at", "for", "with", "by", "from", "of", "into", "against", "over",
-            "as", "after", "before", "he", "she", "it", "they", "we", "i", "you", "will", "would", "could", "should",
-            "may", "might", "must", "can", "shall", "not");
-
-    /**
-     * Bits of the kinds of word this class reads (above those of {@link Clauses}): the lexicon numbers these
-     * words too, so that a token's kinds are read from its number instead of set look-ups of its string.
-     */
-    private static final int DETERMINER = 1 << 10;
-
-    private static final int HYPOTHETICAL_WORD = 1 << 11;
-    private static final int EXPECTED_WORD = 1 << 12;
-    /** "they", "their", "both": a plural subject named before. */
-    private static final int THEY = 1 << 13;
-    /** "he", "she", "it", "its": a singular one. */
-    private static final int HE = 1 << 14;
-    /** "unless", "if": the act is made a condition. */
-    private static final int CONDITION = 1 << 15;
-
-    /** The kinds of the words of this class's lists, for the lexicon to number. */
-    static Map<String, Integer> kinds() {
-        Map<String, Integer> out = new HashMap<>();
-        BiConsumer<Collection<String>, Integer> add = (words, kind) -> {
-            for (String w : words) {
-                out.merge(w, kind, (a, b) -> a | b);
-            }
-        };
-        add.accept(DETERMINERS, DETERMINER);
-        add.accept(HYPOTHETICAL, HYPOTHETICAL_WORD);
-        add.accept(EXPECTED, EXPECTED_WORD);
-        add.accept(List.of("they", "their", "both"), THEY);
-        add.accept(List.of("he", "she", "it", "its"), HE);
-        add.accept(List.of("unless", "if"), CONDITION);
-        return out;
-    }
 
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
     /** Where the countries of actors' names are looked up: the run's, with the user's entries. */
@@ -418,7 +350,7 @@ public final class EventExtractor {
         for (int k = verb + 1; k < Math.min(s.end(), verb + 1 + LIGHT_WINDOW); k++) {
             Token t = s.tokens().get(k);
             String w = lower(s.tokens(), k);
-            if (!plainWord(s, k, quoted) || LIGHT_STOPS.contains(w) || (!t.isWord() && !w.equals("-"))) {
+            if (!plainWord(s, k, quoted) || EventWords.LIGHT_STOPS.contains(w) || (!t.isWord() && !w.equals("-"))) {
                 return found;
             }
             VerbLexicon.Hit hit = s.hits().at(k);
@@ -438,13 +370,13 @@ public final class EventExtractor {
      * government expressed").
      */
     private static boolean noun(Sentence s, int i) {
-        if ((s.kind(i - 1) & DETERMINER) != 0) {
+        if ((s.kind(i - 1) & EventWords.DETERMINER) != 0) {
             return true;
         }
         List<Token> tokens = s.tokens();
         String mod = lower(tokens, i - 1);
         return i - 2 >= s.start()
-                && (s.kind(i - 2) & DETERMINER) != 0
+                && (s.kind(i - 2) & EventWords.DETERMINER) != 0
                 && !lower(tokens, i).endsWith("ed")
                 && !mod.isEmpty()
                 && Character.isLowerCase(tokens.get(i - 1).text().codePointAt(0))
@@ -536,7 +468,7 @@ public final class EventExtractor {
                     return List.of(make(s, c, "100", speaker, obliged));
                 }
             }
-            pronoun |= PRONOUNS.contains(lower(s.tokens(), k));
+            pronoun |= EventWords.PRONOUNS.contains(lower(s.tokens(), k));
         }
         boolean named = s.mentions().stream().anyMatch(m -> m.from() >= after && m.to() <= reportEnd);
         if (next != null && !named && pronoun) {
@@ -695,7 +627,7 @@ public final class EventExtractor {
     /** "unless" or "if" after the word: the act is made a condition ("will withdraw unless ..."). */
     private static boolean conditional(Sentence s, int verb) {
         for (int k = verb + 1; k < s.end(); k++) {
-            if ((s.kind(k) & CONDITION) != 0) {
+            if ((s.kind(k) & EventWords.CONDITION) != 0) {
                 return true;
             }
         }
@@ -705,7 +637,7 @@ public final class EventExtractor {
     /** "to X", "to the X": the actor is addressed. */
     private static boolean addressed(List<Token> tokens, int at) {
         return lower(tokens, at - 1).equals("to")
-                || (DETERMINERS.contains(lower(tokens, at - 1))
+                || (EventWords.DETERMINERS.contains(lower(tokens, at - 1))
                         && lower(tokens, at - 2).equals("to"));
     }
 
@@ -795,8 +727,10 @@ public final class EventExtractor {
     private static @Nullable Actor pronoun(Sentence s, int verb) {
         for (int k = s.start(); k < verb; k++) {
             int kind = s.kind(k);
-            if ((kind & (THEY | HE)) != 0) {
-                return (kind & THEY) != 0 ? s.seen().lastCountry() : s.seen().lastWithCountry();
+            if ((kind & (EventWords.THEY | EventWords.HE)) != 0) {
+                return (kind & EventWords.THEY) != 0
+                        ? s.seen().lastCountry()
+                        : s.seen().lastWithCountry();
             }
         }
         return null;
@@ -835,7 +769,7 @@ public final class EventExtractor {
     /** "they", "their", "both" before the word: the subject is a pair of actors named before. */
     private static boolean plural(Sentence s, int verb) {
         for (int k = s.start(); k < verb; k++) {
-            if ((s.kind(k) & THEY) != 0) {
+            if ((s.kind(k) & EventWords.THEY) != 0) {
                 return true;
             }
         }
@@ -847,7 +781,7 @@ public final class EventExtractor {
             return false;
         }
         for (int k = verb - 1; k >= Math.max(start, verb - 3); k--) {
-            if (PASSIVE.contains(lower(tokens, k))) {
+            if (EventWords.PASSIVE.contains(lower(tokens, k))) {
                 return true;
             }
         }
@@ -860,7 +794,7 @@ public final class EventExtractor {
         for (Mention m : ms) {
             String type = m.actor().type();
             if (!(type.equals("place") || type.equals("country"))
-                    || !PLACE_WORDS.contains(lower(tokens, m.from() - 1))) {
+                    || !EventWords.PLACE.contains(lower(tokens, m.from() - 1))) {
                 continue;
             }
             if (m.from() > verb) {
@@ -874,10 +808,10 @@ public final class EventExtractor {
     private static String mode(Sentence s, int verb) {
         for (int k = verb - 1; k >= Math.max(s.start(), verb - MODE_WINDOW); k--) {
             int kind = s.kind(k);
-            if ((kind & HYPOTHETICAL_WORD) != 0) {
+            if ((kind & EventWords.HYPOTHETICAL) != 0) {
                 return "hypothetical";
             }
-            if ((kind & EXPECTED_WORD) != 0) {
+            if ((kind & EventWords.EXPECTED) != 0) {
                 return "expected";
             }
         }

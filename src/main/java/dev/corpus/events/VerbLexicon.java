@@ -118,11 +118,11 @@ final class VerbLexicon {
     /** The words the clauses and the event extractor read by kind, with their kinds' bits. */
     private static Map<String, Integer> kinds() {
         Map<String, Integer> out = new HashMap<>(Clauses.kinds());
-        EventExtractor.kinds().forEach((w, k) -> out.merge(w, k, (a, b) -> a | b));
+        EventWords.kinds().forEach((w, k) -> out.merge(w, k, (a, b) -> a | b));
         return out;
     }
 
-    /** The {@link Clauses#kinds} and {@link EventExtractor#kinds} of every word, by number (0 for most). */
+    /** The {@link Clauses#kinds} and {@link EventWords#kinds} of every word, by number (0 for most). */
     private final int[] kindsById;
 
     /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
