@@ -11,9 +11,7 @@ import dev.corpus.nlp.Tokenized;
 import dev.corpus.util.Deadline;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,7 +66,7 @@ public final class EventExtractor {
             Deadline deadline) {
         CodePoints cp = tokenized.codePoints(source);
         ArticleDay day = new ArticleDay(articleDate);
-        Set<Event> out = new LinkedHashSet<>();
+        DistinctEvents out = new DistinctEvents();
         SeenActors seen = new SeenActors();
         NameCountries names = new NameCountries(gazetteer);
         ActorSpans spans = new ActorSpans(actors);
@@ -105,7 +103,7 @@ public final class EventExtractor {
                 }
             }
         }
-        return List.copyOf(out);
+        return out.toList();
     }
 
     /**

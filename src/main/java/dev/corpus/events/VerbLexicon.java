@@ -25,8 +25,15 @@ final class VerbLexicon {
 
     private static final int GAP = 2;
 
-    /** One verb form (its words' numbers) with the code it carries alone ("---": none) and its block's patterns. */
-    private record Entry(int[] words, String code, Patterns patterns) {}
+    /**
+     * One verb form (its words' numbers) with the code it carries alone ("---": none) and its block's patterns;
+     * {@code coded} says whether it carries one, worked out once rather than at every match.
+     */
+    private record Entry(int[] words, String code, boolean coded, Patterns patterns) {
+        Entry(int[] words, String code, Patterns patterns) {
+            this(words, code, !code.startsWith("-"), patterns);
+        }
+    }
 
     private record Pattern(String code, int[] words) {}
 
@@ -262,7 +269,7 @@ final class VerbLexicon {
             String code = null;
             boolean pattern = false;
             int reach = e.words().length;
-            if (!e.code().startsWith("-")) {
+            if (e.coded()) {
                 score = e.words().length;
                 code = e.code();
             }
