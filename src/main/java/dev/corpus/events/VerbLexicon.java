@@ -53,6 +53,11 @@ final class VerbLexicon {
 
         private int[][] values = new int[0][];
         private int mask;
+        /**
+         * A bit per first word's number modulo 64: most tokens start none of the block's patterns, and a clear
+         * bit tells so without a probe of the table, which is seldom in cache.
+         */
+        private long firstWords;
 
         void add(String code, String[] words) {
             String[] row = new String[words.length + 1];
@@ -81,12 +86,13 @@ final class VerbLexicon {
                 }
                 keys[i] = e.getKey();
                 values[i] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+                firstWords |= 1L << e.getKey();
             }
         }
 
         /** The patterns whose first word is number {@code word}, in file order (empty if none). */
         int[] startingWith(int word) {
-            if (word == WordIds.NONE || keys.length == 0) {
+            if (word == WordIds.NONE || (firstWords & (1L << word)) == 0) { // the shift is by word % 64
                 return NONE;
             }
             for (int i = slot(word); keys[i] != WordIds.NONE; i = (i + 1) & mask) {
