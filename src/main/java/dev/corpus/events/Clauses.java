@@ -1,10 +1,8 @@
 package dev.corpus.events;
 
 import dev.corpus.nlp.Token;
-import dev.corpus.util.Resources;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,39 +28,25 @@ final class Clauses {
 
     /** The word lists of resource events/clause-words.txt. */
     private static final class Words {
-        final Set<String> subordinators = new HashSet<>();
-        final Set<String> negations = new HashSet<>();
-        final Set<String> framing = new HashSet<>();
-        final Set<String> agents = new HashSet<>();
-        final Set<String> obligations = new HashSet<>();
-        final Set<String> receiving = new HashSet<>();
-        final Set<String> light = new HashSet<>();
+        final Set<String> subordinators;
+        final Set<String> negations;
+        final Set<String> framing;
+        final Set<String> agents;
+        final Set<String> obligations;
+        final Set<String> receiving;
+        final Set<String> light;
         /** Of the words of the framing, agent, light, subordinator and negation lists, which lists have them (bits). */
         final Map<String, Integer> kinds = new HashMap<>();
 
         Words() {
-            for (String line : Resources.lines("/dev/corpus/events/clause-words.txt")) {
-                String[] f = line.split("\t");
-                if (f.length < 2) {
-                    continue;
-                }
-                Set<String> into =
-                        switch (f[0]) {
-                            case "subordinator" -> subordinators;
-                            case "negation" -> negations;
-                            case "framing" -> framing;
-                            case "agent" -> agents;
-                            case "obligation" -> obligations;
-                            case "receiving" -> receiving;
-                            case "light" -> light;
-                            default -> null;
-                        };
-                if (into != null) {
-                    for (String w : f[1].split("\\|")) {
-                        into.add(w.strip());
-                    }
-                }
-            }
+            KindLists lists = KindLists.read("clause-words.txt");
+            subordinators = lists.of("subordinator");
+            negations = lists.of("negation");
+            framing = lists.of("framing");
+            agents = lists.of("agent");
+            obligations = lists.of("obligation");
+            receiving = lists.of("receiving");
+            light = lists.of("light");
             for (String w : framing) {
                 kinds.merge(w, FRAMING, (a, b) -> a | b);
             }
@@ -180,7 +164,7 @@ final class Clauses {
     static final int SEMICOLON = 64;
     static final int AND = 128;
     static final int ACCORDING = 256;
-    /** The last bit of the clauses' kinds: those of {@link EventExtractor#kinds} lie above it. */
+    /** The last bit of the clauses' kinds: those of {@link EventWords#kinds} lie above it. */
     static final int TO = 512;
 
     /**

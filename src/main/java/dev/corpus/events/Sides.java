@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the verb's clause, and the country each stands for.
  */
 final class Sides {
-    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "to", "from", "at", "on", "for", "with", "by");
+    /** What may stand between coordinated actors: punctuation and the conjunction, grammar rather than vocabulary. */
     private static final Set<String> COORDINATION = Set.of(",", "and", "&");
     /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
     private static final int MODIFIER_WINDOW = 4;
@@ -66,7 +66,7 @@ final class Sides {
             if (nearest == null) {
                 nearest = m;
             }
-            if (m.from() <= start || !PREPOSITIONS.contains(lower(m.from() - 1))) {
+            if (m.from() <= start || !EventWords.PREPOSITIONS.contains(lower(m.from() - 1))) {
                 subject = m;
             }
         }
@@ -140,12 +140,7 @@ final class Sides {
     /** A place named after "in", "at", "near", "through" or "across": where the event happens, not whom it is aimed at. */
     private boolean locative(Mention m) {
         String before = lower(m.from() - 1);
-        return m.actor().type().equals("place")
-                && (before.equals("in")
-                        || before.equals("at")
-                        || before.equals("near")
-                        || before.equals("through")
-                        || before.equals("across"));
+        return m.actor().type().equals("place") && EventWords.LOCATIVE.contains(before);
     }
 
     /**
@@ -174,7 +169,7 @@ final class Sides {
     Mention topic(int from, int end) {
         for (int k = from; k < end; k++) {
             String t = lower(k);
-            if (t.equals("over") || t.equals("against") || t.equals("about")) {
+            if (EventWords.TOPIC.contains(t)) {
                 int at = k;
                 return ms.stream()
                         .filter(m -> m.from() > at && m.from() <= at + AGENT_WINDOW && plainWords(at + 1, m.from()))
@@ -218,7 +213,7 @@ final class Sides {
             String before = lower(m.from() - 1);
             if (m.from() >= from
                     && m.to() <= verb
-                    && (before.equals("in") || before.equals("to") || before.equals("at"))
+                    && EventWords.PLACE.contains(before)
                     && (type.equals("place") || type.equals("country"))) {
                 return m;
             }

@@ -25,8 +25,15 @@ final class VerbLexicon {
 
     private static final int GAP = 2;
 
-    /** One verb form (its words' numbers) with the code it carries alone ("---": none) and its block's patterns. */
-    private record Entry(int[] words, String code, Patterns patterns) {}
+    /**
+     * One verb form (its words' numbers) with the code it carries alone ("---": none) and its block's patterns;
+     * {@code coded} says whether it carries one, worked out once rather than at every match.
+     */
+    private record Entry(int[] words, String code, boolean coded, Patterns patterns) {
+        Entry(int[] words, String code, Patterns patterns) {
+            this(words, code, !code.startsWith("-"), patterns);
+        }
+    }
 
     private record Pattern(String code, int[] words) {}
 
@@ -46,6 +53,11 @@ final class VerbLexicon {
 
         private int[][] values = new int[0][];
         private int mask;
+        /**
+         * A bit per first word's number modulo 64: most tokens start none of the block's patterns, and a clear
+         * bit tells so without a probe of the table, which is seldom in cache.
+         */
+        private long firstWords;
 
         void add(String code, String[] words) {
             String[] row = new String[words.length + 1];
@@ -74,12 +86,13 @@ final class VerbLexicon {
                 }
                 keys[i] = e.getKey();
                 values[i] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+                firstWords |= 1L << e.getKey();
             }
         }
 
         /** The patterns whose first word is number {@code word}, in file order (empty if none). */
         int[] startingWith(int word) {
-            if (word == WordIds.NONE || keys.length == 0) {
+            if (word == WordIds.NONE || (firstWords & (1L << word)) == 0) { // the shift is by word % 64
                 return NONE;
             }
             for (int i = slot(word); keys[i] != WordIds.NONE; i = (i + 1) & mask) {
@@ -118,11 +131,11 @@ final class VerbLexicon {
     /** The words the clauses and the event extractor read by kind, with their kinds' bits. */
     private static Map<String, Integer> kinds() {
         Map<String, Integer> out = new HashMap<>(Clauses.kinds());
-        EventExtractor.kinds().forEach((w, k) -> out.merge(w, k, (a, b) -> a | b));
+        EventWords.kinds().forEach((w, k) -> out.merge(w, k, (a, b) -> a | b));
         return out;
     }
 
-    /** The {@link Clauses#kinds} and {@link EventExtractor#kinds} of every word, by number (0 for most). */
+    /** The {@link Clauses#kinds} and {@link EventWords#kinds} of every word, by number (0 for most). */
     private final int[] kindsById;
 
     /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
@@ -262,7 +275,7 @@ final class VerbLexicon {
             String code = null;
             boolean pattern = false;
             int reach = e.words().length;
-            if (!e.code().startsWith("-")) {
+            if (e.coded()) {
                 score = e.words().length;
                 code = e.code();
             }

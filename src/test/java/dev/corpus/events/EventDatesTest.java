@@ -33,4 +33,76 @@ class EventDatesTest {
         assertEquals(List.of("2021-06-20"), isos("The vote is set for June 20."));
         assertEquals(List.of("2020-12-24"), isos("The ceasefire began on December 24."));
     }
+
+    @Test
+    void onlyTheFirstLetterInEitherCaseStartsTheRelativeWordsIgnoringCase() {
+        // what containsIgnoreCase's fast path assumes of the words mayBeRelative looks for
+        for (String word : List.of("day", "tomorrow")) {
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                boolean first = c == word.charAt(0) || c == Character.toUpperCase(word.charAt(0));
+                assertEquals(first, String.valueOf(c).regionMatches(true, 0, word, 0, 1), "char " + (int) c);
+            }
+        }
+    }
+
+    @Test
+    void containsIgnoreCaseFindsWhatTheRegionAtEveryPositionFinds() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "dDaAyYtToOmMrRwW \u0130\u0131\u017f\u212a";
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            for (String word : List.of("day", "tomorrow", "da")) {
+                assertEquals(
+                        EventDates.containsIgnoreCasePlain(text, word),
+                        EventDates.containsIgnoreCase(text, word),
+                        text + " / " + word);
+            }
+        }
+    }
+
+    @Test
+    void theArticleDayIsWhatTheFullDayPatternAndTheParserGave() {
+        java.util.Random random = new java.util.Random(3);
+        java.util.regex.Pattern fullDay = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+        String alphabet = "0123456789-T:\u0661";
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder b = new StringBuilder();
+            if (random.nextBoolean()) {
+                b.append(String.format(
+                        java.util.Locale.ROOT,
+                        "%04d-%02d-%02d",
+                        random.nextInt(3000),
+                        random.nextInt(14),
+                        random.nextInt(33)));
+            }
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String iso = b.toString();
+            String plain = plainDay(fullDay, iso);
+            String fast;
+            try {
+                fast = String.valueOf(EventDates.day(new ArticleDate(iso, iso, null)));
+            } catch (RuntimeException e) {
+                fast = e.getClass().getName() + ": " + e.getMessage();
+            }
+            assertEquals(plain, fast, iso);
+        }
+    }
+
+    /** The article day as a regular expression and LocalDate.parse found it, or the exception thrown. */
+    private static String plainDay(java.util.regex.Pattern fullDay, String iso) {
+        if (!fullDay.matcher(iso).lookingAt()) {
+            return "null";
+        }
+        try {
+            return java.time.LocalDate.parse(iso.substring(0, 10)).toString();
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
 }
