@@ -12,12 +12,12 @@ import java.util.Set;
  *
  * <p>It follows the tokenizer as far as ordinary pages need: tags and their attributes, comments, doctypes,
  * raw text (script, style, iframe, ...), RCDATA (title, textarea), and as much of the tree builder as decides
- * where text goes. Where the tree builder may move text out of source order (text or elements in a table's
- * structure, head elements after the head, text after the body) or where the scan does not model the parser
- * (foreign content that switches tokenizer states, markup inside a noscript in the head, frames, templates,
- * CDATA, NUL chars, markup cut off by the end of the input), the scan is {@link #uncertain} and the page is
- * parsed with tracking instead. {@link SourceSpans} checks the runs against the parsed nodes before using
- * them.
+ * where text goes (as of jsoup 1.24: a noscript's content is plain elements and text in source order). Where
+ * the tree builder may move text out of source order (text or elements in a table's structure, head elements
+ * after the head, text after the body) or where the scan does not model the parser (foreign content that
+ * switches tokenizer states, frames, templates, CDATA, NUL chars, markup cut off by the end of the input), the
+ * scan is {@link #uncertain} and the page is parsed with tracking instead. {@link SourceSpans} checks the runs
+ * against the parsed nodes before using them.
  */
 final class SourceScan {
     /** Tags whose content the tree builder may move out of source order or drop. */
@@ -37,7 +37,6 @@ final class SourceScan {
             "base",
             "basefont",
             "bgsound",
-            "command",
             "link",
             "meta",
             "title",
@@ -45,9 +44,6 @@ final class SourceScan {
             "style",
             "noscript",
             "script");
-    /** Start tags that a noscript in the head keeps as elements: any other becomes text there. */
-    private static final Set<String> HEAD_NOSCRIPT_TAGS =
-            Set.of("html", "head", "noscript", "basefont", "bgsound", "link", "meta", "noframes", "style");
     /** Start tags that, after the head is closed, still go into the head (out of source order). */
     private static final Set<String> AFTER_HEAD_TAGS =
             Set.of("base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "title");
@@ -134,8 +130,7 @@ final class SourceScan {
     boolean[] runRaw = new boolean[64];
     /**
      * Where the run's text starts: after its start when the parser skipped a char the token's span still
-     * covers (a line feed right after a pre tag; the '>' of "&lt;!DOCTYPE html &gt;", where jsoup emits the
-     * doctype before it reads the '>').
+     * covers (the '>' of "&lt;!DOCTYPE html &gt;", where jsoup emits the doctype before it reads the '>').
      */
     int[] runTextStart = new int[64];
 
@@ -157,7 +152,12 @@ final class SourceScan {
     private boolean initial = true;
 
     private boolean inHead = true;
-    private boolean inHeadNoscript;
+    /**
+     * Inside a noscript (in the head or the body): the parser inserts every tag there as a plain element and
+     * its text in source order, until the first noscript end tag.
+     */
+    private boolean inNoscript;
+
     private boolean afterHead;
     private boolean afterBody;
     private boolean afterBodyText;
@@ -225,21 +225,23 @@ final class SourceScan {
             if (uncertain) {
                 return;
             }
-            if (tagName.equals("pre") || tagName.equals("listing")) {
-                textFrom = end < length && source.charAt(end) == '\n' ? end + 1 : end;
+            if (!inNoscript && (tagName.equals("pre") || tagName.equals("listing"))) {
+                runFrom = afterLineBreak(end);
+                textFrom = runFrom;
             } else if (foreignDepth == 0 && isText(tagName)) {
                 // Raw text and RCDATA end only at their own end tag; self-closing does not end them in jsoup.
                 int close = closingTag(end, tagName);
+                int from = tagName.equals("textarea") && !inNoscript ? afterLineBreak(end) : end;
                 int kind = RCDATA.contains(tagName) ? RCDATA_TEXT : RAW;
                 if (tagName.equals("script") && escapesNestedScript(end, close < 0 ? length : close)) {
                     uncertain = true;
                     return;
                 }
                 if (close < 0) {
-                    addRun(end, end, length, kind);
+                    addRun(from, from, length, kind);
                     return;
                 }
-                addRun(end, end, close, kind);
+                addRun(from, from, close, kind);
                 int closeEnd = markupEnd(close);
                 if (closeEnd < 0) {
                     uncertain = true;
@@ -251,6 +253,18 @@ final class SourceScan {
                 i = closeEnd;
             }
         }
+    }
+
+    /**
+     * Where the text after a pre, listing or textarea start tag starts: the parser drops a line break right
+     * after the tag ("\n", "\r\n" or "\r"), and the text's span starts after it.
+     */
+    private int afterLineBreak(int end) {
+        if (source.startsWith("\r\n", end)) {
+            return end + 2;
+        }
+        boolean lineBreak = end < length && (source.charAt(end) == '\n' || source.charAt(end) == '\r');
+        return lineBreak ? end + 1 : end;
     }
 
     private static boolean isText(String name) {
@@ -278,8 +292,8 @@ final class SourceScan {
             }
             return;
         }
-        if (inHeadNoscript && !HEAD_NOSCRIPT_TAGS.contains(name)) {
-            uncertain = true; // the parser keeps it as text inside the noscript
+        if (inNoscript) {
+            noscriptStartTag(name, at);
             return;
         }
         if (!tableStartTag(name, at)) {
@@ -297,12 +311,24 @@ final class SourceScan {
             inHead = false;
         }
         switch (name) {
-            case "noscript" -> inHeadNoscript = inHead;
+            case "noscript" -> inNoscript = true;
             case "br" -> brStart = add(brStart, brs++, at);
             case "script" -> scriptStart = add(scriptStart, scripts++, at);
             case "svg", "math" -> foreignDepth = selfClosing ? 0 : 1;
             default -> {
                 // nothing the scan tracks
+            }
+        }
+    }
+
+    /** A start tag in a noscript: no table, head or foreign content rules, only the tags the spans count. */
+    private void noscriptStartTag(String name, int at) {
+        switch (name) {
+            case "br" -> brStart = add(brStart, brs++, at);
+            case "script" -> scriptStart = add(scriptStart, scripts++, at);
+            case "td", "th" -> cellStart = add(cellStart, cells++, at);
+            default -> {
+                // a plain element
             }
         }
     }
@@ -326,8 +352,8 @@ final class SourceScan {
             }
             return;
         }
-        if (inHeadNoscript && !name.equals("noscript")) {
-            uncertain |= name.equals("br"); // becomes text inside the noscript; other end tags are ignored
+        if (inNoscript) {
+            inNoscript = !name.equals("noscript"); // other end tags, "</br>" too, only close elements in it
             return;
         }
         if (!tableEndTag(name)) {
@@ -338,7 +364,6 @@ final class SourceScan {
             afterBody = false; // the body is open again
         }
         switch (name) {
-            case "noscript" -> inHeadNoscript = false;
             case "head" -> {
                 afterHead = inHead;
                 inHead = false;
@@ -612,7 +637,7 @@ final class SourceScan {
         if (end <= textStart) {
             return; // no text, no node
         }
-        if (kind == DATA && (initial || inHead || afterHead || afterBody || inTableStructure())) {
+        if (kind == DATA && !inNoscript && (initial || inHead || afterHead || afterBody || inTableStructure())) {
             // Whether the text is blank decides where it goes; entities may hide that.
             if (indexOf('&', textStart, end) >= 0) {
                 uncertain = true;
@@ -654,7 +679,7 @@ final class SourceScan {
         }
         if (!blank) {
             afterHead = false;
-            inHead &= inHeadNoscript; // text starts the body, unless a noscript in the head keeps it
+            inHead = false; // text starts the body
         }
     }
 

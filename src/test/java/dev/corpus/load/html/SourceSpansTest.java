@@ -71,7 +71,6 @@ class SourceSpansTest {
         assertTracked("<table><tr><td>a</td></tr>b</table>");
         assertTracked("<table><tr><td>a</td></tr><div>b</div></table>");
         assertTracked("<table><tr><td>a</td></tr></p></table>");
-        assertTracked("<html><head><noscript><img src=x></noscript></head><body><p>x</p></body></html>");
         assertTracked("<html><head></head>\n<title>T</title><body>x</body></html>");
         assertTracked("<body><p>x</p></body>\n<script>s</script>\n</html>");
         assertTracked("<body><p>x</p></body>\n</div>\n");
@@ -80,6 +79,21 @@ class SourceSpansTest {
         assertTracked("<p>a<b");
         assertTracked("<svg><p>x</p></svg><style>a</style>");
         assertTracked("<script>a<!--<script>b</script>c</script>d");
+    }
+
+    @Test
+    void noscriptContentIsScannedAsPlainElementsInSourceOrder() {
+        assertScanned("<html><head><noscript><img src=x></noscript></head><body><p>x</p></body></html>");
+        assertScanned("<head><noscript><p>a</p>b<br></br><td>c</noscript><title>t</title></head><body>x</body>");
+        assertScanned("<body><noscript><table>a<tr><td>b</td></tr></table><svg><style>a<b</style>"
+                + "<p>x<noscript>n</noscript>after the first end</noscript>y</body>");
+    }
+
+    @Test
+    void theLineBreakAfterPreListingAndTextareaIsNotInTheSpan() {
+        assertScanned("<pre>\ncode</pre><pre>\r\nx</pre><pre>\ry</pre><listing>\nz</listing>"
+                + "<textarea>\nt</textarea><pre>\n\nw</pre>");
+        assertScanned("<noscript><pre>\nkept</pre><textarea>\nkept</textarea></noscript>");
     }
 
     @Test
