@@ -62,7 +62,7 @@ public final class ActorIndexWriter {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(CsvRecordWriter.quote(fields.get(i)));
+            out.write(CsvQuoting.quote(fields.get(i)));
         }
         out.write("\r\n");
     }

@@ -68,17 +68,9 @@ final class CsvRecordWriter implements RecordWriter {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(quote(fields.get(i)));
+            out.write(CsvQuoting.quote(fields.get(i)));
         }
         out.write("\r\n");
-    }
-
-    static String quote(String field) {
-        boolean needsQuotes = field.indexOf(',') >= 0
-                || field.indexOf('"') >= 0
-                || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
     private static String orEmpty(@Nullable String s) {

@@ -120,7 +120,7 @@ public final class EventTimelineWriter {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(CsvRecordWriter.quote(fields.get(i)));
+            out.write(CsvQuoting.quote(fields.get(i)));
         }
         out.write("\r\n");
     }

@@ -74,10 +74,13 @@ class RecordWriterTest {
 
     @Test
     void csvQuotesNewlines() {
-        assertEquals("\"a\nb\"", CsvRecordWriter.quote("a\nb"));
-        assertEquals("\"a\rb\"", CsvRecordWriter.quote("a\rb"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvRecordWriter.quote("say \"hi\""));
-        assertEquals("plain", CsvRecordWriter.quote("plain"));
+        assertEquals("\"a\nb\"", CsvQuoting.quote("a\nb"));
+        assertEquals("\"a\rb\"", CsvQuoting.quote("a\rb"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvQuoting.quote("say \"hi\""));
+        assertEquals("plain", CsvQuoting.quote("plain"));
+        assertEquals("\"a,b\"", CsvQuoting.quote("a,b"));
+        assertEquals("", CsvQuoting.quote(""));
+        assertEquals("tab\there; semi", CsvQuoting.quote("tab\there; semi"));
     }
 
     @Test
