@@ -77,7 +77,7 @@ final class ActorMerger {
     private record Key(String type, @Nullable String name) {}
 
     static List<Actor> merge(List<Mention> mentions, CodePoints cp) {
-        List<Mention> typed = settleTypes(mentions);
+        List<Mention> typed = TypeSettler.settle(mentions);
         Map<Key, Cluster> byKey = new LinkedHashMap<>();
         People people = new People();
         List<Mention> lone = new ArrayList<>();
@@ -172,119 +172,6 @@ final class ActorMerger {
         List<Cluster> out = new ArrayList<>(keys.length);
         for (long k : keys) {
             out.add(clusters.get((int) k));
-        }
-        return out;
-    }
-
-    /** The type each string has most often in the document decides its unknown and weak mentions. */
-    private static List<Mention> settleTypes(List<Mention> mentions) {
-        Map<String, String> known = new HashMap<>();
-        Set<String> personWords = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (!m.type().equals(MentionFinder.UNKNOWN)
-                    && !m.type().equals(MentionFinder.UNKNOWN_CAPS)
-                    && !m.type().equals(MentionFinder.ORG_GUESS)
-                    && !m.type().equals(MentionFinder.PERSON_GUESS)
-                    && !m.type().equals("place?")
-                    && !m.type().equals(TableRows.ENTRANT)
-                    && !m.anaphor()) {
-                known.putIfAbsent(m.key(), m.type());
-                if (m.type().equals("organization")) {
-                    known.put(m.key(), "organization"); // a name typed ORG once stays ORG
-                }
-                if (m.type().equals("person")) {
-                    for (String w : m.key().split(" ")) {
-                        personWords.add(w);
-                    }
-                }
-            }
-        }
-        // entrants of tables are people when the document's tables list people ("Ernie Els 69 70")
-        int people = 0;
-        int teams = 0;
-        for (Mention m : mentions) {
-            people += m.type().equals("person") ? 1 : 0;
-            teams += m.type().equals("organization") ? 1 : 0;
-        }
-        String entrant = people > teams ? "person" : "organization";
-        // a place that is a team somewhere in the document ("Lazio (12) v Roma (7)") is that team throughout
-        Set<String> clubs = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (m.type().equals("organization")) {
-                clubs.add(m.key());
-            }
-        }
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            String f = m.key();
-            String type = m.type();
-            if (type.equals(TableRows.ENTRANT)) {
-                // one word ("Parma (14) v Verona (17)") is a team unless the document names such a person
-                type = personWords.contains(f) || "person".equals(known.get(f))
-                        ? "person"
-                        : m.text().indexOf(' ') < 0 ? "organization" : entrant;
-            }
-            if (type.equals("place") && clubs.contains(f)) {
-                type = "organization";
-            }
-            if (type.equals(MentionFinder.PERSON_GUESS)) {
-                String k = known.get(f);
-                type = k != null && !k.equals("person") ? k : "person?";
-            }
-            if (type.equals(MentionFinder.ORG_GUESS)) {
-                // one unknown word inside a sentence, with no cue to its kind: most often a company, club or
-                // body (people come with given names or titles, places after "in")
-                String k = known.get(f);
-                type = k != null ? k : personWords.contains(f) ? "person" : "organization";
-            }
-            boolean caps = type.equals(MentionFinder.UNKNOWN_CAPS);
-            if (caps) {
-                type = MentionFinder.UNKNOWN;
-            }
-            if (type.equals(MentionFinder.UNKNOWN) || type.equals("place?")) {
-                String k = known.get(f);
-                if (k != null) {
-                    type = k;
-                } else if (personWords.contains(f)) {
-                    type = "person";
-                } else if (type.equals("place?")) {
-                    type = "place";
-                } else if (isAcronym(m.text()) && !caps) {
-                    type = "organization"; // an acronym the gazetteer does not know
-                }
-            } else if (type.equals("person")
-                    && known.containsKey(f)
-                    && !known.get(f).equals("person")
-                    && !m.anaphor()) {
-                type = known.get(f);
-            }
-            if (!type.equals(m.type())) {
-                m = m.withType(type);
-            }
-            out.add(m);
-        }
-        return sameNameSameKind(out);
-    }
-
-    /**
-     * A name still untyped (at a sentence start, in a capital-letter headline) takes the kind its other
-     * mentions were given: "Parma may field..." after "a match against Parma".
-     */
-    private static List<Mention> sameNameSameKind(List<Mention> mentions) {
-        Map<String, String> settled = new HashMap<>();
-        for (Mention m : mentions) {
-            String t = m.type();
-            if (t.equals("person") || t.equals("organization") || t.equals("place") || t.equals("country")) {
-                settled.putIfAbsent(m.key(), t);
-            }
-        }
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            String k = m.type().equals(MentionFinder.UNKNOWN) ? settled.get(m.key()) : null;
-            if (k != null && !k.equals("country")) {
-                m = m.withType(k);
-            }
-            out.add(m);
         }
         return out;
     }
@@ -410,7 +297,7 @@ final class ActorMerger {
     }
 
     /** Two to six ASCII capitals ("KCNA"). */
-    private static boolean isAcronym(String s) {
+    static boolean isAcronym(String s) {
         if (s.length() < 2 || s.length() > 6) {
             return false;
         }
