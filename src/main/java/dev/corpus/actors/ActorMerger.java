@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,53 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class ActorMerger {
 
     private ActorMerger() {}
-
-    private static final class Cluster {
-        final String type;
-
-        @Nullable
-        String country;
-
-        String name;
-        /** A person's name folded (the key of the mention it was written as); null for the other kinds. */
-        @Nullable
-        String nameKey;
-        /** A person's name, folded, in words (empty for the other kinds, which do not ask). */
-        String[] tokens;
-
-        final int first;
-        final List<Mention> mentions = new ArrayList<>();
-        /** The mentions' orders, for {@link #lastBefore} in log time: it is asked once per lone word. */
-        final TreeSet<Integer> orders = new TreeSet<>();
-
-        final Set<String> roles = new LinkedHashSet<>();
-
-        Cluster(String type, Mention m, String name, String[] tokens) {
-            this.type = type;
-            this.name = name;
-            this.tokens = tokens;
-            this.first = m.order();
-            this.country = m.country();
-        }
-
-        void add(Mention m) {
-            mentions.add(m);
-            orders.add(m.order());
-            if (m.role() != null) {
-                roles.add(m.role());
-            }
-            if (country == null) {
-                country = m.country();
-            }
-        }
-
-        int lastBefore(int order) {
-            Integer before = orders.lower(order);
-            return before == null ? -1 : before;
-        }
-    }
-
-    private static final String[] NO_TOKENS = {};
 
     /**
      * A cluster's kind and folded name (a country's code): a pair, not the two joined in a new string, so
@@ -86,7 +36,8 @@ final class ActorMerger {
             switch (m.type()) {
                 case "country", "demonym" -> {
                     Key k = new Key("country", m.country());
-                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical(), NO_TOKENS));
+                    Cluster c =
+                            byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical(), Cluster.NO_TOKENS));
                     c.add(m);
                 }
                 case "person", MentionFinder.PERSON_GUESS -> {
@@ -102,7 +53,7 @@ final class ActorMerger {
                     String name = stripThe(m.canonical());
                     // the mention's key is its text folded: most names are written as they are known
                     Key k = new Key(m.type(), name.equals(m.text()) ? m.key() : Fold.of(name));
-                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster(m.type(), m, name, NO_TOKENS));
+                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster(m.type(), m, name, Cluster.NO_TOKENS));
                     c.add(m);
                 }
                 default -> {}
@@ -125,7 +76,7 @@ final class ActorMerger {
             } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !people.namesPerson(f)) {
                 // a lone word before "said" that names no person of the document: "Ahold said"
                 Key k = new Key("organization", f);
-                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text(), NO_TOKENS))
+                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text(), Cluster.NO_TOKENS))
                         .add(m);
             } else {
                 people.add(m);
@@ -152,7 +103,7 @@ final class ActorMerger {
         List<Actor> out = new ArrayList<>();
         for (Cluster c : byFirstMention(all)) {
             if (!c.mentions.isEmpty()) {
-                out.add(toActor(c, cp));
+                out.add(ActorBuilder.of(c, cp));
             }
         }
         return out;
@@ -166,7 +117,7 @@ final class ActorMerger {
         long[] keys = new long[clusters.size()];
         for (int i = 0; i < keys.length; i++) {
             // mention orders are never negative, and an empty cluster's is Integer.MAX_VALUE
-            keys[i] = ((long) firstOrder(clusters.get(i)) << 32) | i;
+            keys[i] = ((long) clusters.get(i).firstOrder() << 32) | i;
         }
         Arrays.sort(keys);
         List<Cluster> out = new ArrayList<>(keys.length);
@@ -198,8 +149,7 @@ final class ActorMerger {
                     return;
                 }
             }
-            Cluster c = new Cluster("person", m, m.text(), toks);
-            c.nameKey = m.key();
+            Cluster c = Cluster.person(m, toks);
             c.add(m);
             all.add(c);
             same.add(c);
@@ -272,11 +222,7 @@ final class ActorMerger {
             for (Cluster full : orgs) {
                 if (full != a
                         && initials.computeIfAbsent(full, c -> initials(c.name)).equals(a.name)) {
-                    full.mentions.addAll(a.mentions);
-                    a.mentions.clear();
-                    if (full.country == null) {
-                        full.country = a.country;
-                    }
+                    full.absorb(a);
                     break;
                 }
             }
@@ -309,72 +255,7 @@ final class ActorMerger {
         return true;
     }
 
-    private static String stripThe(String s) {
+    static String stripThe(String s) {
         return s.startsWith("The ") && s.length() > 4 ? s.substring(4) : s;
-    }
-
-    private static int firstOrder(Cluster c) {
-        int min = Integer.MAX_VALUE;
-        for (Mention m : c.mentions) {
-            min = Math.min(min, m.order());
-        }
-        return min;
-    }
-
-    private static Actor toActor(Cluster c, CodePoints cp) {
-        String name = c.name;
-        if (c.type.equals("person")) {
-            // the fullest written form; among equals, the one with accents ("Díaz" over "Diaz")
-            String nameKey = c.nameKey != null ? c.nameKey : Fold.of(name);
-            for (Mention m : c.mentions) {
-                String t = m.text();
-                if (!m.anaphor()
-                        && (t.length() > name.length() && words(m.key()) >= c.tokens.length
-                                || t.length() == name.length()
-                                        && m.key().equals(nameKey)
-                                        && accents(t) > accents(name))) {
-                    name = t;
-                    nameKey = m.key();
-                }
-            }
-        }
-        Set<String> aliases = new LinkedHashSet<>();
-        // each span once, in order: start and end packed in a long, sorted, repeats skipped
-        long[] spans = new long[c.mentions.size()];
-        int n = 0;
-        for (Mention m : c.mentions) {
-            spans[n++] = ((long) cp.of(m.start()) << 32) | cp.of(m.end());
-            if (!m.type().equals("demonym")
-                    && !m.text().equals(name)
-                    && !stripThe(m.text()).equals(name)) {
-                aliases.add(m.anaphor() ? m.text() : stripThe(m.text()));
-            }
-        }
-        Arrays.sort(spans);
-        List<Span> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || spans[k] != spans[k - 1]) {
-                out.add(new Span((int) (spans[k] >>> 32), (int) spans[k]));
-            }
-        }
-        String country = c.type.equals("group") ? null : c.country;
-        return new Actor(name, c.type, country, List.copyOf(c.roles), List.copyOf(aliases), out.size(), out);
-    }
-
-    /** The words of a folded mention text: {@code key.split(" ").length} (it starts and ends with a word). */
-    private static int words(String key) {
-        int n = 1;
-        for (int i = 0; i < key.length(); i++) {
-            n += key.charAt(i) == ' ' ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static int accents(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            n += s.charAt(i) > 127 ? 1 : 0;
-        }
-        return n;
     }
 }
