@@ -44,8 +44,8 @@ final class ActorBuilder {
         for (Mention m : c.mentions) {
             if (!m.type().equals("demonym")
                     && !m.text().equals(name)
-                    && !ActorMerger.stripThe(m.text()).equals(name)) {
-                aliases.add(m.anaphor() ? m.text() : ActorMerger.stripThe(m.text()));
+                    && !NamedClusters.stripThe(m.text()).equals(name)) {
+                aliases.add(m.anaphor() ? m.text() : NamedClusters.stripThe(m.text()));
             }
         }
         return List.copyOf(aliases);

@@ -136,7 +136,7 @@ final class TypeSettler {
         if (type.equals("place?")) {
             return "place";
         }
-        if (ActorMerger.isAcronym(m.text()) && !caps) {
+        if (NamedClusters.isAcronym(m.text()) && !caps) {
             return "organization"; // an acronym the gazetteer does not know
         }
         return type;
