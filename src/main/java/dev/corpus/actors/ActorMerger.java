@@ -3,92 +3,30 @@ package dev.corpus.actors;
 import dev.corpus.nlp.CodePoints;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Merges one document's mentions into actors. Once a string is a person it is a person throughout the
  * document; a person's other forms (surname, accent variant, a longer form, "the Cuban leader") join the
  * fullest name; a lone word goes to the one person it names, or to the nearest earlier one when several
  * share it. Different full names never merge, so Kim Jong Un, Kim Yo Jong and Kim Il Sung stay three.
- * Demonyms count for their country without becoming names of it.
+ * Demonyms count for their country without becoming names of it. The steps: {@link TypeSettler} settles
+ * the kinds, {@link NamedClusters} and {@link PersonClusters} gather the mentions, {@link ActorBuilder}
+ * makes the actors, in the order of their first mentions.
  */
 final class ActorMerger {
 
     private ActorMerger() {}
 
-    private static final class Cluster {
-        final String type;
-
-        @Nullable
-        String country;
-
-        String name;
-        /** A person's name folded (the key of the mention it was written as); null for the other kinds. */
-        @Nullable
-        String nameKey;
-        /** A person's name, folded, in words (empty for the other kinds, which do not ask). */
-        String[] tokens;
-
-        final int first;
-        final List<Mention> mentions = new ArrayList<>();
-        /** The mentions' orders, for {@link #lastBefore} in log time: it is asked once per lone word. */
-        final TreeSet<Integer> orders = new TreeSet<>();
-
-        final Set<String> roles = new LinkedHashSet<>();
-
-        Cluster(String type, Mention m, String name, String[] tokens) {
-            this.type = type;
-            this.name = name;
-            this.tokens = tokens;
-            this.first = m.order();
-            this.country = m.country();
-        }
-
-        void add(Mention m) {
-            mentions.add(m);
-            orders.add(m.order());
-            if (m.role() != null) {
-                roles.add(m.role());
-            }
-            if (country == null) {
-                country = m.country();
-            }
-        }
-
-        int lastBefore(int order) {
-            Integer before = orders.lower(order);
-            return before == null ? -1 : before;
-        }
-    }
-
-    private static final String[] NO_TOKENS = {};
-
-    /**
-     * A cluster's kind and folded name (a country's code): a pair, not the two joined in a new string, so
-     * that the name's hash, made once with the mention, is not made again.
-     */
-    private record Key(String type, @Nullable String name) {}
-
     static List<Actor> merge(List<Mention> mentions, CodePoints cp) {
-        List<Mention> typed = settleTypes(mentions);
-        Map<Key, Cluster> byKey = new LinkedHashMap<>();
-        People people = new People();
+        NamedClusters named = new NamedClusters();
+        PersonClusters people = new PersonClusters();
         List<Mention> lone = new ArrayList<>();
         List<Mention> anaphors = new ArrayList<>();
-        for (Mention m : typed) {
+        for (Mention m : TypeSettler.settle(mentions)) {
             switch (m.type()) {
-                case "country", "demonym" -> {
-                    Key k = new Key("country", m.country());
-                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster("country", m, m.canonical(), NO_TOKENS));
-                    c.add(m);
-                }
+                case "country", "demonym" -> named.addCountry(m);
                 case "person", MentionFinder.PERSON_GUESS -> {
                     if (m.anaphor()) {
                         anaphors.add(m);
@@ -98,64 +36,52 @@ final class ActorMerger {
                         people.add(m);
                     }
                 }
-                case "organization", "place", "group" -> {
-                    String name = stripThe(m.canonical());
-                    // the mention's key is its text folded: most names are written as they are known
-                    Key k = new Key(m.type(), name.equals(m.text()) ? m.key() : Fold.of(name));
-                    Cluster c = byKey.computeIfAbsent(k, x -> new Cluster(m.type(), m, name, NO_TOKENS));
-                    c.add(m);
-                }
+                case "organization", "place", "group" -> named.addNamed(m);
                 default -> {}
             }
         }
-        Map<String, List<Cluster>> byEndWord = people.byEndWord();
-        for (Mention m : lone) {
-            Cluster target = null;
-            int bestOrder = -2;
-            String f = m.key();
-            for (Cluster c : byEndWord.getOrDefault(f, List.of())) {
-                int o = c.lastBefore(m.order());
-                if (target == null || o > bestOrder) {
-                    target = c;
-                    bestOrder = o;
-                }
-            }
-            if (target != null) {
-                target.add(m);
-            } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !people.namesPerson(f)) {
-                // a lone word before "said" that names no person of the document: "Ahold said"
-                Key k = new Key("organization", f);
-                byKey.computeIfAbsent(k, x -> new Cluster("organization", m, m.text(), NO_TOKENS))
-                        .add(m);
-            } else {
-                people.add(m);
-            }
-        }
-        for (Mention m : anaphors) {
-            Cluster target = null;
-            int bestOrder = -1;
-            for (Cluster c : people.all) {
-                int o = c.lastBefore(m.order());
-                if (o > bestOrder && m.country() != null && m.country().equals(c.country)) {
-                    target = c;
-                    bestOrder = o;
-                }
-            }
-            if (target != null) {
-                target.add(m);
-            }
-        }
+        // lone words and anaphors join the names, so they wait until all names are in
+        addLoneWords(lone, people, named);
+        addAnaphors(anaphors, people);
         people.shareFamilyCountries();
-        mergeAcronyms(byKey);
-        List<Cluster> all = new ArrayList<>(byKey.values());
+        named.mergeAcronyms();
+        List<Cluster> all = new ArrayList<>(named.all());
         all.addAll(people.all);
         List<Actor> out = new ArrayList<>();
         for (Cluster c : byFirstMention(all)) {
             if (!c.mentions.isEmpty()) {
-                out.add(toActor(c, cp));
+                out.add(ActorBuilder.of(c, cp));
             }
         }
         return out;
+    }
+
+    /**
+     * A lone word joins the person it names; else, before "said" and naming no person of the document
+     * ("Ahold said"), it is an organization; else it is a person of its own.
+     */
+    private static void addLoneWords(List<Mention> lone, PersonClusters people, NamedClusters named) {
+        Map<String, List<Cluster>> byEndWord = people.byEndWord();
+        for (Mention m : lone) {
+            Cluster target = PersonClusters.nearest(byEndWord.getOrDefault(m.key(), List.of()), m);
+            if (target != null) {
+                target.add(m);
+            } else if (m.type().equals(MentionFinder.PERSON_GUESS) && !people.namesPerson(m.key())) {
+                named.addOrganization(m);
+            } else {
+                people.add(m);
+            }
+        }
+    }
+
+    /** "The Cuban leader" joins the last Cuban named before it; with none, it is dropped. */
+    private static void addAnaphors(List<Mention> anaphors, PersonClusters people) {
+        for (Mention m : anaphors) {
+            Cluster target = people.lastOfCountry(m);
+            if (target != null) {
+                target.add(m);
+            }
+        }
     }
 
     /**
@@ -166,7 +92,7 @@ final class ActorMerger {
         long[] keys = new long[clusters.size()];
         for (int i = 0; i < keys.length; i++) {
             // mention orders are never negative, and an empty cluster's is Integer.MAX_VALUE
-            keys[i] = ((long) firstOrder(clusters.get(i)) << 32) | i;
+            keys[i] = ((long) clusters.get(i).firstOrder() << 32) | i;
         }
         Arrays.sort(keys);
         List<Cluster> out = new ArrayList<>(keys.length);
@@ -174,320 +100,5 @@ final class ActorMerger {
             out.add(clusters.get((int) k));
         }
         return out;
-    }
-
-    /** The type each string has most often in the document decides its unknown and weak mentions. */
-    private static List<Mention> settleTypes(List<Mention> mentions) {
-        Map<String, String> known = new HashMap<>();
-        Set<String> personWords = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (!m.type().equals(MentionFinder.UNKNOWN)
-                    && !m.type().equals(MentionFinder.UNKNOWN_CAPS)
-                    && !m.type().equals(MentionFinder.ORG_GUESS)
-                    && !m.type().equals(MentionFinder.PERSON_GUESS)
-                    && !m.type().equals("place?")
-                    && !m.type().equals(TableRows.ENTRANT)
-                    && !m.anaphor()) {
-                known.putIfAbsent(m.key(), m.type());
-                if (m.type().equals("organization")) {
-                    known.put(m.key(), "organization"); // a name typed ORG once stays ORG
-                }
-                if (m.type().equals("person")) {
-                    for (String w : m.key().split(" ")) {
-                        personWords.add(w);
-                    }
-                }
-            }
-        }
-        // entrants of tables are people when the document's tables list people ("Ernie Els 69 70")
-        int people = 0;
-        int teams = 0;
-        for (Mention m : mentions) {
-            people += m.type().equals("person") ? 1 : 0;
-            teams += m.type().equals("organization") ? 1 : 0;
-        }
-        String entrant = people > teams ? "person" : "organization";
-        // a place that is a team somewhere in the document ("Lazio (12) v Roma (7)") is that team throughout
-        Set<String> clubs = new java.util.HashSet<>();
-        for (Mention m : mentions) {
-            if (m.type().equals("organization")) {
-                clubs.add(m.key());
-            }
-        }
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            String f = m.key();
-            String type = m.type();
-            if (type.equals(TableRows.ENTRANT)) {
-                // one word ("Parma (14) v Verona (17)") is a team unless the document names such a person
-                type = personWords.contains(f) || "person".equals(known.get(f))
-                        ? "person"
-                        : m.text().indexOf(' ') < 0 ? "organization" : entrant;
-            }
-            if (type.equals("place") && clubs.contains(f)) {
-                type = "organization";
-            }
-            if (type.equals(MentionFinder.PERSON_GUESS)) {
-                String k = known.get(f);
-                type = k != null && !k.equals("person") ? k : "person?";
-            }
-            if (type.equals(MentionFinder.ORG_GUESS)) {
-                // one unknown word inside a sentence, with no cue to its kind: most often a company, club or
-                // body (people come with given names or titles, places after "in")
-                String k = known.get(f);
-                type = k != null ? k : personWords.contains(f) ? "person" : "organization";
-            }
-            boolean caps = type.equals(MentionFinder.UNKNOWN_CAPS);
-            if (caps) {
-                type = MentionFinder.UNKNOWN;
-            }
-            if (type.equals(MentionFinder.UNKNOWN) || type.equals("place?")) {
-                String k = known.get(f);
-                if (k != null) {
-                    type = k;
-                } else if (personWords.contains(f)) {
-                    type = "person";
-                } else if (type.equals("place?")) {
-                    type = "place";
-                } else if (isAcronym(m.text()) && !caps) {
-                    type = "organization"; // an acronym the gazetteer does not know
-                }
-            } else if (type.equals("person")
-                    && known.containsKey(f)
-                    && !known.get(f).equals("person")
-                    && !m.anaphor()) {
-                type = known.get(f);
-            }
-            if (!type.equals(m.type())) {
-                m = m.withType(type);
-            }
-            out.add(m);
-        }
-        return sameNameSameKind(out);
-    }
-
-    /**
-     * A name still untyped (at a sentence start, in a capital-letter headline) takes the kind its other
-     * mentions were given: "Parma may field..." after "a match against Parma".
-     */
-    private static List<Mention> sameNameSameKind(List<Mention> mentions) {
-        Map<String, String> settled = new HashMap<>();
-        for (Mention m : mentions) {
-            String t = m.type();
-            if (t.equals("person") || t.equals("organization") || t.equals("place") || t.equals("country")) {
-                settled.putIfAbsent(m.key(), t);
-            }
-        }
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            String k = m.type().equals(MentionFinder.UNKNOWN) ? settled.get(m.key()) : null;
-            if (k != null && !k.equals("country")) {
-                m = m.withType(k);
-            }
-            out.add(m);
-        }
-        return out;
-    }
-
-    /**
-     * The person clusters in the order made, indexed by first word: a name joins a cluster whose words it
-     * starts (or that start it), and those share the first word, so only that word's clusters are read.
-     */
-    private static final class People {
-        final List<Cluster> all = new ArrayList<>();
-        private final Map<String, List<Cluster>> byFirstWord = new HashMap<>();
-
-        void add(Mention m) {
-            String[] toks = m.key().split(" ");
-            List<Cluster> same = byFirstWord.computeIfAbsent(toks[0], k -> new ArrayList<>());
-            for (Cluster c : same) {
-                if (startsWith(c.tokens, toks) || startsWith(toks, c.tokens)) {
-                    if (toks.length > c.tokens.length) {
-                        c.tokens = toks;
-                        c.name = m.text();
-                        c.nameKey = m.key();
-                    }
-                    c.add(m);
-                    return;
-                }
-            }
-            Cluster c = new Cluster("person", m, m.text(), toks);
-            c.nameKey = m.key();
-            c.add(m);
-            all.add(c);
-            same.add(c);
-        }
-
-        /** Whether a one-word person cluster is {@code word}. */
-        boolean namesPerson(String word) {
-            for (Cluster c : byFirstWord.getOrDefault(word, List.of())) {
-                if (c.tokens.length == 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Clusters of two or more words by their first and their last word, each list in cluster order. */
-        Map<String, List<Cluster>> byEndWord() {
-            Map<String, List<Cluster>> out = new HashMap<>();
-            for (Cluster c : all) {
-                if (c.tokens.length > 1) {
-                    out.computeIfAbsent(c.tokens[0], k -> new ArrayList<>()).add(c);
-                    if (!c.tokens[c.tokens.length - 1].equals(c.tokens[0])) {
-                        out.computeIfAbsent(c.tokens[c.tokens.length - 1], k -> new ArrayList<>())
-                                .add(c);
-                    }
-                }
-            }
-            return out;
-        }
-
-        /** A family of East Asian names (same first word, three words) shares a known country. */
-        void shareFamilyCountries() {
-            for (List<Cluster> family : byFirstWord.values()) {
-                Cluster known = null;
-                for (Cluster c : family) {
-                    if (c.tokens.length == 3 && c.country != null) {
-                        known = c;
-                        break;
-                    }
-                }
-                if (known == null) {
-                    continue;
-                }
-                for (Cluster c : family) {
-                    if (c.country == null && c.tokens.length == 3) {
-                        c.country = known.country;
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean startsWith(String[] longer, String[] prefix) {
-        return prefix.length <= longer.length && Arrays.equals(Arrays.copyOf(longer, prefix.length), prefix);
-    }
-
-    /** "KCNA" joins "Korean Central News Agency". */
-    private static void mergeAcronyms(Map<Key, Cluster> byKey) {
-        List<Cluster> orgs = new ArrayList<>();
-        for (Cluster c : byKey.values()) {
-            if (c.type.equals("organization")) {
-                orgs.add(c);
-            }
-        }
-        Map<Cluster, String> initials = new java.util.IdentityHashMap<>();
-        for (Cluster a : orgs) {
-            if (!isAcronym(a.name)) {
-                continue;
-            }
-            for (Cluster full : orgs) {
-                if (full != a
-                        && initials.computeIfAbsent(full, c -> initials(c.name)).equals(a.name)) {
-                    full.mentions.addAll(a.mentions);
-                    a.mentions.clear();
-                    if (full.country == null) {
-                        full.country = a.country;
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    /** The capitals that start the words of a name, words split at spaces and hyphens. */
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean wordStart = i == 0 || name.charAt(i - 1) == ' ' || name.charAt(i - 1) == '-';
-            if (wordStart && c != ' ' && c != '-' && Character.isUpperCase(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** Two to six ASCII capitals ("KCNA"). */
-    private static boolean isAcronym(String s) {
-        if (s.length() < 2 || s.length() > 6) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String stripThe(String s) {
-        return s.startsWith("The ") && s.length() > 4 ? s.substring(4) : s;
-    }
-
-    private static int firstOrder(Cluster c) {
-        int min = Integer.MAX_VALUE;
-        for (Mention m : c.mentions) {
-            min = Math.min(min, m.order());
-        }
-        return min;
-    }
-
-    private static Actor toActor(Cluster c, CodePoints cp) {
-        String name = c.name;
-        if (c.type.equals("person")) {
-            // the fullest written form; among equals, the one with accents ("Díaz" over "Diaz")
-            String nameKey = c.nameKey != null ? c.nameKey : Fold.of(name);
-            for (Mention m : c.mentions) {
-                String t = m.text();
-                if (!m.anaphor()
-                        && (t.length() > name.length() && words(m.key()) >= c.tokens.length
-                                || t.length() == name.length()
-                                        && m.key().equals(nameKey)
-                                        && accents(t) > accents(name))) {
-                    name = t;
-                    nameKey = m.key();
-                }
-            }
-        }
-        Set<String> aliases = new LinkedHashSet<>();
-        // each span once, in order: start and end packed in a long, sorted, repeats skipped
-        long[] spans = new long[c.mentions.size()];
-        int n = 0;
-        for (Mention m : c.mentions) {
-            spans[n++] = ((long) cp.of(m.start()) << 32) | cp.of(m.end());
-            if (!m.type().equals("demonym")
-                    && !m.text().equals(name)
-                    && !stripThe(m.text()).equals(name)) {
-                aliases.add(m.anaphor() ? m.text() : stripThe(m.text()));
-            }
-        }
-        Arrays.sort(spans);
-        List<Span> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || spans[k] != spans[k - 1]) {
-                out.add(new Span((int) (spans[k] >>> 32), (int) spans[k]));
-            }
-        }
-        String country = c.type.equals("group") ? null : c.country;
-        return new Actor(name, c.type, country, List.copyOf(c.roles), List.copyOf(aliases), out.size(), out);
-    }
-
-    /** The words of a folded mention text: {@code key.split(" ").length} (it starts and ends with a word). */
-    private static int words(String key) {
-        int n = 1;
-        for (int i = 0; i < key.length(); i++) {
-            n += key.charAt(i) == ' ' ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static int accents(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            n += s.charAt(i) > 127 ? 1 : 0;
-        }
-        return n;
     }
 }
