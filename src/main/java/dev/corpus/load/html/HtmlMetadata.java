@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corpus.load.Evidence;
 import dev.corpus.load.PageMetadata;
+import dev.corpus.util.Split;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,6 +39,9 @@ public final class HtmlMetadata {
     /** A headline part shorter than this is a styled word, not the headline under a kicker. */
     private static final int MIN_SPLIT_HEADLINE_WORDS = 3;
     /** Runs of whitespace, NBSP and the other Unicode spaces that {@link #clean} collapses. */
+    /** The separator between a kicker and its headline, left at the kicker's end. */
+    private static final java.util.regex.Pattern KICKER_END = java.util.regex.Pattern.compile("[\\s:\\-–—|]+$");
+
     private static final java.util.regex.Pattern SPACES =
             java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
     /** Class words that mark a time element as the publication time. */
@@ -181,11 +185,11 @@ public final class HtmlMetadata {
         String kicker = String.join(
                 " ",
                 parts.subList(0, parts.size() - 1).stream().map(Element::text).toList());
-        if (headline.split("\\s+").length < MIN_SPLIT_HEADLINE_WORDS) {
+        if (Split.onWhitespace(headline).size() < MIN_SPLIT_HEADLINE_WORDS) {
             return; // words in separate spans (styling), not a kicker and a headline
         }
         titles.add(headline, "heading");
-        titles.add(kicker.replaceFirst("[\\s:\\-–—|]+$", ""), "heading:kicker");
+        titles.add(KICKER_END.matcher(kicker).replaceFirst(""), "heading:kicker");
     }
 
     /**
