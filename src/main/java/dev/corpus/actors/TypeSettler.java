@@ -25,8 +25,6 @@ final class TypeSettler {
         boolean club;
     }
 
-    private static final Facts NONE = new Facts();
-
     private final Map<String, Facts> facts = new HashMap<>();
     /** The kind of a table's entrants: person when the document has more people than organizations. */
     private final String entrant;
@@ -88,7 +86,10 @@ final class TypeSettler {
 
     /** The kind of one mention, its steps in this order (one step's outcome can be the next one's input). */
     private String settled(Mention m) {
-        Facts f = facts.getOrDefault(m.key(), NONE);
+        Facts f = facts.get(m.key());
+        if (f == null) {
+            f = new Facts(); // the document says nothing about it (a fresh one: Facts is mutable)
+        }
         String type = m.type();
         if (type.equals(TableRows.ENTRANT)) {
             type = entrant(m, f);
