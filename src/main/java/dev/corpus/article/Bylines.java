@@ -188,11 +188,6 @@ public final class Bylines {
         return name;
     }
 
-    /** Whether {@code name} has the shape of a person's name ("Jane Roe"), not of an organization. */
-    public static boolean isPersonName(String name) {
-        return cleanName(name) != null;
-    }
-
     /** Author names in a byline's name part (no "By"): split, cleaned, and only the name-shaped kept. */
     public static List<String> authors(String text) {
         String rest = EMAIL.matcher(text).replaceAll(" ");
