@@ -33,7 +33,7 @@ final class Appositions {
         int c = k < b ? matches.longest(k, b) : 0;
         if (c > 0) {
             Gazetteer.Entry g = matches.entry(k, k + c);
-            if (g != null && (g.type().equals("country") || g.type().equals("demonym")) && roles.length(k + c, b) > 0) {
+            if (g != null && g.isCountryOrDemonym() && roles.length(k + c, b) > 0) {
                 if (f.country == null) {
                     f.country = g.country();
                 }
@@ -86,7 +86,7 @@ final class Appositions {
             return;
         }
         Gazetteer.Entry g = matches.entry(k + 1, e);
-        if (g != null && (g.type().equals("country") || g.type().equals("demonym"))) {
+        if (g != null && g.isCountryOrDemonym()) {
             return;
         }
         f.affiliationTo = e;

@@ -157,7 +157,7 @@ final class BlockTokens {
                 || s.equals("\u2013");
     }
 
-    static byte shapeOf(Token x) {
+    private static byte shapeOf(Token x) {
         String w = x.text();
         char c = w.charAt(0);
         boolean word;
@@ -190,7 +190,7 @@ final class BlockTokens {
     }
 
     /** A capitalized word; "Top-seeded", "All-conquering" and "Al-Qaeda-linked" are adjectives, not names. */
-    static boolean isNameStart(Token x) {
+    private static boolean isNameStart(Token x) {
         if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
             return false;
         }

@@ -35,7 +35,12 @@ public final class Gazetteer {
     }
 
     /** One known form. */
-    public record Entry(String type, @Nullable String country, String canonical) {}
+    public record Entry(String type, @Nullable String country, String canonical) {
+        /** A country's name or its demonym ("Cuba", "Cuban"): either gives a country. */
+        boolean isCountryOrDemonym() {
+            return type.equals("country") || type.equals("demonym");
+        }
+    }
 
     private final GazetteerIndex builtInIndex;
     private final Map<String, Set<String>> words;

@@ -15,7 +15,7 @@ import java.util.Map;
  * their words (organization words, given names) and context (a role before, "said" after, "in" before),
  * roles and countries next to a person ("Cuban President X", "X, the Deputy Director of the Labor Party"),
  * groups ("experts") and back-references ("the Cuban leader"). Types the text cannot decide stay
- * {@code unknown} for {@link ActorMerger} to settle across the document. The rules are in the classes a
+ * {@code unknown} for {@link TypeSettler} to settle across the document. The rules are in the classes a
  * {@link SentenceReader} uses; this class makes a block's tokens and turns what the sentences found into
  * mentions.
  */
@@ -37,12 +37,10 @@ final class MentionFinder {
     /** Folded forms of non-ASCII token texts of the document. */
     private final Map<String, String> nonAscii = new HashMap<>();
 
-    /** @param docLower the words the document writes in lower case (a capitalized one of them is no name) */
-    MentionFinder(Gazetteer gaz, LowerCaseWords docLower) {
-        this(gaz, docLower, Deadline.NONE);
-    }
-
-    /** @param deadline checked once a sentence */
+    /**
+     * @param docLower the words the document writes in lower case (a capitalized one of them is no name)
+     * @param deadline checked once a sentence
+     */
     MentionFinder(Gazetteer gaz, LowerCaseWords docLower, Deadline deadline) {
         this.gaz = gaz;
         this.docLower = docLower;
@@ -108,17 +106,11 @@ final class MentionFinder {
         return folded;
     }
 
-    /** Mentions of one block; {@code order} numbers them within the document. */
-    List<Mention> find(String text, OffsetMap offsets, int[] order) {
-        return find(text, offsets, order, false);
-    }
-
-    /** @param header a line above the body: title case there is a headline's, not a list of names */
-    List<Mention> find(String text, OffsetMap offsets, int[] order, boolean header) {
-        return find(text, Tokenized.of(text), offsets, order, header);
-    }
-
-    /** As {@link #find(String, OffsetMap, int[], boolean)}, of the text's tokens made before. */
+    /**
+     * Mentions of one block, of its tokens made before; {@code order} numbers them within the document.
+     *
+     * @param header a line above the body: title case there is a headline's, not a list of names
+     */
     List<Mention> find(String text, Tokenized tokenized, OffsetMap offsets, int[] order, boolean header) {
         List<Token> tokens = splitCountryCompounds(tokenized.tokens());
         List<int[]> sentences = tokens == tokenized.tokens() ? tokenized.sentences() : Sentences.split(tokens);

@@ -12,7 +12,7 @@ import java.util.Set;
  * ("World Cup", "Monday"), an adjective ("an armed Islamic group"), an organization by a kind noun ("retail
  * group Ahold") or a joiner ("House of Commons"), a person by a cue ("said", an age, a given name, an initial)
  * or by its shape (two to four words), a place by a preposition ("in Arad"), else unknown for
- * {@link ActorMerger} to settle across the document.
+ * {@link TypeSettler} to settle across the document.
  */
 final class RunClassifier {
     // grammar, not vocabulary: the function words that join the words of an organization's name

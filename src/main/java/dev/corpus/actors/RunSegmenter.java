@@ -82,7 +82,7 @@ final class RunSegmenter {
         int len = matches.longest(pos, e);
         if (len > 0) {
             Gazetteer.Entry g = matches.entry(pos, pos + len);
-            if (g != null && (g.type().equals("country") || g.type().equals("demonym"))) {
+            if (g != null && g.isCountryOrDemonym()) {
                 country = g.country();
             }
         }

@@ -21,37 +21,36 @@ import org.jspecify.annotations.Nullable;
  * "Daniel Kim Views" gives ["Daniel Kim"]. Only parts shaped like a person's name become authors.
  */
 public final class Bylines {
-    private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[,;:.]+$");
-    private static final java.util.regex.Pattern TRAILING_COMMAS = java.util.regex.Pattern.compile("[,;:]+$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[,;:.]+$");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,;:]+$");
     /** Digits and the marks between them in a counter ("1,234", "12:30", "|"). */
     private static final String COUNTER_CHARS = "0123456789.,:|";
 
     private static final char ASCII_END = 0x80;
 
-    private static final java.util.regex.Pattern DOTTED_INITIALS =
-            java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
     private static final Map<String, Set<String>> WORDS = load();
     /** Longest first, so "written by" is tried before "by". */
-    private static final List<String> MARKERS = WORDS.get("markers").stream()
+    private static final List<String> MARKERS = section("markers").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
             .toList();
 
     /** The chars the markers start with. */
     private static final String MARKER_FIRST =
-            MARKERS.stream().map(m -> m.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+            MARKERS.stream().map(m -> m.substring(0, 1)).distinct().collect(Collectors.joining());
 
-    private static final Set<String> UPDATED = WORDS.get("updated");
-    private static final Set<String> PUBLISHED = WORDS.get("published");
-    private static final Set<String> COUNTERS = WORDS.get("counters");
-    private static final Set<String> PUBLICATION_NOTE = WORDS.get("publication note");
-    private static final Set<String> UPDATE_NOTE = WORDS.get("update note");
-    private static final Set<String> NOT_NAME = WORDS.get("not a name");
-    private static final Set<String> JOB_AFTER_NAME = WORDS.get("job after a name");
+    private static final Set<String> UPDATED = section("updated");
+    private static final Set<String> PUBLISHED = section("published");
+    private static final Set<String> COUNTERS = section("counters");
+    private static final Set<String> PUBLICATION_NOTE = section("publication note");
+    private static final Set<String> UPDATE_NOTE = section("update note");
+    private static final Set<String> NOT_NAME = section("not a name");
+    private static final Set<String> JOB_AFTER_NAME = section("job after a name");
     /** "chuck-ross": a profile's address slug, not a name as written. */
     private static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\d]+(?:-[\\p{Ll}\\d]+)+");
 
     /** Lower-case words inside a person's name ("von der Leyen"). */
-    private static final Set<String> PARTICLES = WORDS.get("name particles");
+    private static final Set<String> PARTICLES = section("name particles");
 
     private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
@@ -61,12 +60,12 @@ public final class Bylines {
     private static final String SEPARATORS = ",;/&";
     /** The words that join names in a byline, written in lower case. */
     private static final List<String> CONJUNCTIONS =
-            WORDS.get("conjunctions").stream().sorted().toList();
+            section("conjunctions").stream().sorted().toList();
 
     private static final int LONGEST_CONJUNCTION =
             CONJUNCTIONS.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:" + String.join("|", SEPARATORS.split(""))
-            + CONJUNCTIONS.stream().map(w -> "|\\b" + w + "\\b").collect(java.util.stream.Collectors.joining())
+            + CONJUNCTIONS.stream().map(w -> "|\\b" + w + "\\b").collect(Collectors.joining())
             + ")\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]{0,200}\\)|\\[[^\\[\\]]{0,200}]");
     /** Punctuation around a markup name, but for an initial's dot, an apostrophe or a closing parenthesis. */
@@ -186,11 +185,6 @@ public final class Bylines {
             return name.substring(0, space).strip();
         }
         return name;
-    }
-
-    /** Whether {@code name} has the shape of a person's name ("Jane Roe"), not of an organization. */
-    public static boolean isPersonName(String name) {
-        return cleanName(name) != null;
     }
 
     /** Author names in a byline's name part (no "By"): split, cleaned, and only the name-shaped kept. */
@@ -323,7 +317,7 @@ public final class Bylines {
      * end); the regex runs only for a word that ends in one of them or in a line terminator, which {@code $}
      * may match before.
      */
-    static String withoutTrailing(String word, java.util.regex.Pattern trailing, String chars) {
+    static String withoutTrailing(String word, Pattern trailing, String chars) {
         if (word.isEmpty()) {
             return word;
         }
@@ -420,6 +414,15 @@ public final class Bylines {
     private static String stripColon(String s) {
         String t = s.strip();
         return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+
+    /** The words of a byline.txt section; a missing one fails loudly at start instead of as a null later. */
+    private static Set<String> section(String name) {
+        Set<String> words = WORDS.get(name);
+        if (words == null) {
+            throw new IllegalStateException("/dev/corpus/article/byline.txt: no section [" + name + "]");
+        }
+        return words;
     }
 
     private static Map<String, Set<String>> load() {

@@ -48,7 +48,7 @@ final class Candidates {
             if (!plainWord(s, i)) {
                 continue;
             }
-            int kinds = s.hits().kinds(i);
+            int kinds = s.kind(i);
             boolean framing = (kinds & Clauses.FRAMING) != 0;
             if (framing || (kinds & Clauses.LIGHT) != 0) {
                 VerbLexicon.Hit own = framing ? null : s.hits().at(i);

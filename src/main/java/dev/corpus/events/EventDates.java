@@ -211,7 +211,7 @@ final class EventDates {
     }
 
     /** Whether the text starts with "yyyy-mm-dd", ASCII digits and hyphens. */
-    static boolean startsWithFullDay(String iso) {
+    private static boolean startsWithFullDay(String iso) {
         if (iso.length() < 10) {
             return false;
         }

@@ -26,11 +26,16 @@ final class KindLists {
         Map<String, Set<String>> lists = new HashMap<>();
         for (String line : Resources.lines(file)) {
             String[] f = line.split("\t");
-            if (f.length < 2) {
-                continue;
+            if (f.length != 2 || f[1].isBlank()) {
+                // a list without words or with a stray tab is a typo in a build file: silently dropping it
+                // would lose a rule's words
+                throw new IllegalStateException(file + ": not kind <TAB> word|word|...: " + line);
             }
             Set<String> into = lists.computeIfAbsent(f[0], k -> new HashSet<>());
             for (String w : f[1].split("\\|")) {
+                if (w.isBlank()) {
+                    throw new IllegalStateException(file + ": an empty word in: " + line);
+                }
                 into.add(w.strip());
             }
         }

@@ -33,11 +33,6 @@ final class SentenceHits {
         }
     }
 
-    /** The {@link Clauses#kinds} of token {@code i}'s word. */
-    int kinds(int i) {
-        return starts.kinds(i);
-    }
-
     /** Inside one of the sentence's mentions. */
     boolean named(int i) {
         return i >= start && i < end && named[i - start];

@@ -227,7 +227,7 @@ final class VerbLexicon {
             this.ids = ids;
         }
 
-        /** The {@link Clauses#kinds} bits of token {@code i}'s word. */
+        /** The {@link Clauses#kinds} and {@link EventWords#kinds} bits of token {@code i}'s word. */
         int kinds(int i) {
             return kindsById[ids[i]];
         }
