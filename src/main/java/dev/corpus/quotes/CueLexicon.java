@@ -18,7 +18,6 @@ final class CueLexicon {
     /** The verb forms' bits: most tokens are told no cue without reading {@link #verbs}. */
     private final WordBits verbBits;
 
-    private final Set<String> phrases = new HashSet<>();
     private final Set<String> groups = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> notContent = new HashSet<>();
@@ -50,7 +49,6 @@ final class CueLexicon {
                         verbs.putIfAbsent(f, forms[0]);
                     }
                 }
-                case "phrases" -> phrases.add(l);
                 case "groups" -> groups.addAll(List.of(l.split("\\s+")));
                 case "pronouns" -> pronouns.add(l);
                 case "not content" -> notContent.add(l);
@@ -101,11 +99,6 @@ final class CueLexicon {
                         || prev.text().equalsIgnoreCase("who")
                         || prev.text().endsWith("ly"));
         return contentAfter || subjectBefore;
-    }
-
-    /** Multi-word cues, lower case ("according to"). */
-    Set<String> phrases() {
-        return phrases;
     }
 
     boolean isGroup(String word) {
