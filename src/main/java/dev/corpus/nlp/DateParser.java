@@ -32,6 +32,8 @@ public final class DateParser {
     private static final String MONTH_FIRST = monthFirstLetters();
     /** The first two chars of every month form (see {@link #head}), sorted: a month name starts with one. */
     private static final int[] MONTH_HEADS = monthHeads();
+    /** Every month form by its {@link #head}: which names can start at a letter. */
+    private static final Map<Integer, List<String>> FORMS_BY_HEAD = formsByHead();
     /**
      * How far after a month name's first letter the digit of its day or year can be at most: the longest name,
      * then ".", "," and two spaces ("Nov., 2019" says "2019" is one char after that).
@@ -216,7 +218,7 @@ public final class DateParser {
             int k = java.util.Arrays.binarySearch(starts, skip);
             for (int i = k >= 0 ? k : -k - 1; i < starts.length; i++) {
                 int pos = starts[i];
-                if (pos < skip || (byName ? inWord(pos, from) : !mayStart(p, pos))) {
+                if (pos < skip || (byName ? inWord(pos, from) || !monthThenDigit(pos) : !mayStart(p, pos))) {
                     continue;
                 }
                 Hit hit = at(p, from, pos);
@@ -242,11 +244,48 @@ public final class DateParser {
             }
             int length = end - pos;
             return switch (p) {
-                case 0 -> length == 4 && end < n && "-/.".indexOf(text.charAt(end)) >= 0; // 2019-11-19
-                case 4 -> length <= 2 && end < n && "./".indexOf(text.charAt(end)) >= 0; // 19.11.2019
-                case 5 -> length == 4; // 2019年11月19日
+                case 0 -> length == 4 && digitAfter(end, "-/."); // 2019-11-19
+                case 4 -> length <= 2 && digitAfter(end, "./"); // 19.11.2019
+                case 5 -> length == 4 && (isYearMark(end) || isSpace(end) && isYearMark(end + 1)); // 2019年11月19日
                 default -> length <= 2 && monthWithin(end, end + DAY_TO_NAME); // 19 November, 4th of July
             };
+        }
+
+        /** Whether one of {@code separators} is at {@code at} with a digit after it. */
+        private boolean digitAfter(int at, String separators) {
+            return at + 1 < text.length() && separators.indexOf(text.charAt(at)) >= 0 && isDigit(text.charAt(at + 1));
+        }
+
+        private boolean isYearMark(int at) {
+            return at < text.length() && (text.charAt(at) == '年' || text.charAt(at) == '년');
+        }
+
+        /** Whether the char at {@code at} is one the patterns' {@code \s} matches (ASCII white space). */
+        private boolean isSpace(int at) {
+            return at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0;
+        }
+
+        /**
+         * Whether a month form starts at {@code pos} and is followed by what both name patterns need before their
+         * number: an optional ".", an optional ",", at most two spaces, then a digit. Most capitalized words
+         * that begin like a month ("Mark", "Sunday", "Decision") fail here, before the regex is tried.
+         */
+        private boolean monthThenDigit(int pos) {
+            int n = text.length();
+            for (String form : formsWithHead(pos)) {
+                if (!text.startsWith(form, pos)) {
+                    continue;
+                }
+                int i = pos + form.length();
+                i += i < n && text.charAt(i) == '.' ? 1 : 0;
+                i += i < n && text.charAt(i) == ',' ? 1 : 0;
+                i += isSpace(i) ? 1 : 0;
+                i += isSpace(i) ? 1 : 0;
+                if (i < n && isDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -262,14 +301,29 @@ public final class DateParser {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         }
 
-        /** Whether a letter that begins a month name is in {@code [from, to]}. */
+        /** Whether a month form starts in {@code [from, to]}. */
         private boolean monthWithin(int from, int to) {
-            for (int i = from; i <= to && i < text.length(); i++) {
-                if (MONTH_FIRST.indexOf(text.charAt(i)) >= 0) {
+            for (int i = from; i <= to && i + 1 < text.length(); i++) {
+                if (MONTH_FIRST.indexOf(text.charAt(i)) >= 0 && monthAt(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether a month form starts at {@code pos} (which has a char after it). */
+        private boolean monthAt(int pos) {
+            for (String form : formsWithHead(pos)) {
+                if (text.startsWith(form, pos)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The month forms that begin with the two chars at {@code pos}. */
+        private List<String> formsWithHead(int pos) {
+            return FORMS_BY_HEAD.getOrDefault(head(text.charAt(pos), text.charAt(pos + 1)), List.of());
         }
 
         /**
@@ -305,6 +359,30 @@ public final class DateParser {
         private static int[] grow(int[] a, int size) {
             return size < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
         }
+    }
+
+    /**
+     * {@link Search#first} the plain way, each pattern's {@link Matcher#find} loop over the rest of the text: the
+     * reference the search's shortcuts are tested against.
+     */
+    static @Nullable Match plainFirst(String text, int from) {
+        String rest = text.substring(from);
+        Match best = null;
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            Matcher m = PATTERNS.get(p).matcher(rest);
+            while (m.find()) {
+                String iso = toIso(m, p);
+                if (iso != null) {
+                    if (best == null
+                            || m.start() + from < best.start()
+                            || (m.start() + from == best.start() && m.end() + from > best.end())) {
+                        best = new Match(m.start() + from, m.end() + from, iso);
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     /** A pattern's match: its ISO form, or null when it names no day that exists. */
@@ -504,6 +582,19 @@ public final class DateParser {
                 .distinct()
                 .sorted()
                 .toArray();
+    }
+
+    private static Map<Integer, List<String>> formsByHead() {
+        Map<Integer, List<String>> byHead = new HashMap<>();
+        for (String form : monthForms()) {
+            if (form.length() >= 2) {
+                byHead.computeIfAbsent(head(form.charAt(0), form.charAt(1)), h -> new ArrayList<>())
+                        .add(form);
+            }
+        }
+        Map<Integer, List<String>> frozen = new HashMap<>();
+        byHead.forEach((h, forms) -> frozen.put(h, List.copyOf(forms)));
+        return Map.copyOf(frozen);
     }
 
     private static int head(char first, char second) {
