@@ -177,8 +177,8 @@ public final class DateParser {
         /** Adds the places in {@code [from, to)} (no digits) where a month form starts with its number after. */
         private void addNames(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (MONTH_FIRST.indexOf(text.charAt(i)) >= 0 && monthThenDigit(i)) {
-                    add(i, 1 << 1 | 1 << 3);
+                if (MONTH_FIRST.indexOf(text.charAt(i)) >= 0) {
+                    add(i, nameMask(i));
                 }
             }
         }
@@ -278,26 +278,38 @@ public final class DateParser {
         }
 
         /**
-         * Whether a month form starts at {@code pos} and is followed by what both name patterns need before their
-         * number: an optional ".", an optional ",", at most two spaces, then a digit. Most capitalized words
-         * that begin like a month ("Mark", "Sunday", "Decision") fail here, before the regex is tried.
+         * The name patterns that may match at {@code pos}: a month form starts there, followed by what the pattern
+         * needs before its number ("Nov. 19": an optional ".", at most two spaces and a digit; "November, 2019": an
+         * optional "." and ",", one or two spaces and four digits). Most capitalized words that begin like a month
+         * ("Mark", "Sunday", "Decision") fail here, before a regex is tried.
          */
-        private boolean monthThenDigit(int pos) {
-            int n = text.length();
+        private int nameMask(int pos) {
+            int mask = 0;
             for (String form : formsWithHead(pos)) {
-                if (!text.startsWith(form, pos)) {
-                    continue;
-                }
-                int i = pos + form.length();
-                i += i < n && text.charAt(i) == '.' ? 1 : 0;
-                i += i < n && text.charAt(i) == ',' ? 1 : 0;
-                i += isSpace(i) ? 1 : 0;
-                i += isSpace(i) ? 1 : 0;
-                if (i < n && isDigit(text.charAt(i))) {
-                    return true;
+                if (text.startsWith(form, pos)) {
+                    int i = pos + form.length();
+                    i += i < text.length() && text.charAt(i) == '.' ? 1 : 0;
+                    mask |= digitAfterSpaces(i, 0) ? 1 << 1 : 0;
+                    i += i < text.length() && text.charAt(i) == ',' ? 1 : 0;
+                    mask |= isSpace(i) && digitAfterSpaces(i, 4) ? 1 << 3 : 0;
                 }
             }
-            return false;
+            return mask;
+        }
+
+        /** Whether at most two spaces from {@code at} are followed by a digit ({@code digits} of them, if more). */
+        private boolean digitAfterSpaces(int at, int digits) {
+            int i = at + (isSpace(at) ? isSpace(at + 1) ? 2 : 1 : 0);
+            int end = i + Math.max(digits, 1);
+            if (end > text.length()) {
+                return false;
+            }
+            for (int k = i; k < end; k++) {
+                if (!isDigit(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
