@@ -30,8 +30,8 @@ public final class DateParser {
     private static final String MONTH = monthAlternation();
     /** The letters a month name starts with (the first letters of {@link #MONTH}). */
     private static final String MONTH_FIRST = monthFirstLetters();
-    /** The first two chars of every month form (see {@link #head}), sorted: a month name starts with one. */
-    private static final int[] MONTH_HEADS = monthHeads();
+    /** Every month form by its {@link #head}: which names can start at a letter. */
+    private static final Map<Integer, List<String>> FORMS_BY_HEAD = formsByHead();
     /**
      * How far after a month name's first letter the digit of its day or year can be at most: the longest name,
      * then ".", "," and two spaces ("Nov., 2019" says "2019" is one char after that).
@@ -104,19 +104,21 @@ public final class DateParser {
 
     /** The first date in {@code text} (leftmost; the longest when two start together). */
     public static Optional<Match> find(String text) {
-        if (!hasDigit(text)) {
+        int digit = firstDigit(text);
+        if (digit < 0) {
             return Optional.empty(); // every pattern needs a digit: most sentences are done here
         }
-        return Optional.ofNullable(new Search(text).first(0));
+        return Optional.ofNullable(new Search(text, digit).first(0));
     }
 
     /** Every date in {@code text}, left to right, without overlaps. */
     public static List<Match> findAll(String text) {
         List<Match> all = new ArrayList<>();
-        if (!hasDigit(text)) {
+        int digit = firstDigit(text);
+        if (digit < 0) {
             return all;
         }
-        Search search = new Search(text);
+        Search search = new Search(text, digit);
         int from = 0;
         while (from < text.length()) {
             Match m = search.first(from);
@@ -139,43 +141,58 @@ public final class DateParser {
      */
     private static final class Search {
         private final String text;
-        /** Where a run of digits starts. */
-        private final int[] digitRuns;
-        /** Where a month name may start: a letter that begins one, with a digit close enough after. */
-        private final int[] names;
+        /**
+         * Where a pattern may start, ascending: a run of digits, or a month form with its number close after (a
+         * name is looked for only close before a digit). Most such places fit no pattern, and a few char tests
+         * tell, once for all patterns, which patterns are worth trying there: {@link #masks}.
+         */
+        private int[] starts = new int[8];
+        /** For each of {@link #starts}, bit {@code p} set when pattern {@code p} may match there. */
+        private int[] masks = new int[8];
+
+        private int count;
 
         private final Matcher[] matchers = new Matcher[PATTERNS.size()];
 
-        Search(String text) {
+        /** The search over {@code text}, whose first digit is at {@code firstDigit}. */
+        Search(String text, int firstDigit) {
             this.text = text;
             int n = text.length();
-            int[] runs = new int[8];
-            int nRuns = 0;
-            int[] starts = new int[8];
-            int nStarts = 0;
-            int nextDigit = nextDigit(text, 0);
-            for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (isDigit(c)) {
-                    if (i == 0 || !isDigit(text.charAt(i - 1))) {
-                        runs = grow(runs, nRuns);
-                        runs[nRuns++] = i;
-                    }
+            int scanned = 0; // where no name has been looked for yet
+            for (int i = firstDigit; i < n; i++) {
+                if (!isDigit(text.charAt(i))) {
                     continue;
                 }
-                if (nextDigit <= i) {
-                    nextDigit = nextDigit(text, i + 1);
+                addNames(Math.max(scanned, i - NAME_TO_DIGIT), i);
+                int end = i + 1;
+                while (end < n && isDigit(text.charAt(end))) {
+                    end++;
                 }
-                if (nextDigit - i <= NAME_TO_DIGIT
-                        && MONTH_FIRST.indexOf(c) >= 0
-                        && i + 1 < n
-                        && java.util.Arrays.binarySearch(MONTH_HEADS, head(c, text.charAt(i + 1))) >= 0) {
-                    starts = grow(starts, nStarts);
-                    starts[nStarts++] = i;
+                add(i, runMask(i, end));
+                scanned = end;
+                i = end;
+            }
+        }
+
+        /** Adds the places in {@code [from, to)} (no digits) where a month form starts with its number after. */
+        private void addNames(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (MONTH_FIRST.indexOf(text.charAt(i)) >= 0) {
+                    add(i, nameMask(i));
                 }
             }
-            this.digitRuns = java.util.Arrays.copyOf(runs, nRuns);
-            this.names = java.util.Arrays.copyOf(starts, nStarts);
+        }
+
+        private void add(int pos, int mask) {
+            if (mask == 0) {
+                return;
+            }
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                masks = java.util.Arrays.copyOf(masks, count * 2);
+            }
+            starts[count] = pos;
+            masks[count++] = mask;
         }
 
         /** As {@link DateParser#find} on {@code text.substring(from)}, in offsets of the whole text. */
@@ -197,7 +214,6 @@ public final class DateParser {
         /** Pattern {@code p}'s first match from {@code from} that is a date, as its {@code find} loop gives it. */
         private @Nullable Match first(int p, int from) {
             boolean byName = p == 1 || p == 3;
-            int[] starts = byName ? names : digitRuns;
             int skip = from;
             // in the rest of the text, a digit at its start begins a run even when the whole text's run began before
             if (!byName
@@ -213,10 +229,10 @@ public final class DateParser {
                     skip = hit.end();
                 }
             }
-            int k = java.util.Arrays.binarySearch(starts, skip);
-            for (int i = k >= 0 ? k : -k - 1; i < starts.length; i++) {
+            int k = java.util.Arrays.binarySearch(starts, 0, count, skip);
+            for (int i = k >= 0 ? k : -k - 1; i < count; i++) {
                 int pos = starts[i];
-                if (pos < skip || (byName ? inWord(pos, from) : !mayStart(p, pos))) {
+                if (pos < skip || (masks[i] & 1 << p) == 0 || byName && inWord(pos, from)) {
                     continue;
                 }
                 Hit hit = at(p, from, pos);
@@ -231,22 +247,69 @@ public final class DateParser {
         }
 
         /**
-         * Whether the run of digits at {@code pos} has the length and the next char that pattern {@code p} needs:
-         * most numbers are no day, and a few char tests reject them before the regex is tried.
+         * The patterns that may match at the run of digits {@code [pos, end)}, from its length and the chars
+         * after it: most numbers are no day, and a few char tests reject them before a regex is tried.
          */
-        private boolean mayStart(int p, int pos) {
-            int n = text.length();
-            int end = pos;
-            while (end < n && isDigit(text.charAt(end))) {
-                end++;
-            }
+        private int runMask(int pos, int end) {
             int length = end - pos;
-            return switch (p) {
-                case 0 -> length == 4 && end < n && "-/.".indexOf(text.charAt(end)) >= 0; // 2019-11-19
-                case 4 -> length <= 2 && end < n && "./".indexOf(text.charAt(end)) >= 0; // 19.11.2019
-                case 5 -> length == 4; // 2019年11月19日
-                default -> length <= 2 && monthWithin(end, end + DAY_TO_NAME); // 19 November, 4th of July
-            };
+            int mask = 0;
+            if (length == 4) {
+                mask |= digitAfter(end, "-/.") ? 1 : 0; // 2019-11-19
+                mask |= isYearMark(end) || isSpace(end) && isYearMark(end + 1) ? 1 << 5 : 0; // 2019年11月19日
+            } else if (length <= 2) {
+                mask |= digitAfter(end, "./") ? 1 << 4 : 0; // 19.11.2019
+                mask |= monthWithin(end, end + DAY_TO_NAME) ? 1 << 2 : 0; // 19 November, 4th of July
+            }
+            return mask;
+        }
+
+        /** Whether one of {@code separators} is at {@code at} with a digit after it. */
+        private boolean digitAfter(int at, String separators) {
+            return at + 1 < text.length() && separators.indexOf(text.charAt(at)) >= 0 && isDigit(text.charAt(at + 1));
+        }
+
+        private boolean isYearMark(int at) {
+            return at < text.length() && (text.charAt(at) == '年' || text.charAt(at) == '년');
+        }
+
+        /** Whether the char at {@code at} is one the patterns' {@code \s} matches (ASCII white space). */
+        private boolean isSpace(int at) {
+            return at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0;
+        }
+
+        /**
+         * The name patterns that may match at {@code pos}: a month form starts there, followed by what the pattern
+         * needs before its number ("Nov. 19": an optional ".", at most two spaces and a digit; "November, 2019": an
+         * optional "." and ",", one or two spaces and four digits). Most capitalized words that begin like a month
+         * ("Mark", "Sunday", "Decision") fail here, before a regex is tried.
+         */
+        private int nameMask(int pos) {
+            int mask = 0;
+            for (String form : formsWithHead(pos)) {
+                if (text.startsWith(form, pos)) {
+                    int i = pos + form.length();
+                    i += i < text.length() && text.charAt(i) == '.' ? 1 : 0;
+                    mask |= digitAfterSpaces(i, 0) ? 1 << 1 : 0;
+                    i += i < text.length() && text.charAt(i) == ',' ? 1 : 0;
+                    mask |= isSpace(i) && digitAfterSpaces(i, 4) ? 1 << 3 : 0;
+                }
+            }
+            return mask;
+        }
+
+        /** Whether at most two spaces from {@code at} are followed by a digit ({@code digits} of them, if more). */
+        private boolean digitAfterSpaces(int at, int digits) {
+            int i = at + (isSpace(at) ? isSpace(at + 1) ? 2 : 1 : 0);
+            int end = i + Math.max(digits, 1);
+            if (end > text.length()) {
+                return false;
+            }
+            for (int k = i; k < end; k++) {
+                if (!isDigit(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -262,14 +325,29 @@ public final class DateParser {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         }
 
-        /** Whether a letter that begins a month name is in {@code [from, to]}. */
+        /** Whether a month form starts in {@code [from, to]}. */
         private boolean monthWithin(int from, int to) {
-            for (int i = from; i <= to && i < text.length(); i++) {
-                if (MONTH_FIRST.indexOf(text.charAt(i)) >= 0) {
+            for (int i = from; i <= to && i + 1 < text.length(); i++) {
+                if (MONTH_FIRST.indexOf(text.charAt(i)) >= 0 && monthAt(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether a month form starts at {@code pos} (which has a char after it). */
+        private boolean monthAt(int pos) {
+            for (String form : formsWithHead(pos)) {
+                if (text.startsWith(form, pos)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The month forms that begin with the two chars at {@code pos}. */
+        private List<String> formsWithHead(int pos) {
+            return FORMS_BY_HEAD.getOrDefault(head(text.charAt(pos), text.charAt(pos + 1)), List.of());
         }
 
         /**
@@ -292,19 +370,30 @@ public final class DateParser {
             m.region(pos, text.length());
             return m.lookingAt() ? new Hit(m.start(), m.end(), toIso(m, p)) : null;
         }
+    }
 
-        private static int nextDigit(String text, int from) {
-            for (int i = from; i < text.length(); i++) {
-                if (isDigit(text.charAt(i))) {
-                    return i;
+    /**
+     * {@link Search#first} the plain way, each pattern's {@link Matcher#find} loop over the rest of the text: the
+     * reference the search's shortcuts are tested against.
+     */
+    static @Nullable Match plainFirst(String text, int from) {
+        String rest = text.substring(from);
+        Match best = null;
+        for (int p = 0; p < PATTERNS.size(); p++) {
+            Matcher m = PATTERNS.get(p).matcher(rest);
+            while (m.find()) {
+                String iso = toIso(m, p);
+                if (iso != null) {
+                    if (best == null
+                            || m.start() + from < best.start()
+                            || (m.start() + from == best.start() && m.end() + from > best.end())) {
+                        best = new Match(m.start() + from, m.end() + from, iso);
+                    }
+                    break;
                 }
             }
-            return Integer.MAX_VALUE;
         }
-
-        private static int[] grow(int[] a, int size) {
-            return size < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
-        }
+        return best;
     }
 
     /** A pattern's match: its ISO form, or null when it names no day that exists. */
@@ -366,14 +455,14 @@ public final class DateParser {
         return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
-    private static boolean hasDigit(String text) {
+    /** Where the first digit of {@code text} is, or -1. */
+    private static int firstDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
+            if (isDigit(text.charAt(i))) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static @Nullable String toIso(Matcher m, int pattern) {
@@ -497,13 +586,17 @@ public final class DateParser {
         return first.toString();
     }
 
-    private static int[] monthHeads() {
-        return monthForms().stream()
-                .filter(n -> n.length() >= 2)
-                .mapToInt(n -> head(n.charAt(0), n.charAt(1)))
-                .distinct()
-                .sorted()
-                .toArray();
+    private static Map<Integer, List<String>> formsByHead() {
+        Map<Integer, List<String>> byHead = new HashMap<>();
+        for (String form : monthForms()) {
+            if (form.length() >= 2) {
+                byHead.computeIfAbsent(head(form.charAt(0), form.charAt(1)), h -> new ArrayList<>())
+                        .add(form);
+            }
+        }
+        Map<Integer, List<String>> frozen = new HashMap<>();
+        byHead.forEach((h, forms) -> frozen.put(h, List.copyOf(forms)));
+        return Map.copyOf(frozen);
     }
 
     private static int head(char first, char second) {

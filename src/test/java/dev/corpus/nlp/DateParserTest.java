@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.corpus.testing.RandomText;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,5 +133,92 @@ class DateParserTest {
         assertTrue(DateParser.mayHoldYear("x2199"));
         assertFalse(DateParser.mayHoldYear("12019 and 20190 and 199"));
         assertTrue(DateParser.mayHoldYear("12019 and 2019"));
+    }
+
+    @Test
+    void searchFindsWhatEachPatternsFindLoopFinds() {
+        String[] pieces = {
+            "19",
+            "4th",
+            "1er",
+            "3.",
+            "2019",
+            "1799",
+            "2200",
+            "20190",
+            "11",
+            "13",
+            "45",
+            "0",
+            "7",
+            "-",
+            "/",
+            ".",
+            ",",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "of ",
+            "de ",
+            "st",
+            "th",
+            "º",
+            "Nov",
+            "Nov.",
+            "November",
+            "NOVEMBER",
+            "nov",
+            "März",
+            "mai",
+            "Mai",
+            "May",
+            "March",
+            "march",
+            "Mark",
+            "Sunday",
+            "Dec",
+            "Decision",
+            "Juni",
+            "Jun",
+            "Ju",
+            "janvier",
+            "Enero",
+            "يناير",
+            "年",
+            "년",
+            "月",
+            "日",
+            "T08:03:00Z",
+            "Ann",
+            "said",
+            "é",
+            "\u0301",
+            "_",
+            "x"
+        };
+        Random random = new Random(7);
+        for (int i = 0; i < 40_000; i++) {
+            String text = i % 4 == 0
+                    ? RandomText.of(random, "0123456789-/. ,NovMayJunMärz年月日\u0301", 24)
+                    : RandomText.ofPieces(random, pieces, 12);
+            assertEquals(plainAll(text), DateParser.findAll(text), text);
+            assertEquals(java.util.Optional.ofNullable(DateParser.plainFirst(text, 0)), DateParser.find(text), text);
+        }
+    }
+
+    /** {@link DateParser#findAll} from the plain search. */
+    private static List<DateParser.Match> plainAll(String text) {
+        List<DateParser.Match> all = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            DateParser.Match m = DateParser.plainFirst(text, from);
+            if (m == null) {
+                break;
+            }
+            all.add(m);
+            from = m.end();
+        }
+        return all;
     }
 }
