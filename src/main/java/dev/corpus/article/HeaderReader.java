@@ -134,7 +134,7 @@ final class HeaderReader {
         for (int i = top - 1; i >= Math.max(0, top - LOOK_BACK) && candidates.size() < 2; i--) {
             BlockDecision d = decisions.get(i);
             String text = d.block().text();
-            boolean furniture = droppedAsFurniture(d);
+            boolean furniture = d.droppedAsFurniture();
             boolean fits = lines.looksLikeHeadline(i) || (candidates.isEmpty() && Headlines.looksLikeDek(text));
             if (i == h.bylineIndex || i == h.dateIndex) {
                 continue;
@@ -206,15 +206,7 @@ final class HeaderReader {
             return null;
         }
         BlockDecision d = lines.decision(i);
-        return !droppedAsFurniture(d) && Headlines.looksLikeDek(d.block().text()) ? d.block() : null;
-    }
-
-    /**
-     * A block the cleaner dropped as page furniture: one dropped only for lying outside the article region may
-     * still be the header (a plain text's headline sits above the body).
-     */
-    private static boolean droppedAsFurniture(BlockDecision d) {
-        return !d.kept() && !d.reason().contains("outside the article");
+        return !d.droppedAsFurniture() && Headlines.looksLikeDek(d.block().text()) ? d.block() : null;
     }
 
     /**

@@ -99,7 +99,7 @@ public final class Cleaner {
                 reason = v.clutterReason();
             } else if (!inRegion) {
                 kept = false;
-                reason = v.prose() ? "prose outside the article" : "outside the article";
+                reason = v.prose() ? "prose " + BlockDecision.OUTSIDE_ARTICLE : BlockDecision.OUTSIDE_ARTICLE;
             } else {
                 kept = true;
                 reason = v.prose() ? "prose" : "short line inside the article";

@@ -193,7 +193,7 @@ public final class Pipeline {
         }
         for (int i = first - 1; i >= Math.max(0, first - HEADER_LINES); i--) {
             BlockDecision d = decisions.get(i);
-            if (!d.kept() && !d.reason().contains("outside the article")) {
+            if (d.droppedAsFurniture()) {
                 break;
             }
             if (!d.block().text().regionMatches(true, 0, "by ", 0, 3)) {

@@ -55,6 +55,15 @@ class CleanerTest {
     }
 
     @Test
+    void onlyABlockDroppedForAClutterReasonIsFurniture() {
+        dev.corpus.load.Block block = TextBlocks.split("Share this story").get(0);
+        assertTrue(new BlockDecision(block, false, "share or print", 0).droppedAsFurniture());
+        assertFalse(new BlockDecision(block, false, "outside the article", 0).droppedAsFurniture());
+        assertFalse(new BlockDecision(block, false, "prose outside the article", 0).droppedAsFurniture());
+        assertFalse(new BlockDecision(block, true, "prose", 0).droppedAsFurniture());
+    }
+
+    @Test
     void keepsArticleParagraphsIncludingShortOnes() {
         List<String> kept = clean(PAGE).kept().stream().map(b -> b.text()).toList();
         assertTrue(kept.get(0).startsWith("The council of Harbour Town"), kept.toString());
