@@ -37,6 +37,8 @@ final class EventDates {
                     + "|((?i:yesterday|today|tomorrow))"
                     + "|(?:on\\s+|last\\s+|next\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
 
+    private static final char ASCII_END = 0x80;
+
     private EventDates() {}
 
     /** A date found in a sentence: char offsets in it and the resolved value. */
@@ -113,16 +115,20 @@ final class EventDates {
 
     /**
      * Whether the word occurs in the text, case ignored as {@link String#regionMatches(boolean, int, String, int,
-     * int)} ignores it. The region is compared only where the first char is the word's first letter in either
-     * case: no other char equals "d" or "t" ignoring case (EventDatesTest checks every char), and a call per
-     * position was most of this test's time.
+     * int)} ignores it. A call per position was most of this test's time, so the region is compared only where
+     * the first char may equal the word's: an ASCII char equals an ASCII first letter, case ignored, only as
+     * that letter in either case (EventDatesTest checks every pair); other chars (the Kelvin sign is a "k") are
+     * compared in full.
      */
     static boolean containsIgnoreCase(String text, String word) {
-        char lower = word.charAt(0);
-        char upper = Character.toUpperCase(lower);
+        char first = word.charAt(0);
+        boolean asciiFirst = first < ASCII_END;
+        char lower = Character.toLowerCase(first);
+        char upper = Character.toUpperCase(first);
         for (int i = 0; i + word.length() <= text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+            boolean mayBeFirst = !asciiFirst || c == lower || c == upper || c >= ASCII_END;
+            if (mayBeFirst && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }
