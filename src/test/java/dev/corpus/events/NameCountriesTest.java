@@ -2,6 +2,7 @@ package dev.corpus.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.corpus.testing.RandomText;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -29,11 +30,7 @@ class NameCountriesTest {
         Random random = new Random(7);
         String chars = "ab -\t\u00A0\u2013";
         for (int n = 0; n < 2000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                b.append(chars.charAt(random.nextInt(chars.length())));
-            }
-            String name = b.toString();
+            String name = RandomText.of(random, chars, 8);
             assertEquals(List.of(NAME_PARTS.split(name)), NameCountries.parts(name), name);
         }
     }
