@@ -12,7 +12,7 @@ final class JsonArrayRecordWriter implements RecordWriter {
     private boolean first = true;
 
     JsonArrayRecordWriter(Writer out) {
-        this.json = RecordJson.prettyInArrayGenerator(out);
+        this.json = JsonGenerators.prettyInArray(out);
     }
 
     @Override

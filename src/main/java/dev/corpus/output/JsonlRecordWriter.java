@@ -11,7 +11,7 @@ final class JsonlRecordWriter implements RecordWriter {
     private final JsonGenerator json;
 
     JsonlRecordWriter(Writer out) {
-        this.json = RecordJson.compactGenerator(out);
+        this.json = JsonGenerators.compact(out);
     }
 
     @Override

@@ -1,12 +1,6 @@
 package dev.corpus.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.corpus.actors.Actor;
 import dev.corpus.actors.Span;
 import dev.corpus.article.ArticleDate;
@@ -17,7 +11,6 @@ import dev.corpus.quotes.Quote;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,59 +23,12 @@ import org.jspecify.annotations.Nullable;
  * one-file run's start-up) and no tree in between (building it and walking it cost more than the writing).
  */
 public final class RecordJson {
-    // The writers own their Writer: a generator neither closes it nor flushes it further, and writes no
-    // separator between records (the writers lay records out themselves; so do the pretty printers below).
-    private static final JsonFactory JSON = new JsonFactoryBuilder()
-            .rootValueSeparator((String) null)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-            .build();
-    // "\n" rather than the platform separator: output bytes must not depend on the OS.
-    private static final DefaultPrettyPrinter PRETTY = indentedBy("\n");
-    // Every line break of a record inside the JSON array is followed by one more level of indentation.
-    private static final DefaultPrettyPrinter PRETTY_IN_ARRAY = indentedBy("\n  ");
-
     private RecordJson() {}
-
-    private static DefaultPrettyPrinter indentedBy(String lineBreak) {
-        return new DefaultPrettyPrinter()
-                .withRootSeparator((String) null)
-                .withObjectIndenter(new DefaultIndenter("  ", lineBreak))
-                .withArrayIndenter(new DefaultIndenter("  ", lineBreak));
-    }
-
-    /** A generator for one line per record into {@code out}; not thread-safe, like any generator. */
-    static JsonGenerator compactGenerator(Writer out) {
-        return generator(out);
-    }
-
-    /**
-     * A generator for records that are elements of a top-level JSON array: indented with two spaces per level
-     * plus two for the array, "\n" line breaks. Not thread-safe.
-     */
-    static JsonGenerator prettyInArrayGenerator(Writer out) {
-        return withPrinter(generator(out), PRETTY_IN_ARRAY);
-    }
-
-    private static JsonGenerator generator(Writer out) {
-        try {
-            return JSON.createGenerator(out);
-        } catch (IOException e) {
-            // Making a generator on a Writer writes nothing; this would be a Jackson bug.
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonGenerator withPrinter(JsonGenerator g, DefaultPrettyPrinter printer) {
-        // A pretty printer keeps its nesting depth: one per generator, as ObjectWriter does.
-        PrettyPrinter own = printer.createInstance();
-        return g.setPrettyPrinter(own);
-    }
 
     /** One line, no trailing newline. */
     public static String compact(ArticleRecord r) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = generator(out)) {
+        try (JsonGenerator g = JsonGenerators.compact(out)) {
             write(g, r);
         } catch (IOException e) {
             // A StringWriter does not fail; this would be a Jackson bug.
@@ -94,7 +40,7 @@ public final class RecordJson {
     /** Indented with two spaces and "\n" line breaks, no trailing newline. */
     public static String pretty(ArticleRecord r) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = withPrinter(generator(out), PRETTY)) {
+        try (JsonGenerator g = JsonGenerators.pretty(out)) {
             write(g, r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -231,12 +177,7 @@ public final class RecordJson {
         span(g, e.span());
         g.writeStringField("mode", e.mode());
         g.writeStringField("plover", e.plover());
-        Double goldstein = e.goldstein();
-        if (goldstein == null) {
-            g.writeNullField("goldstein");
-        } else {
-            g.writeNumberField("goldstein", goldstein.doubleValue());
-        }
+        JsonGenerators.numberField(g, "goldstein", e.goldstein());
         g.writeEndObject();
     }
 
