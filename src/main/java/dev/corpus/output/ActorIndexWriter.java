@@ -1,6 +1,6 @@
 package dev.corpus.output;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.corpus.actors.ActorIndex;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,22 +23,30 @@ public final class ActorIndexWriter {
     public static void write(OutputFormat format, List<ActorIndex.Entry> entries, Writer out, int width)
             throws IOException {
         switch (format) {
-            case JSONL, JSON -> JsonRows.write(format, entries, ActorIndexWriter::toJson, out);
+            case JSONL, JSON -> JsonRows.write(format, entries, ActorIndexWriter::json, out);
             case CSV -> csv(entries, out);
             case TABLE -> table(entries, out, width);
         }
     }
 
-    static ObjectNode toJson(ActorIndex.Entry e) {
-        ObjectNode o = JsonRows.object();
-        o.put("name", e.name());
-        o.put("type", e.type());
-        o.put("country", e.country());
-        o.put("mentions", e.mentions());
-        o.put("articles", e.articles());
-        e.aliases().forEach(o.putArray("aliases")::add);
-        e.paths().forEach(o.putArray("paths")::add);
-        return o;
+    private static void json(JsonGenerator g, ActorIndex.Entry e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", e.name());
+        g.writeStringField("type", e.type());
+        g.writeStringField("country", e.country());
+        g.writeNumberField("mentions", e.mentions());
+        g.writeNumberField("articles", e.articles());
+        strings(g, "aliases", e.aliases());
+        strings(g, "paths", e.paths());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     private static void csv(List<ActorIndex.Entry> entries, Writer out) throws IOException {

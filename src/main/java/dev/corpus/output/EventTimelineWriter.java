@@ -1,6 +1,6 @@
 package dev.corpus.output;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Event;
 import dev.corpus.events.EventTimeline;
@@ -44,44 +44,52 @@ public final class EventTimelineWriter {
     public static void write(OutputFormat format, List<EventTimeline.Row> rows, Writer out, int width)
             throws IOException {
         switch (format) {
-            case JSONL, JSON -> JsonRows.write(format, rows, EventTimelineWriter::toJson, out);
+            case JSONL, JSON -> JsonRows.write(format, rows, EventTimelineWriter::json, out);
             case CSV -> csv(rows, out);
             case TABLE -> table(rows, out, width);
         }
     }
 
-    static ObjectNode toJson(EventTimeline.Row r) {
+    private static void json(JsonGenerator g, EventTimeline.Row r) throws IOException {
         Event e = r.event();
-        ObjectNode o = JsonRows.object();
-        o.put("cameo", e.cameo());
-        o.put("label", e.label());
-        o.put("plover", e.plover());
-        o.put("goldstein", e.goldstein());
-        o.put("mode", e.mode());
-        o.put("source", e.source());
-        o.put("target", e.target());
-        o.put("source_country", e.sourceCountry());
-        o.put("target_country", e.targetCountry());
-        if (e.date() == null) {
-            o.putNull("date");
+        g.writeStartObject();
+        g.writeStringField("cameo", e.cameo());
+        g.writeStringField("label", e.label());
+        g.writeStringField("plover", e.plover());
+        JsonGenerators.numberField(g, "goldstein", e.goldstein());
+        g.writeStringField("mode", e.mode());
+        g.writeStringField("source", e.source());
+        g.writeStringField("target", e.target());
+        g.writeStringField("source_country", e.sourceCountry());
+        g.writeStringField("target_country", e.targetCountry());
+        ArticleDate date = e.date();
+        if (date == null) {
+            g.writeNullField("date");
         } else {
-            o.putObject("date").put("text", e.date().text()).put("iso", e.date().iso());
+            g.writeObjectFieldStart("date");
+            g.writeStringField("text", date.text());
+            g.writeStringField("iso", date.iso());
+            g.writeEndObject();
         }
-        o.put("location", e.location());
-        o.put("evidence", e.evidence());
-        o.putArray("span").add(e.span().start()).add(e.span().end());
-        o.put("path", r.path());
-        o.put("headline", r.headline());
+        g.writeStringField("location", e.location());
+        g.writeStringField("evidence", e.evidence());
+        g.writeArrayFieldStart("span");
+        g.writeNumber(e.span().start());
+        g.writeNumber(e.span().end());
+        g.writeEndArray();
+        g.writeStringField("path", r.path());
+        g.writeStringField("headline", r.headline());
         ArticleDate d = r.articleDate();
         if (d == null) {
-            o.putNull("article_date");
+            g.writeNullField("article_date");
         } else {
-            o.putObject("article_date")
-                    .put("text", d.text())
-                    .put("iso", d.iso())
-                    .put("kind", d.kind());
+            g.writeObjectFieldStart("article_date");
+            g.writeStringField("text", d.text());
+            g.writeStringField("iso", d.iso());
+            g.writeStringField("kind", d.kind());
+            g.writeEndObject();
         }
-        return o;
+        g.writeEndObject();
     }
 
     private static String text(@Nullable Object o) {

@@ -1,15 +1,17 @@
 package dev.corpus.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.corpus.pipeline.ArticleRecord;
 import java.io.IOException;
 import java.io.Writer;
 
 /** One compact JSON object per line, "\n" terminated, so that {@code head}, {@code jq} and {@code split} work. */
 final class JsonlRecordWriter implements RecordWriter {
-    private final Writer out;
+    // One generator for the run: records go through its buffer into the writer, with no String per record.
+    private final JsonGenerator json;
 
     JsonlRecordWriter(Writer out) {
-        this.out = out;
+        this.json = JsonGenerators.compact(out);
     }
 
     @Override
@@ -17,8 +19,10 @@ final class JsonlRecordWriter implements RecordWriter {
 
     @Override
     public void write(ArticleRecord record) throws IOException {
-        out.write(RecordJson.compact(record));
-        out.write('\n');
+        RecordJson.write(json, record);
+        json.writeRaw('\n');
+        // The whole record reaches the writer now, so that the caller sees it written (or failing) here.
+        json.flush();
     }
 
     @Override

@@ -1,13 +1,6 @@
 package dev.corpus.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.corpus.actors.Actor;
 import dev.corpus.actors.Span;
 import dev.corpus.article.ArticleDate;
@@ -25,80 +18,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a record to JSON by hand rather than by reflection, so that field names, field order and nulls are
- * exactly what CONTRACT.md says and cannot drift when a record component is renamed or reordered. The
- * tree is written with jackson-core's generator, not an ObjectMapper: making a mapper took a sizeable
- * part of a one-file run's start-up, and a tree of strings and numbers needs none of it.
+ * exactly what CONTRACT.md says and cannot drift when a record component is renamed or reordered. Each field
+ * goes straight to jackson-core's generator, with no ObjectMapper (making one took a sizeable part of a
+ * one-file run's start-up) and no tree in between (building it and walking it cost more than the writing).
  */
 public final class RecordJson {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonFactory JSON = new JsonFactory();
-    // "\n" rather than the platform separator: output bytes must not depend on the OS.
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
     private RecordJson() {}
-
-    public static ObjectNode toJson(ArticleRecord r) {
-        ObjectNode o = NODES.objectNode();
-        o.put("schema", r.schema());
-        o.put("path", r.path());
-        o.put("format", r.format());
-        o.put("headline", r.headline());
-        o.put("subheadline", r.subheadline());
-        ArrayNode authors = o.putArray("authors");
-        r.authors().forEach(authors::add);
-        o.set("date", date(r.date()));
-        o.put("body", r.body());
-        ArrayNode actors = o.putArray("actors");
-        r.actors().forEach(a -> actors.add(actor(a)));
-        ArrayNode quotes = o.putArray("quotes");
-        r.quotes().forEach(q -> quotes.add(quote(q)));
-        ArrayNode events = o.putArray("events");
-        r.events().forEach(e -> events.add(event(e)));
-        ArrayNode errors = o.putArray("errors");
-        for (Problem p : r.errors()) {
-            errors.addObject().put("code", p.code()).put("message", p.message());
-        }
-        // Extras, after the contract fields.
-        ArticleRecord.Encoding enc = r.encoding();
-        if (enc == null) {
-            o.putNull("encoding");
-        } else {
-            o.putObject("encoding")
-                    .put("charset", enc.charset())
-                    .put("source", enc.source())
-                    .put("confidence", enc.confidence());
-        }
-        ObjectNode sources = o.putObject("sources");
-        // Map.copyOf has no stable order; sorting makes the bytes deterministic.
-        new TreeMap<>(r.sources()).forEach(sources::put);
-        o.put("language", r.language());
-        o.putObject("stats")
-                .put("blocks", r.stats().blocks())
-                .put("kept", r.stats().kept())
-                .put("dropped", r.stats().dropped());
-        return o;
-    }
 
     /** One line, no trailing newline. */
     public static String compact(ArticleRecord r) {
-        return write(toJson(r), false);
-    }
-
-    /** Indented with two spaces and "\n" line breaks, no trailing newline. */
-    public static String pretty(ArticleRecord r) {
-        return write(toJson(r), true);
-    }
-
-    private static String write(ObjectNode node, boolean pretty) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            if (pretty) {
-                // A pretty printer keeps its nesting depth: one per document, as ObjectWriter does.
-                g.setPrettyPrinter(PRETTY.createInstance());
-            }
-            write(g, node);
+        try (JsonGenerator g = JsonGenerators.compact(out)) {
+            write(g, r);
         } catch (IOException e) {
             // A StringWriter does not fail; this would be a Jackson bug.
             throw new UncheckedIOException(e);
@@ -106,99 +37,167 @@ public final class RecordJson {
         return out.toString();
     }
 
-    /** Writes a tree as each node type's own serializer does. */
-    private static void write(JsonGenerator g, JsonNode n) throws IOException {
-        switch (n.getNodeType()) {
-            case OBJECT -> {
-                g.writeStartObject();
-                for (Map.Entry<String, JsonNode> field : n.properties()) {
-                    g.writeFieldName(field.getKey());
-                    write(g, field.getValue());
-                }
-                g.writeEndObject();
-            }
-            case ARRAY -> {
-                g.writeStartArray();
-                for (JsonNode element : n) {
-                    write(g, element);
-                }
-                g.writeEndArray();
-            }
-            case STRING -> g.writeString(n.textValue());
-            case BOOLEAN -> g.writeBoolean(n.booleanValue());
-            case NUMBER -> writeNumber(g, n);
-            case NULL -> g.writeNull();
-            default -> throw new IllegalStateException("unexpected JSON node " + n.getNodeType());
+    /** Indented with two spaces and "\n" line breaks, no trailing newline. */
+    public static String pretty(ArticleRecord r) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JsonGenerators.pretty(out)) {
+            write(g, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
-    private static void writeNumber(JsonGenerator g, JsonNode n) throws IOException {
-        switch (n.numberType()) {
-            case INT -> g.writeNumber(n.intValue());
-            case LONG -> g.writeNumber(n.longValue());
-            case FLOAT -> g.writeNumber(n.floatValue());
-            case DOUBLE -> g.writeNumber(n.doubleValue());
-            case BIG_INTEGER -> g.writeNumber(n.bigIntegerValue());
-            case BIG_DECIMAL -> g.writeNumber(n.decimalValue());
+    /** Writes the record as one JSON object: the contract fields in CONTRACT.md's order, then the extras. */
+    static void write(JsonGenerator g, ArticleRecord r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("schema", r.schema());
+        g.writeStringField("path", r.path());
+        g.writeStringField("format", r.format());
+        g.writeStringField("headline", r.headline());
+        g.writeStringField("subheadline", r.subheadline());
+        g.writeFieldName("authors");
+        strings(g, r.authors());
+        g.writeFieldName("date");
+        date(g, r.date());
+        g.writeStringField("body", r.body());
+        g.writeArrayFieldStart("actors");
+        for (Actor a : r.actors()) {
+            actor(g, a);
         }
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : r.quotes()) {
+            quote(g, q);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        for (Event e : r.events()) {
+            event(g, e);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("errors");
+        for (Problem p : r.errors()) {
+            g.writeStartObject();
+            g.writeStringField("code", p.code());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        // Extras, after the contract fields.
+        g.writeFieldName("encoding");
+        encoding(g, r.encoding());
+        g.writeObjectFieldStart("sources");
+        // Map.copyOf has no stable order; sorting makes the bytes deterministic.
+        for (Map.Entry<String, String> source : new TreeMap<>(r.sources()).entrySet()) {
+            g.writeStringField(source.getKey(), source.getValue());
+        }
+        g.writeEndObject();
+        g.writeStringField("language", r.language());
+        g.writeObjectFieldStart("stats");
+        g.writeNumberField("blocks", r.stats().blocks());
+        g.writeNumberField("kept", r.stats().kept());
+        g.writeNumberField("dropped", r.stats().dropped());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static JsonNode date(@Nullable ArticleDate d) {
-        return d == null
-                ? NODES.nullNode()
-                : NODES.objectNode().put("text", d.text()).put("iso", d.iso()).put("kind", d.kind());
+    // writeStringField and writeString write JSON null for a null string, as the contract wants.
+
+    private static void encoding(JsonGenerator g, ArticleRecord.@Nullable Encoding enc) throws IOException {
+        if (enc == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("charset", enc.charset());
+        g.writeStringField("source", enc.source());
+        g.writeNumberField("confidence", enc.confidence());
+        g.writeEndObject();
     }
 
-    private static ObjectNode actor(Actor a) {
-        ObjectNode o = NODES.objectNode();
-        o.put("name", a.name());
-        o.put("type", a.type());
-        o.put("country", a.country());
-        o.set("roles", strings(a.roles()));
-        o.set("aliases", strings(a.aliases()));
-        o.put("mentions", a.mentions());
-        ArrayNode spans = o.putArray("spans");
-        a.spans().forEach(s -> spans.add(span(s)));
-        return o;
+    private static void date(JsonGenerator g, @Nullable ArticleDate d) throws IOException {
+        if (d == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("text", d.text());
+        g.writeStringField("iso", d.iso());
+        g.writeStringField("kind", d.kind());
+        g.writeEndObject();
     }
 
-    private static ObjectNode quote(Quote q) {
-        ObjectNode o = NODES.objectNode();
-        o.put("text", q.text());
-        o.put("type", q.type());
-        o.put("speaker", q.speaker());
-        o.put("cue", q.cue());
-        o.set("span", span(q.span()));
-        o.set("speaker_span", q.speakerSpan() == null ? NODES.nullNode() : span(q.speakerSpan()));
-        o.set("cue_span", q.cueSpan() == null ? NODES.nullNode() : span(q.cueSpan()));
-        return o;
+    private static void actor(JsonGenerator g, Actor a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", a.name());
+        g.writeStringField("type", a.type());
+        g.writeStringField("country", a.country());
+        g.writeFieldName("roles");
+        strings(g, a.roles());
+        g.writeFieldName("aliases");
+        strings(g, a.aliases());
+        g.writeNumberField("mentions", a.mentions());
+        g.writeArrayFieldStart("spans");
+        for (Span s : a.spans()) {
+            span(g, s);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode event(Event e) {
-        ObjectNode o = NODES.objectNode();
-        o.put("cameo", e.cameo());
-        o.put("label", e.label());
-        o.put("source", e.source());
-        o.put("target", e.target());
-        o.put("source_country", e.sourceCountry());
-        o.put("target_country", e.targetCountry());
-        o.set("date", date(e.date()));
-        o.put("location", e.location());
-        o.put("evidence", e.evidence());
-        o.set("span", span(e.span()));
-        o.put("mode", e.mode());
-        o.put("plover", e.plover());
-        o.put("goldstein", e.goldstein());
-        return o;
+    private static void quote(JsonGenerator g, Quote q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", q.text());
+        g.writeStringField("type", q.type());
+        g.writeStringField("speaker", q.speaker());
+        g.writeStringField("cue", q.cue());
+        g.writeFieldName("span");
+        span(g, q.span());
+        g.writeFieldName("speaker_span");
+        span(g, q.speakerSpan());
+        g.writeFieldName("cue_span");
+        span(g, q.cueSpan());
+        g.writeEndObject();
     }
 
-    private static ArrayNode span(Span s) {
-        return NODES.arrayNode().add(s.start()).add(s.end());
+    private static void event(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("cameo", e.cameo());
+        g.writeStringField("label", e.label());
+        g.writeStringField("source", e.source());
+        g.writeStringField("target", e.target());
+        g.writeStringField("source_country", e.sourceCountry());
+        g.writeStringField("target_country", e.targetCountry());
+        g.writeFieldName("date");
+        date(g, e.date());
+        g.writeStringField("location", e.location());
+        g.writeStringField("evidence", e.evidence());
+        g.writeFieldName("span");
+        span(g, e.span());
+        g.writeStringField("mode", e.mode());
+        g.writeStringField("plover", e.plover());
+        JsonGenerators.numberField(g, "goldstein", e.goldstein());
+        g.writeEndObject();
     }
 
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode a = NODES.arrayNode();
-        values.forEach(a::add);
-        return a;
+    /** {@code [start,end]}, or null. */
+    private static void span(JsonGenerator g, @Nullable Span s) throws IOException {
+        if (s == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        g.writeNumber(s.start());
+        g.writeNumber(s.end());
+        g.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator g, List<String> values) throws IOException {
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 }

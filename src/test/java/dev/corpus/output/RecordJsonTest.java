@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,8 @@ class RecordJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Test
-    void contractFieldsComeFirstInOrderThenExtras() {
-        ObjectNode json = RecordJson.toJson(Records.full());
+    void contractFieldsComeFirstInOrderThenExtras() throws Exception {
+        JsonNode json = MAPPER.readTree(RecordJson.compact(Records.full()));
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
         assertEquals(
