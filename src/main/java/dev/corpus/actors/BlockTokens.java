@@ -24,6 +24,16 @@ final class BlockTokens {
     /** Starts with a digit. */
     static final byte DIGIT = 32;
 
+    /** 31 to the n for the lengths of most words. */
+    private static final int[] POW31 = new int[32];
+
+    static {
+        POW31[0] = 1;
+        for (int n = 1; n < POW31.length; n++) {
+            POW31[n] = POW31[n - 1] * 31;
+        }
+    }
+
     // the lazily known facts hold 0 (not yet known), YES or NO
     private static final byte YES = 1;
     private static final byte NO = 2;
@@ -137,6 +147,32 @@ final class BlockTokens {
             b.append(folded[k]);
         }
         return b.toString();
+    }
+
+    /**
+     * {@code key(from, to).hashCode()} from the gazetteer forms' own (cached) hashes: a string's hash is its
+     * chars' polynomial in 31, so the hash of "a b" is that of "a" times 31 to the length of " b", plus that
+     * of " b".
+     */
+    int keyHash(int from, int to) {
+        int h = folded[from].hashCode();
+        for (int k = from + 1; k < to; k++) {
+            String f = folded[k];
+            h = (h * 31 + ' ') * pow31(f.length()) + f.hashCode();
+        }
+        return h;
+    }
+
+    /** 31 to the n (in int arithmetic, as String's hash). */
+    private static int pow31(int n) {
+        if (n < POW31.length) {
+            return POW31[n];
+        }
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 31;
+        }
+        return p;
     }
 
     /** Tokens [from, to) as written, with a space where the text has one. */
