@@ -24,6 +24,16 @@ final class BlockTokens {
     /** Starts with a digit. */
     static final byte DIGIT = 32;
 
+    /** 31 to the n for the lengths of most words. */
+    private static final int[] POW31 = new int[32];
+
+    static {
+        POW31[0] = 1;
+        for (int n = 1; n < POW31.length; n++) {
+            POW31[n] = POW31[n - 1] * 31;
+        }
+    }
+
     // the lazily known facts hold 0 (not yet known), YES or NO
     private static final byte YES = 1;
     private static final byte NO = 2;
@@ -37,6 +47,8 @@ final class BlockTokens {
     final String[] folded;
     /** The shape of each token ({@link #WORD}, {@link #CAP}, ...), read once from its first chars. */
     private final byte[] shape;
+    /** {@link TokenChars} of each token. */
+    private final byte[] chars;
 
     private final byte[] common;
     private final byte[] given;
@@ -45,18 +57,21 @@ final class BlockTokens {
     /**
      * @param fold each token's folded text
      * @param folded the same in the gazetteer's form
+     * @param chars each token's {@link TokenChars}
      * @param docLower the words the document writes in lower case (a capitalized one of them is no name)
      */
-    BlockTokens(List<Token> tokens, String[] fold, String[] folded, Gazetteer gaz, LowerCaseWords docLower) {
+    BlockTokens(
+            List<Token> tokens, String[] fold, String[] folded, byte[] chars, Gazetteer gaz, LowerCaseWords docLower) {
         this.gaz = gaz;
         this.docLower = docLower;
         this.tokens = tokens;
         this.fold = fold;
         this.folded = folded;
+        this.chars = chars;
         int n = tokens.size();
         shape = new byte[n];
         for (int k = 0; k < n; k++) {
-            shape[k] = shapeOf(tokens.get(k));
+            shape[k] = shapeOf(tokens.get(k), chars[k]);
         }
         common = new byte[n];
         given = new byte[n];
@@ -74,6 +89,16 @@ final class BlockTokens {
     /** Whether token k has the shape flag ({@link #WORD}, {@link #CAP}, ...). */
     boolean is(int k, byte flag) {
         return (shape[k] & flag) != 0;
+    }
+
+    /**
+     * Whether token k's gazetteer form is its ASCII lower case without a hyphen (most words): it is then
+     * neither empty nor has a space or a hyphen, which the role rules need not look for.
+     */
+    boolean plainForm(int k) {
+        return folded[k] == fold[k]
+                && TokenChars.is(chars[k], TokenChars.ASCII)
+                && !TokenChars.is(chars[k], TokenChars.HYPHEN);
     }
 
     /** A word the document also writes in lower case, or a function word. */
@@ -124,6 +149,32 @@ final class BlockTokens {
         return b.toString();
     }
 
+    /**
+     * {@code key(from, to).hashCode()} from the gazetteer forms' own (cached) hashes: a string's hash is its
+     * chars' polynomial in 31, so the hash of "a b" is that of "a" times 31 to the length of " b", plus that
+     * of " b".
+     */
+    int keyHash(int from, int to) {
+        int h = folded[from].hashCode();
+        for (int k = from + 1; k < to; k++) {
+            String f = folded[k];
+            h = (h * 31 + ' ') * pow31(f.length()) + f.hashCode();
+        }
+        return h;
+    }
+
+    /** 31 to the n (in int arithmetic, as String's hash). */
+    private static int pow31(int n) {
+        if (n < POW31.length) {
+            return POW31[n];
+        }
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+
     /** Tokens [from, to) as written, with a space where the text has one. */
     String joined(int from, int to) {
         StringBuilder b = new StringBuilder();
@@ -157,7 +208,7 @@ final class BlockTokens {
                 || s.equals("\u2013");
     }
 
-    private static byte shapeOf(Token x) {
+    private static byte shapeOf(Token x, byte chars) {
         String w = x.text();
         char c = w.charAt(0);
         boolean word;
@@ -184,15 +235,18 @@ final class BlockTokens {
             s |= x.isAllCaps() ? ALL_CAPS : 0;
         }
         if (word && cap) {
-            s |= isNameStart(x) ? NAME : 0;
+            s |= isNameStart(x, chars) ? NAME : 0;
         }
         return (byte) s;
     }
 
     /** A capitalized word; "Top-seeded", "All-conquering" and "Al-Qaeda-linked" are adjectives, not names. */
-    private static boolean isNameStart(Token x) {
+    private static boolean isNameStart(Token x, byte chars) {
         if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
             return false;
+        }
+        if (!TokenChars.is(chars, TokenChars.HYPHEN)) {
+            return true; // no hyphen after its first char, and a capital is no hyphen
         }
         String w = x.text();
         int h = w.lastIndexOf('-');

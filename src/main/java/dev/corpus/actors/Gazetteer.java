@@ -225,6 +225,14 @@ public final class Gazetteer {
         return String.join(" ", words);
     }
 
+    /**
+     * False when no key with this {@link String#hashCode} is known: a key of several tokens is asked by its
+     * hash before it is made (most runs of tokens are no name).
+     */
+    boolean mayHaveKeyHash(int keyHash) {
+        return !userEntries.isEmpty() || builtInIndex.mayContainKeyHash(keyHash);
+    }
+
     public @Nullable Entry lookup(String key) {
         Entry user = userEntries.get(key);
         return user != null ? user : builtInIndex.lookup(key);

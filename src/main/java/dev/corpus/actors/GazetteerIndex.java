@@ -140,6 +140,11 @@ public final class GazetteerIndex {
         return maxTokens;
     }
 
+    /** False when no key with this {@link String#hashCode} is in the index (a key made of parts, unmade). */
+    boolean mayContainKeyHash(int keyHash) {
+        return keyBits.mayContainHash(spread(keyHash));
+    }
+
     Gazetteer.@Nullable Entry lookup(String key) {
         int h = spread(key.hashCode());
         if (!keyBits.mayContainHash(h)) {

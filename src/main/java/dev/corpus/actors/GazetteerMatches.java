@@ -28,6 +28,9 @@ final class GazetteerMatches {
 
     /** The entry of tokens [from, to), or null. */
     Gazetteer.@Nullable Entry entry(int from, int to) {
+        if (to - from > 1 && !gaz.mayHaveKeyHash(w.keyHash(from, to))) {
+            return null; // told from the tokens' hashes without making the key
+        }
         return gaz.lookup(w.key(from, to));
     }
 

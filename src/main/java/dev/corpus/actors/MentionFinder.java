@@ -52,11 +52,11 @@ final class MentionFinder {
      * two actors, not one name. Such a token is split at its hyphens when its first part is a country and the
      * whole is no known name ("Guinea-Bissau").
      */
-    private List<Token> splitCountryCompounds(List<Token> tokens) {
+    private List<Token> splitCountryCompounds(List<Token> tokens, byte[] chars) {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token x = tokens.get(k);
-            int h = x.text().indexOf('-');
+            int h = TokenChars.is(chars[k], TokenChars.HYPHEN) ? x.text().indexOf('-') : -1;
             if (h > 0
                     && h + 1 < x.text().length()
                     && Character.isUpperCase(x.text().codePointAt(h + 1))) {
@@ -91,13 +91,18 @@ final class MentionFinder {
      * {@link Fold#of} of a token; the accent-stripping of a text with non-ASCII chars made once per document
      * ("’s", "“", "—" and accented names recur).
      */
-    private String fold(Token t) {
-        return Fold.ascii(t.text()) ? t.lower() : nonAscii.computeIfAbsent(t.text(), Fold::of);
+    private String fold(Token t, byte chars) {
+        return TokenChars.is(chars, TokenChars.ASCII) ? t.lower() : nonAscii.computeIfAbsent(t.text(), Fold::of);
     }
 
     /** The gazetteer's form of a folded token: its dictionaries write "Guinea-Bissau" with a space. */
     private String gazetteerForm(String folded) {
-        if (folded.indexOf('-') > 0 && gaz.lookup(folded) == null) {
+        return gazetteerForm(folded, folded.indexOf('-') > 0);
+    }
+
+    /** As {@link #gazetteerForm(String)}, told whether the folded token has a hyphen after its first char. */
+    private String gazetteerForm(String folded, boolean hyphen) {
+        if (hyphen && gaz.lookup(folded) == null) {
             String spaced = folded.replace('-', ' ');
             if (gaz.lookup(spaced) != null) {
                 return spaced;
@@ -112,9 +117,14 @@ final class MentionFinder {
      * @param header a line above the body: title case there is a headline's, not a list of names
      */
     List<Mention> find(String text, Tokenized tokenized, OffsetMap offsets, int[] order, boolean header) {
-        List<Token> tokens = splitCountryCompounds(tokenized.tokens());
-        List<int[]> sentences = tokens == tokenized.tokens() ? tokenized.sentences() : Sentences.split(tokens);
-        BlockTokens words = blockTokens(tokens);
+        byte[] chars = TokenChars.of(tokenized.tokens());
+        List<Token> tokens = splitCountryCompounds(tokenized.tokens(), chars);
+        List<int[]> sentences = tokenized.sentences();
+        if (tokens != tokenized.tokens()) {
+            sentences = Sentences.split(tokens);
+            chars = TokenChars.of(tokens);
+        }
+        BlockTokens words = blockTokens(tokens, chars);
         SentenceReader.Rules rules = SentenceReader.Rules.of(words, gaz);
         List<Mention> out = new ArrayList<>();
         for (int[] s : sentences) {
@@ -134,15 +144,19 @@ final class MentionFinder {
         return out;
     }
 
-    private BlockTokens blockTokens(List<Token> tokens) {
+    private BlockTokens blockTokens(List<Token> tokens, byte[] chars) {
         int n = tokens.size();
         String[] fold = new String[n];
         String[] folded = new String[n];
         for (int k = 0; k < n; k++) {
-            fold[k] = fold(tokens.get(k));
-            folded[k] = gazetteerForm(fold[k]);
+            fold[k] = fold(tokens.get(k), chars[k]);
+            // an ASCII token's folded form (its lower case) has its hyphens where the token has them
+            boolean hyphen = TokenChars.is(chars[k], TokenChars.ASCII)
+                    ? TokenChars.is(chars[k], TokenChars.HYPHEN)
+                    : fold[k].indexOf('-') > 0;
+            folded[k] = gazetteerForm(fold[k], hyphen);
         }
-        return new BlockTokens(tokens, fold, folded, gaz, docLower);
+        return new BlockTokens(tokens, fold, folded, chars, gaz, docLower);
     }
 
     private static Mention mention(String text, BlockTokens words, Found f, OffsetMap offsets, int order) {

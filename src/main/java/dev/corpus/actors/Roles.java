@@ -35,7 +35,7 @@ final class Roles {
     /** {@link #length}, worked out. */
     private int find(int i, int b) {
         String[] folded = w.folded;
-        if (!mayStart(folded[i])) {
+        if (!mayStart(i)) {
             return 0; // past the end the loops below find nothing either
         }
         for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
@@ -65,8 +65,9 @@ final class Roles {
      * tokens that start none; tokens with a space or a hyphen ("vice-president", made of roles) or none at all
      * take the long way.
      */
-    private boolean mayStart(String f) {
-        if (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0) {
+    private boolean mayStart(int i) {
+        String f = w.folded[i];
+        if (!w.plainForm(i) && (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0)) {
             return true;
         }
         // the first word, or the first word of one with a period

@@ -90,24 +90,34 @@ final class SentenceReader {
     private void readShape() {
         int words = 0;
         int caps = 0;
-        int capsCommon = 0;
         int upper = 0;
         int numbers = 0;
         for (int i = a; i < b; i++) {
             if (w.is(i, LETTER)) {
                 words++;
                 upper += w.is(i, ALL_CAPS) ? 1 : 0;
-                if (w.is(i, CAP)) {
-                    caps++;
-                    capsCommon += w.isCommonWord(i) ? 1 : 0;
-                }
+                caps += w.is(i, CAP) ? 1 : 0;
             } else if (w.is(i, DIGIT)) {
                 numbers++;
             }
         }
-        boolean titleCase = words >= 3 && caps * 4 >= words * 3 && (capsCommon >= 2 || header);
+        boolean titleCase = words >= 3 && caps * 4 >= words * 3 && (header || twoCommonCaps());
         shouting = titleCase || words >= 2 && upper == words;
         table = numbers >= 2;
+    }
+
+    /**
+     * Whether two capitalized words of the sentence are common words. Asked only of a sentence in title case
+     * (most are not), and it stops at the second: a common-word test is a table look-up per word.
+     */
+    private boolean twoCommonCaps() {
+        int common = 0;
+        for (int i = a; i < b && common < 2; i++) {
+            if (w.is(i, LETTER) && w.is(i, CAP) && w.isCommonWord(i)) {
+                common++;
+            }
+        }
+        return common >= 2;
     }
 
     /** Reads what starts at token i; returns the token to read next. */

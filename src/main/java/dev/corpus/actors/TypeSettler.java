@@ -23,23 +23,36 @@ final class TypeSettler {
         boolean personWord;
         /** The name of an organization somewhere in the document. */
         boolean club;
+        /** The kind the first mention of the name with a settled kind has ({@link #sameNameSameKind}). */
+        @Nullable
+        String settled;
     }
 
-    private final Map<String, Facts> facts = new HashMap<>();
+    private final Map<String, Facts> facts;
+    /**
+     * The facts of each mention's name, by the mention's index: every name is looked up in the map once, and
+     * the steps after the first read them from here (an unknown name's facts are empty, as the steps need).
+     */
+    private final Facts[] byMention;
     /** The kind of a table's entrants: person when the document has more people than organizations. */
     private final String entrant;
 
     private TypeSettler(List<Mention> mentions) {
+        // room for the names and the words of people's names without a resize
+        facts = new HashMap<>(Math.max(16, mentions.size() * 4));
+        byMention = new Facts[mentions.size()];
         int people = 0;
         int teams = 0;
-        for (Mention m : mentions) {
+        for (int i = 0; i < byMention.length; i++) {
+            Mention m = mentions.get(i);
+            byMention[i] = factsOf(m.key());
             people += m.type().equals("person") ? 1 : 0;
             teams += m.type().equals("organization") ? 1 : 0;
             if (m.type().equals("organization")) {
-                factsOf(m.key()).club = true;
+                byMention[i].club = true;
             }
             if (isSure(m)) {
-                learn(m);
+                learn(m, byMention[i]);
             }
         }
         entrant = people > teams ? "person" : "organization";
@@ -49,11 +62,12 @@ final class TypeSettler {
     static List<Mention> settle(List<Mention> mentions) {
         TypeSettler settler = new TypeSettler(mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            String type = settler.settled(m);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String type = settler.settled(m, settler.byMention[i]);
             out.add(type.equals(m.type()) ? m : m.withType(type));
         }
-        return sameNameSameKind(out);
+        return settler.sameNameSameKind(out);
     }
 
     /** Whether the name rules gave the mention a sure kind (no guess, no anaphor). */
@@ -68,8 +82,7 @@ final class TypeSettler {
                 && !m.anaphor();
     }
 
-    private void learn(Mention m) {
-        Facts f = factsOf(m.key());
+    private void learn(Mention m, Facts f) {
         if (f.known == null || m.type().equals("organization")) {
             f.known = m.type(); // a name typed ORG once stays ORG
         }
@@ -85,11 +98,7 @@ final class TypeSettler {
     }
 
     /** The kind of one mention, its steps in this order (one step's outcome can be the next one's input). */
-    private String settled(Mention m) {
-        Facts f = facts.get(m.key());
-        if (f == null) {
-            f = new Facts(); // the document says nothing about it (a fresh one: Facts is mutable)
-        }
+    private String settled(Mention m, Facts f) {
         String type = m.type();
         if (type.equals(TableRows.ENTRANT)) {
             type = entrant(m, f);
@@ -147,17 +156,19 @@ final class TypeSettler {
      * A name still untyped (at a sentence start, in a capital-letter headline) takes the kind its other
      * mentions were given: "Parma may field..." after "a match against Parma".
      */
-    private static List<Mention> sameNameSameKind(List<Mention> mentions) {
-        Map<String, String> settled = new HashMap<>();
-        for (Mention m : mentions) {
-            String t = m.type();
-            if (t.equals("person") || t.equals("organization") || t.equals("place") || t.equals("country")) {
-                settled.putIfAbsent(m.key(), t);
+    private List<Mention> sameNameSameKind(List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            String t = mentions.get(i).type();
+            Facts f = byMention[i];
+            if (f.settled == null
+                    && (t.equals("person") || t.equals("organization") || t.equals("place") || t.equals("country"))) {
+                f.settled = t;
             }
         }
         List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            String k = m.type().equals(MentionFinder.UNKNOWN) ? settled.get(m.key()) : null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String k = m.type().equals(MentionFinder.UNKNOWN) ? byMention[i].settled : null;
             if (k != null && !k.equals("country")) {
                 m = m.withType(k);
             }

@@ -36,6 +36,9 @@ public final class Sentences {
                 from = i;
             }
             String t = tokens.get(i).text();
+            if (!mayEnd(t)) {
+                continue; // most tokens: no end mark is "." or ends in one
+            }
             boolean end = false;
             if (t.equals("!") || t.equals("?")) {
                 end = true;
@@ -64,6 +67,15 @@ public final class Sentences {
             out.add(new int[] {from, n});
         }
         return out;
+    }
+
+    /** Whether the token may end a sentence: "!", "?", or a text ending in ".", all told by its last char. */
+    static boolean mayEnd(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?';
     }
 
     private static boolean isAbbreviation(Token previous) {

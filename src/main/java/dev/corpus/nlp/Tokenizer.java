@@ -7,64 +7,110 @@ import java.util.List;
  * Splits text into {@link Token}s with char offsets: words (letters and digits with inner apostrophes,
  * hyphens, periods and ampersands: "Díaz-Canel", "AT&T"), dotted abbreviations with their last period
  * ("U.S."), the possessive "'s" as a token of its own, and every other non-space char as one token.
+ *
+ * <p>Every block of every document is tokenized, so the scan reads a char array with ASCII answered without
+ * Character's tables, makes each ASCII token's lower case from the chars it has read, and shares one string
+ * per ASCII punctuation mark.
  */
 public final class Tokenizer {
+    /** The one-char strings of ASCII. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Tokenizer() {}
 
     public static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        int n = text.length();
+        char[] cs = text.toCharArray();
+        int n = cs.length;
+        List<Token> out = new ArrayList<>(n / 4 + 4);
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = cs[i];
+            if (isWhitespace(c)) {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
-                int w = Character.charCount(text.codePointAt(i));
-                out.add(new Token(text.substring(i, i + w), i, i + w));
+            if (!isLetterOrDigit(c)) {
+                int w = Character.isHighSurrogate(c) ? Character.charCount(text.codePointAt(i)) : 1;
+                String mark = c < 128 ? ASCII[c] : text.substring(i, i + w);
+                out.add(c < 128 ? new Token(mark, i, i + 1, mark) : new Token(mark, i, i + w));
                 i += w;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInner(text, i))) {
+            while (i < n && (isLetterOrDigit(cs[i]) || isInner(cs, i))) {
                 i++;
             }
             // "U.S." / "D.P.R.K.": single letters joined by periods keep their final period.
-            if (i < n && text.charAt(i) == '.' && isDotted(text, start, i)) {
+            if (i < n && cs[i] == '.' && isDotted(cs, start, i)) {
                 i++;
             }
             int end = i;
-            int poss = possessive(text, start, end);
+            int poss = possessive(cs, start, end);
             if (poss > start) {
-                out.add(new Token(text.substring(start, poss), start, poss));
-                out.add(new Token(text.substring(poss, end), poss, end));
+                out.add(word(text, cs, start, poss));
+                out.add(word(text, cs, poss, end));
             } else {
-                out.add(new Token(text.substring(start, end), start, end));
+                out.add(word(text, cs, start, end));
             }
         }
         return out;
     }
 
-    private static boolean isInner(String text, int i) {
-        char c = text.charAt(i);
-        boolean joiner = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.' || c == '&';
-        return joiner
-                && i > 0
-                && i + 1 < text.length()
-                && Character.isLetterOrDigit(text.charAt(i - 1))
-                && Character.isLetterOrDigit(text.charAt(i + 1));
+    /** The token of {@code text[start, end)}, its lower case made from the chars when they are ASCII. */
+    private static Token word(String text, char[] cs, int start, int end) {
+        String t = text.substring(start, end);
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            char c = cs[k];
+            if (c >= 128) {
+                return new Token(t, start, end); // toLowerCase(Locale.ROOT) for the rest
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return new Token(t, start, end, t); // what toLowerCase gives: the string itself
+        }
+        char[] lower = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = cs[k];
+            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new Token(t, start, end, new String(lower));
     }
 
-    private static boolean isDotted(String text, int start, int end) {
+    /** {@link Character#isWhitespace(char)}; no ASCII char above the space is one. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}; in ASCII only the letters and digits are. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isInner(char[] cs, int i) {
+        char c = cs[i];
+        boolean joiner = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.' || c == '&';
+        return joiner && i > 0 && i + 1 < cs.length && isLetterOrDigit(cs[i - 1]) && isLetterOrDigit(cs[i + 1]);
+    }
+
+    private static boolean isDotted(char[] cs, int start, int end) {
         // letters alternate with periods: X.Y (then the period at end)
         if ((end - start) % 2 != 1 || end - start < 3) {
             return false;
         }
         for (int k = start; k < end; k++) {
             boolean letterSlot = (k - start) % 2 == 0;
-            char c = text.charAt(k);
+            char c = cs[k];
             if (letterSlot ? !Character.isLetter(c) : c != '.') {
                 return false;
             }
@@ -73,10 +119,10 @@ public final class Tokenizer {
     }
 
     /** Start of a trailing "'s" / "’s" (or "s'" is left alone), or -1. */
-    private static int possessive(String text, int start, int end) {
+    private static int possessive(char[] cs, int start, int end) {
         if (end - start > 2) {
-            char a = text.charAt(end - 2);
-            char s = text.charAt(end - 1);
+            char a = cs[end - 2];
+            char s = cs[end - 1];
             if ((a == '\'' || a == '\u2019') && (s == 's' || s == 'S')) {
                 return end - 2;
             }

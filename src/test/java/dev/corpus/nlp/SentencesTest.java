@@ -3,7 +3,9 @@ package dev.corpus.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.corpus.testing.RandomText;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -40,5 +42,15 @@ class SentencesTest {
         }
         assertEquals(t.size(), from);
         assertEquals(1, count("One ordinary sentence, with a comma, ends here."));
+    }
+
+    @Test
+    void aTokenThatMayNotEndASentenceIsNoneOfTheEndMarks() {
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            String t = RandomText.of(random, "a.!?Z\u2026", 5);
+            boolean plain = t.equals("!") || t.equals("?") || t.equals(".") || t.endsWith(".") && t.length() > 2;
+            assertTrue(Sentences.mayEnd(t) || !plain, t);
+        }
     }
 }

@@ -1,0 +1,80 @@
+package dev.corpus.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpus.nlp.Token;
+import dev.corpus.nlp.Tokenized;
+import dev.corpus.testing.RandomText;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TokenCharsTest {
+    private static final String ALPHABET = "aZ-.'’ é\u007f\u0080Ł\uD835\uDC4E1";
+
+    @Test
+    void theOnePassFlagsAgreeWithTheirPlainScans() {
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String s = RandomText.of(random, ALPHABET, 8);
+            byte flags = TokenChars.of(s);
+            assertEquals(Fold.ascii(s), TokenChars.is(flags, TokenChars.ASCII), s);
+            assertEquals(s.indexOf('-') > 0, TokenChars.is(flags, TokenChars.HYPHEN), s);
+        }
+    }
+
+    /** The plain name-start test: a capitalized word whose last hyphen is not followed by a lower-case letter. */
+    private static boolean plainNameStart(Token x) {
+        if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
+            return false;
+        }
+        int h = x.text().lastIndexOf('-');
+        return h < 0
+                || h + 1 >= x.text().length()
+                || !Character.isLowerCase(x.text().charAt(h + 1));
+    }
+
+    @Test
+    void blockTokensFastPathsAgreeWithThePlainTests() {
+        Random random = new Random(11);
+        String[] pieces = {
+            "Top-seeded",
+            "Al-Qaeda-linked",
+            "Japan-North",
+            "Guinea-Bissau",
+            "Díaz-Canel",
+            "x-ray",
+            "U.S.",
+            "- ",
+            "Vice-President",
+            "Gen.",
+            "O'Neil's",
+            "ÉCOLE",
+            "école",
+            "Ōsaka-Kobe",
+            "A-",
+            "said",
+            "Ł-ódź"
+        };
+        for (int i = 0; i < 2_000; i++) {
+            List<Token> tokens =
+                    Tokenized.of(RandomText.ofPieces(random, pieces, 12)).tokens();
+            int n = tokens.size();
+            String[] fold = new String[n];
+            for (int k = 0; k < n; k++) {
+                fold[k] = Fold.of(tokens.get(k));
+            }
+            BlockTokens w = new BlockTokens(
+                    tokens, fold, fold, TokenChars.of(tokens), Gazetteer.builtIn(), LowerCaseWords.of(List.of()));
+            for (int k = 0; k < n; k++) {
+                String t = tokens.get(k).text();
+                assertEquals(plainNameStart(tokens.get(k)), w.is(k, BlockTokens.NAME), t);
+                if (w.plainForm(k)) {
+                    String f = w.folded[k];
+                    assertTrue(!f.isEmpty() && f.indexOf(' ') < 0 && f.indexOf('-') <= 0, t);
+                }
+            }
+        }
+    }
+}
