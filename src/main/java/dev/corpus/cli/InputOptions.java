@@ -142,7 +142,7 @@ final class InputOptions {
                 LoadedPages.defaultBudget(Runtime.getRuntime().maxMemory()));
         Pipeline loader = new Pipeline(options);
         CorpusProfile profile =
-                CorpusLearning.learn(loader::load, loader::loadWhole, finder.find(paths), threads(env), pages);
+                CorpusLearning.learn(loader::addKeys, loader::loadWhole, finder.find(paths), threads(env), pages);
         return options.withCorpus(profile).withPages(pages);
     }
 }

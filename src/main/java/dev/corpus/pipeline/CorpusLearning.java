@@ -6,6 +6,7 @@ import dev.corpus.load.Page;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -25,17 +26,18 @@ public final class CorpusLearning {
      */
     public static CorpusProfile learn(Function<InputRef, Page> load, Iterator<InputRef> inputs, int threads)
             throws InterruptedException {
-        return learn(load, load, inputs, threads, LoadedPages.NONE);
+        return learn((ref, profile) -> profile.add(load.apply(ref)), load, inputs, threads, LoadedPages.NONE);
     }
 
     /**
      * As {@link #learn(Function, Iterator, int)}, keeping in {@code pages} what pages fit, for the main pass.
      *
-     * @param loadBlocks loads an input's blocks only (the pre-pass needs no more)
+     * @param addKeys adds an input's block keys to the profile, reading no more than it needs (normally
+     *     {@link Pipeline#addKeys})
      * @param loadWhole loads an input as the main pass does (for a page that may be kept)
      */
     public static CorpusProfile learn(
-            Function<InputRef, Page> loadBlocks,
+            BiConsumer<InputRef, CorpusProfile.Builder> addKeys,
             Function<InputRef, Page> loadWhole,
             Iterator<InputRef> inputs,
             int threads,
@@ -44,13 +46,14 @@ public final class CorpusLearning {
         CorpusProfile.Builder builder = CorpusProfile.builder();
         Function<InputRef, Boolean> add = ref -> {
             Path file = ref.file();
-            boolean keep = file != null && pages.hasRoom();
-            Page page = (keep ? loadWhole : loadBlocks).apply(ref);
-            if (!page.blocks().isEmpty()) {
-                builder.add(page);
+            if (file == null || !pages.hasRoom()) {
+                addKeys.accept(ref, builder);
+                return Boolean.TRUE;
             }
+            Page page = loadWhole.apply(ref);
+            builder.add(page);
             // a page with problems (a timeout, say) is loaded again, as it would be without the store
-            if (keep && page.source().problems().isEmpty()) {
+            if (page.source().problems().isEmpty()) {
                 pages.offer(file, page);
             }
             return Boolean.TRUE;

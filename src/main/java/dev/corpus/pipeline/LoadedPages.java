@@ -27,6 +27,8 @@ public final class LoadedPages {
     private final long budget;
     private final AtomicLong used = new AtomicLong();
     private final ConcurrentHashMap<Path, Page> pages = new ConcurrentHashMap<>();
+    /** Set once a page did not fit: pages rarely shrink, so the pre-pass stops loading pages whole. */
+    private volatile boolean full;
 
     private LoadedPages(long budget) {
         this.budget = budget;
@@ -48,7 +50,7 @@ public final class LoadedPages {
 
     /** Whether a page might still be kept: the pre-pass loads a page whole (metadata too) only then. */
     public boolean hasRoom() {
-        return used.get() < budget;
+        return !full && used.get() < budget;
     }
 
     /** Keeps {@code page}, loaded from {@code file}, when it fits in what is left of the budget. */
@@ -58,6 +60,7 @@ public final class LoadedPages {
         do {
             before = used.get();
             if (before + cost > budget) {
+                full = true;
                 return false;
             }
         } while (!used.compareAndSet(before, before + cost));

@@ -11,6 +11,8 @@ import dev.corpus.clean.CorpusProfile;
 import dev.corpus.events.Event;
 import dev.corpus.events.EventExtractor;
 import dev.corpus.load.Block;
+import dev.corpus.load.Decoded;
+import dev.corpus.load.InputFormat;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Loader;
 import dev.corpus.load.Page;
@@ -160,9 +162,24 @@ public final class Pipeline {
         }
     }
 
-    /** Loads one input's blocks without analysing it, nor reading its metadata (the corpus-learning pre-pass). */
+    /** Loads one input's blocks without analysing it, nor reading its metadata. */
     public Page load(InputRef ref) {
         return loader.loadBlocks(ref, deadline());
+    }
+
+    /**
+     * Adds one input's block keys to {@code profile} (the corpus-learning pre-pass), reading no more of it than
+     * the keys need: a plain text's keys come straight from its lines, without making its blocks; an HTML
+     * page's from its blocks, without its metadata.
+     */
+    public void addKeys(InputRef ref, CorpusProfile.Builder profile) {
+        Deadline deadline = deadline();
+        Decoded source = loader.decode(ref, deadline);
+        if (source.format() == InputFormat.TEXT) {
+            profile.addText(source.text());
+        } else {
+            profile.add(loader.loadBlocks(source, deadline));
+        }
     }
 
     /** Loads one input as {@link #process} does, metadata included (a page the pre-pass keeps). */
