@@ -57,7 +57,8 @@ public final class Loader {
     /**
      * Only reads and decodes one input, as {@link #load(InputRef, Deadline)} does before it splits the text: a
      * caller that needs no blocks of a plain text (the corpus-learning pre-pass) goes on from here with
-     * {@link TextBlocks#forEachBlock}, and with {@link #loadBlocks(Decoded, Deadline)} for HTML. Never throws
+     * {@link TextBlocks#forEachBlock}, and with {@link #loadBlocks(Decoded, Deadline)} or
+     * {@link #load(Decoded, Deadline)} for HTML. Never throws
      * for bad input: a failed read gives an empty text and its problem.
      */
     public Decoded decode(InputRef ref, Deadline deadline) {
@@ -68,6 +69,11 @@ public final class Loader {
     /** As {@link #loadBlocks(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
     public Page loadBlocks(Decoded source, Deadline deadline) {
         return guarded(source.path(), () -> blocks(source, deadline, false));
+    }
+
+    /** As {@link #load(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
+    public Page load(Decoded source, Deadline deadline) {
+        return guarded(source.path(), () -> blocks(source, deadline, true));
     }
 
     private Page load(InputRef ref, Deadline deadline, boolean metadata) {

@@ -3,10 +3,8 @@ package dev.corpus.pipeline;
 import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Page;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +17,12 @@ import org.jspecify.annotations.Nullable;
 public final class CorpusLearning {
     private CorpusLearning() {}
 
+    /** Reads one input for the pre-pass: adds its block keys to the profile, and may keep its page. */
+    @FunctionalInterface
+    public interface Reader {
+        void read(InputRef ref, CorpusProfile.Builder profile, LoadedPages pages);
+    }
+
     /**
      * @param load loads one input (normally {@link Pipeline#load})
      * @param inputs the run's inputs; standard input and inputs the walker could not use are skipped (the
@@ -26,36 +30,19 @@ public final class CorpusLearning {
      */
     public static CorpusProfile learn(Function<InputRef, Page> load, Iterator<InputRef> inputs, int threads)
             throws InterruptedException {
-        return learn((ref, profile) -> profile.add(load.apply(ref)), load, inputs, threads, LoadedPages.NONE);
+        return learn((ref, profile, pages) -> profile.add(load.apply(ref)), inputs, threads, LoadedPages.NONE);
     }
 
     /**
      * As {@link #learn(Function, Iterator, int)}, keeping in {@code pages} what pages fit, for the main pass.
      *
-     * @param addKeys adds an input's block keys to the profile, reading no more than it needs (normally
-     *     {@link Pipeline#addKeys})
-     * @param loadWhole loads an input as the main pass does (for a page that may be kept)
+     * @param reader reads an input (normally {@link Pipeline#learn})
      */
-    public static CorpusProfile learn(
-            BiConsumer<InputRef, CorpusProfile.Builder> addKeys,
-            Function<InputRef, Page> loadWhole,
-            Iterator<InputRef> inputs,
-            int threads,
-            LoadedPages pages)
+    public static CorpusProfile learn(Reader reader, Iterator<InputRef> inputs, int threads, LoadedPages pages)
             throws InterruptedException {
         CorpusProfile.Builder builder = CorpusProfile.builder();
         Function<InputRef, Boolean> add = ref -> {
-            Path file = ref.file();
-            if (file == null || !pages.hasRoom()) {
-                addKeys.accept(ref, builder);
-                return Boolean.TRUE;
-            }
-            Page page = loadWhole.apply(ref);
-            builder.add(page);
-            // a page with problems (a timeout, say) is loaded again, as it would be without the store
-            if (page.source().problems().isEmpty()) {
-                pages.offer(file, page);
-            }
+            reader.read(ref, builder, pages);
             return Boolean.TRUE;
         };
         BatchRunner.ordered(add, threads, threads * 4, new Files(inputs), done -> true, done -> false);

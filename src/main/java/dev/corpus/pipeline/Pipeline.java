@@ -168,17 +168,25 @@ public final class Pipeline {
     }
 
     /**
-     * Adds one input's block keys to {@code profile} (the corpus-learning pre-pass), reading no more of it than
-     * the keys need: a plain text's keys come straight from its lines, without making its blocks; an HTML
-     * page's from its blocks, without its metadata.
+     * The corpus-learning pre-pass of one input: adds its block keys to {@code profile}, reading no more of
+     * it than they need, and keeps an HTML page that fits in {@code pages}, so that the main pass need not
+     * parse it again. A plain text is keyed straight from its lines, without making its blocks, and is not
+     * kept: loading it again costs less than carrying its blocks on the heap until the main pass.
      */
-    public void addKeys(InputRef ref, CorpusProfile.Builder profile) {
+    public void learn(InputRef ref, CorpusProfile.Builder profile, LoadedPages pages) {
         Deadline deadline = deadline();
         Decoded source = loader.decode(ref, deadline);
         if (source.format() == InputFormat.TEXT) {
             profile.addText(source.text());
-        } else {
-            profile.add(loader.loadBlocks(source, deadline));
+            return;
+        }
+        Path file = ref.file();
+        boolean keep = file != null && pages.hasRoom();
+        Page page = keep ? loader.load(source, deadline) : loader.loadBlocks(source, deadline);
+        profile.add(page);
+        // a page with problems (a timeout, say) is loaded again, as it would be without the store
+        if (keep && page.source().problems().isEmpty()) {
+            pages.offer(file, page);
         }
     }
 

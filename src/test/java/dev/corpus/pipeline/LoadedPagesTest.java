@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.clean.CorpusProfile;
+import dev.corpus.load.InputFormat;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Page;
 import dev.corpus.testing.VariedCorpus;
@@ -50,16 +51,17 @@ class LoadedPagesTest {
         }
         Pipeline loader = new Pipeline(PipelineOptions.DEFAULTS);
         LoadedPages all = LoadedPages.withBudget(Long.MAX_VALUE);
-        CorpusProfile keptAll = CorpusLearning.learn(loader::addKeys, loader::loadWhole, inputs.iterator(), 2, all);
-        long clean = inputs.stream()
-                .filter(in -> loader.loadWhole(in).source().problems().isEmpty())
+        CorpusProfile keptAll = CorpusLearning.learn(loader::learn, inputs.iterator(), 2, all);
+        long html = inputs.stream()
+                .map(loader::loadWhole)
+                .filter(page -> page.source().problems().isEmpty() && page.format() == InputFormat.HTML)
                 .count();
-        assertTrue(clean > 10, "the corpus has pages to keep");
-        assertEquals(clean, all.size(), "every page without problems was kept");
-        CorpusProfile keptNone = CorpusLearning.learn(loader::load, inputs.iterator(), 2);
-        // the keys straight from the lines of the plain texts, as the pre-pass reads pages it does not keep
-        CorpusProfile keyed =
-                CorpusLearning.learn(loader::addKeys, loader::loadWhole, inputs.iterator(), 2, LoadedPages.NONE);
+        assertTrue(html > 10, "the corpus has pages to keep");
+        assertEquals(html, all.size(), "every HTML page without problems was kept, no plain text");
+        // every page loaded whole and keyed from its blocks
+        CorpusProfile keptNone = CorpusLearning.learn(loader::loadWhole, inputs.iterator(), 2);
+        // the plain texts keyed straight from their lines, nothing kept
+        CorpusProfile keyed = CorpusLearning.learn(loader::learn, inputs.iterator(), 2, LoadedPages.NONE);
         assertEquals(keptNone.texts(), keyed.texts());
         assertEquals(keptNone.files(), keyed.files());
         assertEquals(keptNone.texts(), keptAll.texts());
