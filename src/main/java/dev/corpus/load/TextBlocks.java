@@ -19,13 +19,15 @@ public final class TextBlocks {
         boolean blankBefore = true;
         int lineStart = 0;
         int n = text.length();
+        // one copy of the text, scanned as an array: String.charAt was most of the time here
+        char[] chars = text.toCharArray();
         while (lineStart < n && blocks.size() < maxBlocks) {
             // One pass finds the line's end and whether normalizing would leave it as it is, as it would most
             // lines of a copied page (TextNormalizer.unchanged): no odd char, no space at an end or doubled.
             int lineEnd = lineStart;
             boolean plain = true;
             boolean afterSpace = true;
-            for (char c; lineEnd < n && !isLineBreak(c = text.charAt(lineEnd)); lineEnd++) {
+            for (char c; lineEnd < n && !isLineBreak(c = chars[lineEnd]); lineEnd++) {
                 if (c == ' ') {
                     plain &= !afterSpace;
                     afterSpace = true;
@@ -57,8 +59,7 @@ public final class TextBlocks {
                 break;
             }
             // \r\n counts as one break
-            lineStart = lineEnd
-                    + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            lineStart = lineEnd + (chars[lineEnd] == '\r' && lineEnd + 1 < n && chars[lineEnd + 1] == '\n' ? 2 : 1);
         }
         return blocks;
     }
@@ -84,8 +85,7 @@ public final class TextBlocks {
 
     static int forEachBlock(String text, int maxBlocks, int maxBlockChars, BlockChars sink) {
         int n = text.length();
-        // one copy of the text, scanned as an array: String.charAt was most of split's time
-        char[] chars = text.toCharArray();
+        char[] chars = text.toCharArray(); // as in split
         int blocks = 0;
         int lineStart = 0;
         while (lineStart < n && blocks < maxBlocks) {
