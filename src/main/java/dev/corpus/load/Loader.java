@@ -57,9 +57,8 @@ public final class Loader {
     /**
      * Only reads and decodes one input, as {@link #load(InputRef, Deadline)} does before it splits the text: a
      * caller that needs no blocks of a plain text (the corpus-learning pre-pass) goes on from here with
-     * {@link TextBlocks#forEachBlock}, and with {@link #loadBlocks(Decoded, Deadline)} or
-     * {@link #load(Decoded, Deadline)} for HTML. Never throws
-     * for bad input: a failed read gives an empty text and its problem.
+     * {@link TextBlocks#forEachBlock}, and with {@link #loadBlocks(Decoded, Deadline)} or {@link #load(Decoded,
+     * Deadline)} for HTML. Never throws for bad input: a failed read gives an empty text and its problem.
      */
     public Decoded decode(InputRef ref, Deadline deadline) {
         return guarded(ref, () -> new Page(decodeChecked(ref, deadline), List.of(), PageMetadata.EMPTY))

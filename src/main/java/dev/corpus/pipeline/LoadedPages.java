@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pages the corpus-learning pre-pass loaded, kept for the main pass so that it need not read, decode and
- * (for HTML) parse those files a second time. Bounded by an estimate of the heap the pages take: past the
- * budget the pre-pass keeps nothing more, and the main pass loads those files again, so memory stays flat
- * however large the corpus. Each page is handed out once and then forgotten.
+ * parse those files a second time (HTML pages: {@link Pipeline#learn} keys a plain text without keeping it).
+ * Bounded by an estimate of the heap the pages take: past the budget the pre-pass keeps nothing more, and the
+ * main pass loads those files again, so memory stays flat however large the corpus. Each page is handed out
+ * once and then forgotten.
  *
  * <p>Thread-safe. Which pages are kept may depend on thread timing; the records do not, since a kept page
  * is what loading the file again would give.
