@@ -1,5 +1,7 @@
 package dev.corpus.clean;
 
+import dev.corpus.load.TextBlocks;
+import dev.corpus.load.TextNormalizer;
 import dev.corpus.util.Resources;
 import dev.corpus.util.Split;
 import java.util.HashMap;
@@ -198,7 +200,11 @@ final class Boilerplate {
         return null;
     }
 
-    /** Lower case, bracketed labels and digits removed, punctuation to spaces, spaces collapsed. */
+    /**
+     * Lower case, bracketed labels and digits removed, punctuation to spaces, spaces collapsed. The chars text
+     * normalization removes (zero-width, bidi and control chars) are skipped, so that a raw line has the key of
+     * its normalized text (what the corpus-learning pre-pass reads, see {@link TextBlocks#forEachBlock}).
+     */
     static String key(String text) {
         // At most as long as the text: a space stands for at least one dropped char.
         char[] out = new char[text.length()];
@@ -210,23 +216,30 @@ final class Boilerplate {
      * chars, and returns its length: a caller that only hashes keys need not make strings of them.
      */
     static int key(String text, char[] out) {
-        // The text is copied into out and rewritten in place, as the key never runs ahead of the text read (a
-        // space stands for at least one dropped char): reading an array is cheaper than String.charAt.
-        int length = text.length();
-        text.getChars(0, length, out, 0);
-        int n = 0;
+        // The text is copied into out and rewritten in place: reading an array is cheaper than String.charAt.
+        text.getChars(0, text.length(), out, 0);
+        return key(out, 0, text.length());
+    }
+
+    /**
+     * Rewrites {@code chars[from, to)} so that it starts with its {@link #key(String)}, and returns the key's
+     * length. In place, as the key never runs ahead of the text read (a space stands for at least one dropped
+     * char).
+     */
+    static int key(char[] chars, int from, int to) {
+        int n = from; // where the next key char goes
         int depth = 0;
         boolean space = false;
-        for (int i = 0; i < length; i++) {
-            char c = out[i];
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             char lower = lowerLetter(c);
             // the common case, a letter outside brackets, without the tests for the others
             if (lower != 0 && depth == 0) {
                 if (space) {
-                    out[n++] = ' ';
+                    chars[n++] = ' ';
                     space = false;
                 }
-                out[n++] = lower;
+                chars[n++] = lower;
                 continue;
             }
             // most chars are letters, which are no brackets: only the others are tested for one
@@ -246,18 +259,25 @@ final class Boilerplate {
             boolean keep = lower != 0
                     || c == '\''
                     || c == '\u2019'
-                    || (c == '-' && n > 0 && !space && Character.isLetter(out[n - 1]));
+                    || (c == '-' && n > from && !space && Character.isLetter(chars[n - 1]));
             if (!keep) {
-                space = n > 0;
+                // A removed char is no word break: "a\u200Bb" normalizes to "ab". (An emoji joiner, which
+                // normalizing keeps, stands between two emoji, which are word breaks anyway.)
+                space |= n > from && !isRemoved(c);
                 continue;
             }
             if (space) {
-                out[n++] = ' ';
+                chars[n++] = ' ';
                 space = false;
             }
-            out[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
+            chars[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
         }
-        return n;
+        return n - from;
+    }
+
+    /** {@link TextNormalizer#isRemoved}, with printable ASCII and the space, most of the chars here, first. */
+    private static boolean isRemoved(char c) {
+        return (c < ' ' || c >= 0x7F) && TextNormalizer.isRemoved(c);
     }
 
     /** The lower case of a letter, 0 for any other char; ASCII without the Unicode tables, as most text is. */

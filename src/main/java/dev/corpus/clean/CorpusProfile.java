@@ -1,6 +1,8 @@
 package dev.corpus.clean;
 
 import dev.corpus.load.Page;
+import dev.corpus.load.TextBlocks;
+import java.util.Arrays;
 
 /**
  * What one run learned across its files: whether each block text occurs in more than one file. Blocks that
@@ -74,31 +76,49 @@ public final class CorpusProfile {
             this.counts = new CappedCounts(maxSlots);
         }
 
+        /** Counts the page's block keys, once each; a page without blocks is not counted as a file. */
         public Builder add(Page page) {
-            // Keys and hashes outside the lock: only the counting is shared. Each distinct hash once, in
-            // sorted order, which is as good as any: the counts do not depend on the order they come in.
-            long[] hashes = new long[page.blocks().size()];
-            int n = 0;
+            if (page.blocks().isEmpty()) {
+                return this;
+            }
+            // Keys and hashes outside the lock: only the counting is shared.
+            KeyHashes hashes = new KeyHashes(page.blocks().size());
             KeyBuffer key = new KeyBuffer();
             for (var b : page.blocks()) {
                 long h = key.hash(b.text());
                 if (key.length() > 0) {
-                    hashes[n++] = h;
+                    hashes.add(h);
                 }
             }
-            java.util.Arrays.sort(hashes, 0, n);
-            int distinct = 0;
-            for (int i = 0; i < n; i++) {
-                if (distinct == 0 || hashes[i] != hashes[distinct - 1]) {
-                    hashes[distinct++] = hashes[i];
+            return count(hashes);
+        }
+
+        /**
+         * As {@link #add} of the page {@link TextBlocks#split} makes of a plain text, from the text's lines as
+         * they are: the same keys, without making the blocks (see {@link TextBlocks#forEachBlock}).
+         */
+        public Builder addText(String text) {
+            KeyHashes hashes = new KeyHashes(16);
+            int blocks = TextBlocks.forEachBlock(text, (chars, from, to) -> {
+                int keyLength = Boilerplate.key(chars, from, to);
+                if (keyLength > 0) {
+                    hashes.add(hash(chars, from, from + keyLength));
                 }
-            }
+            });
+            return blocks == 0 ? this : count(hashes);
+        }
+
+        /** Counts one more file with each of {@code hashes}. */
+        private Builder count(KeyHashes hashes) {
+            // Each distinct hash once, in sorted order, which is as good as any: the counts do not depend on the
+            // order they come in.
+            long[] distinct = hashes.distinct();
             synchronized (this) {
                 if (built) {
                     throw new IllegalStateException("the profile is already built");
                 }
-                for (int i = 0; i < distinct; i++) {
-                    counts.increment(hashes[i]);
+                for (long h : distinct) {
+                    counts.increment(h);
                 }
                 files++;
             }
@@ -109,6 +129,35 @@ public final class CorpusProfile {
         public synchronized CorpusProfile build() {
             built = true;
             return new CorpusProfile(counts, files);
+        }
+    }
+
+    /** The key hashes of one file, collected outside the builder's lock. */
+    private static final class KeyHashes {
+        private long[] hashes;
+        private int size;
+
+        KeyHashes(int capacity) {
+            hashes = new long[Math.max(capacity, 1)];
+        }
+
+        void add(long hash) {
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * size);
+            }
+            hashes[size++] = hash;
+        }
+
+        /** The hashes, sorted, each once. */
+        long[] distinct() {
+            Arrays.sort(hashes, 0, size);
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n == 0 || hashes[i] != hashes[n - 1]) {
+                    hashes[n++] = hashes[i];
+                }
+            }
+            return Arrays.copyOf(hashes, n);
         }
     }
 
@@ -123,8 +172,13 @@ public final class CorpusProfile {
 
     /** {@link #hash(String)} of the string the first {@code length} chars of {@code key} make. */
     static long hash(char[] key, int length) {
+        return hash(key, 0, length);
+    }
+
+    /** {@link #hash(String)} of the string {@code key[from, to)} makes. */
+    static long hash(char[] key, int from, int to) {
         long h = FNV_OFFSET;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             h = (h ^ key[i]) * FNV_PRIME;
         }
         return h;

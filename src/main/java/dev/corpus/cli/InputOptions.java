@@ -137,12 +137,11 @@ final class InputOptions {
         if (noCorpusLearning || !manyInputs()) {
             return options;
         }
-        // The main pass takes the pages the pre-pass could keep instead of reading and parsing them again.
+        // The main pass takes the HTML pages the pre-pass could keep instead of reading and parsing them again.
         LoadedPages pages = LoadedPages.withBudget(
                 LoadedPages.defaultBudget(Runtime.getRuntime().maxMemory()));
         Pipeline loader = new Pipeline(options);
-        CorpusProfile profile =
-                CorpusLearning.learn(loader::load, loader::loadWhole, finder.find(paths), threads(env), pages);
+        CorpusProfile profile = CorpusLearning.learn(loader::learn, finder.find(paths), threads(env), pages);
         return options.withCorpus(profile).withPages(pages);
     }
 }

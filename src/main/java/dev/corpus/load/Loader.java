@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -53,21 +54,50 @@ public final class Loader {
         return load(ref, deadline, false);
     }
 
+    /**
+     * Only reads and decodes one input, as {@link #load(InputRef, Deadline)} does before it splits the text: a
+     * caller that needs no blocks of a plain text (the corpus-learning pre-pass) goes on from here with
+     * {@link TextBlocks#forEachBlock}, and with {@link #loadBlocks(Decoded, Deadline)} or {@link #load(Decoded,
+     * Deadline)} for HTML. Never throws for bad input: a failed read gives an empty text and its problem.
+     */
+    public Decoded decode(InputRef ref, Deadline deadline) {
+        return guarded(ref, () -> new Page(decodeChecked(ref, deadline), List.of(), PageMetadata.EMPTY))
+                .source();
+    }
+
+    /** As {@link #loadBlocks(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
+    public Page loadBlocks(Decoded source, Deadline deadline) {
+        return guarded(source.path(), () -> blocks(source, deadline, false));
+    }
+
+    /** As {@link #load(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
+    public Page load(Decoded source, Deadline deadline) {
+        return guarded(source.path(), () -> blocks(source, deadline, true));
+    }
+
     private Page load(InputRef ref, Deadline deadline, boolean metadata) {
+        return guarded(ref, () -> blocks(decodeChecked(ref, deadline), deadline, metadata));
+    }
+
+    private static Page guarded(InputRef ref, Supplier<Page> load) {
+        return guarded(ref.path(), load);
+    }
+
+    /** The page {@code load} gives, or a page of no text with the problem that stopped it. */
+    private static Page guarded(String path, Supplier<Page> load) {
         try {
-            return loadChecked(ref, deadline, metadata);
+            return load.get();
         } catch (Deadline.Exceeded e) {
-            return failed(ref.path(), new Problem(Problem.TIMEOUT, e.getMessage() + " (while loading)"));
+            return failed(path, new Problem(Problem.TIMEOUT, e.getMessage() + " (while loading)"));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug here must cost one record, not the run.
             return failed(
-                    ref.path(),
+                    path,
                     new Problem(Problem.INTERNAL, "loader: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
-    private Page loadChecked(InputRef ref, Deadline deadline, boolean metadata) {
-        Decoded source = decodeChecked(ref, deadline);
+    private static Page blocks(Decoded source, Deadline deadline, boolean metadata) {
         String text = source.text();
         if (isBlank(text)) {
             return new Page(source, List.of(), PageMetadata.EMPTY);
@@ -89,11 +119,7 @@ public final class Loader {
      * the benchmark compares the whole pipeline with. Never throws for bad input.
      */
     public Decoded decode(InputRef ref) {
-        try {
-            return decodeChecked(ref, Deadline.NONE);
-        } catch (RuntimeException | StackOverflowError e) {
-            return load(ref).source(); // the same error record as load gives
-        }
+        return decode(ref, Deadline.NONE);
     }
 
     /** The decoded text, or an empty text with the problem that prevented it. */

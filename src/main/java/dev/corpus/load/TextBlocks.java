@@ -19,13 +19,15 @@ public final class TextBlocks {
         boolean blankBefore = true;
         int lineStart = 0;
         int n = text.length();
+        // one copy of the text, scanned as an array: String.charAt was most of the time here
+        char[] chars = text.toCharArray();
         while (lineStart < n && blocks.size() < maxBlocks) {
             // One pass finds the line's end and whether normalizing would leave it as it is, as it would most
             // lines of a copied page (TextNormalizer.unchanged): no odd char, no space at an end or doubled.
             int lineEnd = lineStart;
             boolean plain = true;
             boolean afterSpace = true;
-            for (char c; lineEnd < n && !isLineBreak(c = text.charAt(lineEnd)); lineEnd++) {
+            for (char c; lineEnd < n && !isLineBreak(c = chars[lineEnd]); lineEnd++) {
                 if (c == ' ') {
                     plain &= !afterSpace;
                     afterSpace = true;
@@ -57,10 +59,68 @@ public final class TextBlocks {
                 break;
             }
             // \r\n counts as one break
-            lineStart = lineEnd
-                    + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            lineStart = lineEnd + (chars[lineEnd] == '\r' && lineEnd + 1 < n && chars[lineEnd + 1] == '\n' ? 2 : 1);
         }
         return blocks;
+    }
+
+    /** Receives the raw chars of one block {@link #split} would make (see {@link #forEachBlock}). */
+    @FunctionalInterface
+    public interface BlockChars {
+        /** {@code chars[from, to)}, which the receiver may overwrite; they are not read again after the call. */
+        void accept(char[] chars, int from, int to);
+    }
+
+    /**
+     * Walks the blocks {@link #split} would make of {@code text} without making them: hands each block's raw
+     * slice to {@code sink}, not normalized (odd, doubled and outer spaces, zero-width and control chars
+     * included). A reader that skips what normalizing removes and takes every space for a word break, as the
+     * corpus-learning block keys do, gets the same from it as from the block's text, without the strings,
+     * offset maps and blocks that cost the pre-pass more than its keys. Returns how many blocks split would
+     * make.
+     */
+    public static int forEachBlock(String text, BlockChars sink) {
+        return forEachBlock(text, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS, sink);
+    }
+
+    static int forEachBlock(String text, int maxBlocks, int maxBlockChars, BlockChars sink) {
+        int n = text.length();
+        char[] chars = text.toCharArray(); // as in split
+        int blocks = 0;
+        int lineStart = 0;
+        while (lineStart < n && blocks < maxBlocks) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && !isLineBreak(chars[lineEnd])) {
+                lineEnd++;
+            }
+            for (int from = lineStart; from < lineEnd && blocks < maxBlocks; ) {
+                int to = chunkEnd(text, from, lineEnd, maxBlockChars);
+                if (!isBlank(chars, from, to)) {
+                    blocks++;
+                    sink.accept(chars, from, to);
+                }
+                from = to;
+            }
+            if (lineEnd >= n) {
+                break;
+            }
+            lineStart = lineEnd + (chars[lineEnd] == '\r' && lineEnd + 1 < n && chars[lineEnd + 1] == '\n' ? 2 : 1);
+        }
+        return blocks;
+    }
+
+    /**
+     * Whether {@code chars[from, to)} has only spaces and removed chars, which normalizing leaves empty: split
+     * makes no block of it. Most lines answer at their first char.
+     */
+    private static boolean isBlank(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if ((c > ' ' && c < 0x7F) || (!TextNormalizer.isSpace(c) && !TextNormalizer.isRemoved(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int chunkEnd(String text, int from, int lineEnd, int max) {

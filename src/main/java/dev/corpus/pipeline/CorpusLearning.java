@@ -3,7 +3,6 @@ package dev.corpus.pipeline;
 import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Page;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
@@ -18,6 +17,12 @@ import org.jspecify.annotations.Nullable;
 public final class CorpusLearning {
     private CorpusLearning() {}
 
+    /** Reads one input for the pre-pass: adds its block keys to the profile, and may keep its page. */
+    @FunctionalInterface
+    public interface Reader {
+        void read(InputRef ref, CorpusProfile.Builder profile, LoadedPages pages);
+    }
+
     /**
      * @param load loads one input (normally {@link Pipeline#load})
      * @param inputs the run's inputs; standard input and inputs the walker could not use are skipped (the
@@ -25,34 +30,19 @@ public final class CorpusLearning {
      */
     public static CorpusProfile learn(Function<InputRef, Page> load, Iterator<InputRef> inputs, int threads)
             throws InterruptedException {
-        return learn(load, load, inputs, threads, LoadedPages.NONE);
+        return learn((ref, profile, pages) -> profile.add(load.apply(ref)), inputs, threads, LoadedPages.NONE);
     }
 
     /**
      * As {@link #learn(Function, Iterator, int)}, keeping in {@code pages} what pages fit, for the main pass.
      *
-     * @param loadBlocks loads an input's blocks only (the pre-pass needs no more)
-     * @param loadWhole loads an input as the main pass does (for a page that may be kept)
+     * @param reader reads an input (normally {@link Pipeline#learn})
      */
-    public static CorpusProfile learn(
-            Function<InputRef, Page> loadBlocks,
-            Function<InputRef, Page> loadWhole,
-            Iterator<InputRef> inputs,
-            int threads,
-            LoadedPages pages)
+    public static CorpusProfile learn(Reader reader, Iterator<InputRef> inputs, int threads, LoadedPages pages)
             throws InterruptedException {
         CorpusProfile.Builder builder = CorpusProfile.builder();
         Function<InputRef, Boolean> add = ref -> {
-            Path file = ref.file();
-            boolean keep = file != null && pages.hasRoom();
-            Page page = (keep ? loadWhole : loadBlocks).apply(ref);
-            if (!page.blocks().isEmpty()) {
-                builder.add(page);
-            }
-            // a page with problems (a timeout, say) is loaded again, as it would be without the store
-            if (keep && page.source().problems().isEmpty()) {
-                pages.offer(file, page);
-            }
+            reader.read(ref, builder, pages);
             return Boolean.TRUE;
         };
         BatchRunner.ordered(add, threads, threads * 4, new Files(inputs), done -> true, done -> false);

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pages the corpus-learning pre-pass loaded, kept for the main pass so that it need not read, decode and
- * (for HTML) parse those files a second time. Bounded by an estimate of the heap the pages take: past the
- * budget the pre-pass keeps nothing more, and the main pass loads those files again, so memory stays flat
- * however large the corpus. Each page is handed out once and then forgotten.
+ * parse those files a second time (HTML pages: {@link Pipeline#learn} keys a plain text without keeping it).
+ * Bounded by an estimate of the heap the pages take: past the budget the pre-pass keeps nothing more, and the
+ * main pass loads those files again, so memory stays flat however large the corpus. Each page is handed out
+ * once and then forgotten.
  *
  * <p>Thread-safe. Which pages are kept may depend on thread timing; the records do not, since a kept page
  * is what loading the file again would give.
@@ -27,6 +28,8 @@ public final class LoadedPages {
     private final long budget;
     private final AtomicLong used = new AtomicLong();
     private final ConcurrentHashMap<Path, Page> pages = new ConcurrentHashMap<>();
+    /** Set once a page did not fit: pages rarely shrink, so the pre-pass stops loading pages whole. */
+    private volatile boolean full;
 
     private LoadedPages(long budget) {
         this.budget = budget;
@@ -48,7 +51,7 @@ public final class LoadedPages {
 
     /** Whether a page might still be kept: the pre-pass loads a page whole (metadata too) only then. */
     public boolean hasRoom() {
-        return used.get() < budget;
+        return !full && used.get() < budget;
     }
 
     /** Keeps {@code page}, loaded from {@code file}, when it fits in what is left of the budget. */
@@ -58,6 +61,7 @@ public final class LoadedPages {
         do {
             before = used.get();
             if (before + cost > budget) {
+                full = true;
                 return false;
             }
         } while (!used.compareAndSet(before, before + cost));

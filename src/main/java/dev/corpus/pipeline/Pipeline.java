@@ -11,6 +11,8 @@ import dev.corpus.clean.CorpusProfile;
 import dev.corpus.events.Event;
 import dev.corpus.events.EventExtractor;
 import dev.corpus.load.Block;
+import dev.corpus.load.Decoded;
+import dev.corpus.load.InputFormat;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Loader;
 import dev.corpus.load.Page;
@@ -160,9 +162,32 @@ public final class Pipeline {
         }
     }
 
-    /** Loads one input's blocks without analysing it, nor reading its metadata (the corpus-learning pre-pass). */
+    /** Loads one input's blocks without analysing it, nor reading its metadata. */
     public Page load(InputRef ref) {
         return loader.loadBlocks(ref, deadline());
+    }
+
+    /**
+     * The corpus-learning pre-pass of one input: adds its block keys to {@code profile}, reading no more of
+     * it than they need, and keeps an HTML page that fits in {@code pages}, so that the main pass need not
+     * parse it again. A plain text is keyed straight from its lines, without making its blocks, and is not
+     * kept: loading it again costs less than carrying its blocks on the heap until the main pass.
+     */
+    public void learn(InputRef ref, CorpusProfile.Builder profile, LoadedPages pages) {
+        Deadline deadline = deadline();
+        Decoded source = loader.decode(ref, deadline);
+        if (source.format() == InputFormat.TEXT) {
+            profile.addText(source.text());
+            return;
+        }
+        Path file = ref.file();
+        boolean keep = file != null && pages.hasRoom();
+        Page page = keep ? loader.load(source, deadline) : loader.loadBlocks(source, deadline);
+        profile.add(page);
+        // a page with problems (a timeout, say) is loaded again, as it would be without the store
+        if (keep && page.source().problems().isEmpty()) {
+            pages.offer(file, page);
+        }
     }
 
     /** Loads one input as {@link #process} does, metadata included (a page the pre-pass keeps). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.clean.CorpusProfile;
+import dev.corpus.load.InputFormat;
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Page;
 import dev.corpus.testing.VariedCorpus;
@@ -50,21 +51,41 @@ class LoadedPagesTest {
         }
         Pipeline loader = new Pipeline(PipelineOptions.DEFAULTS);
         LoadedPages all = LoadedPages.withBudget(Long.MAX_VALUE);
-        CorpusProfile keptAll = CorpusLearning.learn(loader::load, loader::loadWhole, inputs.iterator(), 2, all);
-        long clean = inputs.stream()
-                .filter(in -> loader.loadWhole(in).source().problems().isEmpty())
+        CorpusProfile keptAll = CorpusLearning.learn(loader::learn, inputs.iterator(), 2, all);
+        long html = inputs.stream()
+                .map(loader::loadWhole)
+                .filter(page -> page.source().problems().isEmpty() && page.format() == InputFormat.HTML)
                 .count();
-        assertTrue(clean > 10, "the corpus has pages to keep");
-        assertEquals(clean, all.size(), "every page without problems was kept");
-        CorpusProfile keptNone = CorpusLearning.learn(loader::load, inputs.iterator(), 2);
+        assertTrue(html > 10, "the corpus has pages to keep");
+        assertEquals(html, all.size(), "every HTML page without problems was kept, no plain text");
+        // every page loaded whole and keyed from its blocks
+        CorpusProfile keptNone = CorpusLearning.learn(loader::loadWhole, inputs.iterator(), 2);
+        // the plain texts keyed straight from their lines, nothing kept
+        CorpusProfile keyed = CorpusLearning.learn(loader::learn, inputs.iterator(), 2, LoadedPages.NONE);
+        assertEquals(keptNone.texts(), keyed.texts());
+        assertEquals(keptNone.files(), keyed.files());
+        assertEquals(keptNone.texts(), keptAll.texts());
+        assertEquals(keptNone.files(), keptAll.files());
 
         Pipeline withPages =
                 new Pipeline(PipelineOptions.DEFAULTS.withCorpus(keptAll).withPages(all));
         Pipeline without = new Pipeline(PipelineOptions.DEFAULTS.withCorpus(keptNone));
+        Pipeline fromLines = new Pipeline(PipelineOptions.DEFAULTS.withCorpus(keyed));
         for (InputRef in : inputs) {
             assertEquals(without.process(in), withPages.process(in), in.path());
+            assertEquals(without.process(in), fromLines.process(in), in.path());
         }
         assertEquals(0, all.size(), "the main pass took every kept page");
+    }
+
+    @Test
+    void afterAPageDidNotFitThePrePassLoadsNoMorePagesWhole() throws Exception {
+        Path a = write("a.txt", "Talks resume\n\nMinisters met on Monday in Brussels, officials said.\n");
+        Page pa = new Pipeline(PipelineOptions.DEFAULTS).loadWhole(InputRef.file(a.toString(), a));
+        LoadedPages pages = LoadedPages.withBudget(LoadedPages.cost(pa) - 1);
+        assertTrue(pages.hasRoom());
+        assertFalse(pages.offer(a, pa));
+        assertFalse(pages.hasRoom(), "though less than the budget is used");
     }
 
     private Path write(String name, String text) throws Exception {

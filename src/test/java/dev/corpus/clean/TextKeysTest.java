@@ -1,0 +1,101 @@
+package dev.corpus.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.corpus.load.Block;
+import dev.corpus.load.Decoded;
+import dev.corpus.load.InputFormat;
+import dev.corpus.load.Page;
+import dev.corpus.load.PageMetadata;
+import dev.corpus.load.TextBlocks;
+import dev.corpus.testing.RandomText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pre-pass keys a plain text from its lines as they are ({@link CorpusProfile.Builder#addText}), not from
+ * its normalized blocks: the same keys, since a key takes every space for a word break.
+ */
+class TextKeysTest {
+    private static final String[] PIECES = {
+        "a",
+        "Bc",
+        "ÄßİǅⅫ",
+        "x y",
+        " ",
+        "  ",
+        "\t",
+        "\u00A0",
+        "\u2009",
+        "\u3000",
+        "\n",
+        "\r\n",
+        "\u2028",
+        "\u200B",
+        "\u200D",
+        "\u00AD",
+        "\u0001",
+        "\uFE0F",
+        "\uD83D\uDE00",
+        "-",
+        "'",
+        "\u2019",
+        "(",
+        ")",
+        "[",
+        "]",
+        "7",
+        ".",
+        "\u2014",
+    };
+
+    @Test
+    void eachBlockHasTheKeyOfItsCharsAsTheyAre() {
+        Random random = new Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            String text = RandomText.ofPieces(random, PIECES, 40);
+            List<String> expected = TextBlocks.split(text).stream()
+                    .map(b -> Boilerplate.key(b.text()))
+                    .toList();
+            List<String> actual = new ArrayList<>();
+            TextBlocks.forEachBlock(
+                    text, (chars, from, to) -> actual.add(new String(chars, from, Boilerplate.key(chars, from, to))));
+            assertEquals(expected, actual, text);
+        }
+    }
+
+    @Test
+    void aTextAddsTheKeysOfItsBlocks() {
+        Random random = new Random(9);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            texts.add(RandomText.ofPieces(random, PIECES, 60));
+        }
+        // a few lines shared between texts, so that keys occur in two files
+        texts.add("Share on Facebook\nMost read\n(2) News \u2014 today");
+        texts.add("Most  read \u200B\n\nshare on facebook!\n");
+        CorpusProfile.Builder fromBlocks = CorpusProfile.builder();
+        CorpusProfile.Builder fromLines = CorpusProfile.builder();
+        List<String> keys = new ArrayList<>();
+        for (String text : texts) {
+            List<Block> blocks = TextBlocks.split(text);
+            fromBlocks.add(new Page(decoded(text), blocks, PageMetadata.EMPTY));
+            fromLines.addText(text);
+            blocks.forEach(b -> keys.add(Boilerplate.key(b.text())));
+        }
+        CorpusProfile expected = fromBlocks.build();
+        CorpusProfile actual = fromLines.build();
+        assertEquals(expected.files(), actual.files());
+        assertEquals(expected.texts(), actual.texts());
+        for (String key : keys) {
+            assertEquals(expected.filesWith(key), actual.filesWith(key), key);
+        }
+        assertEquals(2, actual.filesWith("most read"));
+    }
+
+    private static Decoded decoded(String text) {
+        return new Decoded("t.txt", InputFormat.TEXT, text, "UTF-8", "utf-8", 100, List.of());
+    }
+}
