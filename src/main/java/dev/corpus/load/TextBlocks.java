@@ -129,7 +129,9 @@ public final class TextBlocks {
         }
         int to = from + max;
         if (Character.isLowSurrogate(text.charAt(to)) && Character.isHighSurrogate(text.charAt(to - 1))) {
-            to--;
+            // never split a pair; a chunk of one char that is half a pair takes the whole pair, not nothing
+            // (which would never move on)
+            return to - 1 > from ? to - 1 : to + 1;
         }
         return to;
     }

@@ -109,6 +109,15 @@ class TextBlocksTest {
     }
 
     @Test
+    void aOneCharLimitKeepsPairsWholeAndEnds() {
+        // the step back before a low surrogate would make an empty chunk here, and the cut would never move on
+        List<String> chunks = TextBlocks.split("a\uD83D\uDE00b", 100, 1).stream()
+                .map(Block::text)
+                .toList();
+        assertEquals(List.of("a", "\uD83D\uDE00", "b"), chunks);
+    }
+
+    @Test
     void emptyTextHasNoBlocks() {
         assertTrue(TextBlocks.split("").isEmpty());
         assertTrue(TextBlocks.split("\n\r\n  \n").isEmpty());
