@@ -45,8 +45,7 @@ final class BlockWords {
 
     /** A word never holds a surrogate, so its first char is its first code point. */
     boolean capitalized(int k) {
-        char c = chars[bounds[2 * k]];
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return LetterCase.upper(chars[bounds[2 * k]]);
     }
 
     boolean allDigits(int k) {
