@@ -232,9 +232,36 @@ record BlockFeatures(
         return ascii;
     }
 
-    private static boolean isContact(String text) {
+    /**
+     * Whether some '@' stands in a run of the chars an {@link #EMAIL} match is made of at least half the text
+     * long: a match lies inside such a run, so without one the pattern need not search the text.
+     */
+    private static boolean halfAddressRun(String text) {
+        int n = text.length();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int from = at;
+            while (from > 0 && addressChar(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = at + 1;
+            while (to < n && addressChar(text.charAt(to))) {
+                to++;
+            }
+            if ((to - from) * 2 >= n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A char of {@link #EMAIL}: an ASCII word char, '.', '+', '-' or the '@'. */
+    private static boolean addressChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "_.+-@".indexOf(c) >= 0;
+    }
+
+    static boolean isContact(String text) {
         // the cheap tests first: the regexes try every position of every block otherwise
-        if (text.indexOf('@') >= 0) {
+        if (text.indexOf('@') >= 0 && halfAddressRun(text)) {
             var email = EMAIL.matcher(text);
             if (email.find() && email.group().length() * 2 >= text.length()) {
                 return true;

@@ -50,8 +50,23 @@ class BlockFeaturesFastPathTest {
         return false;
     }
 
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
+    private static final java.util.regex.Pattern URL =
+            java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
+
+    private static boolean plainContact(String text) {
+        var email = EMAIL.matcher(text);
+        if (email.find() && email.group().length() * 2 >= text.length()) {
+            return true;
+        }
+        var url = URL.matcher(text);
+        return url.find() && url.group().length() * 2 >= text.length();
+    }
+
     private static void check(String text) {
         char[] chars = text.toCharArray();
+        assertEquals(plainContact(text), BlockFeatures.isContact(text), text);
         assertEquals(plainCounter(text), BlockFeatures.isCounter(text, chars), text);
         int words = Words.count(text);
         assertEquals(plainTeaser(text, words), BlockFeatures.isTeaser(text, chars, words), text);
@@ -78,7 +93,14 @@ class BlockFeaturesFastPathTest {
                 "\u2003Über Die Brücke Nach BerlinDer Rat hat entschieden",
                 "The council said … ",
                 "Read more ……",
-                "Continue reading\n")) {
+                "Continue reading\n",
+                "jane.doe@example.com",
+                "Mail: jane.doe@example.com",
+                "Write to jane.doe+news@example.co.uk today",
+                "@jane @doe said hi",
+                "a@b.c d",
+                "see www.example.com/x",
+                "http://example.com/a/b/c?d=e")) {
             check(text);
         }
     }
