@@ -47,8 +47,11 @@ record BlockFeatures(
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S{1,2000}");
-    private static final Pattern COUNTER = Pattern.compile(
+    static final Pattern COUNTER = Pattern.compile(
             "(?i)[\\p{L} ]{0,20}?\\s?[\\d.,]{1,12}\\s?[km]?(?:\\s?(?:views?|comments?|likes?|shares?|reads?))?");
+    /** The ASCII chars some part of {@link #COUNTER} matches. */
+    private static final boolean[] COUNTER_ASCII = counterAscii();
+
     private static final int MIN_GLUED_HEADLINE = 12;
     private static final int MAX_GLUED_HEADLINE = 160;
     private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
@@ -90,8 +93,7 @@ record BlockFeatures(
                 capRatio,
                 endsSentence(text),
                 isBullet(text, words),
-                // the digit first: most short lines have none, and the pattern is slow
-                text.length() <= 40 && hasDigit(text) && COUNTER.matcher(text).matches(),
+                isCounter(text, words.chars()),
                 isContact(text),
                 furniture(text, key, block.hints().containerHint()),
                 repeats,
@@ -99,7 +101,7 @@ record BlockFeatures(
                 block.hints().inArticle(),
                 block.hints().inChrome(),
                 block.hints().headingLevel() > 0,
-                isTeaser(text, count),
+                isTeaser(text, words.chars(), count),
                 filesWith,
                 corpusFiles,
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
@@ -125,31 +127,48 @@ record BlockFeatures(
     /**
      * A summary of another article: cut off ("… the council said […]", "Read more"), or glued to its
      * headline by a page that drops the break between them ("Ferry Stays In ServiceThe council voted ...").
+     *
+     * @param chars the text's chars
      */
-    private static boolean isTeaser(String text, int words) {
+    static boolean isTeaser(String text, char[] chars, int words) {
+        if (words >= 80) {
+            return false;
+        }
         String t = text.strip();
         // the scan for a glued headline last: the endings are cheaper to test
-        return words < 80
-                && (t.endsWith("[…]")
-                        || t.endsWith("[...]")
-                        || (t.endsWith("…") && !t.endsWith("……"))
-                        || t.endsWith("Read more")
-                        || t.endsWith("Continue reading")
-                        || t.endsWith("Weiterlesen")
-                        || gluedHeadline(t));
+        return t.endsWith("[…]")
+                || t.endsWith("[...]")
+                || (t.endsWith("…") && !t.endsWith("……"))
+                || t.endsWith("Read more")
+                || t.endsWith("Continue reading")
+                || t.endsWith("Weiterlesen")
+                || gluedHeadline(t, chars, leadingSpace(chars));
+    }
+
+    /** Where {@link String#strip} starts the text: no whitespace char is a surrogate, so chars will do. */
+    private static int leadingSpace(char[] chars) {
+        int i = 0;
+        while (i < chars.length && Character.isWhitespace(chars[i])) {
+            i++;
+        }
+        return i;
     }
 
     /**
      * A title-case headline run into the sentence after it without a space or a stop ("... In Northern
      * MichiganMichigan officials said"). The word before the join must end in three lower-case letters, so
      * that names such as "McPherson" are no join.
+     *
+     * @param chars the unstripped text's chars, {@code t} from {@code from} on
      */
-    private static boolean gluedHeadline(String t) {
+    private static boolean gluedHeadline(String t, char[] chars, int from) {
         int limit = Math.min(t.length() - 1, MAX_GLUED_HEADLINE);
         for (int k = MIN_GLUED_HEADLINE; k < limit; k++) {
-            if (!Character.isUpperCase(t.charAt(k))
-                    || !(Character.isLowerCase(t.charAt(k + 1)) || t.charAt(k + 1) == ' ')
-                    || !(endsWord(t, k) || t.charAt(k - 1) == '?' || t.charAt(k - 1) == '!')) {
+            // t.charAt(k) is chars[from + k], read from the array: the test runs at every char of most blocks
+            int at = from + k;
+            if (!LetterCase.upper(chars[at])
+                    || !(LetterCase.lower(chars[at + 1]) || chars[at + 1] == ' ')
+                    || !(endsWord(chars, at) || chars[at - 1] == '?' || chars[at - 1] == '!')) {
                 continue;
             }
             List<String> head = Words.of(t.substring(0, k));
@@ -162,10 +181,8 @@ record BlockFeatures(
         return false;
     }
 
-    private static boolean endsWord(String t, int k) {
-        return Character.isLowerCase(t.charAt(k - 1))
-                && Character.isLowerCase(t.charAt(k - 2))
-                && Character.isLowerCase(t.charAt(k - 3));
+    private static boolean endsWord(char[] chars, int at) {
+        return LetterCase.lower(chars[at - 1]) && LetterCase.lower(chars[at - 2]) && LetterCase.lower(chars[at - 3]);
     }
 
     private static boolean isBullet(String text, BlockWords words) {
@@ -177,18 +194,74 @@ record BlockFeatures(
         return mark || bareNumber;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+    /** A short line that {@link #COUNTER} matches; {@code chars} are the text's. */
+    static boolean isCounter(String text, char[] chars) {
+        // the chars first: most short lines have no digit or a char the pattern has not, and it is slow
+        return text.length() <= 40
+                && counterChars(chars)
+                && COUNTER.matcher(text).matches();
+    }
+
+    /**
+     * Whether {@link #COUNTER} may match: no char that none of its parts matches (a letter, whitespace, an ASCII
+     * digit, a dot or comma; a surrogate may be half a letter), and an ASCII digit. Most short lines with a
+     * digit hold some other char ("10:45", "(3)", "$5"), and the pattern is slow. Any other digit is no such
+     * char, so the plain test for a digit of any script comes to the test for an ASCII one here.
+     */
+    private static boolean counterChars(char[] chars) {
+        boolean digit = false;
+        for (char c : chars) {
+            if (c >= 0x80) {
+                if (!Character.isLetter(c) && !Character.isSurrogate(c)) {
+                    return false;
+                }
+            } else if (!COUNTER_ASCII[c]) {
+                return false;
+            } else {
+                digit |= c >= '0' && c <= '9';
+            }
+        }
+        return digit;
+    }
+
+    private static boolean[] counterAscii() {
+        boolean[] ascii = new boolean[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            ascii[c] = Character.isLetterOrDigit(c) || " \t\n\u000B\f\r.,".indexOf(c) >= 0;
+        }
+        return ascii;
+    }
+
+    /**
+     * Whether some '@' stands in a run of the chars an {@link #EMAIL} match is made of at least half the text
+     * long: a match lies inside such a run, so without one the pattern need not search the text.
+     */
+    private static boolean halfAddressRun(String text) {
+        int n = text.length();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int from = at;
+            while (from > 0 && addressChar(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = at + 1;
+            while (to < n && addressChar(text.charAt(to))) {
+                to++;
+            }
+            if ((to - from) * 2 >= n) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isContact(String text) {
+    /** A char of {@link #EMAIL}: an ASCII word char, '.', '+', '-' or the '@'. */
+    private static boolean addressChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "_.+-@".indexOf(c) >= 0;
+    }
+
+    static boolean isContact(String text) {
         // the cheap tests first: the regexes try every position of every block otherwise
-        if (text.indexOf('@') >= 0) {
+        if (text.indexOf('@') >= 0 && halfAddressRun(text)) {
             var email = EMAIL.matcher(text);
             if (email.find() && email.group().length() * 2 >= text.length()) {
                 return true;

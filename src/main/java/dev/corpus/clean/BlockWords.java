@@ -9,23 +9,30 @@ import dev.corpus.nlp.Words;
  * detection and by the block's features.
  */
 final class BlockWords {
-    private final String text;
+    /** The block's text as an array: the features read it char by char, without a call per char. */
+    private final char[] chars;
+
     private final int[] bounds;
     private final int[] languageBits;
 
-    private BlockWords(String text, int[] bounds, int[] languageBits) {
-        this.text = text;
+    private BlockWords(char[] chars, int[] bounds, int[] languageBits) {
+        this.chars = chars;
         this.bounds = bounds;
         this.languageBits = languageBits;
     }
 
     static BlockWords of(String text) {
-        int[] bounds = Words.bounds(text);
+        char[] chars = text.toCharArray();
+        int[] bounds = Words.bounds(chars, chars.length);
         int[] bits = new int[bounds.length / 2];
         for (int k = 0; k < bits.length; k++) {
-            bits[k] = Stopwords.languageBits(text, bounds[2 * k], bounds[2 * k + 1]);
+            bits[k] = Stopwords.languageBits(chars, bounds[2 * k], bounds[2 * k + 1]);
         }
-        return new BlockWords(text, bounds, bits);
+        return new BlockWords(chars, bounds, bits);
+    }
+
+    char[] chars() {
+        return chars;
     }
 
     int count() {
@@ -38,12 +45,12 @@ final class BlockWords {
 
     /** A word never holds a surrogate, so its first char is its first code point. */
     boolean capitalized(int k) {
-        return Character.isUpperCase(text.charAt(bounds[2 * k]));
+        return LetterCase.upper(chars[bounds[2 * k]]);
     }
 
     boolean allDigits(int k) {
         for (int i = bounds[2 * k]; i < bounds[2 * k + 1]; i++) {
-            if (!Character.isDigit(text.charAt(i))) {
+            if (!Character.isDigit(chars[i])) {
                 return false;
             }
         }

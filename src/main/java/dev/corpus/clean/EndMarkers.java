@@ -21,6 +21,9 @@ final class EndMarkers {
             .map(Boilerplate::key)
             .collect(Collectors.toUnmodifiableSet());
 
+    private static final int LONGEST_OPENER =
+            COMMENT_OPENERS.stream().mapToInt(String::length).max().orElse(0);
+
     private EndMarkers() {}
 
     /**
@@ -33,7 +36,8 @@ final class EndMarkers {
         if (text.length() > 200) {
             return false;
         }
-        return COMMENT_OPENERS.contains(key)
+        // a key longer than every opener is none of them, and is not hashed for the look-up
+        return (key.length() <= LONGEST_OPENER && COMMENT_OPENERS.contains(key))
                 || commentHeader(text)
                 || (text.contains("|") && COMMENT_COUNT.matcher(text).find());
     }

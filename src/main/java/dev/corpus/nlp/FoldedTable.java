@@ -10,6 +10,8 @@ import java.util.Map;
  */
 final class FoldedTable {
     private final String[] keys;
+    /** The keys' chars, compared with a char array's slice without a call per char. */
+    private final char[][] keyChars;
     /** The keys' hash codes, so that a probe reads a key only when its hash is the slice's. */
     private final int[] hashes;
 
@@ -22,6 +24,7 @@ final class FoldedTable {
         this.map = Map.copyOf(map);
         int size = Integer.highestOneBit(Math.max(1, map.size() * 3)) * 2;
         keys = new String[size];
+        keyChars = new char[size][];
         hashes = new int[size];
         values = new int[size];
         mask = size - 1;
@@ -33,6 +36,7 @@ final class FoldedTable {
                 i = (i + 1) & mask;
             }
             keys[i] = key;
+            keyChars[i] = key.toCharArray();
             hashes[i] = key.hashCode();
             values[i] = e.getValue();
             longest = Math.max(longest, key.length());
@@ -62,6 +66,39 @@ final class FoldedTable {
         return 0;
     }
 
+    /** As {@link #get(CharSequence, int, int)} for a slice of a char array, read without a call per char. */
+    int get(char[] text, int start, int end) {
+        if (end - start > maxLength) {
+            return 0;
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            int c = fold(text[i]);
+            if (c < 0) {
+                return slow(java.nio.CharBuffer.wrap(text), start, end);
+            }
+            h = 31 * h + c;
+        }
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && matches(keyChars[i], text, start, end)) {
+                return values[i];
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(char[] key, char[] text, int start, int end) {
+        if (key.length != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (key[i - start] != fold(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean matches(String key, CharSequence text, int start, int end) {
         if (key.length() != end - start) {
             return false;
@@ -81,6 +118,11 @@ final class FoldedTable {
 
     private int slot(int hash) {
         return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    /** {@link #lower}, with ASCII, most words' chars, answered small enough for the JIT to inline. */
+    private static int fold(char c) {
+        return c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : lower(c);
     }
 
     /**

@@ -87,6 +87,11 @@ public final class Stopwords {
         return TABLE.get(text, start, end);
     }
 
+    /** As {@link #languageBits(CharSequence, int, int)} of the word {@code text[start, end)} of a char array. */
+    public static int languageBits(char[] text, int start, int end) {
+        return TABLE.get(text, start, end);
+    }
+
     /**
      * The language whose function words cover most of {@code words}, or null when none covers at least 10%
      * (too little text, or a language without a list).

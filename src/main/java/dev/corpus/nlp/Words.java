@@ -6,17 +6,21 @@ import org.jspecify.annotations.Nullable;
 
 /** Splits text into words: runs of letters and digits, with inner apostrophes, hyphens and periods. */
 public final class Words {
+    private static final char CJK_FROM = '\u2E80';
+    /** The script test for every BMP char from {@link #CJK_FROM}, made once: the script lookup is slow. */
+    private static final java.util.BitSet CJK = cjkChars();
+
     private Words() {}
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        scan(text, out, null);
+        scan(text, text.toCharArray(), text.length(), out, null);
         return out;
     }
 
     /** How many words {@link #of} gives, without making them. */
     public static int count(String text) {
-        return scan(text, null, null);
+        return scan(text, text.toCharArray(), text.length(), null, null);
     }
 
     /**
@@ -24,14 +28,24 @@ public final class Words {
      * b[2k + 1])} of the returned {@code b}, whose length is twice the word count.
      */
     public static int[] bounds(String text) {
-        Bounds out = new Bounds();
-        scan(text, null, out);
+        return bounds(text.toCharArray(), text.length());
+    }
+
+    /** As {@link #bounds(String)} of the text {@code chars[0, length)}, for a caller that has its chars. */
+    public static int[] bounds(char[] chars, int length) {
+        Bounds out = new Bounds(length);
+        scan(null, chars, length, null, out);
         return java.util.Arrays.copyOf(out.at, out.size);
     }
 
     private static final class Bounds {
-        int[] at = new int[32];
+        int[] at;
         int size;
+
+        Bounds(int textLength) {
+            // room for a word per four chars, more than prose has, so that a block's bounds rarely grow
+            at = new int[textLength / 2 + 8];
+        }
 
         void add(int start, int end) {
             if (size + 2 > at.length) {
@@ -42,34 +56,52 @@ public final class Words {
         }
     }
 
-    /** Counts the words, and adds them to {@code out} and their bounds to {@code bounds} when given. */
-    private static int scan(String text, @Nullable List<String> out, @Nullable Bounds bounds) {
+    /*
+     * What the scan asks of a char, one table read instead of the Unicode look-ups (Character.isLetterOrDigit
+     * and the script of every char, each a call the JIT does not inline here).
+     */
+    private static final byte LETTER_OR_DIGIT = 1;
+    private static final byte CJK_CHAR = 2;
+    private static final byte JOINER = 4;
+    private static final byte[] KINDS = kinds();
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            int kind = Character.isLetterOrDigit(ch) ? LETTER_OR_DIGIT : 0;
+            kind |= isCjk(ch) ? CJK_CHAR : 0;
+            kind |= ch == '\'' || ch == '\u2019' || ch == '-' || ch == '\u2010' || ch == '.' ? JOINER : 0;
+            kinds[c] = (byte) kind;
+        }
+        return kinds;
+    }
+
+    /**
+     * Counts the words of {@code chars[0, n)}, and adds them to {@code out} (substrings of {@code text}, the
+     * same chars) and their bounds to {@code bounds} when given.
+     */
+    private static int scan(
+            @Nullable String text, char[] chars, int n, @Nullable List<String> out, @Nullable Bounds bounds) {
+        byte[] kinds = KINDS;
         int count = 0;
-        int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !letterOrDigit(text.charAt(i))) {
+            while (i < n && (kinds[chars[i]] & LETTER_OR_DIGIT) == 0) {
                 i++;
             }
             int start = i;
-            if (i < n && isCjk(text.charAt(i))) {
+            if (i < n && (kinds[chars[i]] & CJK_CHAR) != 0) {
                 // Chinese and Japanese are written without spaces: each character counts as a word.
-                count++;
-                if (out != null) {
-                    out.add(text.substring(i, i + 1));
-                }
-                if (bounds != null) {
-                    bounds.add(i, i + 1);
-                }
                 i++;
-                continue;
-            }
-            while (i < n && (letterOrDigit(text.charAt(i)) || isInner(text, i)) && !isCjk(text.charAt(i))) {
-                i++;
+            } else {
+                while (i < n && inWord(kinds[chars[i]], chars, n, i)) {
+                    i++;
+                }
             }
             if (i > start) {
                 count++;
-                if (out != null) {
+                if (out != null && text != null) {
                     out.add(text.substring(start, i));
                 }
                 if (bounds != null) {
@@ -80,23 +112,21 @@ public final class Words {
         return count;
     }
 
-    /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without the Unicode tables. */
-    private static boolean letterOrDigit(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c);
+    /**
+     * Whether the char at {@code i}, of the given kind, continues a word: a letter or digit but CJK, or an
+     * apostrophe, hyphen or period between two letters or digits (don't, Díaz-Canel, U.S). Small enough for
+     * the JIT to inline into the scan; the joiner test, rarely reached, is a call.
+     */
+    private static boolean inWord(int kind, char[] chars, int n, int i) {
+        return (kind & (LETTER_OR_DIGIT | CJK_CHAR)) == LETTER_OR_DIGIT
+                || ((kind & JOINER) != 0 && innerJoiner(chars, n, i));
     }
 
-    /** An apostrophe, hyphen or period between two letters or digits belongs to the word (don't, Díaz-Canel, U.S). */
-    private static boolean isInner(String text, int i) {
-        char c = text.charAt(i);
-        boolean joiner = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.';
-        return joiner
-                && i > 0
-                && i + 1 < text.length()
-                && Character.isLetterOrDigit(text.charAt(i - 1))
-                && Character.isLetterOrDigit(text.charAt(i + 1));
+    private static boolean innerJoiner(char[] chars, int n, int i) {
+        return i > 0
+                && i + 1 < n
+                && (KINDS[chars[i - 1]] & LETTER_OR_DIGIT) != 0
+                && (KINDS[chars[i + 1]] & LETTER_OR_DIGIT) != 0;
     }
 
     /** Han ideographs and kana (the BMP blocks; rarer supplementary ideographs count as letters). */
@@ -106,10 +136,6 @@ public final class Words {
         }
         return CJK.get(c - CJK_FROM);
     }
-
-    private static final char CJK_FROM = '\u2E80';
-    /** The script test for every BMP char from {@link #CJK_FROM}, made once: the script lookup is slow. */
-    private static final java.util.BitSet CJK = cjkChars();
 
     private static java.util.BitSet cjkChars() {
         java.util.BitSet cjk = new java.util.BitSet(Character.MAX_VALUE + 1 - CJK_FROM);

@@ -53,6 +53,29 @@ class StopwordsTest {
     }
 
     @Test
+    void aLookUpInACharArrayIsTheLookUpInAString() {
+        List<String> words = new java.util.ArrayList<>(List.of("İN", "ΣΑΣ", "the\uD83D\uDE00", "", "THE", "Ünd"));
+        for (String lang : Stopwords.LANGUAGES) {
+            for (String w : list(lang)) {
+                words.add(w);
+                words.add(w.toUpperCase(Locale.ROOT));
+                words.add(w + "s");
+            }
+        }
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 5_000; i++) {
+            words.add(random.ints(random.nextInt(6), 0, 0x500)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString());
+        }
+        for (String w : words) {
+            char[] padded = ("(" + w + ")").toCharArray();
+            assertEquals(
+                    Stopwords.languageBits(w, 0, w.length()), Stopwords.languageBits(padded, 1, w.length() + 1), w);
+        }
+    }
+
+    @Test
     void detectionFromCountsIsDetectionFromWords() {
         List<String> words = Words.of("Der Mann und die Frau gehen in den Park, aber nicht mit dem Hund.");
         int[] hits = new int[Stopwords.LANGUAGES.size()];
