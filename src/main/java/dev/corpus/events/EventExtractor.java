@@ -193,14 +193,22 @@ public final class EventExtractor {
 
     /** Token ranges of the actors' mentions in one block, from the actors' code point spans. */
     private static List<Mention> mentions(Block block, List<Token> tokens, CodePoints cp, ActorSpans spans) {
+        if (tokens.isEmpty()
+                || !spans.anyIn(
+                        cp.of(block.offsets().source(tokens.get(0).start())),
+                        cp.of(block.offsets()
+                                .source(tokens.get(tokens.size() - 1).start())))) {
+            return List.of(); // most blocks hold no mention
+        }
         int[] cps = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
         }
         List<Mention> out = new ArrayList<>();
+        ActorSpans.Walk walk = spans.walk(cps[0]);
         int i = 0;
         while (i < tokens.size()) {
-            ActorSpans.Entry hit = spans.at(cps[i]);
+            ActorSpans.Entry hit = walk.at(cps[i]);
             if (hit == null) {
                 i++;
                 continue;
