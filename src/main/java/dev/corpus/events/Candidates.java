@@ -1,5 +1,6 @@
 package dev.corpus.events;
 
+import dev.corpus.events.Sides.Mention;
 import dev.corpus.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,7 +87,7 @@ final class Candidates {
         int rank = 0;
         if (s.clauses().subordinate(head)) {
             rank += 4;
-        } else if (hit.code().startsWith("01") && s.clauses().attribution(i)) {
+        } else if (hit.statement() && s.clauses().attribution(i)) {
             rank += 6;
         }
         if (noun) {
@@ -103,8 +104,12 @@ final class Candidates {
     private static int skipped(EventSentence s, int i, VerbLexicon.Hit hit) {
         int from = i + hit.length();
         int to = i + hit.reach();
-        boolean named = s.mentions().stream().anyMatch(m -> m.from() >= from && m.from() < to);
-        return named ? hit.length() : hit.reach();
+        for (Mention m : s.mentions()) {
+            if (m.from() >= from && m.from() < to) {
+                return hit.length();
+            }
+        }
+        return hit.reach();
     }
 
     /** Not quoted, not inside an actor's mention, not a capitalized word of a name or title ("Visit Britain"). */

@@ -118,9 +118,8 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Candidate main = null;
         for (Candidate c : cands) {
-            List<Event> es = c.hit().code().startsWith("01") && !c.noun()
-                    ? Statements.of(s, c, cands)
-                    : CandidateEvents.of(s, c, null);
+            List<Event> es =
+                    c.hit().statement() && !c.noun() ? Statements.of(s, c, cands) : CandidateEvents.of(s, c, null);
             if (!es.isEmpty()) {
                 out.addAll(es);
                 main = c;
@@ -138,7 +137,7 @@ public final class EventExtractor {
             boolean clause = main != null
                     && !c.noun()
                     && c.at() > main.at()
-                    && !c.hit().code().startsWith("01")
+                    && !c.hit().statement()
                     && c.rank() < 6
                     && s.sides().subjectRightBefore(c.at())
                     && ownDate(s, c);
