@@ -46,10 +46,14 @@ final class Candidates {
         int lightObject = -1;
         int lightHead = -1;
         for (int i = s.start(); i < s.end(); i++) {
+            int kinds = s.kind(i);
+            // most words start no event word and frame none: nothing below takes them, told before plainWord's tests
+            if ((kinds & (Clauses.FRAMING | Clauses.LIGHT)) == 0 && !s.hits().mayHit(i)) {
+                continue;
+            }
             if (!plainWord(s, i)) {
                 continue;
             }
-            int kinds = s.kind(i);
             boolean framing = (kinds & Clauses.FRAMING) != 0;
             if (framing || (kinds & Clauses.LIGHT) != 0) {
                 VerbLexicon.Hit own = framing ? null : s.hits().at(i);

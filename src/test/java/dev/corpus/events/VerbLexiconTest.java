@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class VerbLexiconTest {
     /**
      * Each form of the lexicon, alone and followed by each pattern of its block: every hit's statement flag (the
-     * entry's or pattern's, worked out when read) says what the plain test of its code says.
+     * entry's or pattern's, worked out when read) says what the plain test of its code says, and a token that
+     * {@link SentenceHits#mayHit} rules out has no hit.
      */
     @Test
     void aHitIsAStatementExactlyWhenItsCodeIsOne() {
@@ -32,8 +33,12 @@ class VerbLexiconTest {
                 for (String form : forms.split("\\|")) {
                     List<Token> tokens = Tokenizer.tokens(form + after + " .");
                     VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+                    SentenceHits sentence = new SentenceHits(VerbLexicon.DEFAULT, starts, 0, tokens.size(), List.of());
                     for (int i = 0; i < tokens.size(); i++) {
                         VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(i, tokens.size(), starts);
+                        // the candidates' quick test: no hit where it says none may be
+                        assertTrue(hit == null || sentence.mayHit(i), form + after + " at " + i);
+                        assertEquals(hit, sentence.at(i));
                         if (hit != null) {
                             hits++;
                             statements += hit.statement() ? 1 : 0;
