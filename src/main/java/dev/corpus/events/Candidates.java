@@ -1,5 +1,6 @@
 package dev.corpus.events;
 
+import dev.corpus.events.Sides.Mention;
 import dev.corpus.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,10 +46,14 @@ final class Candidates {
         int lightObject = -1;
         int lightHead = -1;
         for (int i = s.start(); i < s.end(); i++) {
+            int kinds = s.kind(i);
+            // most words start no event word and frame none: nothing below takes them, told before plainWord's tests
+            if ((kinds & (Clauses.FRAMING | Clauses.LIGHT)) == 0 && !s.hits().mayHit(i)) {
+                continue;
+            }
             if (!plainWord(s, i)) {
                 continue;
             }
-            int kinds = s.kind(i);
             boolean framing = (kinds & Clauses.FRAMING) != 0;
             if (framing || (kinds & Clauses.LIGHT) != 0) {
                 VerbLexicon.Hit own = framing ? null : s.hits().at(i);
@@ -86,7 +91,7 @@ final class Candidates {
         int rank = 0;
         if (s.clauses().subordinate(head)) {
             rank += 4;
-        } else if (hit.code().startsWith("01") && s.clauses().attribution(i)) {
+        } else if (hit.statement() && s.clauses().attribution(i)) {
             rank += 6;
         }
         if (noun) {
@@ -103,8 +108,12 @@ final class Candidates {
     private static int skipped(EventSentence s, int i, VerbLexicon.Hit hit) {
         int from = i + hit.length();
         int to = i + hit.reach();
-        boolean named = s.mentions().stream().anyMatch(m -> m.from() >= from && m.from() < to);
-        return named ? hit.length() : hit.reach();
+        for (Mention m : s.mentions()) {
+            if (m.from() >= from && m.from() < to) {
+                return hit.length();
+            }
+        }
+        return hit.reach();
     }
 
     /** Not quoted, not inside an actor's mention, not a capitalized word of a name or title ("Visit Britain"). */

@@ -118,9 +118,8 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         Candidate main = null;
         for (Candidate c : cands) {
-            List<Event> es = c.hit().code().startsWith("01") && !c.noun()
-                    ? Statements.of(s, c, cands)
-                    : CandidateEvents.of(s, c, null);
+            List<Event> es =
+                    c.hit().statement() && !c.noun() ? Statements.of(s, c, cands) : CandidateEvents.of(s, c, null);
             if (!es.isEmpty()) {
                 out.addAll(es);
                 main = c;
@@ -138,7 +137,7 @@ public final class EventExtractor {
             boolean clause = main != null
                     && !c.noun()
                     && c.at() > main.at()
-                    && !c.hit().code().startsWith("01")
+                    && !c.hit().statement()
                     && c.rank() < 6
                     && s.sides().subjectRightBefore(c.at())
                     && ownDate(s, c);
@@ -193,14 +192,22 @@ public final class EventExtractor {
 
     /** Token ranges of the actors' mentions in one block, from the actors' code point spans. */
     private static List<Mention> mentions(Block block, List<Token> tokens, CodePoints cp, ActorSpans spans) {
+        if (tokens.isEmpty()
+                || !spans.anyIn(
+                        cp.of(block.offsets().source(tokens.get(0).start())),
+                        cp.of(block.offsets()
+                                .source(tokens.get(tokens.size() - 1).start())))) {
+            return List.of(); // most blocks hold no mention
+        }
         int[] cps = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
         }
         List<Mention> out = new ArrayList<>();
+        ActorSpans.Walk walk = spans.walk(cps[0]);
         int i = 0;
         while (i < tokens.size()) {
-            ActorSpans.Entry hit = spans.at(cps[i]);
+            ActorSpans.Entry hit = walk.at(cps[i]);
             if (hit == null) {
                 i++;
                 continue;

@@ -38,6 +38,11 @@ final class SentenceHits {
         return i >= start && i < end && named[i - start];
     }
 
+    /** False where no verb form starts, and {@link #at} is null. */
+    boolean mayHit(int i) {
+        return starts.at(i) != null;
+    }
+
     VerbLexicon.@Nullable Hit at(int i) {
         if (!known[i - start]) {
             hits[i - start] = lexicon.match(i, end, starts);

@@ -34,7 +34,7 @@ final class Statements {
                 .filter(n -> n.noun() && n.at() > after && n.at() <= after + 3 && n.rank() < 4)
                 .findFirst()
                 .orElse(null);
-        if (object != null && !object.hit().code().startsWith("01")) {
+        if (object != null && !object.hit().statement()) {
             List<Event> announced = CandidateEvents.of(s, object, speaker); // "X announced a suspension of ..."
             if (!announced.isEmpty()) {
                 return announced;

@@ -27,15 +27,21 @@ final class VerbLexicon {
 
     /**
      * One verb form (its words' numbers) with the code it carries alone ("---": none) and its block's patterns;
-     * {@code coded} says whether it carries one, worked out once rather than at every match.
+     * {@code coded} says whether it carries one and {@code statement} whether that is a statement's (01x), worked
+     * out once rather than at every match.
      */
-    private record Entry(int[] words, String code, boolean coded, Patterns patterns) {
+    private record Entry(int[] words, String code, boolean coded, boolean statement, Patterns patterns) {
         Entry(int[] words, String code, Patterns patterns) {
-            this(words, code, !code.startsWith("-"), patterns);
+            this(words, code, !code.startsWith("-"), isStatement(code), patterns);
         }
     }
 
-    private record Pattern(String code, int[] words) {}
+    /** A pattern's words and code, and whether that is a statement's. */
+    private record Pattern(String code, int[] words, boolean statement) {
+        Pattern(String code, int[] words) {
+            this(code, words, isStatement(code));
+        }
+    }
 
     /**
      * A block's patterns, in file order, and where each first word leads: a verb such as "set" has over a
@@ -110,9 +116,16 @@ final class VerbLexicon {
 
     /**
      * A lexicon hit: the code, how many tokens the verb form covers, whether a pattern after it chose the code
-     * (rather than the form alone), and how many tokens the form and that pattern's words reach over.
+     * (rather than the form alone), how many tokens the form and that pattern's words reach over, and whether the
+     * code is a statement's (01x). The candidates and sentences ask that of each hit: the flag is the entry's or
+     * pattern's, worked out when the lexicon is read, where a test of the code read a string seldom in cache.
      */
-    record Hit(String code, int length, boolean pattern, int reach) {}
+    record Hit(String code, int length, boolean pattern, int reach, boolean statement) {}
+
+    /** Whether the CAMEO code is a statement's: "make public statement" and its subcodes (01x). */
+    static boolean isStatement(String code) {
+        return code.startsWith("01");
+    }
 
     /** Every word of the lexicon's forms and patterns, and the comma and semicolon that end a pattern's reach. */
     private final WordIds ids;
@@ -273,11 +286,13 @@ final class VerbLexicon {
             int after = i + e.words().length;
             int score = 0;
             String code = null;
+            boolean statement = false;
             boolean pattern = false;
             int reach = e.words().length;
             if (e.coded()) {
                 score = e.words().length;
                 code = e.code();
+                statement = e.statement();
             }
             for (int k : candidates(e.patterns(), low, after, end)) {
                 Pattern p = e.patterns().list.get(k);
@@ -286,13 +301,14 @@ final class VerbLexicon {
                 if (last >= 0) {
                     score = s;
                     code = demanded(e.code(), p.code());
+                    statement = p.statement(); // a demanded code is a 10x made of an 02x: neither is a statement
                     pattern = true;
                     reach = last + 1 - i;
                 }
             }
             if (code != null && score >= bestScore) {
                 bestScore = score;
-                best = new Hit(code, e.words().length, pattern, reach);
+                best = new Hit(code, e.words().length, pattern, reach, statement);
             }
         }
         return best;

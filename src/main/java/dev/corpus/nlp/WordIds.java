@@ -1,6 +1,7 @@
 package dev.corpus.nlp;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -13,8 +14,14 @@ public final class WordIds {
     /** The number of every word not in the set. */
     public static final int NONE = 0;
 
-    /** The words by number - 1. */
-    private final String[] words;
+    /**
+     * The words one after another, word number n from {@code ends[n - 1]} to {@code ends[n]}: a hit compares the
+     * token with this compact string, which stays in cache, rather than with a String of its own (an object and
+     * an array somewhere on the heap: String.equals was most of a hit's time in the profile).
+     */
+    private final String pool;
+
+    private final int[] ends;
     /**
      * Per slot a word's hash and its number (0: empty), side by side so that a probe reads one cache line;
      * load factor at most 1/2.
@@ -27,20 +34,26 @@ public final class WordIds {
     private final WordBits bits;
 
     public WordIds(Collection<String> words) {
+        // a word given again keeps its first number
+        LinkedHashSet<String> distinct = new LinkedHashSet<>(words);
         int slots = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
-        this.words = new String[words.size()];
         table = new int[2 * slots];
         mask = slots - 1;
+        ends = new int[distinct.size() + 1];
+        StringBuilder all = new StringBuilder();
         int id = 0;
-        for (String w : words) {
+        for (String w : distinct) {
+            all.append(w);
+            ends[++id] = all.length();
             int h = w.hashCode();
-            int i = find(w, h);
-            if (table[2 * i + 1] == NONE) { // a word given again keeps its first number
-                this.words[id] = w;
-                table[2 * i] = h;
-                table[2 * i + 1] = ++id;
+            int i = (h ^ (h >>> 16)) & mask;
+            while (table[2 * i + 1] != NONE) {
+                i = (i + 1) & mask;
             }
+            table[2 * i] = h;
+            table[2 * i + 1] = id;
         }
+        pool = all.toString();
         size = id;
         bits = new WordBits(words);
     }
@@ -56,7 +69,7 @@ public final class WordIds {
         if (!bits.mayContainHash(h)) {
             return NONE;
         }
-        return table[2 * find(word, h) + 1];
+        return find(word, h);
     }
 
     /** Whether the word is in the set. */
@@ -73,12 +86,22 @@ public final class WordIds {
         return out;
     }
 
-    /** The slot that holds {@code word} (whose hash is {@code h}), or the empty slot where it would go. */
+    /** The number of {@code word} (whose hash is {@code h}), or {@link #NONE}. */
     private int find(String word, int h) {
         int i = (h ^ (h >>> 16)) & mask;
-        while (table[2 * i + 1] != NONE && !(table[2 * i] == h && words[table[2 * i + 1] - 1].equals(word))) {
+        for (int id = table[2 * i + 1]; id != NONE; id = table[2 * i + 1]) {
+            if (table[2 * i] == h && isWord(word, id)) {
+                return id;
+            }
             i = (i + 1) & mask;
         }
-        return i;
+        return NONE;
+    }
+
+    /** Whether {@code word} is word number {@code id}. */
+    private boolean isWord(String word, int id) {
+        int from = ends[id - 1];
+        int length = ends[id] - from;
+        return word.length() == length && word.regionMatches(0, pool, from, length);
     }
 }

@@ -1,5 +1,6 @@
 package dev.corpus.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.corpus.actors.Actor;
@@ -29,6 +30,21 @@ class ActorSpansTest {
                 Span expected = scan(actors, cp);
                 ActorSpans.Entry found = spans.at(cp);
                 assertSame(expected, found == null ? null : found.span(), "at " + cp + " of " + actors);
+            }
+            // a walk through ascending code points, some repeated, answers as at does
+            int first = random.nextInt(50) - 1;
+            ActorSpans.Walk walk = spans.walk(first);
+            for (int cp = first; cp < 60; cp += random.nextInt(4)) {
+                assertSame(spans.at(cp), walk.at(cp), "walk at " + cp + " of " + actors);
+            }
+            for (int from = -1; from < 60; from++) {
+                for (int to = from; to < 60; to++) {
+                    boolean any = false;
+                    for (int cp = from; cp <= to; cp++) {
+                        any |= spans.at(cp) != null;
+                    }
+                    assertEquals(any, spans.anyIn(from, to), "[" + from + ", " + to + "] of " + actors);
+                }
             }
         }
     }

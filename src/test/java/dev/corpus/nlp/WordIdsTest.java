@@ -38,4 +38,22 @@ class WordIdsTest {
             assertEquals(WordIds.NONE, ids.of("x" + i));
         }
     }
+
+    /**
+     * The words are compared with a pool of all the words' chars: words that share a hash ("Aa", "BB"), prefixes
+     * of each other, empty or beyond Latin-1 are each told apart as String.equals would.
+     */
+    @Test
+    void wordsSharingAHashOrAPrefixAreToldApart() {
+        List<String> words = List.of("Aa", "say", "sa", "says", "", "\u00e9t\u00e9", "\u0436\u0443\u043a", "BB");
+        WordIds ids = new WordIds(words);
+        for (int i = 0; i < words.size(); i++) {
+            assertEquals(i + 1, ids.of(words.get(i)), words.get(i));
+        }
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        for (String other :
+                List.of("AaBB", "s", "sayss", "ete", "\u0436\u0443", "\u0436\u0443\u043a\u0430", "Ab", "sA")) {
+            assertEquals(WordIds.NONE, ids.of(other), other);
+        }
+    }
 }
