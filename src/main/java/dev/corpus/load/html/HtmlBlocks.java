@@ -441,6 +441,8 @@ public final class HtmlBlocks {
             if (start < 0) {
                 Arrays.fill(s, 0, len, lastPos);
                 Arrays.fill(e, 0, len, lastPos);
+            } else if (spans.isVerbatim(node)) {
+                SourceAlignment.verbatim(start, len, s, e); // what align finds, without comparing again
             } else {
                 int from = Math.max(0, Math.min(start, source.length()));
                 int to = Math.max(from, Math.min(spans.textEnd(node), source.length()));
