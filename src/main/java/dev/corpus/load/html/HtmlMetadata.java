@@ -552,13 +552,52 @@ public final class HtmlMetadata {
         }
     }
 
+    /**
+     * Whether collapsing {@link #SPACES} and trimming leaves the value as it is: no char of that class but single
+     * spaces, none at either end. Most meta values are such, and the regex costs more than this look.
+     */
+    static boolean isSpacedOnce(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false; // trim would cut it
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            // a space is never last here, so the next char is there
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : isCollapsedSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The chars of {@link #SPACES} but the plain space. */
+    private static boolean isCollapsedSpace(char c) {
+        return c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\r'
+                || c == '\u00A0'
+                || (c >= '\u2000' && c <= '\u200B')
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000'
+                || c == '\uFEFF';
+    }
+
     /** Decodes leftover entities, collapses whitespace (NBSP included), trims, bounds the length. */
     static String clean(String value) {
         String s = value.length() > MAX_VALUE_CHARS * 4 ? value.substring(0, MAX_VALUE_CHARS * 4) : value;
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        s = SPACES.matcher(s).replaceAll(" ").trim();
+        if (!isSpacedOnce(s)) {
+            s = SPACES.matcher(s).replaceAll(" ").trim();
+        }
         if (s.length() > MAX_VALUE_CHARS) {
             int end = MAX_VALUE_CHARS;
             if (Character.isHighSurrogate(s.charAt(end - 1))) {
