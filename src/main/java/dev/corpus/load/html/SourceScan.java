@@ -1,9 +1,8 @@
 package dev.corpus.load.html;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One pass over an HTML source that finds where the parser's text comes from: the runs of character data
@@ -111,21 +110,6 @@ final class SourceScan {
             "tr",
             "td",
             "th");
-
-    /** Every tag name the scan tests for: the sets' and the ones it compares with. */
-    private static final TagNames NAMES = new TagNames(Stream.of(
-                    UNMODELLED,
-                    TABLE_PARTS,
-                    CELLS,
-                    TABLE_IGNORED_END_TAGS,
-                    HEAD_TAGS,
-                    AFTER_HEAD_TAGS,
-                    RAW_TEXT,
-                    RCDATA,
-                    FOREIGN_BREAKOUT,
-                    Set.of("pre", "listing", "script", "noscript", "svg", "math", "table", "br", "p"))
-            .flatMap(Set::stream)
-            .collect(Collectors.toSet()));
 
     // The tokenizer state a run comes from: only the data state's text tells the tree builder anything.
     private static final int DATA = 0;
@@ -508,7 +492,7 @@ final class SourceScan {
         while (i < length && !isTagNameEnd(source.charAt(i))) {
             i++;
         }
-        tagName = NAMES.of(source, from, i);
+        tagName = source.substring(from, i).toLowerCase(Locale.ENGLISH);
         while (i < length) {
             char c = source.charAt(i);
             if (c == '>') {
