@@ -10,10 +10,8 @@ import dev.corpus.util.Split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +19,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an HTML document into the same blocks the text path makes: one block per block-level element's own
@@ -100,12 +97,8 @@ public final class HtmlBlocks {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary");
     private static final List<String> ARTICLE_MARKERS =
             List.of("article-body", "articlebody", "story-body", "entry-content", "post-content");
-    private static final int HINT_ANCESTORS = 4;
     /** Only the innermost containers are kept: hostile nesting must not make every block's path huge. */
     private static final int MAX_PATH = 32;
-
-    private static final int HINT_MAX_CHARS = 160;
-    private static final int HINT_MAX_WORD = 40;
 
     private static final int ARTICLE = 1;
     private static final int SEMANTIC_ARTICLE = 2;
@@ -251,51 +244,6 @@ public final class HtmlBlocks {
                 : 0;
     }
 
-    private static boolean isPageRoot(Element e) {
-        return e.normalName().equals("body") || e.normalName().equals("html");
-    }
-
-    /** Lowercased class and id words of the owner and its nearest ancestors, bounded in length. */
-    static String containerHint(Element owner) {
-        List<String> words = new ArrayList<>();
-        StringBuilder hint = new StringBuilder();
-        int seen = 0;
-        for (Element e = owner; e != null && seen < HINT_ANCESTORS; e = e.parent()) {
-            // Page-wide classes on body/html (page type, template) describe no container.
-            if (e.normalName().equals("body") || e.normalName().equals("html")) {
-                break;
-            }
-            if (e.attributesSize() == 0) {
-                continue; // no class, no id
-            }
-            String classAndId = e.attr("class") + " " + e.id();
-            if (classAndId.isBlank()) {
-                continue;
-            }
-            seen++;
-            for (String w : Split.onWhitespace(classAndId.trim().toLowerCase(Locale.ROOT))) {
-                if (w.isEmpty() || w.length() > HINT_MAX_WORD || words.contains(w)) {
-                    continue;
-                }
-                if (hint.length() + w.length() + 1 > HINT_MAX_CHARS) {
-                    return hint.toString(); // the first word that does not fit ends the hint
-                }
-                words.add(w);
-                if (hint.length() > 0) {
-                    hint.append(' ');
-                }
-                hint.append(w);
-            }
-        }
-        return hint.toString();
-    }
-
-    /**
-     * What a container hint depends on: an element's class and id, and its parent (by identity, as jsoup's
-     * nodes compare), whose chain gives the rest.
-     */
-    private record HintKey(@Nullable Element parent, String classAndId) {}
-
     /** Walks the document once, collecting each block element's own text with its source positions. */
     private static final class Collector implements NodeFilter {
         private final String source;
@@ -321,8 +269,7 @@ public final class HtmlBlocks {
         private final StringBuilder raw = new StringBuilder();
         private int[] starts = new int[256];
         private int[] ends = new int[256];
-        // Container hints made so far, by the class and id and parent of the element each was made for.
-        private final Map<HintKey, String> hints = new HashMap<>();
+        private final ContainerHints containerHints = new ContainerHints();
         // Each text node's char spans, reused from node to node.
         private int[] nodeStarts = new int[256];
         private int[] nodeEnds = new int[256];
@@ -494,6 +441,8 @@ public final class HtmlBlocks {
             if (start < 0) {
                 Arrays.fill(s, 0, len, lastPos);
                 Arrays.fill(e, 0, len, lastPos);
+            } else if (spans.isVerbatim(node)) {
+                SourceAlignment.verbatim(start, len, s, e); // what align finds, without comparing again
             } else {
                 int from = Math.max(0, Math.min(start, source.length()));
                 int to = Math.max(from, Math.min(spans.textEnd(node), source.length()));
@@ -519,30 +468,6 @@ public final class HtmlBlocks {
                 }
                 add(text.charAt(i), s[i], e[i]);
             }
-        }
-
-        /**
-         * {@link #containerHint} of the owner. It is made of the class and id words of the nearest element at or
-         * above the owner that has some and of that element's ancestors: the paragraphs of one article body, or
-         * the items of a menu with the same class, share it, and it is made once for them.
-         */
-        private String hintOf(Element owner) {
-            Element e = owner;
-            String classAndId = "";
-            while (e != null && !isPageRoot(e)) {
-                if (e.attributesSize() > 0) {
-                    classAndId = e.attr("class") + " " + e.id();
-                    if (!classAndId.isBlank()) {
-                        break;
-                    }
-                }
-                e = e.parent();
-            }
-            if (e == null || isPageRoot(e)) {
-                return "";
-            }
-            Element found = e;
-            return hints.computeIfAbsent(new HintKey(e.parent(), classAndId), k -> containerHint(found));
         }
 
         private boolean isBlankRaw() {
@@ -604,7 +529,7 @@ public final class HtmlBlocks {
                         inChrome,
                         true,
                         indent,
-                        hintOf(owner),
+                        containerHints.of(owner),
                         ContainerPath.of(
                                 Arrays.copyOfRange(ownerIds, Math.max(0, owners.size() - MAX_PATH), owners.size())));
                 blocks.add(new Block(

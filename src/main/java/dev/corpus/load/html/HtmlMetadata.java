@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +33,6 @@ public final class HtmlMetadata {
     private static final int MAX_VALUES = 20;
     private static final int MAX_TIMES = 50;
     private static final int MAX_GRAPH_NODES = 500;
-    /** How many containers up from the h1 a time element still counts as the headline's. */
-    private static final int NEAR_LEVELS = 3;
     /** A kicker and a headline, perhaps a visually hidden separator between them: more parts are styling. */
     private static final int MAX_HEADING_PARTS = 3;
     /** A headline part shorter than this is a styled word, not the headline under a kicker. */
@@ -47,6 +46,10 @@ public final class HtmlMetadata {
     /** Class words that mark a time element as the publication time. */
     private static final java.util.regex.Pattern PUBLISHED_CLASS =
             java.util.regex.Pattern.compile("publish|posted|entry-date|pubdate|post-date|article-date");
+    /** The tags of {@link #inNavigation}'s select; its class test is {@link #BREADCRUMB}, as {@code [class~=(?i)breadcrumb]}. */
+    private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "li", "aside", "footer");
+
+    private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("(?i)breadcrumb");
 
     // Bounded like every other input: deep nesting or huge strings fail the script, not the run.
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
@@ -209,9 +212,30 @@ public final class HtmlMetadata {
         return null;
     }
 
-    /** In a menu, a breadcrumb, a list of teasers, a sidebar or the footer. */
-    private static boolean inNavigation(Element e) {
-        return e.closest("nav, li, aside, footer, [class~=(?i)breadcrumb]") != null;
+    /**
+     * In a menu, a breadcrumb, a list of teasers, a sidebar or the footer: as {@code e.closest("nav, li, aside,
+     * footer, [class~=(?i)breadcrumb]") != null}, walking the ancestors itself, as jsoup parses a query on every
+     * call of closest(String).
+     */
+    static boolean inNavigation(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (NAVIGATION_TAGS.contains(p.normalName())
+                    || (p.hasAttr("class")
+                            && BREADCRUMB.matcher(p.attr("class")).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@code e.closest(tag)} for a tag name, without parsing a query (see {@link #inNavigation}). */
+    static @Nullable Element closest(Element e, String tag) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.normalName().equals(tag)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -253,8 +277,12 @@ public final class HtmlMetadata {
     private static void addTimes(MetadataElements els, Values published) {
         List<Element> times = times(els);
         Element h1 = els.h1;
-        Element mainArticle = h1 == null ? null : h1.closest("article");
+        Element mainArticle = h1 == null ? null : closest(h1, "article");
         boolean oneArticle = els.articles == 1;
+        if (times.isEmpty()) {
+            return;
+        }
+        HeadlinePlace place = HeadlinePlace.of(els);
         for (Element t : times) {
             if (t.hasAttr("pubdate") || PUBLISHED_CLASS.matcher(classes(t)).find()) {
                 published.add(t.attr("datetime"), "time");
@@ -264,9 +292,9 @@ public final class HtmlMetadata {
             if (inList(t)) {
                 continue;
             }
-            Element article = t.closest("article");
+            Element article = closest(t, "article");
             boolean inMain = article != null && (article == mainArticle || oneArticle);
-            if (inMain || t.closest("header:has(h1)") != null || nearHeadline(t, h1)) {
+            if (inMain || place.inHeaderWithH1(t) || place.nearHeadline(t)) {
                 published.add(t.attr("datetime"), "time");
             }
         }
@@ -293,32 +321,14 @@ public final class HtmlMetadata {
 
     /** Inside a list item: a teaser or an archive entry. */
     private static boolean inList(Element e) {
-        return e.closest("li") != null;
+        return closest(e, "li") != null;
     }
 
-    private static boolean isAncestor(Element ancestor, Element e) {
+    static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /** Within a few levels of the h1: the headline's container holds the byline and its time. */
-    private static boolean nearHeadline(Element time, @Nullable Element h1) {
-        if (h1 == null) {
-            return false;
-        }
-        Element container = h1.parent();
-        for (int i = 0; i < NEAR_LEVELS && container != null; i++) {
-            if (container.select("h1").size() > 1) {
-                return false;
-            }
-            if (isAncestor(container, time)) {
-                return true;
-            }
-            container = container.parent();
         }
         return false;
     }
@@ -542,13 +552,52 @@ public final class HtmlMetadata {
         }
     }
 
+    /**
+     * Whether collapsing {@link #SPACES} and trimming leaves the value as it is: no char of that class but single
+     * spaces, none at either end. Most meta values are such, and the regex costs more than this look.
+     */
+    static boolean isSpacedOnce(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false; // trim would cut it
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            // a space is never last here, so the next char is there
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : isCollapsedSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The chars of {@link #SPACES} but the plain space. */
+    private static boolean isCollapsedSpace(char c) {
+        return c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\r'
+                || c == '\u00A0'
+                || (c >= '\u2000' && c <= '\u200B')
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000'
+                || c == '\uFEFF';
+    }
+
     /** Decodes leftover entities, collapses whitespace (NBSP included), trims, bounds the length. */
     static String clean(String value) {
         String s = value.length() > MAX_VALUE_CHARS * 4 ? value.substring(0, MAX_VALUE_CHARS * 4) : value;
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        s = SPACES.matcher(s).replaceAll(" ").trim();
+        if (!isSpacedOnce(s)) {
+            s = SPACES.matcher(s).replaceAll(" ").trim();
+        }
         if (s.length() > MAX_VALUE_CHARS) {
             int end = MAX_VALUE_CHARS;
             if (Character.isHighSurrogate(s.charAt(end - 1))) {

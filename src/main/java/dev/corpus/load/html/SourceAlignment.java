@@ -54,10 +54,7 @@ final class SourceAlignment {
     static boolean align(String source, int from, int to, String text, int[] starts, int[] ends) {
         int n = text.length();
         if (to - from == n && source.regionMatches(from, text, 0, n)) {
-            for (int k = 0; k < n; k++) {
-                starts[k] = from + k;
-                ends[k] = from + k + 1;
-            }
+            verbatim(from, n, starts, ends);
             return true;
         }
         int i = from;
@@ -99,6 +96,14 @@ final class SourceAlignment {
             }
         }
         return i == to && j == n;
+    }
+
+    /** The spans of {@code n} chars that are the source from {@code from} on, char for char. */
+    static void verbatim(int from, int n, int[] starts, int[] ends) {
+        for (int k = 0; k < n; k++) {
+            starts[k] = from + k;
+            ends[k] = from + k + 1;
+        }
     }
 
     private static int entityEnd(String source, int amp, int to) {

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SourceSpans {
     /** For a page parsed with position tracking. */
-    static final SourceSpans TRACKED =
-            new SourceSpans(true, List.of(), new int[0], new int[0], List.of(), List.of(), List.of(), null);
+    static final SourceSpans TRACKED = new SourceSpans(
+            true, List.of(), new int[0], new int[0], new boolean[0], List.of(), List.of(), List.of(), null);
 
     /** How many chars at either end of a data node {@link #isSource} compares. */
     private static final int RAW_ENDS = 32;
@@ -39,6 +39,9 @@ final class SourceSpans {
     private final Node[][] nodes;
     private final int[] textStarts;
     private final int[] textEnds;
+    /** Per text node: whether its text is its span's source char for char (no entity, no line break change). */
+    private final boolean[] verbatim;
+
     private final int[] brStarts;
     private final int[] scriptStarts;
     private final int[] cellStarts;
@@ -50,6 +53,7 @@ final class SourceSpans {
             List<TextNode> texts,
             int[] starts,
             int[] ends,
+            boolean[] verbatim,
             List<Element> brs,
             List<Element> scripts,
             List<Element> cells,
@@ -63,6 +67,7 @@ final class SourceSpans {
         };
         this.textStarts = starts;
         this.textEnds = ends;
+        this.verbatim = verbatim;
         this.brStarts = scan == null ? new int[0] : Arrays.copyOf(scan.brStart, scan.brs);
         this.scriptStarts = scan == null ? new int[0] : Arrays.copyOf(scan.scriptStart, scan.scripts);
         this.cellStarts = scan == null ? new int[0] : Arrays.copyOf(scan.cellStart, scan.cells);
@@ -101,6 +106,7 @@ final class SourceSpans {
         }
         int[] starts = new int[texts.size()];
         int[] ends = new int[texts.size()];
+        boolean[] verbatim = new boolean[texts.size()];
         int t = 0;
         int d = 0;
         int[] scratch = new int[64];
@@ -122,7 +128,11 @@ final class SourceSpans {
             if (scratch.length < text.length()) {
                 scratch = new int[Math.max(text.length(), scratch.length * 2)];
             }
-            if (!SourceAlignment.align(source, from, end, text, scratch, scratch)) {
+            // Most text is its source verbatim: then the check is the alignment's own first test, and the block
+            // walk need not compare it again.
+            int n = text.length();
+            verbatim[t] = from == start && end - start == n && source.regionMatches(start, text, 0, n);
+            if (!verbatim[t] && !SourceAlignment.align(source, from, end, text, scratch, scratch)) {
                 return null;
             }
             starts[t] = start;
@@ -132,7 +142,7 @@ final class SourceSpans {
         if (t != texts.size() || d != data.size()) {
             return null;
         }
-        return new SourceSpans(false, texts, starts, ends, brs, scripts, cells, scan);
+        return new SourceSpans(false, texts, starts, ends, verbatim, brs, scripts, cells, scan);
     }
 
     /**
@@ -164,6 +174,18 @@ final class SourceSpans {
             return range.isTracked() ? range.endPos() : -1;
         }
         return at(textEnds, find(TEXT, node));
+    }
+
+    /**
+     * Whether the text node's text is the source from {@link #textStart} to {@link #textEnd} char for char, as
+     * the scan's check found; false when not known (a tracked parse).
+     */
+    boolean isVerbatim(TextNode node) {
+        if (tracked) {
+            return false;
+        }
+        int i = find(TEXT, node);
+        return i >= 0 && verbatim[i];
     }
 
     /** Where the element's start tag starts, or -1 if unknown. */

@@ -205,4 +205,28 @@ class HtmlMetadataTest {
                     meta(html).titles().toString());
         }
     }
+
+    @Test
+    void valuesSpacedOnceSkipTheRegexWithTheSameResult() {
+        java.util.regex.Pattern spaces =
+                java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+        String alphabet = "ab \t\n\u000B\f\r\u00A0\u2000\u200A\u200B\u200C\u202F\u205F\u3000\uFEFF\u0001\u0085\u1680";
+        java.util.Random random = new java.util.Random(9);
+        int fast = 0;
+        for (int n = 0; n < 50000; n++) {
+            StringBuilder value = new StringBuilder();
+            int len = random.nextInt(8);
+            for (int i = 0; i < len; i++) {
+                value.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : 'x');
+            }
+            String v = value.toString();
+            String plain = spaces.matcher(v).replaceAll(" ").trim();
+            assertEquals(plain, HtmlMetadata.clean(v), v);
+            if (HtmlMetadata.isSpacedOnce(v)) {
+                assertEquals(plain, v, v);
+                fast++;
+            }
+        }
+        assertTrue(fast > 5000, "fast path taken: " + fast);
+    }
 }

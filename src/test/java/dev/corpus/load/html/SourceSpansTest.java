@@ -34,7 +34,20 @@ class SourceSpansTest {
     static boolean assertSameAsTracked(String html) {
         ParsedHtml page = ParsedHtml.parse(html);
         assertEquals(spans(ParsedHtml.tracked(html)), spans(page), html);
+        assertVerbatimAsAligned(page, html);
         return page.spans != SourceSpans.TRACKED;
+    }
+
+    /** A text node said to be verbatim has the spans the alignment finds, char for char: its source is its text. */
+    private static void assertVerbatimAsAligned(ParsedHtml page, String html) {
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof TextNode t && page.spans.isVerbatim(t)) {
+                        String source = html.substring(page.spans.textStart(t), page.spans.textEnd(t));
+                        assertEquals(source, t.getWholeText(), html);
+                    }
+                },
+                page.doc);
     }
 
     private static void assertScanned(String html) {
