@@ -373,7 +373,8 @@ public final class HtmlBlocks {
             return FilterResult.CONTINUE;
         }
 
-        private int flagsOf(Element e, String name) {
+        /** The element's flags: whether it is a block, and what its text's hints need to know of it. */
+        int flagsOf(Element e, String name) {
             int flags = BLOCKS.contains(name) ? BLOCK : 0;
             if (isArticleContainer(e)) {
                 flags |= ARTICLE;
@@ -657,6 +658,12 @@ public final class HtmlBlocks {
         void addBreak(Element element, char c) {
             room(1);
             chars[length++] = c;
+        }
+
+        /** Only whether it is a block: the other flags feed hints only, and the attribute tests cost. */
+        @Override
+        int flagsOf(Element e, String name) {
+            return BLOCKS.contains(name) ? BLOCK : 0;
         }
 
         @Override
