@@ -8,6 +8,7 @@ import dev.corpus.load.InputFormat;
 import dev.corpus.load.LoadOptions;
 import dev.corpus.load.Loader;
 import dev.corpus.util.Deadline;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -87,5 +88,20 @@ class HtmlKeysTest {
             assertEquals(expected.filesWith(key), actual.filesWith(key), key);
         }
         assertEquals(2, actual.filesWith("most read"));
+    }
+
+    @Test
+    void aPageThatRunsOutOfTimeAddsNoKeysAsItsFailedPageHasNoBlocks() {
+        Loader loader = new Loader(LoadOptions.DEFAULTS);
+        String html = "<p>Most read</p><p>Share on Facebook</p>";
+        Decoded source = new Decoded("p.html", InputFormat.HTML, html, "UTF-8", "utf-8", html.length(), List.of());
+        long[] now = {0};
+        Deadline expired = Deadline.after(Duration.ofMillis(1), () -> now[0]);
+        now[0] = Duration.ofSeconds(1).toNanos();
+        assertEquals(List.of(), loader.loadBlocks(source, expired).blocks());
+        assertEquals(0, loader.forEachBlock(source, expired, (chars, from, to) -> {}));
+        CorpusProfile.Builder profile = CorpusProfile.builder();
+        profile.addBlocks(sink -> loader.forEachBlock(source, expired, sink));
+        assertEquals(0, profile.build().files());
     }
 }
