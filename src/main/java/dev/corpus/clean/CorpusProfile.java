@@ -3,6 +3,7 @@ package dev.corpus.clean;
 import dev.corpus.load.Page;
 import dev.corpus.load.TextBlocks;
 import java.util.Arrays;
+import java.util.function.ToIntFunction;
 
 /**
  * What one run learned across its files: whether each block text occurs in more than one file. Blocks that
@@ -98,8 +99,17 @@ public final class CorpusProfile {
          * they are: the same keys, without making the blocks (see {@link TextBlocks#forEachBlock}).
          */
         public Builder addText(String text) {
+            return addBlocks(sink -> TextBlocks.forEachBlock(text, sink));
+        }
+
+        /**
+         * As {@link #add} of a page whose blocks' raw chars {@code walk} hands to its sink, not normalized, and
+         * whose block count it returns (see {@link TextBlocks#forEachBlock}): the keys skip what normalizing
+         * removes and take every space for a word break, so raw chars give the keys of the blocks' texts.
+         */
+        public Builder addBlocks(ToIntFunction<TextBlocks.BlockChars> walk) {
             KeyHashes hashes = new KeyHashes(16);
-            int blocks = TextBlocks.forEachBlock(text, (chars, from, to) -> {
+            int blocks = walk.applyAsInt((chars, from, to) -> {
                 int keyLength = Boilerplate.key(chars, from, to);
                 if (keyLength > 0) {
                     hashes.add(hash(chars, from, from + keyLength));

@@ -70,6 +70,29 @@ public final class Loader {
         return guarded(source.path(), () -> blocks(source, deadline, false));
     }
 
+    /**
+     * Walks the blocks {@link #loadBlocks(Decoded, Deadline)} would make of an input {@link #decode(InputRef,
+     * Deadline)} read, without making them (see {@link HtmlBlocks#forEachBlock} and {@link
+     * TextBlocks#forEachBlock}): all the corpus-learning pre-pass needs of a page it does not keep. Returns how
+     * many blocks there are; 0, as the page loadBlocks gives has none, when a problem (a timeout, a bug) stops
+     * the walk, whatever the sink has had by then.
+     */
+    public int forEachBlock(Decoded source, Deadline deadline, TextBlocks.BlockChars sink) {
+        String text = source.text();
+        if (isBlank(text)) {
+            return 0;
+        }
+        try {
+            deadline.check();
+            return source.format() == InputFormat.HTML
+                    ? HtmlBlocks.forEachBlock(text, deadline, sink)
+                    : TextBlocks.forEachBlock(text, sink);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a timeout (Deadline.Exceeded) or a bug costs the page's keys, not the run, as in guarded
+            return 0;
+        }
+    }
+
     /** As {@link #load(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
     public Page load(Decoded source, Deadline deadline) {
         return guarded(source.path(), () -> blocks(source, deadline, true));

@@ -95,7 +95,7 @@ public final class TextBlocks {
             }
             for (int from = lineStart; from < lineEnd && blocks < maxBlocks; ) {
                 int to = chunkEnd(text, from, lineEnd, maxBlockChars);
-                if (!isBlank(chars, from, to)) {
+                if (!TextNormalizer.isBlank(chars, from, to)) {
                     blocks++;
                     sink.accept(chars, from, to);
                 }
@@ -107,20 +107,6 @@ public final class TextBlocks {
             lineStart = lineEnd + (chars[lineEnd] == '\r' && lineEnd + 1 < n && chars[lineEnd + 1] == '\n' ? 2 : 1);
         }
         return blocks;
-    }
-
-    /**
-     * Whether {@code chars[from, to)} has only spaces and removed chars, which normalizing leaves empty: split
-     * makes no block of it. Most lines answer at their first char.
-     */
-    private static boolean isBlank(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if ((c > ' ' && c < 0x7F) || (!TextNormalizer.isSpace(c) && !TextNormalizer.isRemoved(c))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int chunkEnd(String text, int from, int lineEnd, int max) {

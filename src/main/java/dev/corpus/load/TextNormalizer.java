@@ -130,6 +130,20 @@ public final class TextNormalizer {
         return (Character.isLowSurrogate(before) || before == 0xFE0F) && Character.isHighSurrogate(s.charAt(i + 1));
     }
 
+    /**
+     * Whether {@code chars[from, to)} has only spaces and removed chars, which normalizing leaves empty: the
+     * text path and the HTML path make no block of it. Most lines answer at their first char.
+     */
+    public static boolean isBlank(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if ((c > ' ' && c < 0x7F) || (!isSpace(c) && !isRemoved(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whitespace for analysis: Unicode spaces, NBSP, tabs, line breaks. */
     public static boolean isSpace(char c) {
         return c == ' '

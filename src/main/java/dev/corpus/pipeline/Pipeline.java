@@ -181,11 +181,15 @@ public final class Pipeline {
             return;
         }
         Path file = ref.file();
-        boolean keep = file != null && pages.hasRoom();
-        Page page = keep ? loader.load(source, deadline) : loader.loadBlocks(source, deadline);
+        if (file == null || !pages.hasRoom()) {
+            // keyed from its blocks' raw chars: no source positions, hints or metadata for a page not kept
+            profile.addBlocks(sink -> loader.forEachBlock(source, deadline, sink));
+            return;
+        }
+        Page page = loader.load(source, deadline);
         profile.add(page);
         // a page with problems (a timeout, say) is loaded again, as it would be without the store
-        if (keep && page.source().problems().isEmpty()) {
+        if (page.source().problems().isEmpty()) {
             pages.offer(file, page);
         }
     }

@@ -5,7 +5,9 @@ import dev.corpus.load.BlockHints;
 import dev.corpus.load.BlockKind;
 import dev.corpus.load.ContainerPath;
 import dev.corpus.load.LoadOptions;
+import dev.corpus.load.TextBlocks;
 import dev.corpus.load.TextNormalizer;
+import dev.corpus.util.Deadline;
 import dev.corpus.util.Split;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -124,6 +127,28 @@ public final class HtmlBlocks {
         NodeTraversor.filter(collector, page.doc);
         collector.flush(page.doc);
         return collector.blocks;
+    }
+
+    /**
+     * Walks the blocks {@link #extract} would make of {@code html} without making them, as {@link
+     * TextBlocks#forEachBlock} does for a plain text: hands each block's raw chars, not normalized, to {@code
+     * sink}. For the corpus-learning pre-pass, whose keys need neither source positions nor hints: it parses
+     * without them (jsoup's untracked parse gives the same tree as the tracked one), and skips the offset maps
+     * and normalized strings. Returns how many blocks extract would make.
+     */
+    public static int forEachBlock(String html, Deadline deadline, TextBlocks.BlockChars sink) {
+        Document doc = Parser.htmlParser().parseInput(html, "");
+        deadline.check(); // where the loader checks it after a parse and after the blocks
+        int blocks = forEachBlock(doc, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS, sink);
+        deadline.check();
+        return blocks;
+    }
+
+    static int forEachBlock(Document doc, int maxBlocks, int maxBlockChars, TextBlocks.BlockChars sink) {
+        RawChars walk = new RawChars(sink, maxBlocks, maxBlockChars);
+        NodeTraversor.filter(walk, doc);
+        walk.flush(doc);
+        return walk.blockCount();
     }
 
     /** Elements whose content is never visible text: scripts, embedded documents, hidden elements. */
@@ -244,52 +269,59 @@ public final class HtmlBlocks {
                 : 0;
     }
 
-    /** Walks the document once, collecting each block element's own text with its source positions. */
-    private static final class Collector implements NodeFilter {
-        private final String source;
-        private final SourceSpans spans;
-        private final int maxBlocks;
-        private final int maxBlockChars;
-        final List<Block> blocks = new ArrayList<>();
+    /**
+     * Walks the document once and decides where blocks start and end: which elements are skipped or open a
+     * block, line and cell breaks, and the split of an over-long block. What a block holds is up to the
+     * subclass: {@link Collector} keeps its text with source positions and hints, {@link RawChars} only its raw
+     * chars.
+     */
+    private abstract static class Walk implements NodeFilter {
+        final int maxBlocks;
+        final int maxBlockChars;
 
         // One entry per open element: its flags, so that tail() undoes exactly what head() did.
         private int[] flagStack = new int[64];
         private int depth;
-        private final List<Element> owners = new ArrayList<>();
-        private int[] ownerIds = new int[64];
+        final List<Element> owners = new ArrayList<>();
+        int[] ownerIds = new int[64];
         private int nextOwnerId;
-        private int articleDepth;
-        private int semanticArticleDepth;
-        private int chromeDepth;
-        private int listDepth;
-        private int linkDepth;
-        private int quoteDepth;
-
-        // The block being collected.
-        private final StringBuilder raw = new StringBuilder();
-        private int[] starts = new int[256];
-        private int[] ends = new int[256];
-        private final ContainerHints containerHints = new ContainerHints();
-        // Each text node's char spans, reused from node to node.
-        private int[] nodeStarts = new int[256];
-        private int[] nodeEnds = new int[256];
-        private final BitSet link = new BitSet();
-        private boolean inArticle;
-        private boolean inChrome;
-        private int indent;
+        int articleDepth;
+        int semanticArticleDepth;
+        int chromeDepth;
+        int listDepth;
+        int linkDepth;
+        int quoteDepth;
         private int brRun;
-        private int lastPos;
 
-        Collector(String source, SourceSpans spans, int maxBlocks, int maxBlockChars) {
-            this.source = source;
-            this.spans = spans;
+        Walk(int maxBlocks, int maxBlockChars) {
             this.maxBlocks = maxBlocks;
             this.maxBlockChars = maxBlockChars;
         }
 
+        /** How many blocks were made so far. */
+        abstract int blockCount();
+
+        /** How many raw chars the block being collected has. */
+        abstract int length();
+
+        /** Adds a break char ('\n' for a br, ' ' before a table cell) for {@code element}. */
+        abstract void addBreak(Element element, char c);
+
+        /** Called once per text node before {@link #addText} of its ranges. */
+        abstract void beginText(TextNode node, String text);
+
+        /** Adds {@code text[from, to)} of the node {@link #beginText} announced. */
+        abstract void addText(String text, int from, int to);
+
+        /** Called for a text node with visible text, before its chars are added. */
+        void visibleText() {}
+
+        /** Ends the block being collected, which has {@link #length} > 0, and starts an empty one. */
+        abstract void endBlock(Element owner);
+
         @Override
         public FilterResult head(Node node, int nodeDepth) {
-            if (blocks.size() >= maxBlocks) {
+            if (blockCount() >= maxBlocks) {
                 return FilterResult.STOP;
             }
             if (node instanceof TextNode text) {
@@ -312,7 +344,9 @@ public final class HtmlBlocks {
             if (name.equals("br")) {
                 lineBreak(e);
             } else if (name.equals("td") || name.equals("th")) {
-                cellBreak(e);
+                // A row is one block (a data table reads as rows, and a row of short cells is no menu): each
+                // cell starts with a space so that cell texts do not run together.
+                addBreak(e, ' ');
             }
             int flags = flagsOf(e, name);
             if ((flags & BLOCK) != 0) {
@@ -339,7 +373,8 @@ public final class HtmlBlocks {
             return FilterResult.CONTINUE;
         }
 
-        private int flagsOf(Element e, String name) {
+        /** The element's flags: whether it is a block, and what its text's hints need to know of it. */
+        int flagsOf(Element e, String name) {
             int flags = BLOCKS.contains(name) ? BLOCK : 0;
             if (isArticleContainer(e)) {
                 flags |= ARTICLE;
@@ -390,7 +425,7 @@ public final class HtmlBlocks {
             ownerIds[n] = nextOwnerId++;
         }
 
-        private Element owner() {
+        final Element owner() {
             return owners.get(owners.size() - 1);
         }
 
@@ -401,19 +436,7 @@ public final class HtmlBlocks {
                 flush(owner());
                 return;
             }
-            int start = spans.elementStart(br);
-            int at = start >= 0 ? Math.max(lastPos, start) : lastPos;
-            add('\n', at, at);
-        }
-
-        /**
-         * A row is one block (a data table reads as rows, and a row of short cells is no menu): each cell
-         * starts with a space so that cell texts do not run together.
-         */
-        private void cellBreak(Element cell) {
-            int start = spans.elementStart(cell);
-            int at = start >= 0 ? Math.max(lastPos, start) : lastPos;
-            add(' ', at, at);
+            addBreak(br, '\n');
         }
 
         private void append(TextNode node) {
@@ -421,15 +444,94 @@ public final class HtmlBlocks {
             if (text.isEmpty()) {
                 return;
             }
-            boolean blank = text.isBlank();
-            if (!blank) {
+            if (!text.isBlank()) {
                 brRun = 0;
-                if (raw.length() == 0 || isBlankRaw()) {
-                    indent = listDepth;
-                }
-                inArticle |= articleDepth > 0;
-                inChrome |= chromeDepth > 0;
+                visibleText();
             }
+            beginText(node, text);
+            int len = text.length();
+            if (length() + len <= maxBlockChars) {
+                addText(text, 0, len); // the common case: the node fits in the block
+                return;
+            }
+            // An over-long block ends where it reaches the limit, never inside a surrogate pair.
+            int from = 0;
+            for (int i = 0; i < len; i++) {
+                if (length() + (i - from) >= maxBlockChars && !Character.isLowSurrogate(text.charAt(i))) {
+                    addText(text, from, i);
+                    from = i;
+                    flush(owner());
+                    if (blockCount() >= maxBlocks) {
+                        return;
+                    }
+                }
+            }
+            addText(text, from, len);
+        }
+
+        final void flush(Element owner) {
+            brRun = 0;
+            if (length() > 0) {
+                endBlock(owner);
+            }
+        }
+    }
+
+    /** Collects each block element's own text with its source positions. */
+    private static final class Collector extends Walk {
+        private final String source;
+        private final SourceSpans spans;
+        final List<Block> blocks = new ArrayList<>();
+
+        // The block being collected.
+        private final StringBuilder raw = new StringBuilder();
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private final ContainerHints containerHints = new ContainerHints();
+        // Each text node's char spans, reused from node to node.
+        private int[] nodeStarts = new int[256];
+        private int[] nodeEnds = new int[256];
+        private final BitSet link = new BitSet();
+        private boolean inArticle;
+        private boolean inChrome;
+        private int indent;
+        private int lastPos;
+
+        Collector(String source, SourceSpans spans, int maxBlocks, int maxBlockChars) {
+            super(maxBlocks, maxBlockChars);
+            this.source = source;
+            this.spans = spans;
+        }
+
+        @Override
+        int blockCount() {
+            return blocks.size();
+        }
+
+        @Override
+        int length() {
+            return raw.length();
+        }
+
+        @Override
+        void addBreak(Element element, char c) {
+            int start = spans.elementStart(element);
+            int at = start >= 0 ? Math.max(lastPos, start) : lastPos;
+            add(c, at, at);
+        }
+
+        @Override
+        void visibleText() {
+            if (raw.length() == 0 || isBlankRaw()) {
+                indent = listDepth;
+            }
+            inArticle |= articleDepth > 0;
+            inChrome |= chromeDepth > 0;
+        }
+
+        /** Works out the node's char spans into nodeStarts and nodeEnds. */
+        @Override
+        void beginText(TextNode node, String text) {
             int start = spans.textStart(node);
             int len = text.length();
             if (nodeStarts.length < len) {
@@ -452,22 +554,6 @@ public final class HtmlBlocks {
                     Arrays.fill(e, 0, len, to);
                 }
             }
-            if (raw.length() + len <= maxBlockChars) {
-                addAll(text, s, e); // the common case: the node fits in the block
-                return;
-            }
-            for (int i = 0; i < len; i++) {
-                if (raw.length() >= maxBlockChars && !Character.isLowSurrogate(text.charAt(i))) {
-                    flush(owner());
-                    if (blocks.size() >= maxBlocks) {
-                        return;
-                    }
-                }
-                if (linkDepth > 0) {
-                    link.set(raw.length());
-                }
-                add(text.charAt(i), s[i], e[i]);
-            }
         }
 
         private boolean isBlankRaw() {
@@ -479,26 +565,29 @@ public final class HtmlBlocks {
             return true;
         }
 
-        /** As {@link #add} for each char of the text, with the link flags of the current element. */
-        private void addAll(String text, int[] s, int[] e) {
+        /** As {@link #add} for each char of {@code text[from, to)}, with the link flags of the current element. */
+        @Override
+        void addText(String text, int from, int to) {
+            int[] s = nodeStarts;
+            int[] e = nodeEnds;
             int n = raw.length();
-            int len = text.length();
+            int len = to - from;
             if (n + len > starts.length) {
                 starts = Arrays.copyOf(starts, Math.max(n + len, n * 2));
                 ends = Arrays.copyOf(ends, starts.length);
             }
             int last = lastPos;
             for (int i = 0; i < len; i++) {
-                int start = Math.max(s[i], last);
+                int start = Math.max(s[from + i], last);
                 starts[n + i] = start;
-                ends[n + i] = Math.max(e[i], start);
+                ends[n + i] = Math.max(e[from + i], start);
                 last = start;
             }
             lastPos = last;
             if (linkDepth > 0) {
                 link.set(n, n + len);
             }
-            raw.append(text);
+            raw.append(text, from, to);
         }
 
         private void add(char c, int start, int end) {
@@ -513,11 +602,8 @@ public final class HtmlBlocks {
             lastPos = starts[n];
         }
 
-        void flush(Element owner) {
-            brRun = 0;
-            if (raw.length() == 0) {
-                return;
-            }
+        @Override
+        void endBlock(Element owner) {
             TextNormalizer.Normalized normalized = TextNormalizer.normalizeMapped(raw, starts, ends, link, lastPos);
             if (!normalized.text().isEmpty() && blocks.size() < maxBlocks) {
                 String tag = owner.normalName();
@@ -540,6 +626,70 @@ public final class HtmlBlocks {
             inArticle = false;
             inChrome = false;
             indent = 0;
+        }
+    }
+
+    /**
+     * Hands each block's raw chars, not normalized, to a sink: the same blocks as {@link Collector} makes,
+     * without source positions, hints or strings (see {@link #forEachBlock}).
+     */
+    private static final class RawChars extends Walk {
+        private final TextBlocks.BlockChars sink;
+        private char[] chars = new char[256];
+        private int length;
+        private int blocks;
+
+        RawChars(TextBlocks.BlockChars sink, int maxBlocks, int maxBlockChars) {
+            super(maxBlocks, maxBlockChars);
+            this.sink = sink;
+        }
+
+        @Override
+        int blockCount() {
+            return blocks;
+        }
+
+        @Override
+        int length() {
+            return length;
+        }
+
+        @Override
+        void addBreak(Element element, char c) {
+            room(1);
+            chars[length++] = c;
+        }
+
+        /** Only whether it is a block: the other flags feed hints only, and the attribute tests cost. */
+        @Override
+        int flagsOf(Element e, String name) {
+            return BLOCKS.contains(name) ? BLOCK : 0;
+        }
+
+        @Override
+        void beginText(TextNode node, String text) {}
+
+        @Override
+        void addText(String text, int from, int to) {
+            room(to - from);
+            text.getChars(from, to, chars, length);
+            length += to - from;
+        }
+
+        private void room(int more) {
+            if (length + more > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(length + more, 2 * chars.length));
+            }
+        }
+
+        /** A block whose text normalizes to nothing is no block, as in {@link Collector#endBlock}. */
+        @Override
+        void endBlock(Element owner) {
+            if (!TextNormalizer.isBlank(chars, 0, length) && blocks < maxBlocks) {
+                blocks++;
+                sink.accept(chars, 0, length);
+            }
+            length = 0;
         }
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Random pages of markup fragments: whenever the scan is used, its spans are the tracked ones. */
 class SourceSpansFuzzTest {
-    private static final List<String> FRAGMENTS = List.of(
+    static final List<String> FRAGMENTS = List.of(
             "<!DOCTYPE html>",
             "<!doctype html >",
             "<html>",
