@@ -125,14 +125,16 @@ final class BenchCommand implements Callable<Integer> {
             double learnCpu = ProcessMeter.cpuSeconds() - learnStart;
             Function<InputRef, ArticleRecord> process = env.pipelines().apply(options);
             RecordWriter writer = RecordWriter.create(OutputFormat.JSONL, Writer.nullWriter(), false);
-            BatchRunner.Summary summary = new BatchRunner(process, threads).run(finder.find(input.paths), r -> {
-                try {
-                    writer.write(r);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return true;
-            });
+            BatchRunner.Summary summary = new BatchRunner(process, threads)
+                    .withGate(input.heapGate())
+                    .run(finder.find(input.paths), r -> {
+                        try {
+                            writer.write(r);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return true;
+                    });
             ProcessMeter.Figures fullFigures = meter.stop();
             row(out, "full", summary.records(), size[1], fullFigures);
             out.printf(

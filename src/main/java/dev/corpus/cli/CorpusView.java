@@ -39,6 +39,7 @@ final class CorpusView {
         InputFinder finder = input.finder(env);
         Function<InputRef, ArticleRecord> process = env.pipelines().apply(input.pipelineOptions(env, finder));
         BatchRunner.Summary summary = new BatchRunner(process, input.threads(env))
+                .withGate(input.heapGate())
                 .run(finder.find(input.paths), record -> {
                     for (Problem p : record.errors()) {
                         if (!verbosity.quiet) {

@@ -84,7 +84,9 @@ final class ExtractCommand implements Callable<Integer> {
             BatchRunner.Summary summary;
             try {
                 writer.begin();
-                summary = new BatchRunner(process, input.threads(env)).run(finder.find(input.paths), sink);
+                summary = new BatchRunner(process, input.threads(env))
+                        .withGate(input.heapGate())
+                        .run(finder.find(input.paths), sink);
                 if (!summary.stopped()) {
                     writer.end();
                 }

@@ -4,6 +4,7 @@ import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.InputFinder;
 import dev.corpus.load.LoadOptions;
 import dev.corpus.pipeline.CorpusLearning;
+import dev.corpus.pipeline.HeapGate;
 import dev.corpus.pipeline.LoadedPages;
 import dev.corpus.pipeline.Pipeline;
 import dev.corpus.pipeline.PipelineOptions;
@@ -122,6 +123,14 @@ final class InputOptions {
     }
 
     /**
+     * Lets the run's inputs onto its threads by the heap they need (see {@link HeapGate}): with a small
+     * {@code -Xmx} and many threads, large files wait for room instead of running the JVM out of memory.
+     */
+    HeapGate heapGate() {
+        return HeapGate.forHeap(Runtime.getRuntime().maxMemory(), maxBytes);
+    }
+
+    /**
      * The pipeline options for the run. With corpus learning on and several inputs, this first loads every
      * input (on the run's threads) to learn which block texts recur across files.
      */
@@ -141,7 +150,8 @@ final class InputOptions {
         LoadedPages pages = LoadedPages.withBudget(
                 LoadedPages.defaultBudget(Runtime.getRuntime().maxMemory()));
         Pipeline loader = new Pipeline(options);
-        CorpusProfile profile = CorpusLearning.learn(loader::learn, finder.find(paths), threads(env), pages);
+        CorpusProfile profile =
+                CorpusLearning.learn(loader::learn, finder.find(paths), threads(env), pages, heapGate());
         return options.withCorpus(profile).withPages(pages);
     }
 }

@@ -84,7 +84,7 @@ final class StripCommand implements Callable<Integer> {
             boolean[] first = {true};
             BatchRunner.Summary summary;
             summary = BatchRunner.ordered(
-                    pipeline::strip,
+                    BatchRunner.gated(pipeline::strip, input.heapGate(), Pipeline.Stripped::outOfMemory),
                     input.threads(env),
                     input.threads(env) * 4,
                     finder.find(input.paths),

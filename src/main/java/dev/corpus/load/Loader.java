@@ -283,7 +283,8 @@ public final class Loader {
         return true;
     }
 
-    static Page failed(String path, Problem problem) {
+    /** The page of an input that could not be read: no text, no blocks, the problem as its error. */
+    public static Page failed(String path, Problem problem) {
         Decoded decoded = new Decoded(path, InputFormat.TEXT, "", "UTF-8", "fallback", 0, List.of(problem));
         return new Page(decoded, List.of(), PageMetadata.EMPTY);
     }

@@ -15,4 +15,5 @@ public record Problem(String code, String message) {
     public static final String SYMLINK_LOOP = "symlink-loop";
     public static final String TIMEOUT = "timeout";
     public static final String INTERNAL = "internal-error";
+    public static final String OUT_OF_MEMORY = "out-of-memory";
 }

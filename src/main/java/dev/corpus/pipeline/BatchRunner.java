@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  *
  * <p>At most {@code window} inputs are in flight or finished-but-not-consumed at any time: the runner only
  * pulls the next input when the oldest one has been handed on. Memory therefore stays flat however many
- * inputs there are, at the price of a slow file holding back the ones behind it for a while.
+ * inputs there are, at the price of a slow file holding back the ones behind it for a while. A {@link HeapGate}
+ * also bounds the heap the inputs in flight take, and turns an input that runs out of memory into an error.
  */
 public final class BatchRunner {
 
@@ -50,6 +51,7 @@ public final class BatchRunner {
     private final Function<InputRef, ArticleRecord> process;
     private final int threads;
     private final int window;
+    private final HeapGate gate;
 
     public BatchRunner(Function<InputRef, ArticleRecord> process, int threads) {
         // Four per thread keeps every thread busy while one file takes longer than its neighbours.
@@ -57,11 +59,21 @@ public final class BatchRunner {
     }
 
     public BatchRunner(Function<InputRef, ArticleRecord> process, int threads, int window) {
+        this(process, threads, window, HeapGate.UNLIMITED);
+    }
+
+    private BatchRunner(Function<InputRef, ArticleRecord> process, int threads, int window, HeapGate gate) {
         Validate.isTrue(threads >= 1, "threads must be >= 1, was " + threads);
         Validate.isTrue(window >= threads, "window must be >= threads");
         this.process = process;
         this.threads = threads;
         this.window = window;
+        this.gate = gate;
+    }
+
+    /** This runner, letting inputs through {@code gate}; an input out of memory gets an error record. */
+    public BatchRunner withGate(HeapGate gate) {
+        return new BatchRunner(process, threads, window, gate);
     }
 
     public static BatchRunner of(Pipeline pipeline, int threads) {
@@ -78,7 +90,27 @@ public final class BatchRunner {
      * @throws InterruptedException if the calling thread is interrupted while waiting
      */
     public Summary run(Iterator<InputRef> inputs, Sink sink) throws InterruptedException {
-        return ordered(process, threads, window, inputs, sink::accept, ArticleRecord::failed);
+        return ordered(
+                gated(process, gate, Pipeline::outOfMemory),
+                threads,
+                window,
+                inputs,
+                sink::accept,
+                ArticleRecord::failed);
+    }
+
+    /** A function that might wait for an interrupt: what a worker runs for one input. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(InputRef input) throws InterruptedException;
+    }
+
+    /**
+     * {@code fn} let through {@code gate}: an input that runs out of memory twice (see {@link HeapGate#run})
+     * gets {@code outOfMemory}'s result.
+     */
+    public static <T> Work<T> gated(Function<InputRef, T> fn, HeapGate gate, Function<InputRef, T> outOfMemory) {
+        return input -> gate.run(input, fn, outOfMemory);
     }
 
     /**
@@ -89,12 +121,7 @@ public final class BatchRunner {
      * @param failed which results count as failed in the summary
      */
     public static <T> Summary ordered(
-            Function<InputRef, T> fn,
-            int threads,
-            int window,
-            Iterator<InputRef> inputs,
-            Predicate<T> sink,
-            Predicate<T> failed)
+            Work<T> fn, int threads, int window, Iterator<InputRef> inputs, Predicate<T> sink, Predicate<T> failed)
             throws InterruptedException {
         Validate.isTrue(threads >= 1, "threads must be >= 1, was " + threads);
         Validate.isTrue(window >= threads, "window must be >= threads");

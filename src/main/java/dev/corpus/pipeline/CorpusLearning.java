@@ -40,12 +40,28 @@ public final class CorpusLearning {
      */
     public static CorpusProfile learn(Reader reader, Iterator<InputRef> inputs, int threads, LoadedPages pages)
             throws InterruptedException {
+        return learn(reader, inputs, threads, pages, HeapGate.UNLIMITED);
+    }
+
+    /**
+     * As {@link #learn(Reader, Iterator, int, LoadedPages)}, letting inputs through {@code gate}. An input that
+     * runs out of memory even alone adds nothing; the main pass gives it its error.
+     */
+    public static CorpusProfile learn(
+            Reader reader, Iterator<InputRef> inputs, int threads, LoadedPages pages, HeapGate gate)
+            throws InterruptedException {
         CorpusProfile.Builder builder = CorpusProfile.builder();
         Function<InputRef, Boolean> add = ref -> {
             reader.read(ref, builder, pages);
             return Boolean.TRUE;
         };
-        BatchRunner.ordered(add, threads, threads * 4, new Files(inputs), done -> true, done -> false);
+        BatchRunner.ordered(
+                BatchRunner.gated(add, gate, ref -> Boolean.FALSE),
+                threads,
+                threads * 4,
+                new Files(inputs),
+                done -> true,
+                done -> false);
         return builder.build();
     }
 

@@ -101,6 +101,22 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * The record of an input that ran out of memory even when analysed alone (see {@link HeapGate}): an
+     * {@code out-of-memory} error and nothing else.
+     */
+    public static ArticleRecord outOfMemory(InputRef ref) {
+        Page page = Loader.failed(ref.path(), outOfMemoryProblem());
+        return toRecord(page, null, null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static Problem outOfMemoryProblem() {
+        return new Problem(
+                Problem.OUT_OF_MEMORY,
+                "the heap ran out while analysing this input, even with no other input in flight; give the JVM a"
+                        + " larger heap (CORPUS_JAVA_OPTS=-Xmx...) or lower --max-bytes");
+    }
+
     /** The page the pre-pass kept for this input, or else the input loaded now. */
     private Page loaded(InputRef ref, Deadline deadline) {
         Path file = ref.file();
@@ -159,6 +175,11 @@ public final class Pipeline {
 
         public boolean failed() {
             return !problems.isEmpty();
+        }
+
+        /** What {@code corpus strip} shows for an input that ran out of memory even alone. */
+        public static Stripped outOfMemory(InputRef ref) {
+            return new Stripped(ref.path(), null, null, List.of(outOfMemoryProblem()));
         }
     }
 

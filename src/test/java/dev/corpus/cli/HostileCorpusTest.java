@@ -109,6 +109,8 @@ class HostileCorpusTest {
         expected.put("m-gzip-corrupt.html.gz", Problem.UNREADABLE);
         write("n-slow.txt", "This file takes longer than its time budget allows.\n");
         expected.put("n-slow.txt", Problem.TIMEOUT);
+        write("o-out-of-memory.txt", "This file runs the heap out whenever it is analysed, even alone.\n");
+        expected.put("o-out-of-memory.txt", Problem.OUT_OF_MEMORY);
         write("z-good.txt", "Last File\n\nThe last file of the folder is read like the first, the clerk said.\n");
         expected.put("z-good.txt", null);
         return expected;
@@ -120,7 +122,8 @@ class HostileCorpusTest {
         Path corpus = tmp.resolve("corpus");
         // The pipeline as the CLI builds it, with two faults injected where only a test can reach:
         // processing j-huge.txt deletes k-deleted.txt, the next file, which the run has listed already (it
-        // reads a few inputs ahead) but not read; and n-slow.txt is given a budget that is spent at once.
+        // reads a few inputs ahead) but not read; n-slow.txt is given a budget that is spent at once; and
+        // o-out-of-memory.txt throws OutOfMemoryError, as a file too large for the heap would.
         Function<PipelineOptions, Function<InputRef, ArticleRecord>> hostile = options -> {
             Pipeline real = new Pipeline(options);
             return ref -> {
@@ -130,6 +133,9 @@ class HostileCorpusTest {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                }
+                if (ref.path().endsWith("o-out-of-memory.txt")) {
+                    throw new OutOfMemoryError("Java heap space");
                 }
                 if (ref.path().endsWith("n-slow.txt")) {
                     return real.process(ref, options.corpus(), dev.corpus.util.Deadline.after(Duration.ofNanos(1)));
