@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A per-document time budget (CPU time of the thread doing the work), handed to the stages as an input: their loops call {@link #check()} per block,
@@ -11,22 +12,36 @@ import java.util.function.LongSupplier;
  * then ends in {@link Exceeded}, which the pipeline turns into a {@code timeout} error record, instead of
  * holding up the run. An interrupted thread (a cancelled task) stops the same way.
  *
- * <p>Immutable and shareable; {@link #NONE} never expires.
+ * <p>Reading a thread's CPU time is a system call (about a microsecond here, and the stages check hundreds of
+ * times per document), while the wall clock is read in user space: a thread's CPU time cannot run ahead of
+ * the wall clock, so after one reading the CPU clock need not be read again until as much wall time has
+ * passed as the budget had left. Whether and where a document runs out is exactly as if every check read
+ * the CPU clock.
+ *
+ * <p>Use a deadline on the thread that made it (its CPU time is that thread's); {@link #NONE} never expires
+ * and is shared.
  */
 public final class Deadline {
     /** No budget: {@link #check()} only notices interruption. */
-    public static final Deadline NONE = new Deadline(Long.MAX_VALUE, System::nanoTime, Duration.ZERO);
+    public static final Deadline NONE = new Deadline(Long.MAX_VALUE, System::nanoTime, null, 0, Duration.ZERO);
 
     /** How many {@code charAt} calls a guarded text lets pass between two looks at the clock. */
     private static final int CHARS_PER_CHECK = 4096;
 
     private final long expiresAt;
     private final LongSupplier clock;
-    private final Duration budget;
+    /** A clock that runs at least as fast as {@link #clock}, and is cheaper to read; null to read clock always. */
+    private final @Nullable LongSupplier wall;
 
-    private Deadline(long expiresAt, LongSupplier clock, Duration budget) {
+    private final Duration budget;
+    /** Until {@link #wall} reaches this, the budget cannot be spent. Confined to the deadline's thread. */
+    private long wallLimit;
+
+    private Deadline(long expiresAt, LongSupplier clock, @Nullable LongSupplier wall, long wallLimit, Duration budget) {
         this.expiresAt = expiresAt;
         this.clock = clock;
+        this.wall = wall;
+        this.wallLimit = wallLimit;
         this.budget = budget;
     }
 
@@ -36,40 +51,59 @@ public final class Deadline {
      * is or how many threads share it: the output stays the same for any {@code --threads}.
      */
     public static Deadline after(Duration budget) {
-        return after(budget, threadCpuClock());
-    }
-
-    /** The current thread's CPU time in nanoseconds, or wall time where the JVM cannot measure it. */
-    private static LongSupplier threadCpuClock() {
-        return ThreadCpu.CLOCK;
+        return ThreadCpu.MEASURED ? after(budget, ThreadCpu.CLOCK, System::nanoTime) : after(budget, System::nanoTime);
     }
 
     /** The platform's thread bean, looked up once: looking it up for every document cost more than the check. */
     private static final class ThreadCpu {
-        static final LongSupplier CLOCK = clock();
+        static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        /** Whether the JVM measures the current thread's CPU time; where not, wall time stands in for it. */
+        static final boolean MEASURED = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
-        private static LongSupplier clock() {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            if (threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
-                return threads::getCurrentThreadCpuTime;
-            }
-            return System::nanoTime;
-        }
+        static final LongSupplier CLOCK = THREADS::getCurrentThreadCpuTime;
     }
 
     /** A deadline {@code budget} from now on {@code clock} (nanoseconds, as {@link System#nanoTime}). */
     public static Deadline after(Duration budget, LongSupplier clock) {
+        long nanos = nanos(budget);
+        return new Deadline(clock.getAsLong() + nanos, clock, null, 0, budget);
+    }
+
+    /**
+     * As {@link #after(Duration, LongSupplier)}, reading {@code clock} only when {@code wall}, which never runs
+     * slower than it, says the budget might be spent.
+     */
+    static Deadline after(Duration budget, LongSupplier clock, LongSupplier wall) {
+        long nanos = nanos(budget);
+        long wallNow = wall.getAsLong(); // before the clock: the bound must not start late
+        return new Deadline(clock.getAsLong() + nanos, clock, wall, wallNow + nanos, budget);
+    }
+
+    private static long nanos(Duration budget) {
         if (budget.isNegative() || budget.isZero()) {
             // the message is made only when it is needed: a deadline is made per document
             throw new IllegalArgumentException("budget must be > 0, was " + budget);
         }
-        long now = clock.getAsLong();
-        long nanos = budget.compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE / 2 : budget.toNanos();
-        return new Deadline(now + nanos, clock, budget);
+        return budget.compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE / 2 : budget.toNanos();
     }
 
     public boolean expired() {
-        return this != NONE && clock.getAsLong() - expiresAt >= 0;
+        if (this == NONE) {
+            return false;
+        }
+        if (wall == null) {
+            return clock.getAsLong() - expiresAt >= 0;
+        }
+        long wallNow = wall.getAsLong();
+        if (wallNow - wallLimit < 0) {
+            return false;
+        }
+        long left = expiresAt - clock.getAsLong();
+        if (left <= 0) {
+            return true;
+        }
+        wallLimit = wallNow + left;
+        return false;
     }
 
     /**

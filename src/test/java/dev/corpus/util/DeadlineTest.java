@@ -27,6 +27,36 @@ class DeadlineTest {
     }
 
     @Test
+    void theWallClockSparesCpuClockReadsWithoutChangingWhenItExpires() {
+        java.util.Random random = new java.util.Random(11);
+        for (int run = 0; run < 200; run++) {
+            AtomicLong cpu = new AtomicLong(random.nextLong());
+            AtomicLong wall = new AtomicLong(random.nextLong()); // either may wrap around
+            AtomicLong cpuReads = new AtomicLong();
+            Duration budget = Duration.ofMillis(1 + random.nextInt(1000));
+            Deadline plain = Deadline.after(budget, cpu::get);
+            Deadline bounded = Deadline.after(
+                    budget,
+                    () -> {
+                        cpuReads.incrementAndGet();
+                        return cpu.get();
+                    },
+                    wall::get);
+            int checks = 0;
+            while (!plain.expired()) {
+                assertFalse(bounded.expired(), "run " + run + ", check " + checks);
+                // a thread's CPU time advances by at most the wall time that passed (a busy thread: all of it)
+                long step = random.nextInt(5_000_000);
+                wall.addAndGet(step);
+                cpu.addAndGet(random.nextInt(4) == 0 ? step / (1 + random.nextInt(4)) : step);
+                checks++;
+            }
+            assertTrue(bounded.expired(), "expires at the same check, run " + run);
+            assertTrue(cpuReads.get() < checks / 4 + 3, cpuReads + " CPU clock reads for " + checks + " checks");
+        }
+    }
+
+    @Test
     void noneNeverExpiresButAnInterruptStopsEveryDeadline() {
         assertFalse(Deadline.NONE.expired());
         assertDoesNotThrow(Deadline.NONE::check);
