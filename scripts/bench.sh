@@ -56,6 +56,11 @@ thousands() { echo $(( ($1 + 999) / 1000 )); }
 folders() { local i; for ((i = 0; i < $2; i++)); do printf '%s/%s/%03d ' "$tmp" "$1" "$i"; done; }
 # field ROW N: the N-th column of a bench row
 field() { awk -v n="$2" '{print $n}' <<<"$1"; }
+# The JIT compilers' share of a row's CPU (column 13, from /proc), and the docs per CPU second of the rest.
+jit_share() {
+  awk -v d="$(field "$1" 2)" -v c="$(field "$1" 5)" -v j="$(field "$1" 13)" 'BEGIN { if (j ~ /^[0-9.]+$/ && c > j)
+    printf "JIT compilers: %.2f of %.2f cpu-s (%.0f%%); without them %d docs/cpu-s\n", j, c, 100 * j / c, d / (c - j) }'
+}
 
 biggest=$(thousands "$docs")
 for n in $heap_sizes; do [ "$(thousands "$n")" -gt "$biggest" ] && biggest=$(thousands "$n"); done
@@ -71,12 +76,14 @@ echo "== 1. text, 1 thread: floor (read + decode) and full extract, one JVM"
 out1="$(bench --threads 1 --warmup "$warmup" $(folders text "$(thousands "$docs")"))"
 echo "$out1"
 full1="$(grep '^full ' <<<"$out1")"
+jit_share "$full1"
 
 echo
 echo "== 2. text, 2 threads: full extract"
 out2="$(bench --threads 2 --warmup "$warmup" --phase full $(folders text "$(thousands "$docs")"))"
 echo "$out2"
 full2="$(grep '^full ' <<<"$out2")"
+jit_share "$full2"
 awk -v a="$(field "$full1" 6)" -v b="$(field "$full2" 6)" -v c="$(field "$full1" 5)" -v d="$(field "$full2" 5)" \
   'BEGIN { printf "speed-up 1 -> 2 threads: %.2fx wall docs/s (cpu-s %.2f -> %.2f)\n", b / a, c, d }'
 # Cores busy = cpu-s / wall-s. The wall speed-up is the ratio of cores busy times the ratio of docs/cpu-s.

@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.version());
         out.printf(
                 Locale.ROOT,
-                "%-6s %8s %9s %8s %8s %9s %8s %11s %9s %12s %13s %13s%n",
+                "%-6s %8s %9s %8s %8s %9s %8s %11s %9s %12s %13s %13s %7s%n",
                 "phase",
                 "docs",
                 "MB",
@@ -97,7 +97,8 @@ final class BenchCommand implements Callable<Integer> {
                 "MB/cpu-s",
                 "peak-rss-MB",
                 "peak-heap-MB",
-                "after-gc-MB");
+                "after-gc-MB",
+                "jit-s");
         Loader loader = new Loader(new LoadOptions(input.maxBytes));
         if (warmup > 0) {
             Function<InputRef, ArticleRecord> process =
@@ -183,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
         double mb = bytes / 1e6;
         out.printf(
                 Locale.ROOT,
-                "%-6s %8d %9.1f %8.2f %8.2f %9.0f %8.2f %11.0f %9.2f %12s %13s %13s%n",
+                "%-6s %8d %9.1f %8.2f %8.2f %9.0f %8.2f %11.0f %9.2f %12s %13s %13s %7s%n",
                 name,
                 docs,
                 mb,
@@ -195,7 +196,8 @@ final class BenchCommand implements Callable<Integer> {
                 mb / f.cpuSeconds(),
                 megabytes(f.peakRss()),
                 megabytes(f.peakHeap()),
-                megabytes(f.peakHeapAfterGc()));
+                megabytes(f.peakHeapAfterGc()),
+                f.jitSeconds() < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", f.jitSeconds()));
         out.flush();
     }
 

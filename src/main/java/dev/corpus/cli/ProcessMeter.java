@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,25 +27,37 @@ import javax.management.openmbean.TabularData;
  * What one phase of a benchmark cost the whole process: wall time, CPU time (user + system, all threads,
  * JIT and GC included), peak resident set (Linux VmHWM, reset per phase where the kernel allows it), peak
  * heap, and the most heap any collection left in use (what the phase kept alive, without the garbage the
- * collector had not reached yet, which makes the peak heap depend on the collector's pacing). Figures the
- * kernel or the JVM does not give are -1.
+ * collector had not reached yet, which makes the peak heap depend on the collector's pacing), and the CPU time
+ * of the JIT compiler threads (part of the CPU time: in a run of a few thousand pages, about as much as the
+ * pipeline's own work). Figures the kernel or the JVM does not give are -1.
  */
 final class ProcessMeter {
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
+    private static final Path TASKS = Path.of("/proc/self/task");
+    /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux architecture Java runs on. */
+    private static final double CLOCK_TICKS_PER_SECOND = 100.0;
 
     private final long startNanos;
     private final double startCpu;
     private final AfterGc afterGc;
+    private final double startJit;
 
-    private ProcessMeter(long startNanos, double startCpu, AfterGc afterGc) {
+    private ProcessMeter(long startNanos, double startCpu, AfterGc afterGc, double startJit) {
         this.startNanos = startNanos;
         this.startCpu = startCpu;
         this.afterGc = afterGc;
+        this.startJit = startJit;
     }
 
     /** The figures of one phase. Sizes in bytes, times in seconds. */
-    record Figures(double wallSeconds, double cpuSeconds, long peakRss, long peakHeap, long peakHeapAfterGc) {}
+    record Figures(
+            double wallSeconds,
+            double cpuSeconds,
+            long peakRss,
+            long peakHeap,
+            long peakHeapAfterGc,
+            double jitSeconds) {}
 
     /** Starts a phase: resets the peaks so that they are this phase's own. */
     static ProcessMeter start() {
@@ -57,7 +70,7 @@ final class ProcessMeter {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // VmHWM then covers the process so far: an upper bound
         }
-        return new ProcessMeter(System.nanoTime(), cpuSeconds(), AfterGc.listen());
+        return new ProcessMeter(System.nanoTime(), cpuSeconds(), AfterGc.listen(), jitSeconds());
     }
 
     Figures stop() {
@@ -67,7 +80,47 @@ final class ProcessMeter {
         for (MemoryPoolMXBean pool : heapPools()) {
             heap += pool.getPeakUsage().getUsed();
         }
-        return new Figures(wall, cpu, peakRss(), heap, afterGc.stop());
+        double jit = jitSeconds();
+        return new Figures(wall, cpu, peakRss(), heap, afterGc.stop(), jit < 0 ? -1 : jit - startJit);
+    }
+
+    /**
+     * The CPU time of the JIT compiler threads so far (HotSpot's "C1/C2 CompilerThread", from Linux's
+     * /proc/self/task), or -1. A compiler thread that ended takes its time with it, so this is a lower bound
+     * when the JVM varies their number (it does not with two CPUs).
+     */
+    static double jitSeconds() {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+            for (Path task : tasks) {
+                ticks += compilerTicks(task.resolve("stat"));
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return -1;
+        }
+        return ticks / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /** user + system clock ticks of a compiler thread, 0 for another thread or one that ended. */
+    private static long compilerTicks(Path stat) {
+        String line;
+        try {
+            line = Files.readString(stat, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            return 0;
+        }
+        int open = line.indexOf('(');
+        int close = line.lastIndexOf(')');
+        if (open < 0 || close < open || !line.substring(open + 1, close).contains("CompilerThre")) {
+            return 0;
+        }
+        // after "(comm)": state, ppid, ... with utime and stime the 12th and 13th
+        String[] rest = line.substring(close + 2).split(" ");
+        try {
+            return Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+        } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The process's CPU time so far, or -1. */
