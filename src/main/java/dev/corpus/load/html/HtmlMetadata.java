@@ -67,7 +67,7 @@ public final class HtmlMetadata {
     private HtmlMetadata() {}
 
     public static PageMetadata extract(ParsedHtml page) {
-        MetadataElements els = MetadataElements.of(page.doc);
+        MetadataElements els = page.metadataElements();
         Map<String, List<String>> meta = metaTags(els);
         JsonLd ld = jsonLd(els, page.spans);
 

@@ -52,13 +52,14 @@ final class MetadataElements {
     /** How many {@code article} elements. */
     int articles;
 
-    private MetadataElements() {}
+    MetadataElements() {}
 
+    /** The elements of {@code doc}, in their own walk: for a page whose spans came from no walk of their own. */
     static MetadataElements of(Document doc) {
         MetadataElements found = new MetadataElements();
         NodeTraversor.traverse(
                 (node, depth) -> {
-                    if (node instanceof Element e && !(node instanceof Document)) {
+                    if (node instanceof Element e) {
                         found.add(e);
                     }
                 },
@@ -76,7 +77,11 @@ final class MetadataElements {
         return null;
     }
 
-    private void add(Element e) {
+    /** Takes {@code e} if some list wants it; elements must come in document order, the document itself too. */
+    void add(Element e) {
+        if (e instanceof Document) {
+            return;
+        }
         switch (e.normalName()) {
             case "html" -> html = html == null ? e : html;
             case "title" -> title = title == null ? e : title;

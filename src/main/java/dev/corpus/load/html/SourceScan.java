@@ -1,8 +1,6 @@
 package dev.corpus.load.html;
 
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * One pass over an HTML source that finds where the parser's text comes from: the runs of character data
@@ -20,97 +18,6 @@ import java.util.Set;
  * against the parsed nodes before using them.
  */
 final class SourceScan {
-    /** Tags whose content the tree builder may move out of source order or drop. */
-    private static final Set<String> UNMODELLED = Set.of("frameset", "frame", "plaintext", "template");
-    /** The tags of a table's structure, below the table. */
-    private static final Set<String> TABLE_PARTS =
-            Set.of("caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th");
-    /** Table parts whose content the parser reads as ordinary content again. */
-    private static final Set<String> CELLS = Set.of("td", "th", "caption");
-    /** End tags the parser ignores in a table's structure. */
-    private static final Set<String> TABLE_IGNORED_END_TAGS =
-            Set.of("body", "caption", "col", "colgroup", "html", "tbody", "td", "tfoot", "th", "thead", "tr");
-    /** Start tags the head keeps: any other ends it. */
-    private static final Set<String> HEAD_TAGS = Set.of(
-            "html",
-            "head",
-            "base",
-            "basefont",
-            "bgsound",
-            "link",
-            "meta",
-            "title",
-            "noframes",
-            "style",
-            "noscript",
-            "script");
-    /** Start tags that, after the head is closed, still go into the head (out of source order). */
-    private static final Set<String> AFTER_HEAD_TAGS =
-            Set.of("base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "title");
-
-    private static final Set<String> RAW_TEXT = Set.of("style", "xmp", "iframe", "noembed", "noframes");
-    private static final Set<String> RCDATA = Set.of("title", "textarea");
-    /**
-     * Tags in foreign (svg, math) content after which the scan no longer knows the tokenizer state: HTML tags
-     * that end the foreign content, and script, whose content the parser reads as script there too.
-     */
-    private static final Set<String> FOREIGN_BREAKOUT = Set.of(
-            "b",
-            "big",
-            "blockquote",
-            "body",
-            "br",
-            "center",
-            "code",
-            "dd",
-            "div",
-            "dl",
-            "dt",
-            "em",
-            "embed",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "head",
-            "hr",
-            "i",
-            "img",
-            "li",
-            "listing",
-            "menu",
-            "meta",
-            "nobr",
-            "ol",
-            "p",
-            "pre",
-            "ruby",
-            "s",
-            "small",
-            "span",
-            "strike",
-            "strong",
-            "sub",
-            "sup",
-            "table",
-            "tt",
-            "u",
-            "ul",
-            "var",
-            "font",
-            "script",
-            "caption",
-            "colgroup",
-            "col",
-            "tbody",
-            "thead",
-            "tfoot",
-            "tr",
-            "td",
-            "th");
-
     // The tokenizer state a run comes from: only the data state's text tells the tree builder anything.
     private static final int DATA = 0;
     private static final int RCDATA_TEXT = 1;
@@ -173,6 +80,9 @@ final class SourceScan {
 
     // The tag just read.
     private String tagName = "";
+    /** Its {@link ScanTags} roles. */
+    private int tagRoles;
+
     private boolean selfClosing;
 
     private SourceScan(String source) {
@@ -228,11 +138,11 @@ final class SourceScan {
             if (!inNoscript && (tagName.equals("pre") || tagName.equals("listing"))) {
                 runFrom = afterLineBreak(end);
                 textFrom = runFrom;
-            } else if (foreignDepth == 0 && isText(tagName)) {
+            } else if (foreignDepth == 0 && isText()) {
                 // Raw text and RCDATA end only at their own end tag; self-closing does not end them in jsoup.
                 int close = closingTag(end, tagName);
                 int from = tagName.equals("textarea") && !inNoscript ? afterLineBreak(end) : end;
-                int kind = RCDATA.contains(tagName) ? RCDATA_TEXT : RAW;
+                int kind = has(ScanTags.RCDATA) ? RCDATA_TEXT : RAW;
                 if (tagName.equals("script") && escapesNestedScript(end, close < 0 ? length : close)) {
                     uncertain = true;
                     return;
@@ -267,13 +177,18 @@ final class SourceScan {
         return lineBreak ? end + 1 : end;
     }
 
-    private static boolean isText(String name) {
-        return name.equals("script") || RAW_TEXT.contains(name) || RCDATA.contains(name);
+    private boolean isText() {
+        return tagName.equals("script") || has(ScanTags.RAW_TEXT | ScanTags.RCDATA);
+    }
+
+    /** Whether the tag just read is in any of the {@link ScanTags} rules {@code roles}. */
+    private boolean has(int roles) {
+        return (tagRoles & roles) != 0;
     }
 
     private void startTag(int at) {
         String name = tagName;
-        if (UNMODELLED.contains(name)) {
+        if (has(ScanTags.UNMODELLED)) {
             uncertain = true;
             return;
         }
@@ -285,7 +200,7 @@ final class SourceScan {
             afterBody = false;
         }
         if (foreignDepth > 0) {
-            if (FOREIGN_BREAKOUT.contains(name)) {
+            if (has(ScanTags.FOREIGN_BREAKOUT)) {
                 uncertain = true;
             } else if ((name.equals("svg") || name.equals("math")) && !selfClosing) {
                 foreignDepth++;
@@ -305,9 +220,9 @@ final class SourceScan {
                 uncertain = true; // goes back into the head, before the text already after it
                 return;
             }
-            afterHead = AFTER_HEAD_TAGS.contains(name) || name.equals("head") || name.equals("html");
+            afterHead = has(ScanTags.AFTER_HEAD) || name.equals("head") || name.equals("html");
         }
-        if (inHead && !HEAD_TAGS.contains(name)) {
+        if (inHead && !has(ScanTags.HEAD)) {
             inHead = false;
         }
         switch (name) {
@@ -335,7 +250,7 @@ final class SourceScan {
 
     private void endTag(int at) {
         String name = tagName;
-        if (UNMODELLED.contains(name) || (afterBodyText && !name.equals("html"))) {
+        if (has(ScanTags.UNMODELLED) || (afterBodyText && !name.equals("html"))) {
             uncertain = true; // an end tag after the body reopens it, before the text that went after it
             return;
         }
@@ -345,7 +260,7 @@ final class SourceScan {
                     || name.equals("body")
                     || name.equals("html")
                     || name.equals("table")
-                    || TABLE_PARTS.contains(name)) {
+                    || has(ScanTags.TABLE_PART)) {
                 uncertain = true; // read as HTML, and the scan no longer knows where the foreign content ends
             } else if (name.equals("svg") || name.equals("math")) {
                 foreignDepth--;
@@ -397,7 +312,7 @@ final class SourceScan {
 
     /** Follows a start tag into and out of tables; false where the parser would move content. */
     private boolean tableStartTag(String name, int at) {
-        boolean part = TABLE_PARTS.contains(name);
+        boolean part = has(ScanTags.TABLE_PART);
         if (part && tableDepth > 0 && !inTableStructure()) {
             tableDepth--; // a new row or cell closes the open cell
         }
@@ -410,7 +325,7 @@ final class SourceScan {
         if (name.equals("td") || name.equals("th")) {
             cellStart = add(cellStart, cells++, at);
         }
-        if (CELLS.contains(name)) {
+        if (has(ScanTags.CELL)) {
             pushTableFrame(true);
             return true;
         }
@@ -432,7 +347,7 @@ final class SourceScan {
             }
             return true;
         }
-        boolean closesCell = CELLS.contains(name)
+        boolean closesCell = has(ScanTags.CELL)
                 || name.equals("tr")
                 || name.equals("tbody")
                 || name.equals("thead")
@@ -443,7 +358,7 @@ final class SourceScan {
             }
             return true;
         }
-        return TABLE_IGNORED_END_TAGS.contains(name);
+        return has(ScanTags.TABLE_IGNORED_END);
     }
 
     /**
@@ -453,6 +368,7 @@ final class SourceScan {
      */
     private int markupEnd(int lt) {
         tagName = "";
+        tagRoles = 0;
         selfClosing = false;
         if (lt + 1 >= length) {
             return -1;
@@ -492,7 +408,8 @@ final class SourceScan {
         while (i < length && !isTagNameEnd(source.charAt(i))) {
             i++;
         }
-        tagName = source.substring(from, i).toLowerCase(Locale.ENGLISH);
+        tagName = ScanTags.name(source, from, i);
+        tagRoles = ScanTags.roles(tagName);
         while (i < length) {
             char c = source.charAt(i);
             if (c == '>') {

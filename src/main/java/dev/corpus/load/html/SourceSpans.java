@@ -75,9 +75,10 @@ final class SourceSpans {
 
     /**
      * The spans of a page parsed without tracking, taken from the scan of its source; null when the scan's runs
-     * and tags do not match the parsed nodes one to one, in order and text.
+     * and tags do not match the parsed nodes one to one, in order and text. The walk that finds the nodes also
+     * hands every element to {@code elements}, so that the metadata need not walk the page again.
      */
-    static @Nullable SourceSpans scanned(Document doc, String source, SourceScan scan) {
+    static @Nullable SourceSpans scanned(Document doc, String source, SourceScan scan, MetadataElements elements) {
         List<TextNode> texts = new ArrayList<>();
         List<DataNode> data = new ArrayList<>();
         List<Element> brs = new ArrayList<>();
@@ -90,6 +91,7 @@ final class SourceSpans {
                     } else if (node instanceof DataNode d) {
                         data.add(d);
                     } else if (node instanceof Element e) {
+                        elements.add(e);
                         String name = e.normalName();
                         if (name.equals("br")) {
                             brs.add(e);

@@ -123,4 +123,33 @@ class SourceSpansFuzzTest {
         }
         assertTrue(scanned > 500, "the scan is used for a good share: " + scanned);
     }
+
+    /** Tag names in any case: the scan looks them up from the source chars, as jsoup lower-cases them. */
+    @Test
+    void scannedSpansAreTheTrackedOnesWhateverTheCaseOfTags() {
+        Random random = new Random(8);
+        int scanned = 0;
+        for (int n = 0; n < 1500; n++) {
+            StringBuilder html = new StringBuilder();
+            int parts = 1 + random.nextInt(30);
+            for (int i = 0; i < parts; i++) {
+                String fragment = FRAGMENTS.get(random.nextInt(FRAGMENTS.size()));
+                html.append(fragment.startsWith("<") && random.nextBoolean() ? upperTag(fragment) : fragment);
+            }
+            scanned += SourceSpansTest.assertSameAsTracked(html.toString()) ? 1 : 0;
+        }
+        assertTrue(scanned > 250, "the scan is used for a good share: " + scanned);
+    }
+
+    /** The fragment with its tag name (the letters after '<' or '</') upper-cased. */
+    private static String upperTag(String fragment) {
+        int from = fragment.startsWith("</") ? 2 : 1;
+        int to = from;
+        while (to < fragment.length() && Character.isLetterOrDigit(fragment.charAt(to))) {
+            to++;
+        }
+        return fragment.substring(0, from)
+                + fragment.substring(from, to).toUpperCase(java.util.Locale.ROOT)
+                + fragment.substring(to);
+    }
 }

@@ -1,0 +1,67 @@
+package dev.corpus.load.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page parsed without tracking (scanned spans, verbatim text nodes not aligned again) gives the blocks of the
+ * tracked parse, which aligns every text node: texts, offsets and hints alike.
+ */
+class HtmlBlocksScannedTest {
+    private static final List<String> TEXT =
+            List.of("Word", "two  words", "\u00A0", "x\u200By", "\uD83D\uDE00", "\u2019", "a\r\nb", "long ".repeat(9));
+
+    @Test
+    void randomPagesGiveTheBlocksOfTheTrackedParse() {
+        Random random = new Random(17);
+        List<String> pieces = new ArrayList<>(SourceSpansFuzzTest.FRAGMENTS);
+        pieces.addAll(TEXT);
+        int scanned = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder html = new StringBuilder();
+            int parts = 1 + random.nextInt(40);
+            for (int i = 0; i < parts; i++) {
+                html.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            // small limits in some rounds, so that over-long blocks split inside a text node
+            boolean small = random.nextInt(3) == 0;
+            scanned +=
+                    assertSameBlocks(html.toString(), small ? 1 + random.nextInt(4) : 1000, small ? 3 : 5000) ? 1 : 0;
+        }
+        assertTrue(scanned > 500, "the scan is used for a good share: " + scanned);
+    }
+
+    @Test
+    void htmlFixturesGiveTheBlocksOfTheTrackedParse() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(!pages.isEmpty());
+        for (Path page : pages) {
+            String html = Files.readString(page, StandardCharsets.UTF_8);
+            assertSameBlocks(html, 1000, 5000);
+            assertSameBlocks(html, 5, 20);
+        }
+    }
+
+    /** Asserts the scanned and the tracked parse give equal blocks; returns whether the page was scanned. */
+    private static boolean assertSameBlocks(String html, int maxBlocks, int maxBlockChars) {
+        ParsedHtml page = ParsedHtml.parse(html);
+        assertEquals(
+                HtmlBlocks.extract(ParsedHtml.tracked(html), html, maxBlocks, maxBlockChars),
+                HtmlBlocks.extract(page, html, maxBlocks, maxBlockChars),
+                html);
+        return page.spans != SourceSpans.TRACKED;
+    }
+}
