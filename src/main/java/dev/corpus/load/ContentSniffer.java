@@ -23,11 +23,22 @@ final class ContentSniffer {
 
     private ContentSniffer() {}
 
+    /** Bits of the control bytes real text has: tab, the line breaks (LF, VT, FF, CR) and escape. */
+    private static final int TEXT_CONTROLS = 1 << '\t' | 1 << '\n' | 1 << 0x0B | 1 << '\f' | 1 << '\r' | 1 << 0x1B;
+
     /** Why the bytes look binary, or null if they look like text. */
     static @Nullable String binaryReason(byte[] b) {
+        return binaryReason(b, onlyTextBytes(b));
+    }
+
+    /** As {@link #binaryReason(byte[])}, for a caller that has {@link #onlyTextBytes}. */
+    static @Nullable String binaryReason(byte[] b, boolean onlyTextBytes) {
         String magic = magic(b);
         if (magic != null) {
             return magic + " file signature";
+        }
+        if (onlyTextBytes) {
+            return null;
         }
         int n = Math.min(b.length, BINARY_WINDOW);
         int nul = 0;
@@ -76,6 +87,23 @@ final class ContentSniffer {
             return "archive";
         }
         return null;
+    }
+
+    /**
+     * Whether the first 8 KB have no byte below 0x20 but those of text (tab, line breaks, escape): then neither
+     * {@link #binaryReason} nor {@link #utf16WithoutBom} can find NULs or stray controls in them. One test per
+     * byte tells it for most inputs, where those two count every byte.
+     */
+    static boolean onlyTextBytes(byte[] b) {
+        int n = Math.min(b.length, BINARY_WINDOW);
+        for (int i = 0; i < n; i++) {
+            int c = b[i];
+            // (c & 0xE0) == 0 for 0x00..0x1F only: a negative byte keeps its high bits
+            if ((c & 0xE0) == 0 && ((TEXT_CONTROLS >>> c) & 1) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -192,13 +192,15 @@ public final class Loader {
         if (bom != null) {
             return CharsetDecision.decodeWithBom(bytes, bom);
         }
-        Charset utf16 = ContentSniffer.utf16WithoutBom(bytes);
+        // UTF-16 without a BOM has NULs, which most inputs show they lack in one cheap pass
+        boolean onlyTextBytes = ContentSniffer.onlyTextBytes(bytes);
+        Charset utf16 = onlyTextBytes ? null : ContentSniffer.utf16WithoutBom(bytes);
         if (utf16 != null) {
             List<Problem> problems = new ArrayList<>();
             String text = CharsetDecision.decodeLenient(bytes, 0, utf16, problems);
             return new CharsetDecision.Result(text, utf16.name(), "detected", 80, problems);
         }
-        if (ContentSniffer.binaryReason(bytes) != null) {
+        if (ContentSniffer.binaryReason(bytes, onlyTextBytes) != null) {
             return null;
         }
         // Tags are ASCII in every charset we detect, so a latin-1 view is enough to tell HTML.

@@ -1,0 +1,56 @@
+package dev.corpus.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The load path's fast paths against the plain ones, on random and crafted bytes. */
+class LoadFastPathTest {
+    private static final long SEED = 20261123L;
+
+    /** Random bytes, text in several encodings, BOMs, NULs, controls, CRLF, long lines, invalid UTF-8. */
+    static List<byte[]> inputs() {
+        Random random = new Random(SEED);
+        List<byte[]> inputs = new ArrayList<>();
+        String text = "Héllo “world” —\r\nline two\tand\u00A0more \u2028 emoji \uD83D\uDE00 \u001B[0m\f\u000B";
+        inputs.add(new byte[0]);
+        inputs.add(text.getBytes(StandardCharsets.UTF_8));
+        inputs.add(text.getBytes(StandardCharsets.UTF_16LE));
+        inputs.add(text.getBytes(StandardCharsets.UTF_16BE));
+        inputs.add(text.getBytes(StandardCharsets.UTF_16));
+        inputs.add(text.getBytes(CharsetDecision.WINDOWS_1252));
+        inputs.add(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+        inputs.add("a".repeat(20_000).getBytes(StandardCharsets.US_ASCII));
+        inputs.add(("x".repeat(9000) + "\u0000").getBytes(StandardCharsets.US_ASCII));
+        inputs.add("%PDF-1.4 plain after".getBytes(StandardCharsets.US_ASCII));
+        inputs.add(new byte[] {(byte) 0xC3, (byte) 0x28, 'a', (byte) 0xE2, (byte) 0x80, 'b', (byte) 0xF0, (byte) 0x9F});
+        inputs.add(
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xC0, (byte) 0x80, (byte) 0xF4, (byte) 0x90});
+        byte[] alphabet = "ab \n\r\t\u0000\u0001\u001B\u001F".getBytes(StandardCharsets.ISO_8859_1);
+        for (int k = 0; k < 2000; k++) {
+            byte[] b = new byte[random.nextInt(k < 1000 ? 40 : 12_000)];
+            for (int i = 0; i < b.length; i++) {
+                int pick = random.nextInt(10);
+                b[i] = pick < 5 ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+            }
+            inputs.add(b);
+        }
+        return inputs;
+    }
+
+    @Test
+    void onlyTextBytesAgreesWithTheCounts() {
+        for (byte[] b : inputs()) {
+            boolean onlyText = ContentSniffer.onlyTextBytes(b);
+            assertEquals(ContentSniffer.binaryReason(b, false), ContentSniffer.binaryReason(b, onlyText));
+            if (onlyText) {
+                assertNull(ContentSniffer.utf16WithoutBom(b));
+            }
+        }
+    }
+}
