@@ -7,6 +7,7 @@ import dev.corpus.util.Deadline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -219,11 +221,12 @@ public final class Loader {
         }
         try {
             // The size check comes first so that a huge file costs nothing.
-            if (Files.isRegularFile(file) && Files.size(file) > options.maxBytes()) {
-                return tooLarge("the file (" + Files.size(file) + " bytes)");
+            long size = Files.isRegularFile(file) ? Files.size(file) : -1;
+            if (size > options.maxBytes()) {
+                return tooLarge("the file (" + size + " bytes)");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return bounded(in, "the file");
+                return size >= 0 ? sized(in, (int) size, "the file") : bounded(in, "the file");
             }
         } catch (NoSuchFileException e) {
             return Bytes.failed(Problem.NOT_FOUND, "no such file");
@@ -252,8 +255,28 @@ public final class Loader {
         }
     }
 
+    /**
+     * As {@link #bounded}, for a file of {@code size} bytes by its metadata: read straight into an array of that
+     * size, not into growing buffers that readNBytes then copies into one. A file that shrank since gives the
+     * bytes it has; one that grew is read on as bounded reads it, and so meets the same limit.
+     */
+    Bytes sized(InputStream in, int size, String what) throws IOException {
+        byte[] bytes = new byte[size];
+        int n = in.readNBytes(bytes, 0, size);
+        if (n < size) {
+            return new Bytes(Arrays.copyOf(bytes, n), null);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return new Bytes(bytes, null);
+        }
+        byte[] head = Arrays.copyOf(bytes, size + 1);
+        head[size] = (byte) next;
+        return bounded(new SequenceInputStream(new ByteArrayInputStream(head), in), what);
+    }
+
     /** Reads at most maxBytes + 1 bytes: one more than allowed tells that the input is too large. */
-    private Bytes bounded(InputStream in, String what) throws IOException {
+    Bytes bounded(InputStream in, String what) throws IOException {
         int limit = (int) Math.min(MAX_ARRAY, options.maxBytes() + 1);
         byte[] bytes = in.readNBytes(limit);
         if (bytes.length > options.maxBytes() || (bytes.length == limit && limit <= options.maxBytes())) {
@@ -290,7 +313,7 @@ public final class Loader {
         return new Page(decoded, List.of(), PageMetadata.EMPTY);
     }
 
-    private record Bytes(byte[] bytes, @Nullable Problem problem) {
+    record Bytes(byte[] bytes, @Nullable Problem problem) {
         static Bytes failed(String code, String message) {
             return new Bytes(new byte[0], new Problem(code, message));
         }

@@ -1,8 +1,11 @@
 package dev.corpus.load;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +53,27 @@ class LoadFastPathTest {
             assertEquals(ContentSniffer.binaryReason(b, false), ContentSniffer.binaryReason(b, onlyText));
             if (onlyText) {
                 assertNull(ContentSniffer.utf16WithoutBom(b));
+            }
+        }
+    }
+
+    /** A file read by its size, whether it kept that size, shrank or grew, as the plain bounded read. */
+    @Test
+    void sizedReadIsTheBoundedRead() throws IOException {
+        Random random = new Random(SEED);
+        for (byte[] b : inputs().subList(0, 400)) {
+            for (long max : new long[] {b.length + 1L, Math.max(1, b.length), Math.max(1, b.length - 1), 5, 1 << 20}) {
+                Loader loader = new Loader(new LoadOptions(max));
+                Loader.Bytes plain = loader.bounded(new ByteArrayInputStream(b), "it");
+                int[] sizes = {b.length, b.length / 2, Math.max(0, b.length - 1), 0, random.nextInt(b.length + 1)};
+                for (int size : sizes) {
+                    if (size > max) {
+                        continue; // readFile rejects such a file before it reads it
+                    }
+                    Loader.Bytes read = loader.sized(new ByteArrayInputStream(b), size, "it");
+                    assertArrayEquals(plain.bytes(), read.bytes());
+                    assertEquals(plain.problem(), read.problem());
+                }
             }
         }
     }
