@@ -167,12 +167,8 @@ final class CharsetDecision {
 
     static @Nullable String decodeStrict(byte[] bytes, Charset charset) {
         if (charset.equals(StandardCharsets.UTF_8)) {
-            // The String constructor is much faster than a decoder and replaces each malformed sequence with
-            // U+FFFD; without one in its result, the bytes were valid and the strict decoder gives the same.
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return text;
-            }
+            // much faster than a decoder, and gives what it gives (see Utf8)
+            return Utf8.decode(bytes, 0);
         }
         try {
             return charset.newDecoder()
@@ -190,7 +186,9 @@ final class CharsetDecision {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         String strict = null;
         if (charset.name().startsWith("UTF")) {
-            strict = decodeStrict(Arrays.copyOfRange(bytes, offset, bytes.length), charset);
+            strict = charset.equals(StandardCharsets.UTF_8)
+                    ? Utf8.decode(bytes, offset)
+                    : decodeStrict(Arrays.copyOfRange(bytes, offset, bytes.length), charset);
             if (strict != null) {
                 return strict;
             }

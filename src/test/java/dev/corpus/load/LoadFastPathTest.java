@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -75,6 +79,55 @@ class LoadFastPathTest {
                     assertEquals(plain.problem(), read.problem());
                 }
             }
+        }
+    }
+
+    /** Utf8.decode against a reporting decoder, from several offsets, and on random code points. */
+    @Test
+    void utf8DecodeIsTheStrictDecoder() {
+        Random random = new Random(SEED);
+        List<byte[]> all = new ArrayList<>(inputs());
+        // every kind of lead and continuation byte, overlong, surrogate and too-high sequences among them
+        int[] pool = {
+            'a', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5,
+            0xFF
+        };
+        for (int k = 0; k < 20_000; k++) {
+            byte[] b = new byte[random.nextInt(24)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) pool[random.nextInt(pool.length)];
+            }
+            all.add(b);
+        }
+        for (int k = 0; k < 2000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                int cp = random.nextInt(4) == 0 ? random.nextInt(0x110000) : random.nextInt(0x3000);
+                if (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE) {
+                    text.appendCodePoint(cp);
+                }
+            }
+            all.add(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        for (byte[] b : all) {
+            for (int from : new int[] {0, 1, 3}) {
+                if (from <= b.length) {
+                    assertEquals(strict(Arrays.copyOfRange(b, from, b.length)), Utf8.decode(b, from));
+                }
+            }
+        }
+    }
+
+    private static String strict(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 }
