@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.corpus.testing.RandomText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -129,5 +130,106 @@ class LoadFastPathTest {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /** Plain and odd chars, spaces at ends and doubled, every line break, CRLF, surrogates, long words. */
+    private static final String[] PIECES = {
+        "a",
+        "Bc",
+        "é",
+        "“q”",
+        "x y",
+        " ",
+        "  ",
+        "\t",
+        "\u00A0",
+        "\u2009",
+        "\u3000",
+        "\n",
+        "\r",
+        "\r\n",
+        "\n\n",
+        "\f",
+        "\u000B",
+        "\u0085",
+        "\u2028",
+        "\u2029",
+        "\u200B",
+        "\u200D",
+        "\u00AD",
+        "\u0001",
+        "\u007F",
+        "\u0090",
+        "\uFEFF",
+        "\uD83D\uDE00",
+        "\uD83D",
+        "\uDE00",
+        "~",
+        "word".repeat(30),
+    };
+
+    /** split, whose scan decides which lines normalizing leaves as they are, against normalizing every line. */
+    @Test
+    void splitIsNormalizingEveryLine() {
+        Random random = new Random(SEED);
+        for (int round = 0; round < 20_000; round++) {
+            String text = RandomText.ofPieces(random, PIECES, 40);
+            int maxBlocks = 1 + random.nextInt(8);
+            int maxChars = 1 + random.nextInt(150);
+            assertEquals(plainSplit(text, maxBlocks, maxChars), TextBlocks.split(text, maxBlocks, maxChars), text);
+            assertEquals(plainSplit(text, 100_000, 100_000), TextBlocks.split(text), text);
+        }
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String line = "a" + c + "b";
+            assertEquals(plainSplit(line, 9, 9), TextBlocks.split(line, 9, 9));
+        }
+    }
+
+    /** TextBlocks.split as it was before its scan: every line through TextNormalizer.normalize. */
+    private static List<Block> plainSplit(String text, int maxBlocks, int maxChars) {
+        List<Block> blocks = new ArrayList<>();
+        boolean blankBefore = true;
+        int lineStart = 0;
+        while (lineStart < text.length() && blocks.size() < maxBlocks) {
+            int lineEnd = lineStart;
+            while (lineEnd < text.length() && !isLineBreak(text.charAt(lineEnd))) {
+                lineEnd++;
+            }
+            int indent = 0;
+            while (lineStart + indent < lineEnd
+                    && (TextNormalizer.isSpace(text.charAt(lineStart + indent))
+                            || TextNormalizer.isRemoved(text.charAt(lineStart + indent)))) {
+                indent++;
+            }
+            int before = blocks.size();
+            for (int from = lineStart; from < lineEnd && blocks.size() < maxBlocks; ) {
+                int to = Math.min(lineEnd, from + maxChars);
+                if (to < lineEnd
+                        && Character.isLowSurrogate(text.charAt(to))
+                        && Character.isHighSurrogate(text.charAt(to - 1))) {
+                    to = to - 1 > from ? to - 1 : to + 1;
+                }
+                TextNormalizer.Normalized line = TextNormalizer.normalize(text, from, to);
+                if (!line.text().isEmpty()) {
+                    BlockHints hints = BlockHints.text(blankBefore, from == lineStart ? indent : 0);
+                    blocks.add(new Block(blocks.size(), line.text(), line.offsets(), BlockKind.LINE, hints));
+                    blankBefore = false;
+                }
+                from = to;
+            }
+            if (blocks.size() == before) {
+                blankBefore = true;
+            }
+            if (lineEnd >= text.length()) {
+                break;
+            }
+            boolean crlf = text.charAt(lineEnd) == '\r' && text.startsWith("\n", lineEnd + 1);
+            lineStart = lineEnd + (crlf ? 2 : 1);
+        }
+        return blocks;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 }
