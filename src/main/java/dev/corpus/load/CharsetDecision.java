@@ -26,8 +26,23 @@ final class CharsetDecision {
 
     private CharsetDecision() {}
 
-    /** The decoded text and how it was decoded. */
-    record Result(String text, String charset, String source, int confidence, List<Problem> problems) {}
+    /**
+     * The decoded text and how it was decoded.
+     *
+     * @param chars an array whose first {@code text.length()} chars are the text's, when the decoder made one
+     */
+    record Result(
+            String text,
+            String charset,
+            String source,
+            int confidence,
+            List<Problem> problems,
+            char @Nullable [] chars) {
+
+        Result(String text, String charset, String source, int confidence, List<Problem> problems) {
+            this(text, charset, source, confidence, problems, null);
+        }
+    }
 
     /** A byte order mark at the start of the bytes. */
     record Bom(Charset charset, int length) {}
@@ -60,9 +75,9 @@ final class CharsetDecision {
 
     /** Decodes bytes without a BOM; {@code html} allows a declared charset to decide. */
     static Result decode(byte[] bytes, boolean html) {
-        String strict = decodeStrict(bytes, StandardCharsets.UTF_8);
+        Utf8.Text strict = Utf8.decodeWithChars(bytes, 0);
         if (strict != null) {
-            return new Result(strict, "UTF-8", "utf-8", 100, List.of());
+            return new Result(strict.text(), "UTF-8", "utf-8", 100, List.of(), strict.chars());
         }
         List<Problem> problems = new ArrayList<>();
         Charset declared = html ? declaredCharset(bytes) : null;

@@ -63,13 +63,13 @@ public final class Loader {
      * Deadline)} for HTML. Never throws for bad input: a failed read gives an empty text and its problem.
      */
     public Decoded decode(InputRef ref, Deadline deadline) {
-        return guarded(ref, () -> new Page(decodeChecked(ref, deadline), List.of(), PageMetadata.EMPTY))
+        return guarded(ref, () -> new Page(decodeChecked(ref, deadline).source(), List.of(), PageMetadata.EMPTY))
                 .source();
     }
 
     /** As {@link #loadBlocks(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
     public Page loadBlocks(Decoded source, Deadline deadline) {
-        return guarded(source.path(), () -> blocks(source, deadline, false));
+        return guarded(source.path(), () -> blocks(source, null, deadline, false));
     }
 
     /**
@@ -97,11 +97,14 @@ public final class Loader {
 
     /** As {@link #load(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
     public Page load(Decoded source, Deadline deadline) {
-        return guarded(source.path(), () -> blocks(source, deadline, true));
+        return guarded(source.path(), () -> blocks(source, null, deadline, true));
     }
 
     private Page load(InputRef ref, Deadline deadline, boolean metadata) {
-        return guarded(ref, () -> blocks(decodeChecked(ref, deadline), deadline, metadata));
+        return guarded(ref, () -> {
+            Read read = decodeChecked(ref, deadline);
+            return blocks(read.source(), read.chars(), deadline, metadata);
+        });
     }
 
     private static Page guarded(InputRef ref, Supplier<Page> load) {
@@ -122,7 +125,8 @@ public final class Loader {
         }
     }
 
-    private static Page blocks(Decoded source, Deadline deadline, boolean metadata) {
+    /** {@code chars}, when not null, begins with the text's chars, which split then need not copy. */
+    private static Page blocks(Decoded source, char @Nullable [] chars, Deadline deadline, boolean metadata) {
         String text = source.text();
         if (isBlank(text)) {
             return new Page(source, List.of(), PageMetadata.EMPTY);
@@ -136,7 +140,8 @@ public final class Loader {
             PageMetadata meta = metadata ? HtmlMetadata.extract(page) : PageMetadata.EMPTY;
             return new Page(source, blocks, meta);
         }
-        return new Page(source, TextBlocks.split(text), PageMetadata.EMPTY);
+        List<Block> blocks = chars != null ? TextBlocks.split(text, chars) : TextBlocks.split(text);
+        return new Page(source, blocks, PageMetadata.EMPTY);
     }
 
     /**
@@ -147,36 +152,47 @@ public final class Loader {
         return decode(ref, Deadline.NONE);
     }
 
+    /**
+     * The decoded text, with the chars the decoder made of it if it kept them (see {@link Read}).
+     *
+     * @param chars an array that begins with the text's chars, or null
+     */
+    private record Read(Decoded source, char @Nullable [] chars) {
+        Read(Decoded source) {
+            this(source, null);
+        }
+    }
+
     /** The decoded text, or an empty text with the problem that prevented it. */
-    private Decoded decodeChecked(InputRef ref, Deadline deadline) {
+    private Read decodeChecked(InputRef ref, Deadline deadline) {
         Problem given = ref.problem();
         if (given != null) {
-            return failed(ref.path(), given).source();
+            return new Read(failed(ref.path(), given).source());
         }
         Bytes read = ref.file() != null ? readFile(ref.file()) : readStream(ref);
         if (read.problem != null) {
-            return failed(ref.path(), read.problem).source();
+            return new Read(failed(ref.path(), read.problem).source());
         }
         byte[] bytes = read.bytes;
         String name = ref.path();
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
             Bytes inflated = gunzip(bytes);
             if (inflated.problem != null) {
-                return failed(ref.path(), inflated.problem).source();
+                return new Read(failed(ref.path(), inflated.problem).source());
             }
             bytes = inflated.bytes;
             name = innerName(name);
         }
         if (bytes.length == 0) {
-            return failed(ref.path(), new Problem(Problem.EMPTY, "the input is empty"))
-                    .source();
+            return new Read(failed(ref.path(), new Problem(Problem.EMPTY, "the input is empty"))
+                    .source());
         }
         deadline.check();
         CharsetDecision.Result decoded = decode(bytes, name);
         if (decoded == null) {
             String reason = ContentSniffer.binaryReason(bytes);
-            return failed(ref.path(), new Problem(Problem.BINARY, "binary content: " + reason))
-                    .source();
+            return new Read(failed(ref.path(), new Problem(Problem.BINARY, "binary content: " + reason))
+                    .source());
         }
         String text = decoded.text();
         InputFormat format = ContentSniffer.format(name, text.substring(0, Math.min(text.length(), SNIFF_CHARS)));
@@ -184,8 +200,9 @@ public final class Loader {
         if (isBlank(text)) {
             problems.add(new Problem(Problem.EMPTY, "the input contains only whitespace"));
         }
-        return new Decoded(
+        Decoded source = new Decoded(
                 ref.path(), format, text, decoded.charset(), decoded.source(), decoded.confidence(), problems);
+        return new Read(source, decoded.chars());
     }
 
     /** Decodes the bytes, or returns null when they are binary. */

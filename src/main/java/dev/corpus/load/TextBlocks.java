@@ -14,13 +14,21 @@ public final class TextBlocks {
         return split(text, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
     }
 
+    /** As {@link #split(String)}, for a caller that has the text's chars: {@code chars} begins with them. */
+    static List<Block> split(String text, char[] chars) {
+        return split(text, chars, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
+    }
+
     static List<Block> split(String text, int maxBlocks, int maxBlockChars) {
+        // the text scanned as an array: String.charAt was most of the time here
+        return split(text, text.toCharArray(), maxBlocks, maxBlockChars);
+    }
+
+    static List<Block> split(String text, char[] chars, int maxBlocks, int maxBlockChars) {
         List<Block> blocks = new ArrayList<>();
         boolean blankBefore = true;
         int lineStart = 0;
         int n = text.length();
-        // one copy of the text, scanned as an array: String.charAt was most of the time here
-        char[] chars = text.toCharArray();
         while (lineStart < n && blocks.size() < maxBlocks) {
             // One pass finds the line's end and whether normalizing would leave it as it is, as it would most
             // lines of a copied page (TextNormalizer.unchanged): no odd char, no space at an end or doubled.

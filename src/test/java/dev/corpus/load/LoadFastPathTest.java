@@ -113,7 +113,12 @@ class LoadFastPathTest {
         for (byte[] b : all) {
             for (int from : new int[] {0, 1, 3}) {
                 if (from <= b.length) {
-                    assertEquals(strict(Arrays.copyOfRange(b, from, b.length)), Utf8.decode(b, from));
+                    String expected = strict(Arrays.copyOfRange(b, from, b.length));
+                    assertEquals(expected, Utf8.decode(b, from));
+                    Utf8.Text withChars = Utf8.decodeWithChars(b, from);
+                    if (withChars != null) {
+                        assertEquals(expected, new String(withChars.chars(), 0, expected.length()));
+                    }
                 }
             }
         }
@@ -178,6 +183,9 @@ class LoadFastPathTest {
             int maxChars = 1 + random.nextInt(150);
             assertEquals(plainSplit(text, maxBlocks, maxChars), TextBlocks.split(text, maxBlocks, maxChars), text);
             assertEquals(plainSplit(text, 100_000, 100_000), TextBlocks.split(text), text);
+            // the decoder's array, which may run past the text
+            char[] chars = Arrays.copyOf(text.toCharArray(), text.length() + random.nextInt(3));
+            assertEquals(TextBlocks.split(text), TextBlocks.split(text, chars), text);
         }
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             String line = "a" + c + "b";
