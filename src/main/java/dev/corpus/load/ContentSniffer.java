@@ -148,45 +148,57 @@ final class ContentSniffer {
 
     /** Content evidence: strong HTML start, else tag density; the extension decides only otherwise. */
     static InputFormat format(String name, CharSequence head) {
+        String s = head.toString();
+        return format(name, s, s.length());
+    }
+
+    /**
+     * As {@link #format(String, CharSequence)} of {@code text}'s first {@code headLength} chars, without copying
+     * them out of a whole decoded text.
+     */
+    static InputFormat format(String name, String text, int headLength) {
         InputFormat ext = byExtension(name);
-        String start = skipPreamble(head);
+        String start = skipPreamble(text, headLength);
         if (STRONG_START.matcher(start).find()) {
             return InputFormat.HTML;
         }
         if (ext != null) {
             return ext;
         }
-        return tagDense(head) ? InputFormat.HTML : InputFormat.TEXT;
+        return tagDense(text, headLength) ? InputFormat.HTML : InputFormat.TEXT;
     }
 
-    /** Many known tags in the first 2 KB: at least 5, and one per 200 chars. */
-    static boolean tagDense(CharSequence head) {
-        CharSequence window = head.subSequence(0, Math.min(head.length(), TAG_WINDOW));
-        Matcher m = TAG.matcher(window);
+    /** Many known tags in the first 2 KB of the head: at least 5, and one per 200 chars. */
+    private static boolean tagDense(String text, int headLength) {
+        int window = Math.min(headLength, TAG_WINDOW);
+        // a region, as the pattern looks at no char past its match, finds what a copy of the window would
+        Matcher m = TAG.matcher(text).region(0, window);
         int tags = 0;
         while (m.find()) {
             tags++;
         }
-        return tags >= 5 && tags * 200 >= window.length();
+        return tags >= 5 && tags * 200 >= window;
     }
 
-    /** Skips whitespace, a BOM, an XML declaration and comments before the first real markup. */
-    private static String skipPreamble(CharSequence head) {
-        String s = head.toString();
+    /**
+     * Skips whitespace, a BOM, an XML declaration and comments before the first real markup, within the
+     * first {@code limit} chars of {@code s}: up to 64 chars of what follows.
+     */
+    private static String skipPreamble(String s, int limit) {
         int i = 0;
-        while (i < s.length()) {
+        while (i < limit) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == 0xFEFF) {
                 i++;
-            } else if (s.startsWith("<!--", i)) {
+            } else if (i + 4 <= limit && s.startsWith("<!--", i)) {
                 int end = s.indexOf("-->", i + 4);
-                if (end < 0) {
+                if (end < 0 || end + 3 > limit) {
                     return "";
                 }
                 i = end + 3;
-            } else if (s.startsWith("<?", i)) {
+            } else if (i + 2 <= limit && s.startsWith("<?", i)) {
                 int end = s.indexOf("?>", i + 2);
-                if (end < 0) {
+                if (end < 0 || end + 2 > limit) {
                     return "";
                 }
                 i = end + 2;
@@ -194,7 +206,7 @@ final class ContentSniffer {
                 break;
             }
         }
-        return s.substring(i, Math.min(s.length(), i + 64));
+        return s.substring(i, Math.min(limit, i + 64));
     }
 
     private static boolean starts(byte[] b, String prefix) {

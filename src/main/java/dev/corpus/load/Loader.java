@@ -195,7 +195,7 @@ public final class Loader {
                     .source());
         }
         String text = decoded.text();
-        InputFormat format = ContentSniffer.format(name, text.substring(0, Math.min(text.length(), SNIFF_CHARS)));
+        InputFormat format = ContentSniffer.format(name, text, Math.min(text.length(), SNIFF_CHARS));
         List<Problem> problems = new ArrayList<>(decoded.problems());
         if (isBlank(text)) {
             problems.add(new Problem(Problem.EMPTY, "the input contains only whitespace"));

@@ -240,4 +240,46 @@ class LoadFastPathTest {
     private static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
+
+    /** The format of a text's head, told in place, as told from a copy of the head. */
+    @Test
+    void formatOfTheHeadInPlaceIsFormatOfItsCopy() {
+        Random random = new Random(SEED);
+        String[] pieces = {
+            " ",
+            "\n",
+            "\uFEFF",
+            "<!--",
+            "-->",
+            "<?",
+            "?>",
+            "<?xml v?>",
+            "<!-- c -->",
+            "<html>",
+            "<p>",
+            "</div>",
+            "<br/>",
+            "<!doctype html>",
+            "<body ",
+            "<head>",
+            "text",
+            "<",
+            ">",
+            "-",
+            "?",
+            "<a href=x>",
+            "\u00E9",
+        };
+        String[] names = {"a.txt", "a.html", "a", "b.md", "c.xhtml"};
+        for (int round = 0; round < 20_000; round++) {
+            String text = RandomText.ofPieces(random, pieces, 30);
+            int head = Math.min(text.length(), random.nextInt(text.length() + 5));
+            for (String name : names) {
+                assertEquals(
+                        ContentSniffer.format(name, text.substring(0, head)),
+                        ContentSniffer.format(name, text, head),
+                        text + " / " + head);
+            }
+        }
+    }
 }
