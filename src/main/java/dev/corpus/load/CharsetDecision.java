@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -73,12 +74,16 @@ final class CharsetDecision {
         return new Result(text, bom.charset().name(), "bom", 100, problems);
     }
 
-    /** Decodes bytes without a BOM; {@code html} allows a declared charset to decide. */
-    static Result decode(byte[] bytes, boolean html) {
+    /**
+     * Decodes bytes without a BOM; for HTML, which {@code isHtml} tells, a declared charset may decide. Valid
+     * UTF-8, most inputs, needs no telling.
+     */
+    static Result decode(byte[] bytes, BooleanSupplier isHtml) {
         Utf8.Text strict = Utf8.decodeWithChars(bytes, 0);
         if (strict != null) {
             return new Result(strict.text(), "UTF-8", "utf-8", 100, List.of(), strict.chars());
         }
+        boolean html = isHtml.getAsBoolean();
         List<Problem> problems = new ArrayList<>();
         Charset declared = html ? declaredCharset(bytes) : null;
         if (declared != null) {

@@ -222,9 +222,11 @@ public final class Loader {
         if (ContentSniffer.binaryReason(bytes, onlyTextBytes) != null) {
             return null;
         }
-        // Tags are ASCII in every charset we detect, so a latin-1 view is enough to tell HTML.
-        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS), StandardCharsets.ISO_8859_1);
-        return CharsetDecision.decode(bytes, ContentSniffer.format(name, head) == InputFormat.HTML);
+        return CharsetDecision.decode(bytes, () -> {
+            // Tags are ASCII in every charset we detect, so a latin-1 view is enough to tell HTML.
+            String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS), StandardCharsets.ISO_8859_1);
+            return ContentSniffer.format(name, head) == InputFormat.HTML;
+        });
     }
 
     private Bytes readFile(Path file) {
