@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +27,23 @@ final class CharsetDecision {
 
     private CharsetDecision() {}
 
-    /** The decoded text and how it was decoded. */
-    record Result(String text, String charset, String source, int confidence, List<Problem> problems) {}
+    /**
+     * The decoded text and how it was decoded.
+     *
+     * @param chars an array whose first {@code text.length()} chars are the text's, when the decoder made one
+     */
+    record Result(
+            String text,
+            String charset,
+            String source,
+            int confidence,
+            List<Problem> problems,
+            char @Nullable [] chars) {
+
+        Result(String text, String charset, String source, int confidence, List<Problem> problems) {
+            this(text, charset, source, confidence, problems, null);
+        }
+    }
 
     /** A byte order mark at the start of the bytes. */
     record Bom(Charset charset, int length) {}
@@ -58,12 +74,16 @@ final class CharsetDecision {
         return new Result(text, bom.charset().name(), "bom", 100, problems);
     }
 
-    /** Decodes bytes without a BOM; {@code html} allows a declared charset to decide. */
-    static Result decode(byte[] bytes, boolean html) {
-        String strict = decodeStrict(bytes, StandardCharsets.UTF_8);
+    /**
+     * Decodes bytes without a BOM; for HTML, which {@code isHtml} tells, a declared charset may decide. Valid
+     * UTF-8, most inputs, needs no telling.
+     */
+    static Result decode(byte[] bytes, BooleanSupplier isHtml) {
+        Utf8.Text strict = Utf8.decodeWithChars(bytes, 0);
         if (strict != null) {
-            return new Result(strict, "UTF-8", "utf-8", 100, List.of());
+            return new Result(strict.text(), "UTF-8", "utf-8", 100, List.of(), strict.chars());
         }
+        boolean html = isHtml.getAsBoolean();
         List<Problem> problems = new ArrayList<>();
         Charset declared = html ? declaredCharset(bytes) : null;
         if (declared != null) {
@@ -167,12 +187,8 @@ final class CharsetDecision {
 
     static @Nullable String decodeStrict(byte[] bytes, Charset charset) {
         if (charset.equals(StandardCharsets.UTF_8)) {
-            // The String constructor is much faster than a decoder and replaces each malformed sequence with
-            // U+FFFD; without one in its result, the bytes were valid and the strict decoder gives the same.
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return text;
-            }
+            // much faster than a decoder, and gives what it gives (see Utf8)
+            return Utf8.decode(bytes, 0);
         }
         try {
             return charset.newDecoder()
@@ -190,7 +206,9 @@ final class CharsetDecision {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         String strict = null;
         if (charset.name().startsWith("UTF")) {
-            strict = decodeStrict(Arrays.copyOfRange(bytes, offset, bytes.length), charset);
+            strict = charset.equals(StandardCharsets.UTF_8)
+                    ? Utf8.decode(bytes, offset)
+                    : decodeStrict(Arrays.copyOfRange(bytes, offset, bytes.length), charset);
             if (strict != null) {
                 return strict;
             }

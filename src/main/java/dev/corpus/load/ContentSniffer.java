@@ -23,11 +23,22 @@ final class ContentSniffer {
 
     private ContentSniffer() {}
 
+    /** Bits of the control bytes real text has: tab, the line breaks (LF, VT, FF, CR) and escape. */
+    private static final int TEXT_CONTROLS = 1 << '\t' | 1 << '\n' | 1 << 0x0B | 1 << '\f' | 1 << '\r' | 1 << 0x1B;
+
     /** Why the bytes look binary, or null if they look like text. */
     static @Nullable String binaryReason(byte[] b) {
+        return binaryReason(b, onlyTextBytes(b));
+    }
+
+    /** As {@link #binaryReason(byte[])}, for a caller that has {@link #onlyTextBytes}. */
+    static @Nullable String binaryReason(byte[] b, boolean onlyTextBytes) {
         String magic = magic(b);
         if (magic != null) {
             return magic + " file signature";
+        }
+        if (onlyTextBytes) {
+            return null;
         }
         int n = Math.min(b.length, BINARY_WINDOW);
         int nul = 0;
@@ -79,6 +90,23 @@ final class ContentSniffer {
     }
 
     /**
+     * Whether the first 8 KB have no byte below 0x20 but those of text (tab, line breaks, escape): then neither
+     * {@link #binaryReason} nor {@link #utf16WithoutBom} can find NULs or stray controls in them. One test per
+     * byte tells it for most inputs, where those two count every byte.
+     */
+    static boolean onlyTextBytes(byte[] b) {
+        int n = Math.min(b.length, BINARY_WINDOW);
+        for (int i = 0; i < n; i++) {
+            int c = b[i];
+            // (c & 0xE0) == 0 for 0x00..0x1F only: a negative byte keeps its high bits
+            if ((c & 0xE0) == 0 && ((TEXT_CONTROLS >>> c) & 1) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * UTF-16 without a BOM, recognised by NUL bytes on one side of nearly every ASCII-range char pair:
      * such NULs do not make a file binary.
      */
@@ -120,45 +148,57 @@ final class ContentSniffer {
 
     /** Content evidence: strong HTML start, else tag density; the extension decides only otherwise. */
     static InputFormat format(String name, CharSequence head) {
+        String s = head.toString();
+        return format(name, s, s.length());
+    }
+
+    /**
+     * As {@link #format(String, CharSequence)} of {@code text}'s first {@code headLength} chars, without copying
+     * them out of a whole decoded text.
+     */
+    static InputFormat format(String name, String text, int headLength) {
         InputFormat ext = byExtension(name);
-        String start = skipPreamble(head);
+        String start = skipPreamble(text, headLength);
         if (STRONG_START.matcher(start).find()) {
             return InputFormat.HTML;
         }
         if (ext != null) {
             return ext;
         }
-        return tagDense(head) ? InputFormat.HTML : InputFormat.TEXT;
+        return tagDense(text, headLength) ? InputFormat.HTML : InputFormat.TEXT;
     }
 
-    /** Many known tags in the first 2 KB: at least 5, and one per 200 chars. */
-    static boolean tagDense(CharSequence head) {
-        CharSequence window = head.subSequence(0, Math.min(head.length(), TAG_WINDOW));
-        Matcher m = TAG.matcher(window);
+    /** Many known tags in the first 2 KB of the head: at least 5, and one per 200 chars. */
+    private static boolean tagDense(String text, int headLength) {
+        int window = Math.min(headLength, TAG_WINDOW);
+        // a region, as the pattern looks at no char past its match, finds what a copy of the window would
+        Matcher m = TAG.matcher(text).region(0, window);
         int tags = 0;
         while (m.find()) {
             tags++;
         }
-        return tags >= 5 && tags * 200 >= window.length();
+        return tags >= 5 && tags * 200 >= window;
     }
 
-    /** Skips whitespace, a BOM, an XML declaration and comments before the first real markup. */
-    private static String skipPreamble(CharSequence head) {
-        String s = head.toString();
+    /**
+     * Skips whitespace, a BOM, an XML declaration and comments before the first real markup, within the
+     * first {@code limit} chars of {@code s}: up to 64 chars of what follows.
+     */
+    private static String skipPreamble(String s, int limit) {
         int i = 0;
-        while (i < s.length()) {
+        while (i < limit) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == 0xFEFF) {
                 i++;
-            } else if (s.startsWith("<!--", i)) {
+            } else if (i + 4 <= limit && s.startsWith("<!--", i)) {
                 int end = s.indexOf("-->", i + 4);
-                if (end < 0) {
+                if (end < 0 || end + 3 > limit) {
                     return "";
                 }
                 i = end + 3;
-            } else if (s.startsWith("<?", i)) {
+            } else if (i + 2 <= limit && s.startsWith("<?", i)) {
                 int end = s.indexOf("?>", i + 2);
-                if (end < 0) {
+                if (end < 0 || end + 2 > limit) {
                     return "";
                 }
                 i = end + 2;
@@ -166,7 +206,7 @@ final class ContentSniffer {
                 break;
             }
         }
-        return s.substring(i, Math.min(s.length(), i + 64));
+        return s.substring(i, Math.min(limit, i + 64));
     }
 
     private static boolean starts(byte[] b, String prefix) {

@@ -7,6 +7,7 @@ import dev.corpus.util.Deadline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -61,13 +63,13 @@ public final class Loader {
      * Deadline)} for HTML. Never throws for bad input: a failed read gives an empty text and its problem.
      */
     public Decoded decode(InputRef ref, Deadline deadline) {
-        return guarded(ref, () -> new Page(decodeChecked(ref, deadline), List.of(), PageMetadata.EMPTY))
+        return guarded(ref, () -> new Page(decodeChecked(ref, deadline).source(), List.of(), PageMetadata.EMPTY))
                 .source();
     }
 
     /** As {@link #loadBlocks(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
     public Page loadBlocks(Decoded source, Deadline deadline) {
-        return guarded(source.path(), () -> blocks(source, deadline, false));
+        return guarded(source.path(), () -> blocks(source, null, deadline, false));
     }
 
     /**
@@ -95,11 +97,14 @@ public final class Loader {
 
     /** As {@link #load(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
     public Page load(Decoded source, Deadline deadline) {
-        return guarded(source.path(), () -> blocks(source, deadline, true));
+        return guarded(source.path(), () -> blocks(source, null, deadline, true));
     }
 
     private Page load(InputRef ref, Deadline deadline, boolean metadata) {
-        return guarded(ref, () -> blocks(decodeChecked(ref, deadline), deadline, metadata));
+        return guarded(ref, () -> {
+            Read read = decodeChecked(ref, deadline);
+            return blocks(read.source(), read.chars(), deadline, metadata);
+        });
     }
 
     private static Page guarded(InputRef ref, Supplier<Page> load) {
@@ -120,7 +125,8 @@ public final class Loader {
         }
     }
 
-    private static Page blocks(Decoded source, Deadline deadline, boolean metadata) {
+    /** {@code chars}, when not null, begins with the text's chars, which split then need not copy. */
+    private static Page blocks(Decoded source, char @Nullable [] chars, Deadline deadline, boolean metadata) {
         String text = source.text();
         if (isBlank(text)) {
             return new Page(source, List.of(), PageMetadata.EMPTY);
@@ -134,7 +140,8 @@ public final class Loader {
             PageMetadata meta = metadata ? HtmlMetadata.extract(page) : PageMetadata.EMPTY;
             return new Page(source, blocks, meta);
         }
-        return new Page(source, TextBlocks.split(text), PageMetadata.EMPTY);
+        List<Block> blocks = chars != null ? TextBlocks.split(text, chars) : TextBlocks.split(text);
+        return new Page(source, blocks, PageMetadata.EMPTY);
     }
 
     /**
@@ -145,45 +152,57 @@ public final class Loader {
         return decode(ref, Deadline.NONE);
     }
 
+    /**
+     * The decoded text, with the chars the decoder made of it if it kept them (see {@link Read}).
+     *
+     * @param chars an array that begins with the text's chars, or null
+     */
+    private record Read(Decoded source, char @Nullable [] chars) {
+        Read(Decoded source) {
+            this(source, null);
+        }
+    }
+
     /** The decoded text, or an empty text with the problem that prevented it. */
-    private Decoded decodeChecked(InputRef ref, Deadline deadline) {
+    private Read decodeChecked(InputRef ref, Deadline deadline) {
         Problem given = ref.problem();
         if (given != null) {
-            return failed(ref.path(), given).source();
+            return new Read(failed(ref.path(), given).source());
         }
         Bytes read = ref.file() != null ? readFile(ref.file()) : readStream(ref);
         if (read.problem != null) {
-            return failed(ref.path(), read.problem).source();
+            return new Read(failed(ref.path(), read.problem).source());
         }
         byte[] bytes = read.bytes;
         String name = ref.path();
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
             Bytes inflated = gunzip(bytes);
             if (inflated.problem != null) {
-                return failed(ref.path(), inflated.problem).source();
+                return new Read(failed(ref.path(), inflated.problem).source());
             }
             bytes = inflated.bytes;
             name = innerName(name);
         }
         if (bytes.length == 0) {
-            return failed(ref.path(), new Problem(Problem.EMPTY, "the input is empty"))
-                    .source();
+            return new Read(failed(ref.path(), new Problem(Problem.EMPTY, "the input is empty"))
+                    .source());
         }
         deadline.check();
         CharsetDecision.Result decoded = decode(bytes, name);
         if (decoded == null) {
             String reason = ContentSniffer.binaryReason(bytes);
-            return failed(ref.path(), new Problem(Problem.BINARY, "binary content: " + reason))
-                    .source();
+            return new Read(failed(ref.path(), new Problem(Problem.BINARY, "binary content: " + reason))
+                    .source());
         }
         String text = decoded.text();
-        InputFormat format = ContentSniffer.format(name, text.substring(0, Math.min(text.length(), SNIFF_CHARS)));
+        InputFormat format = ContentSniffer.format(name, text, Math.min(text.length(), SNIFF_CHARS));
         List<Problem> problems = new ArrayList<>(decoded.problems());
         if (isBlank(text)) {
             problems.add(new Problem(Problem.EMPTY, "the input contains only whitespace"));
         }
-        return new Decoded(
+        Decoded source = new Decoded(
                 ref.path(), format, text, decoded.charset(), decoded.source(), decoded.confidence(), problems);
+        return new Read(source, decoded.chars());
     }
 
     /** Decodes the bytes, or returns null when they are binary. */
@@ -192,18 +211,22 @@ public final class Loader {
         if (bom != null) {
             return CharsetDecision.decodeWithBom(bytes, bom);
         }
-        Charset utf16 = ContentSniffer.utf16WithoutBom(bytes);
+        // UTF-16 without a BOM has NULs, which most inputs show they lack in one cheap pass
+        boolean onlyTextBytes = ContentSniffer.onlyTextBytes(bytes);
+        Charset utf16 = onlyTextBytes ? null : ContentSniffer.utf16WithoutBom(bytes);
         if (utf16 != null) {
             List<Problem> problems = new ArrayList<>();
             String text = CharsetDecision.decodeLenient(bytes, 0, utf16, problems);
             return new CharsetDecision.Result(text, utf16.name(), "detected", 80, problems);
         }
-        if (ContentSniffer.binaryReason(bytes) != null) {
+        if (ContentSniffer.binaryReason(bytes, onlyTextBytes) != null) {
             return null;
         }
-        // Tags are ASCII in every charset we detect, so a latin-1 view is enough to tell HTML.
-        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS), StandardCharsets.ISO_8859_1);
-        return CharsetDecision.decode(bytes, ContentSniffer.format(name, head) == InputFormat.HTML);
+        return CharsetDecision.decode(bytes, () -> {
+            // Tags are ASCII in every charset we detect, so a latin-1 view is enough to tell HTML.
+            String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_CHARS), StandardCharsets.ISO_8859_1);
+            return ContentSniffer.format(name, head) == InputFormat.HTML;
+        });
     }
 
     private Bytes readFile(Path file) {
@@ -217,11 +240,12 @@ public final class Loader {
         }
         try {
             // The size check comes first so that a huge file costs nothing.
-            if (Files.isRegularFile(file) && Files.size(file) > options.maxBytes()) {
-                return tooLarge("the file (" + Files.size(file) + " bytes)");
+            long size = Files.isRegularFile(file) ? Files.size(file) : -1;
+            if (size > options.maxBytes()) {
+                return tooLarge("the file (" + size + " bytes)");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return bounded(in, "the file");
+                return size >= 0 ? sized(in, (int) size, "the file") : bounded(in, "the file");
             }
         } catch (NoSuchFileException e) {
             return Bytes.failed(Problem.NOT_FOUND, "no such file");
@@ -250,8 +274,28 @@ public final class Loader {
         }
     }
 
+    /**
+     * As {@link #bounded}, for a file of {@code size} bytes by its metadata: read straight into an array of that
+     * size, not into growing buffers that readNBytes then copies into one. A file that shrank since gives the
+     * bytes it has; one that grew is read on as bounded reads it, and so meets the same limit.
+     */
+    Bytes sized(InputStream in, int size, String what) throws IOException {
+        byte[] bytes = new byte[size];
+        int n = in.readNBytes(bytes, 0, size);
+        if (n < size) {
+            return new Bytes(Arrays.copyOf(bytes, n), null);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return new Bytes(bytes, null);
+        }
+        byte[] head = Arrays.copyOf(bytes, size + 1);
+        head[size] = (byte) next;
+        return bounded(new SequenceInputStream(new ByteArrayInputStream(head), in), what);
+    }
+
     /** Reads at most maxBytes + 1 bytes: one more than allowed tells that the input is too large. */
-    private Bytes bounded(InputStream in, String what) throws IOException {
+    Bytes bounded(InputStream in, String what) throws IOException {
         int limit = (int) Math.min(MAX_ARRAY, options.maxBytes() + 1);
         byte[] bytes = in.readNBytes(limit);
         if (bytes.length > options.maxBytes() || (bytes.length == limit && limit <= options.maxBytes())) {
@@ -289,7 +333,7 @@ public final class Loader {
         return new Page(decoded, List.of(), PageMetadata.EMPTY);
     }
 
-    private record Bytes(byte[] bytes, @Nullable Problem problem) {
+    record Bytes(byte[] bytes, @Nullable Problem problem) {
         static Bytes failed(String code, String message) {
             return new Bytes(new byte[0], new Problem(code, message));
         }

@@ -14,31 +14,35 @@ public final class TextBlocks {
         return split(text, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
     }
 
+    /** As {@link #split(String)}, for a caller that has the text's chars: {@code chars} begins with them. */
+    static List<Block> split(String text, char[] chars) {
+        return split(text, chars, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
+    }
+
     static List<Block> split(String text, int maxBlocks, int maxBlockChars) {
+        // the text scanned as an array: String.charAt was most of the time here
+        return split(text, text.toCharArray(), maxBlocks, maxBlockChars);
+    }
+
+    static List<Block> split(String text, char[] chars, int maxBlocks, int maxBlockChars) {
         List<Block> blocks = new ArrayList<>();
         boolean blankBefore = true;
         int lineStart = 0;
         int n = text.length();
-        // one copy of the text, scanned as an array: String.charAt was most of the time here
-        char[] chars = text.toCharArray();
         while (lineStart < n && blocks.size() < maxBlocks) {
             // One pass finds the line's end and whether normalizing would leave it as it is, as it would most
             // lines of a copied page (TextNormalizer.unchanged): no odd char, no space at an end or doubled.
             int lineEnd = lineStart;
-            boolean plain = true;
-            boolean afterSpace = true;
-            for (char c; lineEnd < n && !isLineBreak(c = chars[lineEnd]); lineEnd++) {
-                if (c == ' ') {
-                    plain &= !afterSpace;
-                    afterSpace = true;
-                } else {
-                    plain &= TextNormalizer.isPlain(c);
-                    afterSpace = false;
-                }
+            int before = SPACE; // a space at the line's start is one to trim
+            int changed = 0;
+            for (int kind; lineEnd < n && (kind = kindOf(chars[lineEnd])) != BREAK; lineEnd++) {
+                // an odd char, or a space after a space
+                changed |= kind & (ODD | before);
+                before = kind;
             }
-            plain &= !afterSpace;
-            int indent = indentOf(text, lineStart, lineEnd);
-            int before = blocks.size();
+            boolean plain = (changed | (before & SPACE)) == 0;
+            int indent = indentOf(chars, lineStart, lineEnd);
+            int blocksBefore = blocks.size();
             // A hostile single-line file must not become one giant block: cut long lines into pieces.
             for (int from = lineStart; from < lineEnd && blocks.size() < maxBlocks; ) {
                 int to = chunkEnd(text, from, lineEnd, maxBlockChars);
@@ -52,7 +56,7 @@ public final class TextBlocks {
                 }
                 from = to;
             }
-            if (blocks.size() == before) {
+            if (blocks.size() == blocksBefore) {
                 blankBefore = true;
             }
             if (lineEnd >= n) {
@@ -122,6 +126,40 @@ public final class TextBlocks {
         return to;
     }
 
+    /** A char {@link TextNormalizer} keeps as it is. */
+    private static final int PLAIN = 0;
+    /** The space ' ', which it keeps unless at an end or after another. */
+    private static final int SPACE = 1;
+    /** Any other space or a removed char, which it replaces or drops. */
+    private static final int ODD = 2;
+
+    private static final int BREAK = 4;
+
+    /** The kinds of the ASCII chars, most of a text: one load where the tests take several branches. */
+    private static final byte[] ASCII_KINDS = asciiKinds();
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[0x80];
+        for (char c = 0; c < kinds.length; c++) {
+            kinds[c] = (byte) kindByTests(c);
+        }
+        return kinds;
+    }
+
+    static int kindOf(char c) {
+        return c < 0x80 ? ASCII_KINDS[c] : kindByTests(c);
+    }
+
+    static int kindByTests(char c) {
+        if (isLineBreak(c)) {
+            return BREAK;
+        }
+        if (c == ' ') {
+            return SPACE;
+        }
+        return TextNormalizer.isPlain(c) ? PLAIN : ODD;
+    }
+
     private static boolean isLineBreak(char c) {
         if (c <= '\r') {
             return c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
@@ -131,9 +169,9 @@ public final class TextBlocks {
     }
 
     /** Leading blank chars; a tab counts as one, as the file gives no tab width. */
-    private static int indentOf(String text, int start, int end) {
+    private static int indentOf(char[] chars, int start, int end) {
         int i = start;
-        while (i < end && (TextNormalizer.isSpace(text.charAt(i)) || TextNormalizer.isRemoved(text.charAt(i)))) {
+        while (i < end && (TextNormalizer.isSpace(chars[i]) || TextNormalizer.isRemoved(chars[i]))) {
             i++;
         }
         return i - start;
