@@ -16,7 +16,11 @@ public record Tokenized(List<Token> tokens, List<int[]> sentences) {
     }
 
     public static Tokenized of(String text) {
-        List<Token> tokens = Tokenizer.tokens(text);
+        return of(text, new Tokenizer());
+    }
+
+    private static Tokenized of(String text, Tokenizer tokenizer) {
+        List<Token> tokens = tokenizer.tokenize(text);
         return new Tokenized(tokens, Sentences.split(tokens));
     }
 
@@ -27,11 +31,19 @@ public record Tokenized(List<Token> tokens, List<int[]> sentences) {
      */
     public static final class Cache {
         private final Map<String, Tokenized> byText = new IdentityHashMap<>();
+        /** The document's tokenizer: its texts share the strings of the words they repeat. */
+        private final Tokenizer tokenizer = new Tokenizer();
+
         private @Nullable String source;
         private @Nullable CodePoints codePoints;
 
         public Tokenized of(String text) {
-            return byText.computeIfAbsent(text, Tokenized::of);
+            Tokenized t = byText.get(text);
+            if (t == null) {
+                t = Tokenized.of(text, tokenizer);
+                byText.put(text, t);
+            }
+            return t;
         }
 
         /**
