@@ -1,6 +1,7 @@
 package dev.corpus.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,12 +28,26 @@ public final class Tokenizer {
         }
     }
 
+    /** A flag of {@link Tokenized#chars}: every char of the token is ASCII. */
+    public static final byte ALL_ASCII = 1;
+    /** A flag of {@link Tokenized#chars}: a hyphen follows the token's first char. */
+    public static final byte INNER_HYPHEN = 2;
+
     private final ArrayList<Token> out = new ArrayList<>();
+    /** The {@link Tokenized#chars} flags of the tokens in {@link #out}. */
+    private byte[] flags = new byte[0];
+
     private char[] cs = new char[0];
 
     /** The tokens of one text, by a tokenizer of its own. */
     public static List<Token> tokens(String text) {
         return new Tokenizer().tokenize(text);
+    }
+
+    /** The tokens and sentences of a text of this tokenizer's document. */
+    public Tokenized tokenized(String text) {
+        List<Token> tokens = tokenize(text);
+        return new Tokenized(tokens, Sentences.split(tokens), Arrays.copyOf(flags, tokens.size()));
     }
 
     /** The tokens of a text of this tokenizer's document, an immutable list. */
@@ -59,9 +74,9 @@ public final class Tokenizer {
             if (!isLetterOrDigit(c)) {
                 int w = Character.isHighSurrogate(c) ? Character.charCount(text.codePointAt(i)) : 1;
                 if (c < 128) {
-                    out.add(new Token(ASCII[c], i, i + 1, ASCII[c]));
+                    add(new Token(ASCII[c], i, i + 1, ASCII[c]), ALL_ASCII); // a lone "-" is its first char
                 } else {
-                    out.add(new Token(text.substring(i, i + w), i, i + w));
+                    add(new Token(text.substring(i, i + w), i, i + w), 0);
                 }
                 i += w;
                 continue;
@@ -77,34 +92,51 @@ public final class Tokenizer {
             int end = i;
             int poss = possessive(cs, start, end);
             if (poss > start) {
-                out.add(word(text, cs, start, poss));
-                out.add(word(text, cs, poss, end));
+                addWord(text, cs, start, poss);
+                addWord(text, cs, poss, end);
             } else {
-                out.add(word(text, cs, start, end));
+                addWord(text, cs, start, end);
             }
         }
     }
 
-    /** The token of {@code text[start, end)}, its lower case made from the chars when they are ASCII. */
-    private static Token word(String text, char[] cs, int start, int end) {
+    private void add(Token t, int charFlags) {
+        int k = out.size();
+        if (k == flags.length) {
+            flags = Arrays.copyOf(flags, Math.max(64, 2 * k));
+        }
+        flags[k] = (byte) charFlags;
+        out.add(t);
+    }
+
+    /**
+     * Adds the token of {@code text[start, end)}, its lower case made from the chars when they are ASCII, and
+     * its char flags from the same pass (the actors' name rules ask them of every token).
+     */
+    private void addWord(String text, char[] cs, int start, int end) {
         String t = text.substring(start, end);
+        int high = 0;
         boolean upper = false;
+        boolean hyphen = false; // a word's first char is a letter or digit: any hyphen follows it
         for (int k = start; k < end; k++) {
             char c = cs[k];
-            if (c >= 128) {
-                return new Token(t, start, end); // toLowerCase(Locale.ROOT) for the rest
-            }
+            high |= c;
             upper |= c >= 'A' && c <= 'Z';
+            hyphen |= c == '-';
         }
-        if (!upper) {
-            return new Token(t, start, end, t); // what toLowerCase gives: the string itself
+        int charFlags = (high < 128 ? ALL_ASCII : 0) | (hyphen ? INNER_HYPHEN : 0);
+        if (high >= 128) {
+            add(new Token(t, start, end), charFlags); // toLowerCase(Locale.ROOT)
+        } else if (!upper) {
+            add(new Token(t, start, end, t), charFlags); // what toLowerCase gives: the string itself
+        } else {
+            char[] lower = new char[end - start];
+            for (int k = start; k < end; k++) {
+                char c = cs[k];
+                lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            add(new Token(t, start, end, new String(lower)), charFlags);
         }
-        char[] lower = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char c = cs[k];
-            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new Token(t, start, end, new String(lower));
     }
 
     /** {@link Character#isWhitespace(char)}; no ASCII char above the space is one. */
