@@ -7,21 +7,30 @@ import java.util.List;
 /**
  * The words one document writes starting with a lower-case letter (a capitalized one of them is no name).
  * Built from every token of the document, so it is an open-addressed table of the words and their hashes,
- * not a HashSet that allocates an entry per word. It grows with the distinct words (a few hundred), not
- * sized for every token (four slots a token were most of what it allocated). Immutable once made.
+ * not a HashSet that allocates an entry per word. Sized at one or two slots a token (four were most of
+ * what it allocated) and grown if the distinct words need more. Immutable once made.
  */
 final class LowerCaseWords {
-    private String[] words = new String[256];
+    private String[] words;
     /** The hash of the word in the same slot (its String caches it): most probes compare no text. */
-    private int[] hashes = new int[256];
+    private int[] hashes;
 
     private int size;
 
-    private LowerCaseWords() {}
+    private LowerCaseWords(int slots) {
+        words = new String[slots];
+        hashes = new int[slots];
+    }
 
     /** The lower-case words of the texts' tokens. */
     static LowerCaseWords of(List<Tokenized> texts) {
-        LowerCaseWords out = new LowerCaseWords();
+        int tokens = 0;
+        for (Tokenized t : texts) {
+            tokens += t.tokens().size();
+        }
+        // a slot or two per token: news text writes fewer distinct lower-case words than half its tokens, so
+        // the table seldom grows (rehashing was a sixth of the work at a fixed start)
+        LowerCaseWords out = new LowerCaseWords(Integer.highestOneBit(Math.max(64, tokens)) * 2);
         for (Tokenized t : texts) {
             for (Token x : t.tokens()) {
                 if (startsLower(x)) {

@@ -76,7 +76,13 @@ class TokenCharsTest {
             "Ōsaka-Kobe",
             "A-",
             "said",
-            "Ł-ódź"
+            "Ł-ódź",
+            "NATO's",
+            "AT&T",
+            "DPRK",
+            "iPhone",
+            "ÀB",
+            "X1"
         };
         for (int i = 0; i < 2_000; i++) {
             List<Token> tokens =
@@ -91,6 +97,9 @@ class TokenCharsTest {
             for (int k = 0; k < n; k++) {
                 String t = tokens.get(k).text();
                 assertEquals(plainNameStart(tokens.get(k)), w.is(k, BlockTokens.NAME), t);
+                if (w.is(k, BlockTokens.LETTER)) {
+                    assertEquals(tokens.get(k).isAllCaps(), w.is(k, BlockTokens.ALL_CAPS), t);
+                }
                 if (w.plainForm(k)) {
                     String f = w.folded[k];
                     assertTrue(!f.isEmpty() && f.indexOf(' ') < 0 && f.indexOf('-') <= 0, t);
