@@ -125,17 +125,12 @@ public final class Tokenizer {
             hyphen |= c == '-';
         }
         int charFlags = (high < 128 ? ALL_ASCII : 0) | (hyphen ? INNER_HYPHEN : 0);
-        if (high >= 128) {
-            add(new Token(t, start, end), charFlags); // toLowerCase(Locale.ROOT)
-        } else if (!upper) {
+        if (!upper && high < 128) {
             add(new Token(t, start, end, t), charFlags); // what toLowerCase gives: the string itself
         } else {
-            char[] lower = new char[end - start];
-            for (int k = start; k < end; k++) {
-                char c = cs[k];
-                lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
-            add(new Token(t, start, end, new String(lower)), charFlags);
+            // toLowerCase(Locale.ROOT) writes a Latin-1 string's bytes straight into the new string: lower-casing
+            // the chars into a char array first allocated that array and a copy of it
+            add(new Token(t, start, end), charFlags);
         }
     }
 
