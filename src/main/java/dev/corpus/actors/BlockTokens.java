@@ -232,7 +232,7 @@ final class BlockTokens {
         // only words starting with a letter are asked whether they are all caps: an ASCII one can be only if
         // capitalized (isAllCaps reads chars, so a supplementary first letter is left to it)
         if (word && (cap || c >= 128)) {
-            s |= x.isAllCaps() ? ALL_CAPS : 0;
+            s |= isAllCaps(x, chars) ? ALL_CAPS : 0;
         }
         if (word && cap) {
             s |= isNameStart(x, chars) ? NAME : 0;
@@ -240,11 +240,28 @@ final class BlockTokens {
         return (byte) s;
     }
 
-    /** A capitalized word; "Top-seeded", "All-conquering" and "Al-Qaeda-linked" are adjectives, not names. */
-    private static boolean isNameStart(Token x, byte chars) {
-        if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
-            return false;
+    /** {@link Token#isAllCaps}; the letters of an ASCII token told without Character's tables. */
+    private static boolean isAllCaps(Token x, byte chars) {
+        if (!TokenChars.is(chars, TokenChars.ASCII)) {
+            return x.isAllCaps();
         }
+        String w = x.text();
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+            letters += c >= 'A' && c <= 'Z' ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * Whether a capitalized word starts a name (asked of no other token): "Top-seeded", "All-conquering" and
+     * "Al-Qaeda-linked" are adjectives, not names.
+     */
+    private static boolean isNameStart(Token x, byte chars) {
         if (!TokenChars.is(chars, TokenChars.HYPHEN)) {
             return true; // no hyphen after its first char, and a capital is no hyphen
         }

@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.WordBits;
 import dev.corpus.nlp.WordIds;
 import dev.corpus.util.Resources;
 import java.io.IOException;
@@ -50,6 +51,12 @@ public final class Gazetteer {
     private final int maxTokens;
     final Set<String> orgWords;
     final Set<String> roles;
+    /**
+     * A filter of the roles' hashes: a run of tokens is asked for a role at each of its lengths, and the
+     * filter tells most of them from the tokens' hashes without making the key.
+     */
+    final WordBits roleKeys;
+
     final int maxRoleTokens;
     /**
      * The first words of the roles, and their prefixes that end in a period ("gen." of "gen.-maj."), each
@@ -118,6 +125,7 @@ public final class Gazetteer {
         this.maxTokens = max;
         this.orgWords = words.get("org-words.txt");
         this.roles = words.get("roles.txt");
+        this.roleKeys = new WordBits(roles);
         int maxRole = 1;
         for (String r : roles) {
             maxRole = Math.max(maxRole, r.split(" ").length);

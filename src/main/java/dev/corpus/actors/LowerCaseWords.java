@@ -6,21 +6,20 @@ import java.util.List;
 
 /**
  * The words one document writes starting with a lower-case letter (a capitalized one of them is no name).
- * Built from every token of the document, so it is an open-addressed table of the words and their hashes
- * sized once for them, not a HashSet that allocates an entry per word. Immutable once made.
+ * Built from every token of the document, so it is an open-addressed table of the words and their hashes,
+ * not a HashSet that allocates an entry per word. Sized at one or two slots a token (four were most of
+ * what it allocated) and grown if the distinct words need more. Immutable once made.
  */
 final class LowerCaseWords {
-    private final String[] words;
+    private String[] words;
     /** The hash of the word in the same slot (its String caches it): most probes compare no text. */
-    private final int[] hashes;
+    private int[] hashes;
 
-    private final int mask;
+    private int size;
 
-    private LowerCaseWords(int capacity) {
-        int slots = Integer.highestOneBit(Math.max(8, capacity) * 2) * 2; // load factor at most 1/2
+    private LowerCaseWords(int slots) {
         words = new String[slots];
         hashes = new int[slots];
-        mask = slots - 1;
     }
 
     /** The lower-case words of the texts' tokens. */
@@ -29,7 +28,9 @@ final class LowerCaseWords {
         for (Tokenized t : texts) {
             tokens += t.tokens().size();
         }
-        LowerCaseWords out = new LowerCaseWords(tokens);
+        // a slot or two per token: news text writes fewer distinct lower-case words than half its tokens, so
+        // the table seldom grows (rehashing was a sixth of the work at a fixed start)
+        LowerCaseWords out = new LowerCaseWords(Integer.highestOneBit(Math.max(64, tokens)) * 2);
         for (Tokenized t : texts) {
             for (Token x : t.tokens()) {
                 if (startsLower(x)) {
@@ -59,11 +60,29 @@ final class LowerCaseWords {
         if (words[i] == null) {
             words[i] = word;
             hashes[i] = h;
+            if (++size * 2 > words.length) { // load factor at most 1/2
+                grow();
+            }
+        }
+    }
+
+    private void grow() {
+        String[] oldWords = words;
+        int[] oldHashes = hashes;
+        words = new String[oldWords.length * 2];
+        hashes = new int[words.length];
+        for (int j = 0; j < oldWords.length; j++) {
+            if (oldWords[j] != null) {
+                int i = slot(oldWords[j], oldHashes[j]);
+                words[i] = oldWords[j];
+                hashes[i] = oldHashes[j];
+            }
         }
     }
 
     /** The slot that holds {@code word} (whose hash is {@code h}), or the empty slot where it would go. */
     private int slot(String word, int h) {
+        int mask = words.length - 1;
         int i = (h ^ (h >>> 16)) & mask;
         while (words[i] != null && !(hashes[i] == h && words[i].equals(word))) {
             i = (i + 1) & mask;

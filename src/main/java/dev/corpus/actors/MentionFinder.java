@@ -117,7 +117,7 @@ final class MentionFinder {
      * @param header a line above the body: title case there is a headline's, not a list of names
      */
     List<Mention> find(String text, Tokenized tokenized, OffsetMap offsets, int[] order, boolean header) {
-        byte[] chars = TokenChars.of(tokenized.tokens());
+        byte[] chars = tokenized.chars(); // read by the tokenizer
         List<Token> tokens = splitCountryCompounds(tokenized.tokens(), chars);
         List<int[]> sentences = tokenized.sentences();
         if (tokens != tokenized.tokens()) {

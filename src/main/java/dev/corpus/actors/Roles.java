@@ -39,8 +39,12 @@ final class Roles {
             return 0; // past the end the loops below find nothing either
         }
         for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
+            boolean dotted = w.text(i + n - 1).equals(".");
+            if (!dotted && !gaz.roleKeys.mayContainHash(w.keyHash(i, i + n))) {
+                continue; // no role has the key's hash: told without making the key
+            }
             String k = w.key(i, i + n);
-            if (gaz.roles.contains(k) || (w.text(i + n - 1).equals(".") && gaz.roles.contains(k.replace(" .", ".")))) {
+            if (gaz.roles.contains(k) || (dotted && gaz.roles.contains(k.replace(" .", ".")))) {
                 return n;
             }
         }

@@ -1,19 +1,21 @@
 package dev.corpus.actors;
 
 import dev.corpus.nlp.Token;
+import dev.corpus.nlp.Tokenizer;
 import java.util.List;
 
 /**
  * What the name rules ask of every token's chars, read in one pass over them: whether they are all ASCII
  * (its folded form is its lower case) and whether a hyphen follows its first char ("Japan-North", a
  * gazetteer form written with a space). Asking each with its own scan ({@link Fold#ascii}, {@code indexOf})
- * was a noticeable share of the stage.
+ * was a noticeable share of the stage. The tokenizer gives them with a block's tokens ({@link
+ * dev.corpus.nlp.Tokenized#chars}); these methods serve the tokens the name rules make themselves.
  */
 final class TokenChars {
     /** Every char is ASCII: {@link Fold#ascii}. */
-    static final byte ASCII = 1;
+    static final byte ASCII = Tokenizer.ALL_ASCII;
     /** {@code text.indexOf('-') > 0}. */
-    static final byte HYPHEN = 2;
+    static final byte HYPHEN = Tokenizer.INNER_HYPHEN;
 
     private TokenChars() {}
 

@@ -2,7 +2,6 @@ package dev.corpus.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -83,7 +82,7 @@ public final class Sentences {
         if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
             return true; // an initial
         }
-        return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+        return ABBREVIATIONS.contains(previous.lower()); // the token's lower case, made once
     }
 
     private static boolean isCloser(String t) {

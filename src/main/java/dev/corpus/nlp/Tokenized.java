@@ -6,18 +6,19 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One text's tokens and sentences ({@code [from, to)} token ranges, see {@link Sentences#split}). Both lists
- * are shared read-only by the stages that read the same block: a sentence's array must not be written to.
+ * One text's tokens and sentences ({@code [from, to)} token ranges, see {@link Sentences#split}), and each
+ * token's char flags ({@link Tokenizer#ALL_ASCII}, {@link Tokenizer#INNER_HYPHEN}), read by the tokenizer's
+ * own pass over the chars. All are shared read-only by the stages that read the same block: neither a
+ * sentence's array nor the flags may be written to.
  */
-public record Tokenized(List<Token> tokens, List<int[]> sentences) {
+public record Tokenized(List<Token> tokens, List<int[]> sentences, byte[] chars) {
     public Tokenized {
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
     }
 
     public static Tokenized of(String text) {
-        List<Token> tokens = Tokenizer.tokens(text);
-        return new Tokenized(tokens, Sentences.split(tokens));
+        return new Tokenizer().tokenized(text);
     }
 
     /**
@@ -27,11 +28,19 @@ public record Tokenized(List<Token> tokens, List<int[]> sentences) {
      */
     public static final class Cache {
         private final Map<String, Tokenized> byText = new IdentityHashMap<>();
+        /** The document's tokenizer: its texts share the strings of the words they repeat. */
+        private final Tokenizer tokenizer = new Tokenizer();
+
         private @Nullable String source;
         private @Nullable CodePoints codePoints;
 
         public Tokenized of(String text) {
-            return byText.computeIfAbsent(text, Tokenized::of);
+            Tokenized t = byText.get(text);
+            if (t == null) {
+                t = tokenizer.tokenized(text);
+                byText.put(text, t);
+            }
+            return t;
         }
 
         /**

@@ -1,6 +1,7 @@
 package dev.corpus.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,7 +11,12 @@ import java.util.List;
  *
  * <p>Every block of every document is tokenized, so the scan reads a char array with ASCII answered without
  * Character's tables, makes each ASCII token's lower case from the chars it has read, and shares one string
- * per ASCII punctuation mark.
+ * per ASCII punctuation mark. An instance serves the texts of one document and reuses its char buffer and
+ * token list from text to text (a copy of each text and a growing list per block were a tenth of what
+ * tokenizing allocated). Not thread-safe: one document, one thread.
+ *
+ * <p>(Sharing one string per distinct word of a document, found by a hash of its chars, allocated a tenth
+ * less again but cost 7% more CPU in the actors stage than a substring per token, so it was left out.)
  */
 public final class Tokenizer {
     /** The one-char strings of ASCII. */
@@ -22,12 +28,42 @@ public final class Tokenizer {
         }
     }
 
-    private Tokenizer() {}
+    /** A flag of {@link Tokenized#chars}: every char of the token is ASCII. */
+    public static final byte ALL_ASCII = 1;
+    /** A flag of {@link Tokenized#chars}: a hyphen follows the token's first char. */
+    public static final byte INNER_HYPHEN = 2;
 
+    private final ArrayList<Token> out = new ArrayList<>();
+    /** The {@link Tokenized#chars} flags of the tokens in {@link #out}. */
+    private byte[] flags = new byte[0];
+
+    private char[] cs = new char[0];
+
+    /** The tokens of one text, by a tokenizer of its own. */
     public static List<Token> tokens(String text) {
-        char[] cs = text.toCharArray();
-        int n = cs.length;
-        List<Token> out = new ArrayList<>(n / 4 + 4);
+        return new Tokenizer().tokenize(text);
+    }
+
+    /** The tokens and sentences of a text of this tokenizer's document. */
+    public Tokenized tokenized(String text) {
+        List<Token> tokens = tokenize(text);
+        return new Tokenized(tokens, Sentences.split(tokens), Arrays.copyOf(flags, tokens.size()));
+    }
+
+    /** The tokens of a text of this tokenizer's document, an immutable list. */
+    public List<Token> tokenize(String text) {
+        int n = text.length();
+        if (cs.length < n) {
+            cs = new char[Math.max(n, cs.length * 2)];
+        }
+        text.getChars(0, n, cs, 0);
+        out.clear();
+        scan(text, n);
+        return List.copyOf(out);
+    }
+
+    private void scan(String text, int n) {
+        char[] cs = this.cs;
         int i = 0;
         while (i < n) {
             char c = cs[i];
@@ -37,13 +73,16 @@ public final class Tokenizer {
             }
             if (!isLetterOrDigit(c)) {
                 int w = Character.isHighSurrogate(c) ? Character.charCount(text.codePointAt(i)) : 1;
-                String mark = c < 128 ? ASCII[c] : text.substring(i, i + w);
-                out.add(c < 128 ? new Token(mark, i, i + 1, mark) : new Token(mark, i, i + w));
+                if (c < 128) {
+                    add(new Token(ASCII[c], i, i + 1, ASCII[c]), ALL_ASCII); // a lone "-" is its first char
+                } else {
+                    add(new Token(text.substring(i, i + w), i, i + w), 0);
+                }
                 i += w;
                 continue;
             }
             int start = i;
-            while (i < n && (isLetterOrDigit(cs[i]) || isInner(cs, i))) {
+            while (i < n && (isLetterOrDigit(cs[i]) || isInner(cs, i, n))) {
                 i++;
             }
             // "U.S." / "D.P.R.K.": single letters joined by periods keep their final period.
@@ -53,35 +92,46 @@ public final class Tokenizer {
             int end = i;
             int poss = possessive(cs, start, end);
             if (poss > start) {
-                out.add(word(text, cs, start, poss));
-                out.add(word(text, cs, poss, end));
+                addWord(text, cs, start, poss);
+                addWord(text, cs, poss, end);
             } else {
-                out.add(word(text, cs, start, end));
+                addWord(text, cs, start, end);
             }
         }
-        return out;
     }
 
-    /** The token of {@code text[start, end)}, its lower case made from the chars when they are ASCII. */
-    private static Token word(String text, char[] cs, int start, int end) {
+    private void add(Token t, int charFlags) {
+        int k = out.size();
+        if (k == flags.length) {
+            flags = Arrays.copyOf(flags, Math.max(64, 2 * k));
+        }
+        flags[k] = (byte) charFlags;
+        out.add(t);
+    }
+
+    /**
+     * Adds the token of {@code text[start, end)}, its lower case made from the chars when they are ASCII, and
+     * its char flags from the same pass (the actors' name rules ask them of every token).
+     */
+    private void addWord(String text, char[] cs, int start, int end) {
         String t = text.substring(start, end);
+        int high = 0;
         boolean upper = false;
+        boolean hyphen = false; // a word's first char is a letter or digit: any hyphen follows it
         for (int k = start; k < end; k++) {
             char c = cs[k];
-            if (c >= 128) {
-                return new Token(t, start, end); // toLowerCase(Locale.ROOT) for the rest
-            }
+            high |= c;
             upper |= c >= 'A' && c <= 'Z';
+            hyphen |= c == '-';
         }
-        if (!upper) {
-            return new Token(t, start, end, t); // what toLowerCase gives: the string itself
+        int charFlags = (high < 128 ? ALL_ASCII : 0) | (hyphen ? INNER_HYPHEN : 0);
+        if (!upper && high < 128) {
+            add(new Token(t, start, end, t), charFlags); // what toLowerCase gives: the string itself
+        } else {
+            // toLowerCase(Locale.ROOT) writes a Latin-1 string's bytes straight into the new string: lower-casing
+            // the chars into a char array first allocated that array and a copy of it
+            add(new Token(t, start, end), charFlags);
         }
-        char[] lower = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char c = cs[k];
-            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new Token(t, start, end, new String(lower));
     }
 
     /** {@link Character#isWhitespace(char)}; no ASCII char above the space is one. */
@@ -97,10 +147,11 @@ public final class Tokenizer {
         return Character.isLetterOrDigit(c);
     }
 
-    private static boolean isInner(char[] cs, int i) {
+    /** Whether the char at i joins two word chars; the text is {@code cs[0, n)} (the buffer may be longer). */
+    private static boolean isInner(char[] cs, int i, int n) {
         char c = cs[i];
         boolean joiner = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.' || c == '&';
-        return joiner && i > 0 && i + 1 < cs.length && isLetterOrDigit(cs[i - 1]) && isLetterOrDigit(cs[i + 1]);
+        return joiner && i > 0 && i + 1 < n && isLetterOrDigit(cs[i - 1]) && isLetterOrDigit(cs[i + 1]);
     }
 
     private static boolean isDotted(char[] cs, int start, int end) {

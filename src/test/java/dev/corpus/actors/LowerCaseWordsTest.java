@@ -30,6 +30,22 @@ class LowerCaseWordsTest {
     }
 
     @Test
+    void growsToHoldADocumentsManyWords() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            text.append(i % 3 == 0 ? "Word" : "word")
+                    .append(Integer.toString(i, 36))
+                    .append(' ');
+        }
+        List<Tokenized> texts = List.of(Tokenized.of(text.toString()));
+        LowerCaseWords words = LowerCaseWords.of(texts);
+        for (Token x : texts.get(0).tokens()) {
+            assertEquals(plain(x), words.contains(x.text()), x.text());
+        }
+        assertEquals(false, words.contains("absent"));
+    }
+
+    @Test
     void holdsTheWordsAHashSetWouldAndNoOthers() {
         List<Tokenized> texts = List.of(Tokenized.of(TEXT), Tokenized.of("said the police, and the other police"));
         Set<String> expected = new HashSet<>();

@@ -24,6 +24,27 @@ class TokenCharsTest {
         }
     }
 
+    @Test
+    void theTokenizersFlagsAgreeWithTheScanOfEachToken() {
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            String text = RandomText.of(random, ALPHABET + "\u2010&s", 30);
+            Tokenized t = Tokenized.of(text);
+            assertEquals(t.tokens().size(), t.chars().length, text);
+            for (int k = 0; k < t.chars().length; k++) {
+                assertEquals(TokenChars.of(t.tokens().get(k).text()), t.chars()[k], text);
+            }
+        }
+        // a document's tokenizer, its flag buffer reused from block to block
+        Tokenized.Cache cache = new Tokenized.Cache();
+        for (int i = 0; i < 2_000; i++) {
+            Tokenized t = cache.of(RandomText.of(random, ALPHABET, 200));
+            for (int k = 0; k < t.chars().length; k++) {
+                assertEquals(TokenChars.of(t.tokens().get(k).text()), t.chars()[k]);
+            }
+        }
+    }
+
     /** The plain name-start test: a capitalized word whose last hyphen is not followed by a lower-case letter. */
     private static boolean plainNameStart(Token x) {
         if (!x.isWord() || !Character.isUpperCase(x.text().codePointAt(0))) {
@@ -55,7 +76,13 @@ class TokenCharsTest {
             "Ōsaka-Kobe",
             "A-",
             "said",
-            "Ł-ódź"
+            "Ł-ódź",
+            "NATO's",
+            "AT&T",
+            "DPRK",
+            "iPhone",
+            "ÀB",
+            "X1"
         };
         for (int i = 0; i < 2_000; i++) {
             List<Token> tokens =
@@ -70,6 +97,9 @@ class TokenCharsTest {
             for (int k = 0; k < n; k++) {
                 String t = tokens.get(k).text();
                 assertEquals(plainNameStart(tokens.get(k)), w.is(k, BlockTokens.NAME), t);
+                if (w.is(k, BlockTokens.LETTER)) {
+                    assertEquals(tokens.get(k).isAllCaps(), w.is(k, BlockTokens.ALL_CAPS), t);
+                }
                 if (w.plainForm(k)) {
                     String f = w.folded[k];
                     assertTrue(!f.isEmpty() && f.indexOf(' ') < 0 && f.indexOf('-') <= 0, t);

@@ -86,6 +86,15 @@ class TokenizerTest {
             String text = RandomText.of(random, alphabet, 24);
             assertEquals(plain(text), Tokenizer.tokens(text), text);
         }
+        // one tokenizer for many texts, as a document's: its buffer, longer than a short text after a long
+        // one, must not let a joiner at a text's end see the chars of the text before
+        Tokenizer document = new Tokenizer();
+        for (int i = 0; i < 20_000; i++) {
+            String text = RandomText.of(random, alphabet, i % 7 == 0 ? 60 : 12);
+            assertEquals(plain(text), document.tokenize(text), text);
+        }
+        assertEquals(plain("a long text first, then"), document.tokenize("a long text first, then"));
+        assertEquals(plain("x-"), document.tokenize("x-"));
         String news = "Díaz-Canel told AT&T's CEO in the U.S. on Monday: \"It's fine,\" O'Neil said — ÉCOLE d'été.";
         assertEquals(plain(news), Tokenizer.tokens(news));
         for (Token t : Tokenizer.tokens(news)) {
