@@ -1,7 +1,9 @@
 package dev.corpus.article;
 
 import dev.corpus.clean.BlockDecision;
+import dev.corpus.clean.WordBounds;
 import dev.corpus.nlp.Words;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +35,10 @@ final class PageLines {
     private static final int LONG = -3;
 
     private final List<BlockDecision> decisions;
+    /** Where each block's words are: the cleaner found them, and they need not be scanned again. */
+    private final WordBounds bounds;
+
     private final @Nullable List<String>[] words;
-    private final int[] wordCounts;
     private final @Nullable String[] keys;
     /** Keys of texts that are not the page's blocks (a headline from the markup). */
     private final Map<String, String> otherKeys = new HashMap<>();
@@ -48,13 +52,20 @@ final class PageLines {
 
     private final @Nullable Optional<Bylines.Byline>[] bylines;
 
-    @SuppressWarnings("unchecked")
+    /** The blocks' lines, their words scanned afresh. */
     PageLines(List<BlockDecision> decisions) {
+        this(
+                decisions,
+                WordBounds.of(decisions.stream().map(BlockDecision::block).toList()));
+    }
+
+    /** The blocks' lines with their words' bounds, {@code bounds} holding those of each block in turn. */
+    @SuppressWarnings("unchecked")
+    PageLines(List<BlockDecision> decisions, WordBounds bounds) {
         this.decisions = decisions;
+        this.bounds = bounds;
         int n = decisions.size();
         this.words = new List[n];
-        this.wordCounts = new int[n];
-        java.util.Arrays.fill(wordCounts, -1);
         this.keys = new String[n];
         this.markedBylines = new Optional[n];
         this.bylines = new Optional[n];
@@ -76,7 +87,12 @@ final class PageLines {
     List<String> words(int i) {
         List<String> w = words[i];
         if (w == null) {
-            w = Words.of(text(i));
+            String text = text(i);
+            int n = bounds.count(i);
+            w = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                w.add(text.substring(bounds.start(i, k), bounds.end(i, k)));
+            }
             words[i] = w;
         }
         return w;
@@ -84,11 +100,12 @@ final class PageLines {
 
     /** {@link Words#count} of the block's text. */
     int wordCount(int i) {
-        if (wordCounts[i] < 0) {
-            List<String> w = words[i];
-            wordCounts[i] = w != null ? w.size() : Words.count(text(i));
-        }
-        return wordCounts[i];
+        return bounds.count(i);
+    }
+
+    /** Where the block's words are. */
+    WordBounds bounds() {
+        return bounds;
     }
 
     /** Whether the block reads as a headline ({@link Headlines#looksLikeHeadline}). */

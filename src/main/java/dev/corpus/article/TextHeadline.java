@@ -1,6 +1,7 @@
 package dev.corpus.article;
 
 import dev.corpus.clean.BlockDecision;
+import dev.corpus.clean.WordBounds;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
@@ -67,6 +68,12 @@ final class TextHeadline {
             "subheadline",
             "byline",
             "dateline");
+
+    /** {@link #asciiStem} of a word whose stem is not ASCII, and of one that is no content word. */
+    private static final long NOT_ASCII = 0;
+
+    private static final long NOT_CONTENT = -1;
+    private static final char ASCII_END = 0x80;
 
     /** For a score that is wanted whatever it is. */
     private static final DoublePredicate ANY = bound -> true;
@@ -232,16 +239,15 @@ final class TextHeadline {
     /** The stems of the content words of the body's opening. */
     private UnitSet bodyStems() {
         UnitSet stems = new UnitSet();
+        WordBounds bounds = lines.bounds();
         int seen = 0;
         for (int i = Math.max(0, bodyStart); i < decisions.size() && seen < BODY_WORDS; i++) {
             BlockDecision d = decisions.get(i);
             if (!d.kept()) {
                 continue;
             }
-            String text = d.block().text();
-            int[] bounds = Words.bounds(text);
-            seen += bounds.length / 2;
-            addUnits(text, bounds, stems);
+            seen += bounds.count(i);
+            addUnits(d.block().text(), bounds, i, stems);
         }
         return stems;
     }
@@ -249,20 +255,20 @@ final class TextHeadline {
     /** {@link #units} of {@link Words#of} the text, as the body's opening is read. */
     static UnitSet unitSet(String text) {
         UnitSet out = new UnitSet();
-        addUnits(text, Words.bounds(text), out);
+        addUnits(text, WordBounds.ofTexts(List.of(text)), 0, out);
         return out;
     }
 
     /**
-     * As {@link #addUnits(List, java.util.Collection)} of the words at {@code bounds} in {@code text} (see
-     * {@link Words#bounds}), making no string of a word whose stem is ASCII: the body's opening has hundreds of
-     * words.
+     * As {@link #addUnits(List, java.util.Collection)} of the words of block {@code block}, whose text is
+     * {@code text}, making no string of a word whose stem is ASCII: the body's opening has hundreds of words.
      */
-    private static void addUnits(String text, int[] bounds, UnitSet out) {
+    private static void addUnits(String text, WordBounds bounds, int block, UnitSet out) {
         char previousCjk = 0;
-        for (int k = 0; k < bounds.length; k += 2) {
-            int start = bounds[k];
-            int end = bounds[k + 1];
+        int n = bounds.count(block);
+        for (int k = 0; k < n; k++) {
+            int start = bounds.start(block, k);
+            int end = bounds.end(block, k);
             if (end - start == 1 && Words.isCjk(text.charAt(start))) {
                 if (previousCjk != 0) {
                     out.add(new String(new char[] {previousCjk, text.charAt(start)}));
@@ -272,12 +278,12 @@ final class TextHeadline {
             }
             previousCjk = 0;
             long stem = asciiStem(text, start, end);
-            if (stem == 0) {
+            if (stem == NOT_ASCII) {
                 String word = text.substring(start, end);
                 if (isContent(word)) {
                     out.add(stem(word));
                 }
-            } else if (isContent(text, start, end)) {
+            } else if (stem != NOT_CONTENT) {
                 out.add(stem);
             }
         }
@@ -285,19 +291,41 @@ final class TextHeadline {
 
     /**
      * {@link #stem} of the word {@code text[start, end)}, packed as {@link UnitSet#pack} does, when the chars it
-     * keeps are ASCII, which lower-case one by one; 0 otherwise.
+     * keeps are ASCII, which lower-case one by one: {@link #NOT_CONTENT} when the word is no content word
+     * ({@link #isContent}), {@link #NOT_ASCII} when a kept char is not ASCII. The letters are counted in the
+     * same pass: an ASCII letter needs no Unicode look-up, and most words have enough of them in their stem.
      */
     private static long asciiStem(String text, int start, int end) {
         int n = Math.min(end - start, STEM);
         long stem = 0;
+        int letters = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(start + i);
-            if (c >= 0x80) {
-                return 0;
+            if (c >= ASCII_END) {
+                return NOT_ASCII;
             }
-            stem = UnitSet.append(stem, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower >= 'a' && lower <= 'z') {
+                letters++;
+            }
+            stem = UnitSet.append(stem, lower);
+        }
+        // a word that opens in ASCII is no Korean one: it needs the letters of any other content word
+        if (letters < MIN_CONTENT_LETTERS && !hasLetters(text, start + n, end, MIN_CONTENT_LETTERS - letters)) {
+            return NOT_CONTENT;
         }
         return stem;
+    }
+
+    /** Whether {@code text[start, end)} has at least {@code needed} letters. */
+    private static boolean hasLetters(String text, int start, int end, int needed) {
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(text.charAt(i)) && ++letters >= needed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.corpus.load.Block;
 import dev.corpus.load.BlockHints;
 import dev.corpus.load.BlockKind;
 import dev.corpus.load.OffsetMap;
+import dev.corpus.nlp.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,16 @@ class PageLinesTest {
             decisions.add(new BlockDecision(b, true, "kept", 1));
         }
         return new PageLines(decisions);
+    }
+
+    /** Words are read from the bounds the page was made with, not scanned again. */
+    @Test
+    void wordsAreThoseOfTheText() {
+        PageLines lines = page();
+        for (int i = 0; i < LINES.size(); i++) {
+            assertEquals(Words.count(LINES.get(i)), lines.wordCount(i), LINES.get(i));
+            assertEquals(Words.of(LINES.get(i)), lines.words(i), LINES.get(i));
+        }
     }
 
     @Test

@@ -47,7 +47,14 @@ class TextHeadlineTest {
             ", ",
             "—",
             "\u2019",
-            "ǅemal"
+            "ǅemal",
+            "12ab34",
+            "1a2b3c4d5e",
+            "ab1cdé",
+            "1234ßé",
+            "x1y2z3ñö",
+            "A-b",
+            "ab'cd"
         };
         Random random = new Random(11);
         for (int round = 0; round < 3000; round++) {
