@@ -56,6 +56,8 @@ final class TextHeadline {
 
     private static final Set<String> CREDITS = Set.copyOf(Resources.lines("/dev/corpus/article/credits.txt"));
 
+    private static final String[][] CREDITS_BY_LENGTH = byLength(CREDITS);
+
     /** Reasons that mark a line as a page's own furniture; such a line is never the headline. */
     private static final Set<String> NEUTRAL = Set.of(
             "outside the article",
@@ -74,6 +76,8 @@ final class TextHeadline {
 
     private static final long NOT_CONTENT = -1;
     private static final char ASCII_END = 0x80;
+    /** Hangul starts at its Jamo. */
+    private static final char HANGUL_FROM = '\u1100';
 
     /** For a score that is wanted whatever it is. */
     private static final DoublePredicate ANY = bound -> true;
@@ -229,11 +233,55 @@ final class TextHeadline {
             return true;
         }
         for (String w : words) {
-            if (CREDITS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (isCreditWord(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word in lower case is one of {@link #CREDITS}. Every word of every candidate line is asked:
+     * an ASCII word, which lower-cases char by char, is compared with the credits of its length as it is,
+     * making no lower-case string.
+     */
+    static boolean isCreditWord(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= ASCII_END) {
+                return CREDITS.contains(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (word.length() >= CREDITS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String credit : CREDITS_BY_LENGTH[word.length()]) {
+            if (asciiLowerEquals(word, credit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the ASCII {@code word} in lower case is {@code lower}, which has its length. */
+    private static boolean asciiLowerEquals(String word, String lower) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code words} by their length: entry n holds those of n chars. */
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
     }
 
     /** The stems of the content words of the body's opening. */
@@ -277,6 +325,10 @@ final class TextHeadline {
                 continue;
             }
             previousCjk = 0;
+            // a word shorter than a content word's letters is none, unless it may be Korean: about half of prose
+            if (end - start < MIN_CONTENT_LETTERS && text.charAt(start) < HANGUL_FROM) {
+                continue;
+            }
             long stem = asciiStem(text, start, end);
             if (stem == NOT_ASCII) {
                 String word = text.substring(start, end);
@@ -382,7 +434,7 @@ final class TextHeadline {
     /** Whether the word starting at {@code start} of {@code text} is Korean. */
     private static boolean isHangul(String text, int start) {
         // Hangul starts at its Jamo (U+1100): the script lookup is for the few words that may be
-        return text.charAt(start) >= '\u1100'
+        return text.charAt(start) >= HANGUL_FROM
                 && Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL;
     }
 }

@@ -85,4 +85,22 @@ class TextHeadlineTest {
         assertFalse(set.contains("w1000"));
         assertTrue(set.contains("w999"));
     }
+
+    /** The credit test's ASCII fast path says what lower-casing the word and looking it up says. */
+    @Test
+    void creditWordsAreThoseOfTheListInAnyCase() {
+        java.util.List<String> credits = dev.corpus.util.Resources.lines("/dev/corpus/article/credits.txt");
+        String[] pieces = {
+            "foto", "Foto", "AFP", "ap", "Ap", "dpa", "x", "Getty", "İ", "ı", "ß", "é", "뉴스1", "E", "1", "-"
+        };
+        Random random = new Random(5);
+        java.util.List<String> words = new java.util.ArrayList<>(credits);
+        credits.forEach(c -> words.add(c.toUpperCase(java.util.Locale.ROOT)));
+        for (int i = 0; i < 20000; i++) {
+            words.add(dev.corpus.testing.RandomText.ofPieces(random, pieces, 3));
+        }
+        for (String w : words) {
+            assertEquals(credits.contains(w.toLowerCase(java.util.Locale.ROOT)), TextHeadline.isCreditWord(w), w);
+        }
+    }
 }
