@@ -6,7 +6,6 @@ import dev.corpus.nlp.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -119,11 +118,32 @@ final class PageLines {
         String k = keys[i];
         if (k == null) {
             // a text whose chars each lower-case on their own, to a letter where they are one, has its words in
-            // lower case for its key's: they are read once for the line
-            k = caseStable(text(i)) ? String.join(" ", words(i)).toLowerCase(Locale.ROOT) : Headlines.key(text(i));
+            // lower case for its key's: its key is written from its words' bounds, char by char
+            k = caseStable(text(i)) ? lowerWords(i) : Headlines.key(text(i));
             keys[i] = k;
         }
         return k;
+    }
+
+    /** The block's words lowered char by char and joined by spaces; for a {@link #caseStable} text, its key. */
+    private String lowerWords(int i) {
+        String text = text(i);
+        int n = bounds.count(i);
+        int length = Math.max(0, n - 1);
+        for (int k = 0; k < n; k++) {
+            length += bounds.end(i, k) - bounds.start(i, k);
+        }
+        char[] key = new char[length];
+        int at = 0;
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                key[at++] = ' ';
+            }
+            for (int c = bounds.start(i, k); c < bounds.end(i, k); c++) {
+                key[at++] = lower(text.charAt(c));
+            }
+        }
+        return new String(key);
     }
 
     /**

@@ -166,14 +166,17 @@ final class TextHeadline {
             return Double.NEGATIVE_INFINITY;
         }
         List<String> words = lines.words(index);
+        // a label too short to be a headline is done before its units are made
+        int length = Headlines.length(words);
+        if (length < MIN_WORDS) {
+            return Double.NEGATIVE_INFINITY;
+        }
         List<String> units = units(words);
-        if (units.size() < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
+        if (units.size() < MIN_CONTENT_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
         Parts parts = new Parts(
-                Headlines.length(words) >= FULL_WORDS,
-                isCredit(text, words),
-                d.reason().equals("repeated across files"));
+                length >= FULL_WORDS, isCredit(text, words), d.reason().equals("repeated across files"));
         // all units shared with the body is the most the overlap can add: the body need not be read to tell
         if (!mayWin.test(parts.total(OVERLAP_WEIGHT, repeats, false))) {
             return Double.NEGATIVE_INFINITY;

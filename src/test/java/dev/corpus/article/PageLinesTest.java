@@ -86,6 +86,55 @@ class PageLinesTest {
         }
     }
 
+    /** Keys written from the words' bounds, and the repeats counted with them, are those of the texts' keys. */
+    @Test
+    void keysAndRepeatsOfRandomLinesAreThoseOfHeadlines() {
+        String[] pieces = {
+            "Ferry",
+            "FERRY",
+            "ferry",
+            "İ",
+            "Σ",
+            "ς",
+            "Straße",
+            "ﬁ",
+            "µ",
+            "ÿ",
+            "Ÿ",
+            "É",
+            "é",
+            "2023",
+            "U.S.",
+            "don't",
+            "’",
+            "-",
+            " - ",
+            "...",
+            "“",
+            "渡轮",
+            "  ",
+            ", ",
+            "x",
+            "Ferry Stays",
+            "ferry  stays!"
+        };
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 200; round++) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                texts.add(dev.corpus.testing.RandomText.ofPieces(random, pieces, 4));
+            }
+            PageLines lines = page(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                String key = Headlines.key(texts.get(i));
+                long expected =
+                        texts.stream().filter(t -> Headlines.key(t).equals(key)).count();
+                assertEquals(expected, lines.repeats(i), texts.get(i));
+                assertEquals(key, lines.key(i), texts.get(i));
+            }
+        }
+    }
+
     /** The letter-by-letter test that spares making keys never rules out a line whose key is the same. */
     @Test
     void mayHaveKeyNeverRulesOutTheSameKey() {
