@@ -22,11 +22,21 @@ final class PageLines {
 
     private static final char ASCII_END = 0x80;
 
-    private static final char LATIN_1_END = 0xFF;
-    /** The General Punctuation block: dashes, curly quotes, the ellipsis. */
-    private static final char PUNCTUATION_START = 0x2000;
+    /**
+     * The blocks whose chars each lower-case on their own (see {@link #caseStable(char)}), as first and last
+     * char: Latin-1 and Latin Extended-A, Greek, Cyrillic, Hebrew and Arabic, general punctuation (dashes, curly
+     * quotes, the ellipsis), CJK punctuation and kana, CJK ideographs, Hangul syllables. Two chars of them are
+     * not: the capital sigma, whose lower case depends on where in a word it stands, and the dotted capital I,
+     * which lower-cases to two chars.
+     */
+    private static final char[] CASE_STABLE_BLOCKS = {
+        0x0000, 0x017F, 0x0370, 0x04FF, 0x0590, 0x06FF, 0x2000, 0x206F, 0x3000, 0x30FF, 0x4E00, 0x9FFF, 0xAC00, 0xD7A3
+    };
 
-    private static final char PUNCTUATION_END = 0x206F;
+    private static final char CAPITAL_SIGMA = '\u03A3';
+    private static final char DOTTED_CAPITAL_I = '\u0130';
+    /** {@link #caseStable(char)} of every char, worked out once. */
+    private static final boolean[] CASE_STABLE = caseStableChars();
 
     private static final int NO_WORD = -1;
     private static final int NOT_ASCII = -2;
@@ -162,7 +172,12 @@ final class PageLines {
             return marked;
         }
         if (any == null) {
-            any = marked != null && marked.isPresent() ? marked : Bylines.parse(text(i), false);
+            if (marked == null) {
+                any = Bylines.parse(text(i), false);
+            } else {
+                // read with a marker required and found none: the line holds no date, which is not looked for again
+                any = marked.isPresent() ? marked : Bylines.parseUndated(text(i));
+            }
             bylines[i] = any;
         }
         return any;
@@ -230,7 +245,31 @@ final class PageLines {
     /** Whether block {@code i}'s key is {@code key}; most blocks' keys need not be made to tell. */
     private boolean hasKey(int i, String key) {
         String made = keys[i];
-        return made != null ? made.equals(key) : mayHaveKey(text(i), key) && key(i).equals(key);
+        if (made != null) {
+            return made.equals(key);
+        }
+        if (!mayHaveKey(text(i), key)) {
+            return false;
+        }
+        // a line that may have the key mostly has: where its key is its words lowered, they are compared in place
+        return caseStable(text(i)) ? lowerWordsAre(i, key) : key(i).equals(key);
+    }
+
+    /** Whether {@code key} is {@link #lowerWords} of the block, told without making them. */
+    private boolean lowerWordsAre(int i, String key) {
+        String text = text(i);
+        int at = 0;
+        for (int k = 0; k < bounds.count(i); k++) {
+            if (k > 0 && (at >= key.length() || key.charAt(at++) != ' ')) {
+                return false;
+            }
+            for (int c = bounds.start(i, k); c < bounds.end(i, k); c++) {
+                if (at >= key.length() || key.charAt(at++) != lower(text.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return at == key.length();
     }
 
     /**
@@ -267,10 +306,7 @@ final class PageLines {
         return k;
     }
 
-    /**
-     * Latin-1 and general punctuation only: no char of these turns into several or depends on its neighbours
-     * in lower case, none turns from a letter into another kind.
-     */
+    /** Whether every char of the text is {@link #caseStable(char)}. */
     private static boolean caseStable(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!caseStable(text.charAt(i))) {
@@ -280,8 +316,23 @@ final class PageLines {
         return true;
     }
 
-    private static boolean caseStable(char c) {
-        return c <= LATIN_1_END || c >= PUNCTUATION_START && c <= PUNCTUATION_END;
+    /**
+     * Whether the char lower-cases on its own: it turns into one char, whatever its neighbours, and does not
+     * turn from a letter or digit into another kind or from one of the words' kinds into another ({@link
+     * Words#isCjk}). A text of such chars has its words lowered for the words of its lower case.
+     */
+    static boolean caseStable(char c) {
+        return CASE_STABLE[c];
+    }
+
+    private static boolean[] caseStableChars() {
+        boolean[] stable = new boolean[Character.MAX_VALUE + 1];
+        for (int b = 0; b < CASE_STABLE_BLOCKS.length; b += 2) {
+            java.util.Arrays.fill(stable, CASE_STABLE_BLOCKS[b], CASE_STABLE_BLOCKS[b + 1] + 1, true);
+        }
+        stable[CAPITAL_SIGMA] = false;
+        stable[DOTTED_CAPITAL_I] = false;
+        return stable;
     }
 
     /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without the Unicode tables. */

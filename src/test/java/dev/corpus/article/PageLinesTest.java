@@ -86,6 +86,37 @@ class PageLinesTest {
         }
     }
 
+    /**
+     * Every char taken for case-stable lower-cases to one char as a string of its own (the capital sigma, whose
+     * lower case depends on its neighbours, is not taken), and keeps its kind for the words.
+     */
+    @Test
+    void caseStableCharsLowerCaseOnTheirOwn() {
+        int stable = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (!PageLines.caseStable(ch)) {
+                continue;
+            }
+            stable++;
+            String lower = String.valueOf(ch).toLowerCase(java.util.Locale.ROOT);
+            assertEquals(1, lower.length(), Integer.toHexString(c));
+            char l = lower.charAt(0);
+            assertEquals(Character.toLowerCase(ch), l, Integer.toHexString(c));
+            assertEquals(Character.isLetterOrDigit(ch), Character.isLetterOrDigit(l), Integer.toHexString(c));
+            assertEquals(Words.isCjk(ch), Words.isCjk(l), Integer.toHexString(c));
+            for (String around : new String[] {"a", "1", " ", "."}) {
+                assertEquals(
+                        Words.bounds(around + ch + around).length,
+                        Words.bounds(around + l + around).length,
+                        Integer.toHexString(c));
+            }
+        }
+        assertFalse(PageLines.caseStable('\u03A3'));
+        assertFalse(PageLines.caseStable('\u0130'));
+        assertTrue(stable > 30000, "Latin, Greek, Cyrillic, CJK and Hangul");
+    }
+
     /** Keys written from the words' bounds, and the repeats counted with them, are those of the texts' keys. */
     @Test
     void keysAndRepeatsOfRandomLinesAreThoseOfHeadlines() {
@@ -116,7 +147,24 @@ class PageLinesTest {
             ", ",
             "x",
             "Ferry Stays",
-            "ferry  stays!"
+            "ferry  stays!",
+            "ΟΔΥΣΣΕΑΣ",
+            "Σοφία",
+            "ΆΝΝΑ",
+            "Москва",
+            "МОСКВА",
+            "ŁÓDŹ",
+            "łódź",
+            "İstanbul",
+            "ı",
+            "서울",
+            "東京",
+            "カタカナ",
+            "עברית",
+            "عربي",
+            "ﬁ",
+            "ǅ",
+            "Ω"
         };
         java.util.Random random = new java.util.Random(9);
         for (int round = 0; round < 200; round++) {
@@ -178,7 +226,15 @@ class PageLinesTest {
                 "North Korea, Cuba Open Talks",
                 "Ferry Stays in Service",
                 "",
-                "12 Comments");
+                "12 Comments",
+                "Ana Ruiz 3 May 2021",
+                "Ana Ruiz, Lee Park",
+                "Photo: Reuters 2021",
+                "Von Otto Berg und Lee Park",
+                "  ",
+                "x".repeat(400),
+                "Updated 12:30",
+                "Ana Ruiz | 2021-05-03");
         for (boolean markerFirst : new boolean[] {true, false}) {
             PageLines lines = page(texts);
             for (int i = 0; i < texts.size(); i++) {
