@@ -119,8 +119,23 @@ final class PageLines {
 
     /** Whether the block reads as a headline ({@link Headlines#looksLikeHeadline}). */
     boolean looksLikeHeadline(int i) {
-        // a long block is none: its words need not be read
-        return text(i).length() <= Headlines.MAX_HEADLINE_LENGTH && Headlines.looksLikeHeadline(text(i), words(i));
+        // a long block is none, and no words need be made to tell
+        return text(i).length() <= Headlines.MAX_HEADLINE_LENGTH
+                && Headlines.looksLikeHeadline(text(i), wordCount(i), length(i));
+    }
+
+    /** {@link Headlines#length} of the block's words, read from their bounds. */
+    int length(int i) {
+        String text = text(i);
+        int n = bounds.count(i);
+        int cjk = 0;
+        for (int k = 0; k < n; k++) {
+            int start = bounds.start(i, k);
+            if (bounds.end(i, k) - start == 1 && Words.isCjk(text.charAt(start))) {
+                cjk++;
+            }
+        }
+        return n - cjk + (cjk + 1) / 2;
     }
 
     /** {@link Headlines#key} of the block's text. */

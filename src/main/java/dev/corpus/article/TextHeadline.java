@@ -167,7 +167,7 @@ final class TextHeadline {
         }
         List<String> words = lines.words(index);
         // a label too short to be a headline is done before its units are made
-        int length = Headlines.length(words);
+        int length = lines.length(index);
         if (length < MIN_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }

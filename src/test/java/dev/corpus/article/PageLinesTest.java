@@ -60,6 +60,25 @@ class PageLinesTest {
         for (int i = 0; i < LINES.size(); i++) {
             assertEquals(Words.count(LINES.get(i)), lines.wordCount(i), LINES.get(i));
             assertEquals(Words.of(LINES.get(i)), lines.words(i), LINES.get(i));
+            assertEquals(Headlines.length(Words.of(LINES.get(i))), lines.length(i), LINES.get(i));
+            assertEquals(Headlines.looksLikeHeadline(LINES.get(i)), lines.looksLikeHeadline(i), LINES.get(i));
+        }
+    }
+
+    /** A line's length and headline shape read from its words' bounds are those of its words, on random lines. */
+    @Test
+    void headlineShapeFromBoundsIsThatOfTheWords() {
+        String[] pieces = {"Ferry", "STAYS", "東京都", "渡", "서울", " ", ".", "...", "  ", "a", "İ", "\u2019", "-", "12"};
+        java.util.Random random = new java.util.Random(13);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            texts.add(dev.corpus.testing.RandomText.ofPieces(random, pieces, 30));
+        }
+        PageLines lines = page(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> words = Words.of(texts.get(i));
+            assertEquals(Headlines.length(words), lines.length(i), texts.get(i));
+            assertEquals(Headlines.looksLikeHeadline(texts.get(i)), lines.looksLikeHeadline(i), texts.get(i));
         }
     }
 
