@@ -144,7 +144,7 @@ final class TextHeadline {
      * line or button.
      */
     boolean plausible(int index) {
-        boolean shares = units(lines.words(index)).stream().anyMatch(body()::contains);
+        boolean shares = lineUnits(index).countIn(body()) > 0;
         return shares && score(index, false, ANY) > 0;
     }
 
@@ -165,28 +165,24 @@ final class TextHeadline {
         if (isFurniture(d) || !lines.looksLikeHeadline(index)) {
             return Double.NEGATIVE_INFINITY;
         }
-        List<String> words = lines.words(index);
         // a label too short to be a headline is done before its units are made
         int length = lines.length(index);
         if (length < MIN_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
-        List<String> units = units(words);
+        LineUnits units = lineUnits(index);
         if (units.size() < MIN_CONTENT_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
         Parts parts = new Parts(
-                length >= FULL_WORDS, isCredit(text, words), d.reason().equals("repeated across files"));
+                length >= FULL_WORDS,
+                isCredit(text, lines.bounds(), index),
+                d.reason().equals("repeated across files"));
         // all units shared with the body is the most the overlap can add: the body need not be read to tell
         if (!mayWin.test(parts.total(OVERLAP_WEIGHT, repeats, false))) {
             return Double.NEGATIVE_INFINITY;
         }
-        int shared = 0;
-        for (String u : units) {
-            if (body().contains(u)) {
-                shared++;
-            }
-        }
+        int shared = units.countIn(body());
         double overlap = OVERLAP_WEIGHT * shared / units.size();
         if (!mayWin.test(parts.total(overlap, repeats, false))) {
             return Double.NEGATIVE_INFINITY;
@@ -195,7 +191,7 @@ final class TextHeadline {
         if (!mayWin.test(parts.total(overlap, repeated, false))) {
             return Double.NEGATIVE_INFINITY;
         }
-        boolean names = words.size() <= MAX_NAME_LINE_WORDS
+        boolean names = lines.wordCount(index) <= MAX_NAME_LINE_WORDS
                 && lines.byline(index, false).map(b -> !b.authors().isEmpty()).orElse(false);
         return parts.total(overlap, repeated, names);
     }
@@ -231,44 +227,50 @@ final class TextHeadline {
         return body;
     }
 
-    private static boolean isCredit(String text, List<String> words) {
+    /** Whether block {@code block}, whose text is {@code text}, reads as a picture's credit or caption. */
+    private static boolean isCredit(String text, WordBounds bounds, int block) {
         if (text.indexOf('©') >= 0) {
             return true;
         }
-        for (String w : words) {
-            if (isCreditWord(w)) {
+        for (int k = 0; k < bounds.count(block); k++) {
+            if (isCreditWord(text, bounds.start(block, k), bounds.end(block, k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link #isCreditWord(String, int, int)} of the whole word. */
+    static boolean isCreditWord(String word) {
+        return isCreditWord(word, 0, word.length());
     }
 
     /**
-     * Whether the word in lower case is one of {@link #CREDITS}. Every word of every candidate line is asked:
+     * Whether the word {@code text[start, end)} in lower case is one of {@link #CREDITS}. Every word of every candidate line is asked:
      * an ASCII word, which lower-cases char by char, is compared with the credits of its length as it is,
      * making no lower-case string.
      */
-    static boolean isCreditWord(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= ASCII_END) {
-                return CREDITS.contains(word.toLowerCase(Locale.ROOT));
+    private static boolean isCreditWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= ASCII_END) {
+                return CREDITS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
             }
         }
-        if (word.length() >= CREDITS_BY_LENGTH.length) {
+        if (end - start >= CREDITS_BY_LENGTH.length) {
             return false;
         }
-        for (String credit : CREDITS_BY_LENGTH[word.length()]) {
-            if (asciiLowerEquals(word, credit)) {
+        for (String credit : CREDITS_BY_LENGTH[end - start]) {
+            if (asciiLowerEquals(text, start, credit)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the ASCII {@code word} in lower case is {@code lower}, which has its length. */
-    private static boolean asciiLowerEquals(String word, String lower) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+    /** Whether the ASCII word at {@code start} of {@code text} in lower case is {@code lower}, of its length. */
+    private static boolean asciiLowerEquals(String text, int start, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(start + i);
             if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
                 return false;
             }
@@ -303,6 +305,65 @@ final class TextHeadline {
         return stems;
     }
 
+    /** Where units go as they are read: a set of them, or a line's list. */
+    interface Units {
+        /** Adds a unit packed (see {@link UnitSet#pack}). */
+        void add(long packed);
+
+        void add(String unit);
+    }
+
+    /**
+     * A line's {@link #units} in order, as read from its words' bounds: short ASCII stems packed, so that a
+     * line's units make no strings and are looked up in the body's set without packing them again.
+     */
+    static final class LineUnits implements Units {
+        private long[] packed = new long[8];
+        private int packedCount;
+        private final List<String> others = new ArrayList<>();
+
+        @Override
+        public void add(long unit) {
+            if (packedCount == packed.length) {
+                packed = java.util.Arrays.copyOf(packed, 2 * packedCount);
+            }
+            packed[packedCount++] = unit;
+        }
+
+        @Override
+        public void add(String unit) {
+            others.add(unit);
+        }
+
+        int size() {
+            return packedCount + others.size();
+        }
+
+        /** How many of the units (each as often as the line has it) the set holds. */
+        int countIn(UnitSet set) {
+            int n = 0;
+            for (int i = 0; i < packedCount; i++) {
+                n += set.contains(packed[i]) ? 1 : 0;
+            }
+            for (String unit : others) {
+                n += set.contains(unit) ? 1 : 0;
+            }
+            return n;
+        }
+    }
+
+    /** {@link #units} of the block's words. */
+    private LineUnits lineUnits(int index) {
+        return lineUnits(lines.text(index), lines.bounds(), index);
+    }
+
+    /** {@link #units} of the words of block {@code block}, whose text is {@code text}. */
+    static LineUnits lineUnits(String text, WordBounds bounds, int block) {
+        LineUnits out = new LineUnits();
+        addUnits(text, bounds, block, out);
+        return out;
+    }
+
     /** {@link #units} of {@link Words#of} the text, as the body's opening is read. */
     static UnitSet unitSet(String text) {
         UnitSet out = new UnitSet();
@@ -314,7 +375,7 @@ final class TextHeadline {
      * As {@link #addUnits(List, java.util.Collection)} of the words of block {@code block}, whose text is
      * {@code text}, making no string of a word whose stem is ASCII: the body's opening has hundreds of words.
      */
-    private static void addUnits(String text, WordBounds bounds, int block, UnitSet out) {
+    private static void addUnits(String text, WordBounds bounds, int block, Units out) {
         char previousCjk = 0;
         int n = bounds.count(block);
         for (int k = 0; k < n; k++) {

@@ -61,6 +61,14 @@ class TextHeadlineTest {
             String text = dev.corpus.testing.RandomText.ofPieces(random, pieces, 12);
             Set<String> expected = new HashSet<>(TextHeadline.units(Words.of(text)));
             UnitSet set = TextHeadline.unitSet(text);
+            // a line's units in order, as the scorer counts them: as many, and as many of them in any set
+            List<String> units = TextHeadline.units(Words.of(text));
+            TextHeadline.LineUnits line =
+                    TextHeadline.lineUnits(text, dev.corpus.clean.WordBounds.ofTexts(List.of(text)), 0);
+            assertEquals(units.size(), line.size(), text);
+            UnitSet some = TextHeadline.unitSet(dev.corpus.testing.RandomText.ofPieces(random, pieces, 6));
+            assertEquals(units.stream().filter(some::contains).count(), line.countIn(some), text);
+            assertEquals(units.size(), line.countIn(set), text);
             assertEquals(expected.size(), set.size(), text);
             for (String unit : expected) {
                 assertTrue(set.contains(unit), text + ": " + unit);
