@@ -241,9 +241,9 @@ final class ArticleDates {
      */
     private static @Nullable ArticleDate firstDateline(List<BlockDecision> decisions) {
         for (BlockDecision d : decisions) {
-            if (NOT_DATELINE.contains(d.reason())
-                    || !DateParser.mayHoldYear(d.block().text())) {
-                continue; // a full day is written with its year: most lines are done here
+            // a full day is written with its year: most lines are done here, before their reason is looked up
+            if (!DateParser.mayHoldYear(d.block().text()) || NOT_DATELINE.contains(d.reason())) {
+                continue;
             }
             String text = d.block().text().strip();
             // both readings below take the line's first date (the byline's is the same search on the same

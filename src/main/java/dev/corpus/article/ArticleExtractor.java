@@ -48,7 +48,7 @@ public final class ArticleExtractor {
         List<BlockDecision> decisions = page.decisions();
         PageMetadata meta = page.page().metadata();
         Map<String, String> sources = new LinkedHashMap<>();
-        PageLines lines = new PageLines(decisions);
+        PageLines lines = new PageLines(decisions, page.words());
         Header header = HeaderReader.read(lines);
 
         deadline.check();

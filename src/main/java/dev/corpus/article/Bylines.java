@@ -35,6 +35,9 @@ public final class Bylines {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
             .toList();
 
+    private static final int LONGEST_MARKER =
+            MARKERS.stream().mapToInt(String::length).max().orElse(0);
+
     /** The chars the markers start with. */
     private static final String MARKER_FIRST =
             MARKERS.stream().map(m -> m.substring(0, 1)).distinct().collect(Collectors.joining());
@@ -90,12 +93,25 @@ public final class Bylines {
      * equivalent) or carry a date; otherwise a line of bare names is accepted too.
      */
     public static Optional<Byline> parse(String text, boolean requireMarker) {
+        return parse(text, requireMarker, true);
+    }
+
+    /**
+     * {@link #parse} of a text without a marker, known to hold no date: {@code parse(text, true)} was empty, which
+     * it only is for a text that {@code parse} reads no date in (or none at all). The date search is the costly
+     * part of reading a header line, and need not run twice.
+     */
+    static Optional<Byline> parseUndated(String text) {
+        return parse(text, false, false);
+    }
+
+    private static Optional<Byline> parse(String text, boolean requireMarker, boolean mayHoldDate) {
         if (text.isBlank() || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         String rest = text.strip();
         ArticleDate date = null;
-        Optional<DateParser.Match> dm = DateParser.find(rest);
+        Optional<DateParser.Match> dm = mayHoldDate ? DateParser.find(rest) : Optional.empty();
         if (dm.isPresent()) {
             DateParser.Match m = dm.get();
             int from = kindWordStart(rest, m.start());
@@ -109,17 +125,10 @@ public final class Bylines {
             date = new ArticleDate(rest.substring(from, to).strip(), m.iso(), kind);
             rest = (rest.substring(0, from) + " " + rest.substring(to)).strip();
         }
-        boolean marked = false;
-        String lower = mayOpenWithMarker(rest) ? rest.toLowerCase(Locale.ROOT) : null;
-        for (int k = 0; lower != null && k < MARKERS.size(); k++) {
-            String marker = MARKERS.get(k);
-            if (lower.startsWith(marker)
-                    && rest.length() > marker.length()
-                    && (rest.charAt(marker.length()) == ' ' || rest.charAt(marker.length()) == ':')) {
-                marked = true;
-                rest = rest.substring(marker.length() + 1).strip();
-                break;
-            }
+        int marker = markerLength(rest);
+        boolean marked = marker > 0;
+        if (marked) {
+            rest = rest.substring(marker + 1).strip();
         }
         if (requireMarker && !marked && date == null) {
             return Optional.empty();
@@ -129,6 +138,54 @@ public final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, date, marked));
+    }
+
+    /**
+     * The length of the marker ("By", "Written by") {@code text} opens with, in any case, followed by a space or
+     * a colon; 0 when it opens with none.
+     */
+    static int markerLength(String text) {
+        if (!mayOpenWithMarker(text)) {
+            return 0;
+        }
+        // a line whose opening is ASCII, as most are, is compared as it is: its lower case need not be made
+        String lower = asciiOpening(text) ? null : text.toLowerCase(Locale.ROOT);
+        for (String marker : MARKERS) {
+            if ((lower != null ? lower.startsWith(marker) : opensWithLowered(text, marker))
+                    && text.length() > marker.length()
+                    && (text.charAt(marker.length()) == ' ' || text.charAt(marker.length()) == ':')) {
+                return marker.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the chars of {@code text} that a marker can cover are ASCII: each lower-cases to one char in its
+     * place, so that the text's lower case opens with a marker exactly when {@link #opensWithLowered} says so.
+     */
+    private static boolean asciiOpening(String text) {
+        int n = Math.min(text.length(), LONGEST_MARKER);
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) >= ASCII_END) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the ASCII opening of {@code text}, lower-cased, is {@code marker}. */
+    private static boolean opensWithLowered(String text, String marker) {
+        if (text.length() < marker.length()) {
+            return false;
+        }
+        for (int i = 0; i < marker.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != marker.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -40,7 +40,7 @@ record Header(
         if (dek != null) {
             roles.put(dek.index(), "subheadline");
         }
-        int at = headline != null && Headlines.same(headline.text(), headlineText) ? headline.index() : -1;
+        int at = headline != null && lines.same(headline.index(), headlineText) ? headline.index() : -1;
         for (int i = 0; at < 0 && i < lines.decisions().size(); i++) {
             if (lines.same(i, headlineText)) {
                 at = i;

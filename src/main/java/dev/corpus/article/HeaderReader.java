@@ -133,9 +133,9 @@ final class HeaderReader {
         List<Block> candidates = new ArrayList<>();
         for (int i = top - 1; i >= Math.max(0, top - LOOK_BACK) && candidates.size() < 2; i--) {
             BlockDecision d = decisions.get(i);
-            String text = d.block().text();
             boolean furniture = d.droppedAsFurniture();
-            boolean fits = lines.looksLikeHeadline(i) || (candidates.isEmpty() && Headlines.looksLikeDek(text));
+            boolean fits =
+                    lines.looksLikeHeadline(i) || (candidates.isEmpty() && Headlines.looksLikeDek(lines.wordCount(i)));
             if (i == h.bylineIndex || i == h.dateIndex) {
                 continue;
             }
@@ -145,13 +145,12 @@ final class HeaderReader {
                 break;
             }
         }
-        if (candidates.size() == 2
-                && Headlines.looksLikeHeadline(candidates.get(0).text())) {
+        if (candidates.size() == 2 && lines.looksLikeHeadline(candidates.get(0).index())) {
             h.headline = candidates.get(0);
             h.dek = candidates.get(1);
         } else if (!candidates.isEmpty()) {
             Block last = candidates.get(candidates.size() - 1);
-            h.headline = Headlines.looksLikeHeadline(last.text()) ? last : null;
+            h.headline = lines.looksLikeHeadline(last.index()) ? last : null;
         }
         TextHeadline scorer = new TextHeadline(lines, h.bodyStart);
         int scored = scorer.choose(top, h.bylineIndex, h.dateIndex);
@@ -206,7 +205,7 @@ final class HeaderReader {
             return null;
         }
         BlockDecision d = lines.decision(i);
-        return !d.droppedAsFurniture() && Headlines.looksLikeDek(d.block().text()) ? d.block() : null;
+        return !d.droppedAsFurniture() && Headlines.looksLikeDek(lines.wordCount(i)) ? d.block() : null;
     }
 
     /**

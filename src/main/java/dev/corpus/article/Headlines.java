@@ -299,7 +299,15 @@ final class Headlines {
 
     /** As {@link #looksLikeHeadline(String)}, given the text's {@link Words#of}. */
     static boolean looksLikeHeadline(String text, List<String> words) {
-        if (words.size() < 2 || length(words) > MAX_WORDS || text.length() > MAX_HEADLINE_LENGTH) {
+        return looksLikeHeadline(text, words.size(), length(words));
+    }
+
+    /**
+     * As {@link #looksLikeHeadline(String)}, given how many words the text has ({@link Words#count}) and its
+     * {@link #length}: a caller that has the words' bounds need not make them.
+     */
+    static boolean looksLikeHeadline(String text, int words, int length) {
+        if (words < 2 || length > MAX_WORDS || text.length() > MAX_HEADLINE_LENGTH) {
             return false;
         }
         if (isSectionLabel(text, words)) {
@@ -323,15 +331,14 @@ final class Headlines {
         return words.size() - cjk + (cjk + 1) / 2;
     }
 
-    /** A dek (standfirst): a sentence or two under the headline. */
-    static boolean looksLikeDek(String text) {
-        int words = Words.count(text);
+    /** A dek (standfirst), a sentence or two under the headline, given how many words it has ({@link Words#count}). */
+    static boolean looksLikeDek(int words) {
         return words >= 5 && words <= 70;
     }
 
     /** "HEADLINES", "TECH  PERSONAL TECHNOLOGY: REVIEW": short lines in capitals name a section. */
-    static boolean isSectionLabel(String text, List<String> words) {
-        if (words.size() > 6) {
+    static boolean isSectionLabel(String text, int words) {
+        if (words > 6) {
             return false;
         }
         int letters = 0;

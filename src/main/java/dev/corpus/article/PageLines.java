@@ -1,10 +1,11 @@
 package dev.corpus.article;
 
 import dev.corpus.clean.BlockDecision;
+import dev.corpus.clean.WordBounds;
 import dev.corpus.nlp.Words;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +22,21 @@ final class PageLines {
 
     private static final char ASCII_END = 0x80;
 
-    private static final char LATIN_1_END = 0xFF;
-    /** The General Punctuation block: dashes, curly quotes, the ellipsis. */
-    private static final char PUNCTUATION_START = 0x2000;
+    /**
+     * The blocks whose chars each lower-case on their own (see {@link #caseStable(char)}), as first and last
+     * char: Latin-1 and Latin Extended-A, Greek, Cyrillic, Hebrew and Arabic, general punctuation (dashes, curly
+     * quotes, the ellipsis), CJK punctuation and kana, CJK ideographs, Hangul syllables. Two chars of them are
+     * not: the capital sigma, whose lower case depends on where in a word it stands, and the dotted capital I,
+     * which lower-cases to two chars.
+     */
+    private static final char[] CASE_STABLE_BLOCKS = {
+        0x0000, 0x017F, 0x0370, 0x04FF, 0x0590, 0x06FF, 0x2000, 0x206F, 0x3000, 0x30FF, 0x4E00, 0x9FFF, 0xAC00, 0xD7A3
+    };
 
-    private static final char PUNCTUATION_END = 0x206F;
+    private static final char CAPITAL_SIGMA = '\u03A3';
+    private static final char DOTTED_CAPITAL_I = '\u0130';
+    /** {@link #caseStable(char)} of every char, worked out once. */
+    private static final boolean[] CASE_STABLE = caseStableChars();
 
     private static final int NO_WORD = -1;
     private static final int NOT_ASCII = -2;
@@ -33,8 +44,10 @@ final class PageLines {
     private static final int LONG = -3;
 
     private final List<BlockDecision> decisions;
+    /** Where each block's words are: the cleaner found them, and they need not be scanned again. */
+    private final WordBounds bounds;
+
     private final @Nullable List<String>[] words;
-    private final int[] wordCounts;
     private final @Nullable String[] keys;
     /** Keys of texts that are not the page's blocks (a headline from the markup). */
     private final Map<String, String> otherKeys = new HashMap<>();
@@ -48,13 +61,20 @@ final class PageLines {
 
     private final @Nullable Optional<Bylines.Byline>[] bylines;
 
-    @SuppressWarnings("unchecked")
+    /** The blocks' lines, their words scanned afresh. */
     PageLines(List<BlockDecision> decisions) {
+        this(
+                decisions,
+                WordBounds.of(decisions.stream().map(BlockDecision::block).toList()));
+    }
+
+    /** The blocks' lines with their words' bounds, {@code bounds} holding those of each block in turn. */
+    @SuppressWarnings("unchecked")
+    PageLines(List<BlockDecision> decisions, WordBounds bounds) {
         this.decisions = decisions;
+        this.bounds = bounds;
         int n = decisions.size();
         this.words = new List[n];
-        this.wordCounts = new int[n];
-        java.util.Arrays.fill(wordCounts, -1);
         this.keys = new String[n];
         this.markedBylines = new Optional[n];
         this.bylines = new Optional[n];
@@ -76,7 +96,12 @@ final class PageLines {
     List<String> words(int i) {
         List<String> w = words[i];
         if (w == null) {
-            w = Words.of(text(i));
+            String text = text(i);
+            int n = bounds.count(i);
+            w = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                w.add(text.substring(bounds.start(i, k), bounds.end(i, k)));
+            }
             words[i] = w;
         }
         return w;
@@ -84,17 +109,33 @@ final class PageLines {
 
     /** {@link Words#count} of the block's text. */
     int wordCount(int i) {
-        if (wordCounts[i] < 0) {
-            List<String> w = words[i];
-            wordCounts[i] = w != null ? w.size() : Words.count(text(i));
-        }
-        return wordCounts[i];
+        return bounds.count(i);
+    }
+
+    /** Where the block's words are. */
+    WordBounds bounds() {
+        return bounds;
     }
 
     /** Whether the block reads as a headline ({@link Headlines#looksLikeHeadline}). */
     boolean looksLikeHeadline(int i) {
-        // a long block is none: its words need not be read
-        return text(i).length() <= Headlines.MAX_HEADLINE_LENGTH && Headlines.looksLikeHeadline(text(i), words(i));
+        // a long block is none, and no words need be made to tell
+        return text(i).length() <= Headlines.MAX_HEADLINE_LENGTH
+                && Headlines.looksLikeHeadline(text(i), wordCount(i), length(i));
+    }
+
+    /** {@link Headlines#length} of the block's words, read from their bounds. */
+    int length(int i) {
+        String text = text(i);
+        int n = bounds.count(i);
+        int cjk = 0;
+        for (int k = 0; k < n; k++) {
+            int start = bounds.start(i, k);
+            if (bounds.end(i, k) - start == 1 && Words.isCjk(text.charAt(start))) {
+                cjk++;
+            }
+        }
+        return n - cjk + (cjk + 1) / 2;
     }
 
     /** {@link Headlines#key} of the block's text. */
@@ -102,11 +143,32 @@ final class PageLines {
         String k = keys[i];
         if (k == null) {
             // a text whose chars each lower-case on their own, to a letter where they are one, has its words in
-            // lower case for its key's: they are read once for the line
-            k = caseStable(text(i)) ? String.join(" ", words(i)).toLowerCase(Locale.ROOT) : Headlines.key(text(i));
+            // lower case for its key's: its key is written from its words' bounds, char by char
+            k = caseStable(text(i)) ? lowerWords(i) : Headlines.key(text(i));
             keys[i] = k;
         }
         return k;
+    }
+
+    /** The block's words lowered char by char and joined by spaces; for a {@link #caseStable} text, its key. */
+    private String lowerWords(int i) {
+        String text = text(i);
+        int n = bounds.count(i);
+        int length = Math.max(0, n - 1);
+        for (int k = 0; k < n; k++) {
+            length += bounds.end(i, k) - bounds.start(i, k);
+        }
+        char[] key = new char[length];
+        int at = 0;
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                key[at++] = ' ';
+            }
+            for (int c = bounds.start(i, k); c < bounds.end(i, k); c++) {
+                key[at++] = lower(text.charAt(c));
+            }
+        }
+        return new String(key);
     }
 
     /**
@@ -125,7 +187,12 @@ final class PageLines {
             return marked;
         }
         if (any == null) {
-            any = marked != null && marked.isPresent() ? marked : Bylines.parse(text(i), false);
+            if (marked == null) {
+                any = Bylines.parse(text(i), false);
+            } else {
+                // read with a marker required and found none: the line holds no date, which is not looked for again
+                any = marked.isPresent() ? marked : Bylines.parseUndated(text(i));
+            }
             bylines[i] = any;
         }
         return any;
@@ -193,7 +260,31 @@ final class PageLines {
     /** Whether block {@code i}'s key is {@code key}; most blocks' keys need not be made to tell. */
     private boolean hasKey(int i, String key) {
         String made = keys[i];
-        return made != null ? made.equals(key) : mayHaveKey(text(i), key) && key(i).equals(key);
+        if (made != null) {
+            return made.equals(key);
+        }
+        if (!mayHaveKey(text(i), key)) {
+            return false;
+        }
+        // a line that may have the key mostly has: where its key is its words lowered, they are compared in place
+        return caseStable(text(i)) ? lowerWordsAre(i, key) : key(i).equals(key);
+    }
+
+    /** Whether {@code key} is {@link #lowerWords} of the block, told without making them. */
+    private boolean lowerWordsAre(int i, String key) {
+        String text = text(i);
+        int at = 0;
+        for (int k = 0; k < bounds.count(i); k++) {
+            if (k > 0 && (at >= key.length() || key.charAt(at++) != ' ')) {
+                return false;
+            }
+            for (int c = bounds.start(i, k); c < bounds.end(i, k); c++) {
+                if (at >= key.length() || key.charAt(at++) != lower(text.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return at == key.length();
     }
 
     /**
@@ -230,10 +321,7 @@ final class PageLines {
         return k;
     }
 
-    /**
-     * Latin-1 and general punctuation only: no char of these turns into several or depends on its neighbours
-     * in lower case, none turns from a letter into another kind.
-     */
+    /** Whether every char of the text is {@link #caseStable(char)}. */
     private static boolean caseStable(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!caseStable(text.charAt(i))) {
@@ -243,8 +331,23 @@ final class PageLines {
         return true;
     }
 
-    private static boolean caseStable(char c) {
-        return c <= LATIN_1_END || c >= PUNCTUATION_START && c <= PUNCTUATION_END;
+    /**
+     * Whether the char lower-cases on its own: it turns into one char, whatever its neighbours, and does not
+     * turn from a letter or digit into another kind or from one of the words' kinds into another ({@link
+     * Words#isCjk}). A text of such chars has its words lowered for the words of its lower case.
+     */
+    static boolean caseStable(char c) {
+        return CASE_STABLE[c];
+    }
+
+    private static boolean[] caseStableChars() {
+        boolean[] stable = new boolean[Character.MAX_VALUE + 1];
+        for (int b = 0; b < CASE_STABLE_BLOCKS.length; b += 2) {
+            java.util.Arrays.fill(stable, CASE_STABLE_BLOCKS[b], CASE_STABLE_BLOCKS[b + 1] + 1, true);
+        }
+        stable[CAPITAL_SIGMA] = false;
+        stable[DOTTED_CAPITAL_I] = false;
+        return stable;
     }
 
     /** {@link Character#isLetterOrDigit(char)}, answered for ASCII without the Unicode tables. */

@@ -1,6 +1,7 @@
 package dev.corpus.article;
 
 import dev.corpus.clean.BlockDecision;
+import dev.corpus.clean.WordBounds;
 import dev.corpus.nlp.Words;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ final class TextHeadline {
 
     private static final Set<String> CREDITS = Set.copyOf(Resources.lines("/dev/corpus/article/credits.txt"));
 
+    private static final String[][] CREDITS_BY_LENGTH = byLength(CREDITS);
+
     /** Reasons that mark a line as a page's own furniture; such a line is never the headline. */
     private static final Set<String> NEUTRAL = Set.of(
             "outside the article",
@@ -67,6 +70,14 @@ final class TextHeadline {
             "subheadline",
             "byline",
             "dateline");
+
+    /** {@link #asciiStem} of a word whose stem is not ASCII, and of one that is no content word. */
+    private static final long NOT_ASCII = 0;
+
+    private static final long NOT_CONTENT = -1;
+    private static final char ASCII_END = 0x80;
+    /** Hangul starts at its Jamo. */
+    private static final char HANGUL_FROM = '\u1100';
 
     /** For a score that is wanted whatever it is. */
     private static final DoublePredicate ANY = bound -> true;
@@ -133,7 +144,7 @@ final class TextHeadline {
      * line or button.
      */
     boolean plausible(int index) {
-        boolean shares = units(lines.words(index)).stream().anyMatch(body()::contains);
+        boolean shares = lineUnits(index).countIn(body()) > 0;
         return shares && score(index, false, ANY) > 0;
     }
 
@@ -154,25 +165,24 @@ final class TextHeadline {
         if (isFurniture(d) || !lines.looksLikeHeadline(index)) {
             return Double.NEGATIVE_INFINITY;
         }
-        List<String> words = lines.words(index);
-        List<String> units = units(words);
-        if (units.size() < MIN_CONTENT_WORDS || Headlines.length(words) < MIN_WORDS) {
+        // a label too short to be a headline is done before its units are made
+        int length = lines.length(index);
+        if (length < MIN_WORDS) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        LineUnits units = lineUnits(index);
+        if (units.size() < MIN_CONTENT_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
         Parts parts = new Parts(
-                Headlines.length(words) >= FULL_WORDS,
-                isCredit(text, words),
+                length >= FULL_WORDS,
+                isCredit(text, lines.bounds(), index),
                 d.reason().equals("repeated across files"));
         // all units shared with the body is the most the overlap can add: the body need not be read to tell
         if (!mayWin.test(parts.total(OVERLAP_WEIGHT, repeats, false))) {
             return Double.NEGATIVE_INFINITY;
         }
-        int shared = 0;
-        for (String u : units) {
-            if (body().contains(u)) {
-                shared++;
-            }
-        }
+        int shared = units.countIn(body());
         double overlap = OVERLAP_WEIGHT * shared / units.size();
         if (!mayWin.test(parts.total(overlap, repeats, false))) {
             return Double.NEGATIVE_INFINITY;
@@ -181,7 +191,7 @@ final class TextHeadline {
         if (!mayWin.test(parts.total(overlap, repeated, false))) {
             return Double.NEGATIVE_INFINITY;
         }
-        boolean names = words.size() <= MAX_NAME_LINE_WORDS
+        boolean names = lines.wordCount(index) <= MAX_NAME_LINE_WORDS
                 && lines.byline(index, false).map(b -> !b.authors().isEmpty()).orElse(false);
         return parts.total(overlap, repeated, names);
     }
@@ -217,52 +227,160 @@ final class TextHeadline {
         return body;
     }
 
-    private static boolean isCredit(String text, List<String> words) {
+    /** Whether block {@code block}, whose text is {@code text}, reads as a picture's credit or caption. */
+    private static boolean isCredit(String text, WordBounds bounds, int block) {
         if (text.indexOf('©') >= 0) {
             return true;
         }
-        for (String w : words) {
-            if (CREDITS.contains(w.toLowerCase(Locale.ROOT))) {
+        for (int k = 0; k < bounds.count(block); k++) {
+            if (isCreditWord(text, bounds.start(block, k), bounds.end(block, k))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** {@link #isCreditWord(String, int, int)} of the whole word. */
+    static boolean isCreditWord(String word) {
+        return isCreditWord(word, 0, word.length());
+    }
+
+    /**
+     * Whether the word {@code text[start, end)} in lower case is one of {@link #CREDITS}. Every word of every candidate line is asked:
+     * an ASCII word, which lower-cases char by char, is compared with the credits of its length as it is,
+     * making no lower-case string.
+     */
+    private static boolean isCreditWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= ASCII_END) {
+                return CREDITS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (end - start >= CREDITS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String credit : CREDITS_BY_LENGTH[end - start]) {
+            if (asciiLowerEquals(text, start, credit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the ASCII word at {@code start} of {@code text} in lower case is {@code lower}, of its length. */
+    private static boolean asciiLowerEquals(String text, int start, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(start + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code words} by their length: entry n holds those of n chars. */
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return out;
+    }
+
     /** The stems of the content words of the body's opening. */
     private UnitSet bodyStems() {
         UnitSet stems = new UnitSet();
+        WordBounds bounds = lines.bounds();
         int seen = 0;
         for (int i = Math.max(0, bodyStart); i < decisions.size() && seen < BODY_WORDS; i++) {
             BlockDecision d = decisions.get(i);
             if (!d.kept()) {
                 continue;
             }
-            String text = d.block().text();
-            int[] bounds = Words.bounds(text);
-            seen += bounds.length / 2;
-            addUnits(text, bounds, stems);
+            seen += bounds.count(i);
+            addUnits(d.block().text(), bounds, i, stems);
         }
         return stems;
+    }
+
+    /** Where units go as they are read: a set of them, or a line's list. */
+    interface Units {
+        /** Adds a unit packed (see {@link UnitSet#pack}). */
+        void add(long packed);
+
+        void add(String unit);
+    }
+
+    /**
+     * A line's {@link #units} in order, as read from its words' bounds: short ASCII stems packed, so that a
+     * line's units make no strings and are looked up in the body's set without packing them again.
+     */
+    static final class LineUnits implements Units {
+        private long[] packed = new long[8];
+        private int packedCount;
+        private final List<String> others = new ArrayList<>();
+
+        @Override
+        public void add(long unit) {
+            if (packedCount == packed.length) {
+                packed = java.util.Arrays.copyOf(packed, 2 * packedCount);
+            }
+            packed[packedCount++] = unit;
+        }
+
+        @Override
+        public void add(String unit) {
+            others.add(unit);
+        }
+
+        int size() {
+            return packedCount + others.size();
+        }
+
+        /** How many of the units (each as often as the line has it) the set holds. */
+        int countIn(UnitSet set) {
+            int n = 0;
+            for (int i = 0; i < packedCount; i++) {
+                n += set.contains(packed[i]) ? 1 : 0;
+            }
+            for (String unit : others) {
+                n += set.contains(unit) ? 1 : 0;
+            }
+            return n;
+        }
+    }
+
+    /** {@link #units} of the block's words. */
+    private LineUnits lineUnits(int index) {
+        return lineUnits(lines.text(index), lines.bounds(), index);
+    }
+
+    /** {@link #units} of the words of block {@code block}, whose text is {@code text}. */
+    static LineUnits lineUnits(String text, WordBounds bounds, int block) {
+        LineUnits out = new LineUnits();
+        addUnits(text, bounds, block, out);
+        return out;
     }
 
     /** {@link #units} of {@link Words#of} the text, as the body's opening is read. */
     static UnitSet unitSet(String text) {
         UnitSet out = new UnitSet();
-        addUnits(text, Words.bounds(text), out);
+        addUnits(text, WordBounds.ofTexts(List.of(text)), 0, out);
         return out;
     }
 
     /**
-     * As {@link #addUnits(List, java.util.Collection)} of the words at {@code bounds} in {@code text} (see
-     * {@link Words#bounds}), making no string of a word whose stem is ASCII: the body's opening has hundreds of
-     * words.
+     * As {@link #addUnits(List, java.util.Collection)} of the words of block {@code block}, whose text is
+     * {@code text}, making no string of a word whose stem is ASCII: the body's opening has hundreds of words.
      */
-    private static void addUnits(String text, int[] bounds, UnitSet out) {
+    private static void addUnits(String text, WordBounds bounds, int block, Units out) {
         char previousCjk = 0;
-        for (int k = 0; k < bounds.length; k += 2) {
-            int start = bounds[k];
-            int end = bounds[k + 1];
+        int n = bounds.count(block);
+        for (int k = 0; k < n; k++) {
+            int start = bounds.start(block, k);
+            int end = bounds.end(block, k);
             if (end - start == 1 && Words.isCjk(text.charAt(start))) {
                 if (previousCjk != 0) {
                     out.add(new String(new char[] {previousCjk, text.charAt(start)}));
@@ -271,13 +389,17 @@ final class TextHeadline {
                 continue;
             }
             previousCjk = 0;
+            // a word shorter than a content word's letters is none, unless it may be Korean: about half of prose
+            if (end - start < MIN_CONTENT_LETTERS && text.charAt(start) < HANGUL_FROM) {
+                continue;
+            }
             long stem = asciiStem(text, start, end);
-            if (stem == 0) {
+            if (stem == NOT_ASCII) {
                 String word = text.substring(start, end);
                 if (isContent(word)) {
                     out.add(stem(word));
                 }
-            } else if (isContent(text, start, end)) {
+            } else if (stem != NOT_CONTENT) {
                 out.add(stem);
             }
         }
@@ -285,19 +407,41 @@ final class TextHeadline {
 
     /**
      * {@link #stem} of the word {@code text[start, end)}, packed as {@link UnitSet#pack} does, when the chars it
-     * keeps are ASCII, which lower-case one by one; 0 otherwise.
+     * keeps are ASCII, which lower-case one by one: {@link #NOT_CONTENT} when the word is no content word
+     * ({@link #isContent}), {@link #NOT_ASCII} when a kept char is not ASCII. The letters are counted in the
+     * same pass: an ASCII letter needs no Unicode look-up, and most words have enough of them in their stem.
      */
     private static long asciiStem(String text, int start, int end) {
         int n = Math.min(end - start, STEM);
         long stem = 0;
+        int letters = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(start + i);
-            if (c >= 0x80) {
-                return 0;
+            if (c >= ASCII_END) {
+                return NOT_ASCII;
             }
-            stem = UnitSet.append(stem, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower >= 'a' && lower <= 'z') {
+                letters++;
+            }
+            stem = UnitSet.append(stem, lower);
+        }
+        // a word that opens in ASCII is no Korean one: it needs the letters of any other content word
+        if (letters < MIN_CONTENT_LETTERS && !hasLetters(text, start + n, end, MIN_CONTENT_LETTERS - letters)) {
+            return NOT_CONTENT;
         }
         return stem;
+    }
+
+    /** Whether {@code text[start, end)} has at least {@code needed} letters. */
+    private static boolean hasLetters(String text, int start, int end, int needed) {
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(text.charAt(i)) && ++letters >= needed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -354,7 +498,7 @@ final class TextHeadline {
     /** Whether the word starting at {@code start} of {@code text} is Korean. */
     private static boolean isHangul(String text, int start) {
         // Hangul starts at its Jamo (U+1100): the script lookup is for the few words that may be
-        return text.charAt(start) >= '\u1100'
+        return text.charAt(start) >= HANGUL_FROM
                 && Character.UnicodeScript.of(text.codePointAt(start)) == Character.UnicodeScript.HANGUL;
     }
 }

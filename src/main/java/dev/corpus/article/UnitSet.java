@@ -9,7 +9,7 @@ import java.util.Set;
  * open-addressed table, so that adding one makes no string and looking one up hashes no string. Other units
  * (non-ASCII stems, CJK pairs) are kept as strings. Used by one thread.
  */
-final class UnitSet {
+final class UnitSet implements TextHeadline.Units {
     /** The most chars a packed unit holds: one byte each, the top byte left clear. */
     static final int MAX_PACKED = 7;
 
@@ -47,7 +47,8 @@ final class UnitSet {
     }
 
     /** Adds a unit given packed (see {@link #pack}). */
-    void add(long packed) {
+    @Override
+    public void add(long packed) {
         if (2 * (packedCount + 1) > table.length) {
             grow();
         }
@@ -57,7 +58,8 @@ final class UnitSet {
     }
 
     /** Adds a unit. */
-    void add(String unit) {
+    @Override
+    public void add(String unit) {
         long packed = pack(unit);
         if (packed != 0) {
             add(packed);
@@ -68,9 +70,11 @@ final class UnitSet {
 
     boolean contains(String unit) {
         long packed = pack(unit);
-        if (packed == 0) {
-            return others.contains(unit);
-        }
+        return packed == 0 ? others.contains(unit) : contains(packed);
+    }
+
+    /** Whether the set holds the unit given packed (see {@link #pack}). */
+    boolean contains(long packed) {
         int mask = table.length - 1;
         for (int i = slot(packed, mask); table[i] != 0; i = (i + 1) & mask) {
             if (table[i] == packed) {

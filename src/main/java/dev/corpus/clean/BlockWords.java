@@ -31,6 +31,11 @@ final class BlockWords {
         return new BlockWords(chars, bounds, bits);
     }
 
+    /** The bounds of the words (see {@link Words#bounds}); the caller must not change them. */
+    int[] bounds() {
+        return bounds;
+    }
+
     char[] chars() {
         return chars;
     }

@@ -106,7 +106,11 @@ public final class Cleaner {
             }
             decisions.add(new BlockDecision(blocks.get(i), kept, reason, v.score()));
         }
-        return new CleanedPage(page, decisions, language);
+        int[][] bounds = new int[blocks.size()][];
+        for (int i = 0; i < bounds.length; i++) {
+            bounds[i] = words.get(i).bounds();
+        }
+        return new CleanedPage(page, decisions, language, new WordBounds(bounds));
     }
 
     /**

@@ -187,4 +187,31 @@ class BylinesTest {
             assertEquals(List.of(regex.split(text)), List.of(Bylines.split(text)), text);
         }
     }
+
+    /** A line is marked when its lower case opens with a marker and a space or colon: the ASCII fast path agrees. */
+    @Test
+    void markedWhenTheLowerCaseOpensWithAMarker() {
+        List<String> markers =
+                dev.corpus.util.Resources.sections("/dev/corpus/article/byline.txt").get("markers").stream()
+                        .map(m -> m.toLowerCase(java.util.Locale.ROOT))
+                        .toList();
+        String[] pieces = {
+            "By", "BY", "by", "Von", "written", "Written By", "İ", "ß", "é", " ", ":", "Ana", "Ruiz", "au", "thor", "s"
+        };
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20000; round++) {
+            String text = dev.corpus.testing.RandomText.ofPieces(random, pieces, 5);
+            String rest = text.strip();
+            String lower = rest.toLowerCase(java.util.Locale.ROOT);
+            // longest first, as the markers are tried
+            int expected = markers.stream()
+                    .filter(m -> lower.startsWith(m)
+                            && rest.length() > m.length()
+                            && (rest.charAt(m.length()) == ' ' || rest.charAt(m.length()) == ':'))
+                    .mapToInt(String::length)
+                    .max()
+                    .orElse(0);
+            assertEquals(expected, Bylines.markerLength(rest), text);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import dev.corpus.load.Block;
 import dev.corpus.load.BlockHints;
 import dev.corpus.load.BlockKind;
 import dev.corpus.load.OffsetMap;
+import dev.corpus.nlp.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,35 @@ class PageLinesTest {
         return new PageLines(decisions);
     }
 
+    /** Words are read from the bounds the page was made with, not scanned again. */
+    @Test
+    void wordsAreThoseOfTheText() {
+        PageLines lines = page();
+        for (int i = 0; i < LINES.size(); i++) {
+            assertEquals(Words.count(LINES.get(i)), lines.wordCount(i), LINES.get(i));
+            assertEquals(Words.of(LINES.get(i)), lines.words(i), LINES.get(i));
+            assertEquals(Headlines.length(Words.of(LINES.get(i))), lines.length(i), LINES.get(i));
+            assertEquals(Headlines.looksLikeHeadline(LINES.get(i)), lines.looksLikeHeadline(i), LINES.get(i));
+        }
+    }
+
+    /** A line's length and headline shape read from its words' bounds are those of its words, on random lines. */
+    @Test
+    void headlineShapeFromBoundsIsThatOfTheWords() {
+        String[] pieces = {"Ferry", "STAYS", "東京都", "渡", "서울", " ", ".", "...", "  ", "a", "İ", "\u2019", "-", "12"};
+        java.util.Random random = new java.util.Random(13);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            texts.add(dev.corpus.testing.RandomText.ofPieces(random, pieces, 30));
+        }
+        PageLines lines = page(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> words = Words.of(texts.get(i));
+            assertEquals(Headlines.length(words), lines.length(i), texts.get(i));
+            assertEquals(Headlines.looksLikeHeadline(texts.get(i)), lines.looksLikeHeadline(i), texts.get(i));
+        }
+    }
+
     @Test
     void keysAndComparisonsAreThoseOfHeadlines() {
         PageLines lines = page();
@@ -72,6 +102,103 @@ class PageLinesTest {
             long expected =
                     LINES.stream().filter(t -> Headlines.key(t).equals(key)).count();
             assertEquals(expected, lines.repeats(i), LINES.get(i));
+        }
+    }
+
+    /**
+     * Every char taken for case-stable lower-cases to one char as a string of its own (the capital sigma, whose
+     * lower case depends on its neighbours, is not taken), and keeps its kind for the words.
+     */
+    @Test
+    void caseStableCharsLowerCaseOnTheirOwn() {
+        int stable = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (!PageLines.caseStable(ch)) {
+                continue;
+            }
+            stable++;
+            String lower = String.valueOf(ch).toLowerCase(java.util.Locale.ROOT);
+            assertEquals(1, lower.length(), Integer.toHexString(c));
+            char l = lower.charAt(0);
+            assertEquals(Character.toLowerCase(ch), l, Integer.toHexString(c));
+            assertEquals(Character.isLetterOrDigit(ch), Character.isLetterOrDigit(l), Integer.toHexString(c));
+            assertEquals(Words.isCjk(ch), Words.isCjk(l), Integer.toHexString(c));
+            for (String around : new String[] {"a", "1", " ", "."}) {
+                assertEquals(
+                        Words.bounds(around + ch + around).length,
+                        Words.bounds(around + l + around).length,
+                        Integer.toHexString(c));
+            }
+        }
+        assertFalse(PageLines.caseStable('\u03A3'));
+        assertFalse(PageLines.caseStable('\u0130'));
+        assertTrue(stable > 30000, "Latin, Greek, Cyrillic, CJK and Hangul");
+    }
+
+    /** Keys written from the words' bounds, and the repeats counted with them, are those of the texts' keys. */
+    @Test
+    void keysAndRepeatsOfRandomLinesAreThoseOfHeadlines() {
+        String[] pieces = {
+            "Ferry",
+            "FERRY",
+            "ferry",
+            "İ",
+            "Σ",
+            "ς",
+            "Straße",
+            "ﬁ",
+            "µ",
+            "ÿ",
+            "Ÿ",
+            "É",
+            "é",
+            "2023",
+            "U.S.",
+            "don't",
+            "’",
+            "-",
+            " - ",
+            "...",
+            "“",
+            "渡轮",
+            "  ",
+            ", ",
+            "x",
+            "Ferry Stays",
+            "ferry  stays!",
+            "ΟΔΥΣΣΕΑΣ",
+            "Σοφία",
+            "ΆΝΝΑ",
+            "Москва",
+            "МОСКВА",
+            "ŁÓDŹ",
+            "łódź",
+            "İstanbul",
+            "ı",
+            "서울",
+            "東京",
+            "カタカナ",
+            "עברית",
+            "عربي",
+            "ﬁ",
+            "ǅ",
+            "Ω"
+        };
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 200; round++) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                texts.add(dev.corpus.testing.RandomText.ofPieces(random, pieces, 4));
+            }
+            PageLines lines = page(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                String key = Headlines.key(texts.get(i));
+                long expected =
+                        texts.stream().filter(t -> Headlines.key(t).equals(key)).count();
+                assertEquals(expected, lines.repeats(i), texts.get(i));
+                assertEquals(key, lines.key(i), texts.get(i));
+            }
         }
     }
 
@@ -118,7 +245,15 @@ class PageLinesTest {
                 "North Korea, Cuba Open Talks",
                 "Ferry Stays in Service",
                 "",
-                "12 Comments");
+                "12 Comments",
+                "Ana Ruiz 3 May 2021",
+                "Ana Ruiz, Lee Park",
+                "Photo: Reuters 2021",
+                "Von Otto Berg und Lee Park",
+                "  ",
+                "x".repeat(400),
+                "Updated 12:30",
+                "Ana Ruiz | 2021-05-03");
         for (boolean markerFirst : new boolean[] {true, false}) {
             PageLines lines = page(texts);
             for (int i = 0; i < texts.size(); i++) {

@@ -47,13 +47,28 @@ class TextHeadlineTest {
             ", ",
             "—",
             "\u2019",
-            "ǅemal"
+            "ǅemal",
+            "12ab34",
+            "1a2b3c4d5e",
+            "ab1cdé",
+            "1234ßé",
+            "x1y2z3ñö",
+            "A-b",
+            "ab'cd"
         };
         Random random = new Random(11);
         for (int round = 0; round < 3000; round++) {
             String text = dev.corpus.testing.RandomText.ofPieces(random, pieces, 12);
             Set<String> expected = new HashSet<>(TextHeadline.units(Words.of(text)));
             UnitSet set = TextHeadline.unitSet(text);
+            // a line's units in order, as the scorer counts them: as many, and as many of them in any set
+            List<String> units = TextHeadline.units(Words.of(text));
+            TextHeadline.LineUnits line =
+                    TextHeadline.lineUnits(text, dev.corpus.clean.WordBounds.ofTexts(List.of(text)), 0);
+            assertEquals(units.size(), line.size(), text);
+            UnitSet some = TextHeadline.unitSet(dev.corpus.testing.RandomText.ofPieces(random, pieces, 6));
+            assertEquals(units.stream().filter(some::contains).count(), line.countIn(some), text);
+            assertEquals(units.size(), line.countIn(set), text);
             assertEquals(expected.size(), set.size(), text);
             for (String unit : expected) {
                 assertTrue(set.contains(unit), text + ": " + unit);
@@ -77,5 +92,23 @@ class TextHeadlineTest {
         assertFalse(set.contains("votes"));
         assertFalse(set.contains("w1000"));
         assertTrue(set.contains("w999"));
+    }
+
+    /** The credit test's ASCII fast path says what lower-casing the word and looking it up says. */
+    @Test
+    void creditWordsAreThoseOfTheListInAnyCase() {
+        java.util.List<String> credits = dev.corpus.util.Resources.lines("/dev/corpus/article/credits.txt");
+        String[] pieces = {
+            "foto", "Foto", "AFP", "ap", "Ap", "dpa", "x", "Getty", "İ", "ı", "ß", "é", "뉴스1", "E", "1", "-"
+        };
+        Random random = new Random(5);
+        java.util.List<String> words = new java.util.ArrayList<>(credits);
+        credits.forEach(c -> words.add(c.toUpperCase(java.util.Locale.ROOT)));
+        for (int i = 0; i < 20000; i++) {
+            words.add(dev.corpus.testing.RandomText.ofPieces(random, pieces, 3));
+        }
+        for (String w : words) {
+            assertEquals(credits.contains(w.toLowerCase(java.util.Locale.ROOT)), TextHeadline.isCreditWord(w), w);
+        }
     }
 }
