@@ -19,37 +19,7 @@ import org.junit.jupiter.api.Test;
  * its normalized blocks: the same keys, since a key takes every space for a word break.
  */
 class TextKeysTest {
-    private static final String[] PIECES = {
-        "a",
-        "Bc",
-        "ÄßİǅⅫ",
-        "x y",
-        " ",
-        "  ",
-        "\t",
-        "\u00A0",
-        "\u2009",
-        "\u3000",
-        "\n",
-        "\r\n",
-        "\u2028",
-        "\u200B",
-        "\u200D",
-        "\u00AD",
-        "\u0001",
-        "\uFE0F",
-        "\uD83D\uDE00",
-        "-",
-        "'",
-        "\u2019",
-        "(",
-        ")",
-        "[",
-        "]",
-        "7",
-        ".",
-        "\u2014",
-    };
+    private static final String[] PIECES = RandomText.linePieces();
 
     @Test
     void eachBlockHasTheKeyOfItsCharsAsTheyAre() {

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.corpus.testing.RandomText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,7 +110,7 @@ class LoadFastPathTest {
         for (byte[] b : all) {
             for (int from : new int[] {0, 1, 3}) {
                 if (from <= b.length) {
-                    String expected = strict(Arrays.copyOfRange(b, from, b.length));
+                    String expected = StrictUtf8Test.reference(Arrays.copyOfRange(b, from, b.length));
                     assertEquals(expected, Utf8.decode(b, from));
                     Utf8.Text withChars = Utf8.decodeWithChars(b, from);
                     if (withChars != null) {
@@ -124,54 +121,7 @@ class LoadFastPathTest {
         }
     }
 
-    private static String strict(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    /** Plain and odd chars, spaces at ends and doubled, every line break, CRLF, surrogates, long words. */
-    private static final String[] PIECES = {
-        "a",
-        "Bc",
-        "é",
-        "“q”",
-        "x y",
-        " ",
-        "  ",
-        "\t",
-        "\u00A0",
-        "\u2009",
-        "\u3000",
-        "\n",
-        "\r",
-        "\r\n",
-        "\n\n",
-        "\f",
-        "\u000B",
-        "\u0085",
-        "\u2028",
-        "\u2029",
-        "\u200B",
-        "\u200D",
-        "\u00AD",
-        "\u0001",
-        "\u007F",
-        "\u0090",
-        "\uFEFF",
-        "\uD83D\uDE00",
-        "\uD83D",
-        "\uDE00",
-        "~",
-        "word".repeat(30),
-    };
+    private static final String[] PIECES = RandomText.linePieces();
 
     /** split, whose scan decides which lines normalizing leaves as they are, against normalizing every line. */
     @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The fast path of strict UTF-8 decoding gives what a reporting decoder gives. */
 class StrictUtf8Test {
-    private static String reference(byte[] bytes) {
+    /** What a reporting decoder makes of the bytes, or null where it reports them malformed. */
+    static String reference(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

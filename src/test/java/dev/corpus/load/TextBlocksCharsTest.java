@@ -10,47 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** TextBlocks.forEachBlock, which makes no blocks, against the blocks split makes of the same text: the same slices. */
 class TextBlocksCharsTest {
-    /** Line breaks, odd spaces, removed chars, emoji and their joiners, brackets, letters. */
-    private static final String[] PIECES = {
-        "a",
-        "Bc",
-        "ä",
-        "x y",
-        " ",
-        "  ",
-        "\t",
-        "\u00A0",
-        "\u2009",
-        "\u3000",
-        "\n",
-        "\r",
-        "\r\n",
-        "\n\n",
-        "\f",
-        "\u000B",
-        "\u0085",
-        "\u2028",
-        "\u2029",
-        "\u200B",
-        "\u200D",
-        "\u00AD",
-        "\u0001",
-        "\u007F",
-        "\u0090",
-        "\uFEFF",
-        "\u202A",
-        "\uFE0F",
-        "\uD83D\uDE00",
-        "\uD83D",
-        "\uDE00",
-        "-",
-        "'",
-        "\u2019",
-        "(",
-        "]",
-        "7",
-        ".",
-    };
+    private static final String[] PIECES = RandomText.linePieces();
 
     @Test
     void theSliceOfEachBlockNormalizesToItsText() {

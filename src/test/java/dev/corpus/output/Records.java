@@ -69,6 +69,15 @@ public final class Records {
 
     /** A record for an input that could not be read: no article fields, one error. */
     public static ArticleRecord failed(String path, String code) {
+        return bare(path, List.of(new Problem(code, "message for " + code)));
+    }
+
+    /** A record with no article fields and no errors: what a blank but readable input might give. */
+    public static ArticleRecord empty(String path) {
+        return bare(path, List.of());
+    }
+
+    private static ArticleRecord bare(String path, List<Problem> errors) {
         return new ArticleRecord(
                 ArticleRecord.SCHEMA,
                 path,
@@ -81,7 +90,7 @@ public final class Records {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(new Problem(code, "message for " + code)),
+                errors,
                 null,
                 Map.of(),
                 null,

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.load.InputRef;
 import dev.corpus.load.Problem;
+import dev.corpus.output.Records;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -19,24 +19,7 @@ import org.junit.jupiter.api.Test;
 class BatchRunnerTest {
 
     private static ArticleRecord record(InputRef ref) {
-        boolean bad = ref.path().endsWith("7");
-        return new ArticleRecord(
-                ArticleRecord.SCHEMA,
-                ref.path(),
-                "text",
-                null,
-                null,
-                List.of(),
-                null,
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                bad ? List.of(new Problem(Problem.EMPTY, "empty")) : List.of(),
-                null,
-                Map.of(),
-                null,
-                ArticleRecord.Stats.NONE);
+        return ref.path().endsWith("7") ? Records.failed(ref.path(), Problem.EMPTY) : Records.empty(ref.path());
     }
 
     private static List<InputRef> inputs(int n) {
