@@ -166,7 +166,7 @@ final class CharsetDecision {
                 i++;
                 continue;
             }
-            int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            int len = Utf8.sequenceLength(c);
             boolean ok = len > 0 && i + len <= b.length;
             for (int k = 1; ok && k < len; k++) {
                 ok = (b[i + k] & 0xC0) == 0x80;

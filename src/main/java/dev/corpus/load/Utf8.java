@@ -76,7 +76,7 @@ final class Utf8 {
     }
 
     /** How many bytes a sequence with this lead byte has; 0 for a byte that cannot lead one. */
-    private static int sequenceLength(int lead) {
+    static int sequenceLength(int lead) {
         if (lead >= 0xC2 && lead <= 0xDF) {
             return 2;
         }

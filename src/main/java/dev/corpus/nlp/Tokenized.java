@@ -28,7 +28,7 @@ public record Tokenized(List<Token> tokens, List<int[]> sentences, byte[] chars)
      */
     public static final class Cache {
         private final Map<String, Tokenized> byText = new IdentityHashMap<>();
-        /** The document's tokenizer: its texts share the strings of the words they repeat. */
+        /** The document's tokenizer, which reuses its buffers from text to text. */
         private final Tokenizer tokenizer = new Tokenizer();
 
         private @Nullable String source;
