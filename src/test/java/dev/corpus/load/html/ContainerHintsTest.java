@@ -41,19 +41,15 @@ class ContainerHintsTest {
         Random random = new Random(5);
         int nonEmpty = 0;
         for (int n = 0; n < 500; n++) {
-            StringBuilder html = new StringBuilder();
-            int parts = 1 + random.nextInt(40);
-            for (int i = 0; i < parts; i++) {
-                html.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size())));
-            }
-            Document doc = Jsoup.parse(html.toString());
+            String html = RandomPages.of(random, "", FRAGMENTS, 40);
+            Document doc = Jsoup.parse(html);
             ContainerHints kept = new ContainerHints();
             List<Element> all = doc.getAllElements();
             for (int round = 0; round < 2; round++) { // a second round asks what is kept
                 for (int i = round == 0 ? 0 : all.size() - 1; i >= 0 && i < all.size(); i += round == 0 ? 1 : -1) {
                     Element e = all.get(i);
                     String hint = kept.of(e);
-                    assertEquals(fresh(e), hint, html.toString());
+                    assertEquals(fresh(e), hint, html);
                     nonEmpty += hint.isEmpty() ? 0 : 1;
                 }
             }

@@ -49,16 +49,12 @@ class HeadlinePlaceTest {
         int near = 0;
         int inHeader = 0;
         for (int n = 0; n < 400; n++) {
-            StringBuilder html = new StringBuilder("<body>");
-            int parts = 1 + random.nextInt(40);
-            for (int i = 0; i < parts; i++) {
-                html.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size())));
-            }
-            Document doc = Jsoup.parse(html.toString());
+            String html = RandomPages.of(random, "<body>", FRAGMENTS, 40);
+            Document doc = Jsoup.parse(html);
             MetadataElements els = MetadataElements.of(doc);
             HeadlinePlace place = HeadlinePlace.of(els);
             for (Element e : doc.getAllElements()) {
-                String page = html.toString();
+                String page = html;
                 assertEquals(
                         e.closest("nav, li, aside, footer, [class~=(?i)breadcrumb]") != null,
                         HtmlMetadata.inNavigation(e),

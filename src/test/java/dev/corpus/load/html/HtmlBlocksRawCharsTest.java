@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
@@ -33,26 +32,19 @@ class HtmlBlocksRawCharsTest {
         pieces.addAll(TEXT);
         int withBlocks = 0;
         for (int n = 0; n < 4000; n++) {
-            StringBuilder html = new StringBuilder();
-            int parts = 1 + random.nextInt(40);
-            for (int i = 0; i < parts; i++) {
-                html.append(pieces.get(random.nextInt(pieces.size())));
-            }
+            String html = RandomPages.of(random, "", pieces, 40);
             // small limits in some rounds, so that over-long blocks are split and the walk stops early
             boolean small = random.nextInt(3) == 0;
             int maxBlocks = small ? 1 + random.nextInt(4) : LoadOptions.MAX_BLOCKS;
             int maxBlockChars = small ? 1 + random.nextInt(12) : LoadOptions.MAX_BLOCK_CHARS;
-            withBlocks += assertSameBlocks(html.toString(), maxBlocks, maxBlockChars) > 0 ? 1 : 0;
+            withBlocks += assertSameBlocks(html, maxBlocks, maxBlockChars) > 0 ? 1 : 0;
         }
         assertTrue(withBlocks > 1000, "most pages have blocks: " + withBlocks);
     }
 
     @Test
     void htmlFixturesGiveTheBlocksOfExtract() throws IOException {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = RandomPages.fixtures();
         assertTrue(!pages.isEmpty());
         for (Path page : pages) {
             String html = Files.readString(page, StandardCharsets.UTF_8);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,25 +27,17 @@ class HtmlBlocksScannedTest {
         pieces.addAll(TEXT);
         int scanned = 0;
         for (int n = 0; n < 3000; n++) {
-            StringBuilder html = new StringBuilder();
-            int parts = 1 + random.nextInt(40);
-            for (int i = 0; i < parts; i++) {
-                html.append(pieces.get(random.nextInt(pieces.size())));
-            }
+            String html = RandomPages.of(random, "", pieces, 40);
             // small limits in some rounds, so that over-long blocks split inside a text node
             boolean small = random.nextInt(3) == 0;
-            scanned +=
-                    assertSameBlocks(html.toString(), small ? 1 + random.nextInt(4) : 1000, small ? 3 : 5000) ? 1 : 0;
+            scanned += assertSameBlocks(html, small ? 1 + random.nextInt(4) : 1000, small ? 3 : 5000) ? 1 : 0;
         }
         assertTrue(scanned > 500, "the scan is used for a good share: " + scanned);
     }
 
     @Test
     void htmlFixturesGiveTheBlocksOfTheTrackedParse() throws IOException {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = RandomPages.fixtures();
         assertTrue(!pages.isEmpty());
         for (Path page : pages) {
             String html = Files.readString(page, StandardCharsets.UTF_8);

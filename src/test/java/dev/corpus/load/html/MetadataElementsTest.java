@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -40,22 +39,15 @@ class MetadataElementsTest {
         pieces.addAll(META);
         int gathered = 0;
         for (int n = 0; n < 3000; n++) {
-            StringBuilder html = new StringBuilder();
-            int parts = 1 + random.nextInt(40);
-            for (int i = 0; i < parts; i++) {
-                html.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            gathered += assertSameElements(html.toString()) ? 1 : 0;
+            String html = RandomPages.of(random, "", pieces, 40);
+            gathered += assertSameElements(html) ? 1 : 0;
         }
         assertTrue(gathered > 500, "the spans' walk gathers them for a good share: " + gathered);
     }
 
     @Test
     void htmlFixturesGatherTheElementsOfTheirOwnWalk() throws IOException {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = RandomPages.fixtures();
         assertTrue(!pages.isEmpty());
         for (Path page : pages) {
             assertSameElements(Files.readString(page, StandardCharsets.UTF_8));

@@ -114,12 +114,8 @@ class SourceSpansFuzzTest {
         Random random = new Random(7);
         int scanned = 0;
         for (int n = 0; n < 3000; n++) {
-            StringBuilder html = new StringBuilder();
-            int parts = 1 + random.nextInt(30);
-            for (int i = 0; i < parts; i++) {
-                html.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size())));
-            }
-            scanned += SourceSpansTest.assertSameAsTracked(html.toString()) ? 1 : 0;
+            String html = RandomPages.of(random, "", FRAGMENTS, 30);
+            scanned += SourceSpansTest.assertSameAsTracked(html) ? 1 : 0;
         }
         assertTrue(scanned > 500, "the scan is used for a good share: " + scanned);
     }
