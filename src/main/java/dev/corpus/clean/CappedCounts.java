@@ -59,6 +59,23 @@ final class CappedCounts {
         size++;
     }
 
+    /**
+     * Grows the table now, below its limit, so that {@code more} new keys fit without growing it again: a
+     * caller that then counts them allocates nothing, and an {@link OutOfMemoryError} cannot strike halfway
+     * through. At the limit nothing is reserved, since halving the kept share early would make it depend on
+     * how the keys came in batches.
+     */
+    void reserve(int more) {
+        while (slots.length < maxSlots && overfull(size + more)) {
+            rehash(slots.length * 2);
+        }
+    }
+
+    /** How many slots the table has now. */
+    int capacity() {
+        return slots.length;
+    }
+
     /** 0, 1, or 2 for "two or more"; 0 also for keys outside the kept share. */
     int get(long key) {
         long m = mix(key);

@@ -127,6 +127,9 @@ public final class CorpusProfile {
                 if (built) {
                     throw new IllegalStateException("the profile is already built");
                 }
+                // The room first: should the heap run out, it does so before any of this file's keys is counted,
+                // and the pre-pass's retry of the file does not count them twice.
+                counts.reserve(distinct.length);
                 for (long h : distinct) {
                     counts.increment(h);
                 }

@@ -60,6 +60,39 @@ class CappedCountsTest {
     }
 
     @Test
+    void aReservationMakesRoomForItsKeysAndChangesNoCount() {
+        SplittableRandom random = new SplittableRandom(5);
+        CappedCounts plain = new CappedCounts(1024);
+        CappedCounts reserving = new CappedCounts(1024);
+        List<Long> all = new ArrayList<>();
+        for (int batch = 0; batch < 40; batch++) {
+            List<Long> keys = new ArrayList<>();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                keys.add(
+                        random.nextInt(4) == 0 && !all.isEmpty()
+                                ? all.get(random.nextInt(all.size()))
+                                : random.nextLong());
+            }
+            reserving.reserve(keys.size());
+            int capacity = reserving.capacity();
+            for (long k : keys) {
+                plain.increment(k);
+                reserving.increment(k);
+            }
+            if (capacity < 1024) {
+                assertEquals(capacity, reserving.capacity(), "the batch's keys grew a table with room reserved");
+            }
+            all.addAll(keys);
+        }
+        assertTrue(plain.level() > 0, "the table should have reached its limit");
+        assertEquals(plain.level(), reserving.level());
+        assertEquals(plain.size(), reserving.size());
+        for (long k : all) {
+            assertEquals(plain.get(k), reserving.get(k), () -> "key " + k);
+        }
+    }
+
+    @Test
     void theLimitIsAPowerOfTwo() {
         assertThrows(IllegalArgumentException.class, () -> new CappedCounts(1000));
     }
