@@ -16,7 +16,7 @@
 #   env DOCS=20000          text files for 1-2 (rounded up to thousands)
 #   env HTML_DOCS=5000      HTML files for 3 (0 skips)
 #   env HEAP_SIZES="10000 100000"   corpus sizes for 4 ("" skips)
-#   env WARMUP=2000         files run through both phases before measuring (JIT warm-up)
+#   env WARMUP=2000         files run through decoding, the pre-pass and the pipeline before measuring (JIT warm-up)
 #   env SHARED              the shared folder (default: ../shared next to the repository); without it the
 #                           corpus is made from samples/ and the HTML part is skipped
 #   env JAVA_OPTS           extra JVM options for 1-3, after bin/jvm-options (the launcher's options for

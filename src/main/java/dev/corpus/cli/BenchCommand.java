@@ -1,5 +1,6 @@
 package dev.corpus.cli;
 
+import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.Decoded;
 import dev.corpus.load.InputFinder;
 import dev.corpus.load.InputRef;
@@ -9,6 +10,9 @@ import dev.corpus.output.OutputFormat;
 import dev.corpus.output.RecordWriter;
 import dev.corpus.pipeline.ArticleRecord;
 import dev.corpus.pipeline.BatchRunner;
+import dev.corpus.pipeline.CorpusLearning;
+import dev.corpus.pipeline.LoadedPages;
+import dev.corpus.pipeline.Pipeline;
 import dev.corpus.pipeline.PipelineOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,10 +20,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +59,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--warmup",
             paramLabel = "N",
-            description = "Run the first N inputs through both phases before measuring, so that the JIT has "
-                    + "compiled the hot code (default: 0).")
+            description = "Run the first N inputs through decoding, the corpus-learning pre-pass and the pipeline "
+                    + "before measuring, so that the JIT has compiled the hot code (default: 0).")
     int warmup;
 
     @Option(names = "--phase", paramLabel = "PHASE", description = "floor, full or both (default: both).")
@@ -74,6 +81,19 @@ final class BenchCommand implements Callable<Integer> {
         InputFinder finder = input.finder(env);
         int threads = input.threads(env);
         long[] size = inputSize(finder);
+        header(out, size, threads);
+        Loader loader = new Loader(new LoadOptions(input.maxBytes));
+        warmUp(finder, loader);
+        ProcessMeter.Figures floorFigures = floor ? floor(out, finder, loader, threads, size[1]) : null;
+        if (full) {
+            ProcessMeter.Figures fullFigures = full(out, finder, size[1]);
+            ratio(out, floorFigures, fullFigures);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private void header(PrintWriter out, long[] size, int threads) {
         out.printf(
                 Locale.ROOT,
                 "corpus bench: %d inputs, %.1f MB, %d thread%s, warm-up %d, Java %s%n",
@@ -99,63 +119,86 @@ final class BenchCommand implements Callable<Integer> {
                 "peak-heap-MB",
                 "after-gc-MB",
                 "jit-s");
-        Loader loader = new Loader(new LoadOptions(input.maxBytes));
-        if (warmup > 0) {
-            Function<InputRef, ArticleRecord> process =
-                    env.pipelines().apply(new PipelineOptions(new LoadOptions(input.maxBytes)));
-            Iterator<InputRef> it = finder.find(input.paths);
-            for (int i = 0; i < warmup && it.hasNext(); i++) {
-                InputRef ref = it.next();
-                loader.decode(ref);
-                process.apply(ref);
-            }
+    }
+
+    /**
+     * Runs the first {@link #warmup} inputs through what the measured phases run: decoding, the corpus-learning
+     * pre-pass and the pipeline with what it learned. Without the pre-pass here, its code was still compiling
+     * in the measured run.
+     */
+    private void warmUp(InputFinder finder, Loader loader) throws InterruptedException {
+        if (warmup <= 0) {
+            return;
         }
-        ProcessMeter.Figures floorFigures = null;
-        if (floor) {
-            ProcessMeter meter = ProcessMeter.start();
-            long[] docs = {0};
-            BatchRunner.ordered(
-                    loader::decode, threads, threads * 4, finder.find(input.paths), d -> count(docs, d), d -> false);
-            floorFigures = meter.stop();
-            row(out, "floor", docs[0], size[1], floorFigures);
+        List<InputRef> refs = new ArrayList<>();
+        Iterator<InputRef> it = finder.find(input.paths);
+        while (refs.size() < warmup && it.hasNext()) {
+            refs.add(it.next());
         }
-        if (full) {
-            ProcessMeter meter = ProcessMeter.start();
-            double learnStart = ProcessMeter.cpuSeconds();
-            PipelineOptions options = input.pipelineOptions(env, finder);
-            double learnCpu = ProcessMeter.cpuSeconds() - learnStart;
-            Function<InputRef, ArticleRecord> process = env.pipelines().apply(options);
-            RecordWriter writer = RecordWriter.create(OutputFormat.JSONL, Writer.nullWriter(), false);
-            BatchRunner.Summary summary = new BatchRunner(process, threads)
-                    .withGate(input.heapGate())
-                    .run(finder.find(input.paths), r -> {
-                        try {
-                            writer.write(r);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        return true;
-                    });
-            ProcessMeter.Figures fullFigures = meter.stop();
-            row(out, "full", summary.records(), size[1], fullFigures);
+        PipelineOptions options = new PipelineOptions(new LoadOptions(input.maxBytes));
+        LoadedPages pages = LoadedPages.withBudget(
+                LoadedPages.defaultBudget(Runtime.getRuntime().maxMemory()));
+        CorpusProfile profile = CorpusLearning.learn(new Pipeline(options)::learn, refs.iterator(), 1, pages);
+        Function<InputRef, ArticleRecord> process =
+                env.pipelines().apply(options.withCorpus(profile).withPages(pages));
+        for (InputRef ref : refs) {
+            loader.decode(ref);
+            process.apply(ref);
+        }
+    }
+
+    private ProcessMeter.Figures floor(PrintWriter out, InputFinder finder, Loader loader, int threads, long bytes)
+            throws InterruptedException {
+        ProcessMeter meter = ProcessMeter.start();
+        long[] docs = {0};
+        BatchRunner.ordered(
+                loader::decode, threads, threads * 4, finder.find(input.paths), d -> count(docs, d), d -> false);
+        ProcessMeter.Figures figures = meter.stop();
+        row(out, "floor", docs[0], bytes, figures);
+        return figures;
+    }
+
+    private ProcessMeter.Figures full(PrintWriter out, InputFinder finder, long bytes) throws InterruptedException {
+        ProcessMeter meter = ProcessMeter.start();
+        double learnStart = ProcessMeter.cpuSeconds();
+        PipelineOptions options = input.pipelineOptions(env, finder);
+        double learnCpu = ProcessMeter.cpuSeconds() - learnStart;
+        Function<InputRef, ArticleRecord> process = env.pipelines().apply(options);
+        RecordWriter writer = RecordWriter.create(OutputFormat.JSONL, Writer.nullWriter(), false);
+        BatchRunner.Summary summary = new BatchRunner(process, input.threads(env))
+                .withGate(input.heapGate())
+                .run(finder.find(input.paths), r -> {
+                    try {
+                        writer.write(r);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return true;
+                });
+        ProcessMeter.Figures figures = meter.stop();
+        row(out, "full", summary.records(), bytes, figures);
+        out.printf(
+                Locale.ROOT,
+                "full: corpus-learning pre-pass %.2f cpu-s, %d records with errors%n",
+                learnCpu,
+                summary.failed());
+        return figures;
+    }
+
+    private static void ratio(PrintWriter out, ProcessMeter.@Nullable Figures floor, ProcessMeter.Figures full) {
+        if (floor == null) {
+            return;
+        }
+        if (floor.cpuSeconds() > 0) {
             out.printf(
                     Locale.ROOT,
-                    "full: corpus-learning pre-pass %.2f cpu-s, %d records with errors%n",
-                    learnCpu,
-                    summary.failed());
-            if (floorFigures != null && floorFigures.cpuSeconds() > 0) {
-                out.printf(
-                        Locale.ROOT,
-                        "ratio full/floor: cpu-s %.2f, wall-s %.2f%n",
-                        fullFigures.cpuSeconds() / floorFigures.cpuSeconds(),
-                        fullFigures.wallSeconds() / floorFigures.wallSeconds());
-            } else if (floorFigures != null) {
-                // a tiny input's floor can take less CPU time than the clock resolves
-                out.println("ratio full/floor: cpu-s n/a (the floor measured 0 cpu-s; use more inputs)");
-            }
+                    "ratio full/floor: cpu-s %.2f, wall-s %.2f%n",
+                    full.cpuSeconds() / floor.cpuSeconds(),
+                    full.wallSeconds() / floor.wallSeconds());
+        } else {
+            // a tiny input's floor can take less CPU time than the clock resolves
+            out.println("ratio full/floor: cpu-s n/a (the floor measured 0 cpu-s; use more inputs)");
         }
-        out.flush();
-        return ExitCodes.OK;
     }
 
     private static boolean count(long[] docs, Decoded d) {
