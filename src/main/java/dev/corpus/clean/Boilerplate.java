@@ -15,8 +15,12 @@ import org.jspecify.annotations.Nullable;
  * {@code boilerplate.txt}, each with the reason shown to users.
  */
 final class Boilerplate {
-    /** {@link #lowerLetter} of each ASCII char: a table read instead of range tests on the hottest loop. */
-    private static final char[] ASCII_LOWER = asciiLower();
+    /**
+     * {@link #lowerLetter} of each char below the CJK radicals, as {@code Words}' table: a table read instead of
+     * range tests on the hottest loop, and instead of the Unicode look-up (a call several deep) for the
+     * punctuation, quotes and dashes of most text and the accented letters of many languages.
+     */
+    private static final char[] LOWER_LETTERS = lowerLetters('\u2E80');
 
     private static final int MAX_PREFIX_WORDS = 8;
     private static final int MAX_PHRASE_WORDS = 8;
@@ -280,19 +284,22 @@ final class Boilerplate {
         return (c < ' ' || c >= 0x7F) && TextNormalizer.isRemoved(c);
     }
 
-    /** The lower case of a letter, 0 for any other char; ASCII without the Unicode tables, as most text is. */
+    /** The lower case of a letter, 0 for any other char. */
     private static char lowerLetter(char c) {
-        if (c < ASCII_LOWER.length) {
-            return ASCII_LOWER[c];
+        if (c < LOWER_LETTERS.length) {
+            return LOWER_LETTERS[c];
         }
+        return plainLowerLetter(c);
+    }
+
+    private static char plainLowerLetter(char c) {
         return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
     }
 
-    private static char[] asciiLower() {
-        char[] lower = new char[0x80];
-        for (char c = 'a'; c <= 'z'; c++) {
-            lower[c] = c;
-            lower[c - ('a' - 'A')] = c;
+    private static char[] lowerLetters(int end) {
+        char[] lower = new char[end];
+        for (int c = 0; c < end; c++) {
+            lower[c] = plainLowerLetter((char) c);
         }
         return lower;
     }
