@@ -7,7 +7,6 @@ import dev.corpus.util.Split;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,9 +74,9 @@ final class Boilerplate {
      * The first (last) words of the phrases of two or more words: a block whose first (last) word is none of
      * them starts (ends) with no such phrase, and needs no look-up per phrase length.
      */
-    private static final Set<String> OPENING_FIRST_WORDS = edgeWords(OPENINGS, true);
-    private static final Set<String> PHRASE_FIRST_WORDS = edgeWords(PHRASES, true);
-    private static final Set<String> PHRASE_LAST_WORDS = edgeWords(PHRASES, false);
+    private static final EdgeWords OPENING_FIRST_WORDS = EdgeWords.of(OPENINGS, true);
+    private static final EdgeWords PHRASE_FIRST_WORDS = EdgeWords.of(PHRASES, true);
+    private static final EdgeWords PHRASE_LAST_WORDS = EdgeWords.of(PHRASES, false);
 
     private static final int LONGEST_PHRASE =
             PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -108,8 +107,9 @@ final class Boilerplate {
         if (inside != null) {
             return inside;
         }
-        String first = key.substring(0, ends[0]);
-        if (OPENING_FIRST_WORDS.contains(first)) {
+        // the look-ups of the first or last word only where the loops below can run: an opening has two or
+        // more words, and a phrase at an end of a block leaves a word of it besides
+        if (words >= 2 && OPENING_FIRST_WORDS.contains(key, 0, ends[0])) {
             for (int len = Math.min(words, MAX_PHRASE_WORDS); len >= 2; len--) {
                 String opening = OPENINGS.get(key.substring(0, ends[len - 1]));
                 if (opening != null) {
@@ -123,8 +123,9 @@ final class Boilerplate {
         // Longest multi-word phrase at either end of a short block ("[ASIA] Latest Stories"); a long block
         // needs a long phrase at its start ("Quick access to main page (top) Direct access to ...").
         boolean shortBlock = words <= MAX_PREFIX_WORDS;
-        boolean heads = PHRASE_FIRST_WORDS.contains(first);
-        boolean tails = shortBlock && PHRASE_LAST_WORDS.contains(key.substring(words > 1 ? ends[words - 2] + 1 : 0));
+        boolean phrases = words >= 3;
+        boolean heads = phrases && PHRASE_FIRST_WORDS.contains(key, 0, ends[0]);
+        boolean tails = phrases && shortBlock && PHRASE_LAST_WORDS.contains(key, ends[words - 2] + 1, key.length());
         for (int len = Math.min(words - 1, MAX_PHRASE_WORDS); len >= 2 && (heads || tails); len--) {
             if (!shortBlock && len < 3) {
                 break;
@@ -171,14 +172,6 @@ final class Boilerplate {
             ends[w++] = key.length();
         }
         return w == max ? ends : java.util.Arrays.copyOf(ends, w);
-    }
-
-    /** The first or last words of the phrases of two or more words. */
-    private static Set<String> edgeWords(Map<String, String> phrases, boolean first) {
-        return phrases.keySet().stream()
-                .filter(k -> k.indexOf(' ') > 0)
-                .map(k -> first ? k.substring(0, k.indexOf(' ')) : k.substring(k.lastIndexOf(' ') + 1))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
