@@ -1,7 +1,6 @@
 package dev.corpus.clean;
 
 import dev.corpus.load.TextBlocks;
-import dev.corpus.load.TextNormalizer;
 import dev.corpus.util.Resources;
 import dev.corpus.util.Split;
 import java.util.HashMap;
@@ -14,13 +13,6 @@ import org.jspecify.annotations.Nullable;
  * {@code boilerplate.txt}, each with the reason shown to users.
  */
 final class Boilerplate {
-    /**
-     * {@link #lowerLetter} of each char below the CJK radicals, as {@code Words}' table: a table read instead of
-     * range tests on the hottest loop, and instead of the Unicode look-up (a call several deep) for the
-     * punctuation, quotes and dashes of most text and the accented letters of many languages.
-     */
-    private static final char[] LOWER_LETTERS = lowerLetters('\u2E80');
-
     private static final int MAX_PREFIX_WORDS = 8;
     private static final int MAX_PHRASE_WORDS = 8;
     private static final String STARTS = "starts: ";
@@ -201,99 +193,11 @@ final class Boilerplate {
      * Lower case, bracketed labels and digits removed, punctuation to spaces, spaces collapsed. The chars text
      * normalization removes (zero-width, bidi and control chars) are skipped, so that a raw line has the key of
      * its normalized text (what the corpus-learning pre-pass reads, see {@link TextBlocks#forEachBlock}).
+     * {@link KeyBuffer} makes it, with its hash.
      */
     static String key(String text) {
-        // At most as long as the text: a space stands for at least one dropped char.
-        char[] out = new char[text.length()];
-        return new String(out, 0, key(text, out));
-    }
-
-    /**
-     * Writes {@link #key(String)} of {@code text} into {@code out}, which holds at least {@code text.length()}
-     * chars, and returns its length: a caller that only hashes keys need not make strings of them.
-     */
-    static int key(String text, char[] out) {
-        // The text is copied into out and rewritten in place: reading an array is cheaper than String.charAt.
-        text.getChars(0, text.length(), out, 0);
-        return key(out, 0, text.length());
-    }
-
-    /**
-     * Rewrites {@code chars[from, to)} so that it starts with its {@link #key(String)}, and returns the key's
-     * length. In place, as the key never runs ahead of the text read (a space stands for at least one dropped
-     * char).
-     */
-    static int key(char[] chars, int from, int to) {
-        int n = from; // where the next key char goes
-        int depth = 0;
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            char lower = lowerLetter(c);
-            // the common case, a letter outside brackets, without the tests for the others
-            if (lower != 0 && depth == 0) {
-                if (space) {
-                    chars[n++] = ' ';
-                    space = false;
-                }
-                chars[n++] = lower;
-                continue;
-            }
-            // most chars are letters, which are no brackets: only the others are tested for one
-            if (lower == 0) {
-                if (c == '[' || c == '(') {
-                    depth++;
-                    continue;
-                }
-                if ((c == ']' || c == ')') && depth > 0) {
-                    depth--;
-                    continue;
-                }
-            }
-            if (depth > 0) {
-                continue;
-            }
-            boolean keep = lower != 0
-                    || c == '\''
-                    || c == '\u2019'
-                    || (c == '-' && n > from && !space && Character.isLetter(chars[n - 1]));
-            if (!keep) {
-                // A removed char is no word break: "a\u200Bb" normalizes to "ab". (An emoji joiner, which
-                // normalizing keeps, stands between two emoji, which are word breaks anyway.)
-                space |= n > from && !isRemoved(c);
-                continue;
-            }
-            if (space) {
-                chars[n++] = ' ';
-                space = false;
-            }
-            chars[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
-        }
-        return n - from;
-    }
-
-    /** {@link TextNormalizer#isRemoved}, with printable ASCII and the space, most of the chars here, first. */
-    private static boolean isRemoved(char c) {
-        return (c < ' ' || c >= 0x7F) && TextNormalizer.isRemoved(c);
-    }
-
-    /** The lower case of a letter, 0 for any other char. */
-    private static char lowerLetter(char c) {
-        if (c < LOWER_LETTERS.length) {
-            return LOWER_LETTERS[c];
-        }
-        return plainLowerLetter(c);
-    }
-
-    private static char plainLowerLetter(char c) {
-        return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
-    }
-
-    private static char[] lowerLetters(int end) {
-        char[] lower = new char[end];
-        for (int c = 0; c < end; c++) {
-            lower[c] = plainLowerLetter((char) c);
-        }
-        return lower;
+        KeyBuffer buffer = new KeyBuffer();
+        buffer.hash(text);
+        return buffer.key();
     }
 }
