@@ -1,13 +1,11 @@
 package dev.corpus.clean;
 
 import dev.corpus.load.TextBlocks;
-import dev.corpus.load.TextNormalizer;
 import dev.corpus.util.Resources;
 import dev.corpus.util.Split;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +13,6 @@ import org.jspecify.annotations.Nullable;
  * {@code boilerplate.txt}, each with the reason shown to users.
  */
 final class Boilerplate {
-    /** {@link #lowerLetter} of each ASCII char: a table read instead of range tests on the hottest loop. */
-    private static final char[] ASCII_LOWER = asciiLower();
-
     private static final int MAX_PREFIX_WORDS = 8;
     private static final int MAX_PHRASE_WORDS = 8;
     private static final String STARTS = "starts: ";
@@ -71,9 +66,9 @@ final class Boilerplate {
      * The first (last) words of the phrases of two or more words: a block whose first (last) word is none of
      * them starts (ends) with no such phrase, and needs no look-up per phrase length.
      */
-    private static final Set<String> OPENING_FIRST_WORDS = edgeWords(OPENINGS, true);
-    private static final Set<String> PHRASE_FIRST_WORDS = edgeWords(PHRASES, true);
-    private static final Set<String> PHRASE_LAST_WORDS = edgeWords(PHRASES, false);
+    private static final EdgeWords OPENING_FIRST_WORDS = EdgeWords.of(OPENINGS, true);
+    private static final EdgeWords PHRASE_FIRST_WORDS = EdgeWords.of(PHRASES, true);
+    private static final EdgeWords PHRASE_LAST_WORDS = EdgeWords.of(PHRASES, false);
 
     private static final int LONGEST_PHRASE =
             PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -104,8 +99,9 @@ final class Boilerplate {
         if (inside != null) {
             return inside;
         }
-        String first = key.substring(0, ends[0]);
-        if (OPENING_FIRST_WORDS.contains(first)) {
+        // the look-ups of the first or last word only where the loops below can run: an opening has two or
+        // more words, and a phrase at an end of a block leaves a word of it besides
+        if (words >= 2 && OPENING_FIRST_WORDS.contains(key, 0, ends[0])) {
             for (int len = Math.min(words, MAX_PHRASE_WORDS); len >= 2; len--) {
                 String opening = OPENINGS.get(key.substring(0, ends[len - 1]));
                 if (opening != null) {
@@ -119,8 +115,9 @@ final class Boilerplate {
         // Longest multi-word phrase at either end of a short block ("[ASIA] Latest Stories"); a long block
         // needs a long phrase at its start ("Quick access to main page (top) Direct access to ...").
         boolean shortBlock = words <= MAX_PREFIX_WORDS;
-        boolean heads = PHRASE_FIRST_WORDS.contains(first);
-        boolean tails = shortBlock && PHRASE_LAST_WORDS.contains(key.substring(words > 1 ? ends[words - 2] + 1 : 0));
+        boolean phrases = words >= 3;
+        boolean heads = phrases && PHRASE_FIRST_WORDS.contains(key, 0, ends[0]);
+        boolean tails = phrases && shortBlock && PHRASE_LAST_WORDS.contains(key, ends[words - 2] + 1, key.length());
         for (int len = Math.min(words - 1, MAX_PHRASE_WORDS); len >= 2 && (heads || tails); len--) {
             if (!shortBlock && len < 3) {
                 break;
@@ -169,14 +166,6 @@ final class Boilerplate {
         return w == max ? ends : java.util.Arrays.copyOf(ends, w);
     }
 
-    /** The first or last words of the phrases of two or more words. */
-    private static Set<String> edgeWords(Map<String, String> phrases, boolean first) {
-        return phrases.keySet().stream()
-                .filter(k -> k.indexOf(' ') > 0)
-                .map(k -> first ? k.substring(0, k.indexOf(' ')) : k.substring(k.lastIndexOf(' ') + 1))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
     /**
      * The reason if a container's class or id words name furniture: whole words ("related"), or, for
      * distinctive words, parts split at "-" and "_" ("ot-sdk-cookie-policy" has "cookie").
@@ -204,96 +193,11 @@ final class Boilerplate {
      * Lower case, bracketed labels and digits removed, punctuation to spaces, spaces collapsed. The chars text
      * normalization removes (zero-width, bidi and control chars) are skipped, so that a raw line has the key of
      * its normalized text (what the corpus-learning pre-pass reads, see {@link TextBlocks#forEachBlock}).
+     * {@link KeyBuffer} makes it, with its hash.
      */
     static String key(String text) {
-        // At most as long as the text: a space stands for at least one dropped char.
-        char[] out = new char[text.length()];
-        return new String(out, 0, key(text, out));
-    }
-
-    /**
-     * Writes {@link #key(String)} of {@code text} into {@code out}, which holds at least {@code text.length()}
-     * chars, and returns its length: a caller that only hashes keys need not make strings of them.
-     */
-    static int key(String text, char[] out) {
-        // The text is copied into out and rewritten in place: reading an array is cheaper than String.charAt.
-        text.getChars(0, text.length(), out, 0);
-        return key(out, 0, text.length());
-    }
-
-    /**
-     * Rewrites {@code chars[from, to)} so that it starts with its {@link #key(String)}, and returns the key's
-     * length. In place, as the key never runs ahead of the text read (a space stands for at least one dropped
-     * char).
-     */
-    static int key(char[] chars, int from, int to) {
-        int n = from; // where the next key char goes
-        int depth = 0;
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            char lower = lowerLetter(c);
-            // the common case, a letter outside brackets, without the tests for the others
-            if (lower != 0 && depth == 0) {
-                if (space) {
-                    chars[n++] = ' ';
-                    space = false;
-                }
-                chars[n++] = lower;
-                continue;
-            }
-            // most chars are letters, which are no brackets: only the others are tested for one
-            if (lower == 0) {
-                if (c == '[' || c == '(') {
-                    depth++;
-                    continue;
-                }
-                if ((c == ']' || c == ')') && depth > 0) {
-                    depth--;
-                    continue;
-                }
-            }
-            if (depth > 0) {
-                continue;
-            }
-            boolean keep = lower != 0
-                    || c == '\''
-                    || c == '\u2019'
-                    || (c == '-' && n > from && !space && Character.isLetter(chars[n - 1]));
-            if (!keep) {
-                // A removed char is no word break: "a\u200Bb" normalizes to "ab". (An emoji joiner, which
-                // normalizing keeps, stands between two emoji, which are word breaks anyway.)
-                space |= n > from && !isRemoved(c);
-                continue;
-            }
-            if (space) {
-                chars[n++] = ' ';
-                space = false;
-            }
-            chars[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
-        }
-        return n - from;
-    }
-
-    /** {@link TextNormalizer#isRemoved}, with printable ASCII and the space, most of the chars here, first. */
-    private static boolean isRemoved(char c) {
-        return (c < ' ' || c >= 0x7F) && TextNormalizer.isRemoved(c);
-    }
-
-    /** The lower case of a letter, 0 for any other char; ASCII without the Unicode tables, as most text is. */
-    private static char lowerLetter(char c) {
-        if (c < ASCII_LOWER.length) {
-            return ASCII_LOWER[c];
-        }
-        return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
-    }
-
-    private static char[] asciiLower() {
-        char[] lower = new char[0x80];
-        for (char c = 'a'; c <= 'z'; c++) {
-            lower[c] = c;
-            lower[c - ('a' - 'A')] = c;
-        }
-        return lower;
+        KeyBuffer buffer = new KeyBuffer();
+        buffer.hash(text);
+        return buffer.key();
     }
 }

@@ -16,7 +16,7 @@ import java.util.function.ToIntFunction;
  * tracked and the others are judged as without corpus learning.
  */
 public final class CorpusProfile {
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
     /** No corpus knowledge: every block counts as occurring in its own file only. */
@@ -109,10 +109,11 @@ public final class CorpusProfile {
          */
         public Builder addBlocks(ToIntFunction<TextBlocks.BlockChars> walk) {
             KeyHashes hashes = new KeyHashes(16);
+            KeyBuffer key = new KeyBuffer();
             int blocks = walk.applyAsInt((chars, from, to) -> {
-                int keyLength = Boilerplate.key(chars, from, to);
-                if (keyLength > 0) {
-                    hashes.add(hash(chars, from, from + keyLength));
+                long h = key.rewrite(chars, from, to);
+                if (key.length() > 0) {
+                    hashes.add(h);
                 }
             });
             return blocks == 0 ? this : count(hashes);
@@ -178,22 +179,13 @@ public final class CorpusProfile {
     static long hash(String key) {
         long h = FNV_OFFSET;
         for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * FNV_PRIME;
+            h = hashStep(h, key.charAt(i));
         }
         return h;
     }
 
-    /** {@link #hash(String)} of the string the first {@code length} chars of {@code key} make. */
-    static long hash(char[] key, int length) {
-        return hash(key, 0, length);
-    }
-
-    /** {@link #hash(String)} of the string {@code key[from, to)} makes. */
-    static long hash(char[] key, int from, int to) {
-        long h = FNV_OFFSET;
-        for (int i = from; i < to; i++) {
-            h = (h ^ key[i]) * FNV_PRIME;
-        }
-        return h;
+    /** The {@link #hash} of a string that ends in {@code c}, from {@code h}, the hash of the string before it. */
+    static long hashStep(long h, char c) {
+        return (h ^ c) * FNV_PRIME;
     }
 }

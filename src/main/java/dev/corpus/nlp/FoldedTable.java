@@ -2,6 +2,7 @@ package dev.corpus.nlp;
 
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable map from lower-case words to ints, looked up with any slice of a text in any case: the slice
@@ -19,6 +20,12 @@ final class FoldedTable {
     private final Map<String, Integer> map;
     private final int mask;
     private final int maxLength;
+    /**
+     * Bit n set for the keys of length n, by their first and last char ({@link #bucket}), or null when some key
+     * holds a char that rules the filter out (see {@link #lengthsByEnds}). Most words that are no key are told
+     * apart by these three without hashing them: a prose word's length and ends rarely fit a short key's.
+     */
+    private final int @Nullable [] lengths;
 
     FoldedTable(Map<String, Integer> map) {
         this.map = Map.copyOf(map);
@@ -42,12 +49,57 @@ final class FoldedTable {
             longest = Math.max(longest, key.length());
         }
         maxLength = longest;
+        lengths = lengthsByEnds(map.keySet(), longest);
+    }
+
+    /**
+     * The {@link #lengths} filter, valid when a slice whose first and last chars are ASCII has a lower case of
+     * its own length that starts and ends with theirs. Lower-casing makes no char shorter (see {@link #get})
+     * and keeps each char in place, and it makes a char longer only into a surrogate pair or, for the dotted
+     * capital I, with a combining dot (U+0307): so the filter holds when no key has either, since a slice
+     * that grows then matches no key anyway.
+     */
+    private static int @Nullable [] lengthsByEnds(Iterable<String> keys, int longest) {
+        if (longest >= Integer.SIZE) {
+            return null;
+        }
+        int[] lengths = new int[BUCKETS];
+        for (String key : keys) {
+            if (key.isEmpty()
+                    || key.indexOf('\u0307') >= 0
+                    || key.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                return null;
+            }
+            lengths[bucket(key.charAt(0), key.charAt(key.length() - 1))] |= 1 << key.length();
+        }
+        return lengths;
+    }
+
+    private static final int BUCKETS = 1 << 10;
+
+    /** A bucket for a first and last char, each lower-cased; shared buckets only make the filter pass more. */
+    private static int bucket(int first, int last) {
+        return ((first & 0x1F) << 5) | (last & 0x1F);
+    }
+
+    /**
+     * False when no key is the lower case of the slice {@code [start, end)} whose first and last chars are
+     * given: then the slice need not be hashed. Answers only for ASCII ends, true for any other.
+     */
+    private boolean mayHold(char first, char last, int length) {
+        return lengths == null
+                || first >= 0x80
+                || last >= 0x80
+                || (lengths[bucket(fold(first), fold(last))] & (1 << length)) != 0;
     }
 
     /** The value of {@code text[start, end)} lower-cased, 0 when the table has no such key. */
     int get(CharSequence text, int start, int end) {
         if (end - start > maxLength) {
             return 0; // lower-casing makes no char shorter, so the lower case is too long as well
+        }
+        if (end > start && !mayHold(text.charAt(start), text.charAt(end - 1), end - start)) {
+            return 0;
         }
         // String.hashCode of the lower-cased slice, computed from the slice
         int h = 0;
@@ -69,6 +121,9 @@ final class FoldedTable {
     /** As {@link #get(CharSequence, int, int)} for a slice of a char array, read without a call per char. */
     int get(char[] text, int start, int end) {
         if (end - start > maxLength) {
+            return 0;
+        }
+        if (end > start && !mayHold(text[start], text[end - 1], end - start)) {
             return 0;
         }
         int h = 0;

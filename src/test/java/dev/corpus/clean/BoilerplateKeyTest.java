@@ -16,7 +16,10 @@ class BoilerplateKeyTest {
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
             String t = RandomText.of(random, ALPHABET, 30);
-            assertEquals(plainKey(t), Boilerplate.key(t), t);
+            String key = plainKey(t);
+            assertEquals(key, Boilerplate.key(t), t);
+            // the hash taken as the key is written is the key string's
+            assertEquals(CorpusProfile.hash(key), new KeyBuffer().hash(t), t);
         }
     }
 

@@ -30,8 +30,13 @@ class TextKeysTest {
                     .map(b -> Boilerplate.key(b.text()))
                     .toList();
             List<String> actual = new ArrayList<>();
-            TextBlocks.forEachBlock(
-                    text, (chars, from, to) -> actual.add(new String(chars, from, Boilerplate.key(chars, from, to))));
+            KeyBuffer key = new KeyBuffer();
+            TextBlocks.forEachBlock(text, (chars, from, to) -> {
+                long hash = key.rewrite(chars, from, to);
+                String made = new String(chars, from, key.length());
+                assertEquals(CorpusProfile.hash(made), hash, made);
+                actual.add(made);
+            });
             assertEquals(expected, actual, text);
         }
     }

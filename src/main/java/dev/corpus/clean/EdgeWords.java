@@ -1,0 +1,49 @@
+package dev.corpus.clean;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The first (or last) words of the furniture phrases of two or more words, looked up by a word's place in a
+ * {@link Boilerplate#key}: a block whose first (last) word is none of them starts (ends) with no such phrase.
+ * Most blocks' words are told apart by their first char and length, without a substring and its hash.
+ */
+final class EdgeWords {
+    private final Set<String> words;
+    /** Bit {@code min(length, 31)} of the words by their first char's low five bits. */
+    private final int[] lengths = new int[32];
+
+    private EdgeWords(Set<String> words) {
+        this.words = words;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                lengths[bucket(w.charAt(0))] |= bit(w.length());
+            }
+        }
+    }
+
+    /** The first ({@code first}) or last words of the phrases of two or more words. */
+    static EdgeWords of(Map<String, String> phrases, boolean first) {
+        return new EdgeWords(phrases.keySet().stream()
+                .filter(k -> k.indexOf(' ') > 0)
+                .map(k -> first ? k.substring(0, k.indexOf(' ')) : k.substring(k.lastIndexOf(' ') + 1))
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Whether {@code key.substring(from, to)} is one of the words. */
+    boolean contains(String key, int from, int to) {
+        if (to > from && (lengths[bucket(key.charAt(from))] & bit(to - from)) == 0) {
+            return false;
+        }
+        return words.contains(key.substring(from, to));
+    }
+
+    private static int bucket(char first) {
+        return first & 0x1F;
+    }
+
+    private static int bit(int length) {
+        return 1 << Math.min(length, 31);
+    }
+}
