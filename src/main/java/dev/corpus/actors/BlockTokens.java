@@ -191,6 +191,9 @@ final class BlockTokens {
 
     /** Tokens [from, to) as written, with a space where the text has one. */
     String joined(int from, int to) {
+        if (to - from == 1) {
+            return tokens.get(from).text(); // most names are one word: its token's text, not a copy
+        }
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {
