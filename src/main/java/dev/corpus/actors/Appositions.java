@@ -26,7 +26,7 @@ final class Appositions {
     void role(Found f, int b) {
         String[] fold = w.fold;
         int k = f.to;
-        if (k >= b || !gaz.copulas.contains(fold[k])) {
+        if (k >= b || !w.foldIn(k, ListBits.COPULA)) {
             return;
         }
         k = skipPreRole(k + 1, b);
@@ -66,7 +66,7 @@ final class Appositions {
 
     /** Past "the", "former", ... before a role. */
     private int skipPreRole(int k, int b) {
-        while (k < b && gaz.preRoleWords.contains(w.fold[k])) {
+        while (k < b && w.foldIn(k, ListBits.PRE_ROLE_WORD)) {
             k++;
         }
         return k;

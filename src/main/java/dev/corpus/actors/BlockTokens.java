@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The tokens of one block and what is known of each, worked out once: the name rules ask the same questions of
  * the same tokens many times over. Holds each token's folded text (and its gazetteer form), its shape (word,
- * capitalized, all caps, name start, ...), and, worked out on first use, whether it is a common word, a given
- * name or an organization word. One block, one thread.
+ * capitalized, all caps, name start, ...), the small word lists that hold it ({@link ListBits}), and, worked
+ * out on first use, whether it is a common word or a given name. One block, one thread.
  */
 final class BlockTokens {
     /** {@link Token#isWord}. */
@@ -50,9 +50,13 @@ final class BlockTokens {
     /** {@link TokenChars} of each token. */
     private final byte[] chars;
 
+    /** The {@link ListBits} of each token's gazetteer form. */
+    private final int[] lists;
+    /** The {@link ListBits} of each token's folded text (its gazetteer form's but for a few hyphenated names). */
+    private final int[] foldLists;
+
     private final byte[] common;
     private final byte[] given;
-    private final byte[] orgWord;
 
     /**
      * @param fold each token's folded text
@@ -70,12 +74,15 @@ final class BlockTokens {
         this.chars = chars;
         int n = tokens.size();
         shape = new byte[n];
+        lists = new int[n];
+        foldLists = new int[n];
         for (int k = 0; k < n; k++) {
             shape[k] = shapeOf(tokens.get(k), chars[k]);
+            lists[k] = gaz.listBits.of(folded[k]);
+            foldLists[k] = fold[k] == folded[k] ? lists[k] : gaz.listBits.of(fold[k]);
         }
         common = new byte[n];
         given = new byte[n];
-        orgWord = new byte[n];
     }
 
     int size() {
@@ -89,6 +96,16 @@ final class BlockTokens {
     /** Whether token k has the shape flag ({@link #WORD}, {@link #CAP}, ...). */
     boolean is(int k, byte flag) {
         return (shape[k] & flag) != 0;
+    }
+
+    /** Whether token k's gazetteer form is in the list of this {@link ListBits} bit. */
+    boolean in(int k, int list) {
+        return (lists[k] & list) != 0;
+    }
+
+    /** Whether token k's folded text is in the list of this {@link ListBits} bit. */
+    boolean foldIn(int k, int list) {
+        return (foldLists[k] & list) != 0;
     }
 
     /**
@@ -121,17 +138,14 @@ final class BlockTokens {
     /** A given name that is no club word (the generated list holds "United"). */
     boolean given(int k) {
         if (given[k] == 0) {
-            given[k] = gaz.givenNames.contains(folded[k]) && !gaz.teamWords.contains(folded[k]) ? YES : NO;
+            given[k] = !in(k, ListBits.TEAM_WORD) && gaz.givenNames.contains(folded[k]) ? YES : NO;
         }
         return given[k] == YES;
     }
 
     /** A capitalized organization word ("University", "Party"). */
     boolean orgWord(int k) {
-        if (orgWord[k] == 0) {
-            orgWord[k] = is(k, CAP) && gaz.orgWords.contains(fold[k]) ? YES : NO;
-        }
-        return orgWord[k] == YES;
+        return is(k, CAP) && foldIn(k, ListBits.ORG_WORD);
     }
 
     /** The gazetteer key of tokens [from, to): their gazetteer forms joined by spaces. */
@@ -177,6 +191,9 @@ final class BlockTokens {
 
     /** Tokens [from, to) as written, with a space where the text has one. */
     String joined(int from, int to) {
+        if (to - from == 1) {
+            return tokens.get(from).text(); // most names are one word: its token's text, not a copy
+        }
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {

@@ -1,7 +1,6 @@
 package dev.corpus.actors;
 
 import dev.corpus.nlp.WordBits;
-import dev.corpus.nlp.WordIds;
 import dev.corpus.util.Resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,11 +59,10 @@ public final class Gazetteer {
     final int maxRoleTokens;
     /**
      * The first words of the roles, and their prefixes that end in a period ("gen." of "gen.-maj."), each
-     * also without that period: a token starts a role only if it is one of these, and one lookup tells. A
-     * {@link WordIds} (asked of every word of the body): its filter answers most tokens, and a hit probes an
-     * open-addressed table instead of an immutable set's hash (a division) and chain.
+     * also without that period: a token starts a role only if it is one of these, which its {@link
+     * ListBits#ROLE_START} bit tells.
      */
-    final WordIds roleStarts;
+    final Set<String> roleStarts;
 
     final Set<String> givenNames;
     final Set<String> personCues;
@@ -87,6 +85,8 @@ public final class Gazetteer {
     final Set<String> locationPrepositions;
     final Set<String> copulas;
     final Set<String> preRoleWords;
+    /** Which of the small lists above hold a word: what the name rules ask of every token, in one look-up. */
+    final ListBits listBits;
 
     /**
      * @param words the folded word lists by file name and the built-in surnames ({@link WordLists})
@@ -146,7 +146,7 @@ public final class Gazetteer {
                 starts.add(w.substring(0, w.length() - 1));
             }
         }
-        this.roleStarts = new WordIds(starts);
+        this.roleStarts = Set.copyOf(starts);
         this.givenNames = words.get("given-names.txt");
         this.personCues = words.get("person-cues.txt");
         this.teamWords = words.get("team-words.txt");
@@ -165,6 +165,7 @@ public final class Gazetteer {
         this.locationPrepositions = words.get("location-prepositions.txt");
         this.copulas = words.get("copulas.txt");
         this.preRoleWords = words.get("pre-role-words.txt");
+        this.listBits = listBits();
         Set<String> builtInSurnames = words.get(WordLists.SURNAMES);
         if (userEntries.isEmpty()) {
             this.surnames = builtInSurnames;
@@ -181,6 +182,30 @@ public final class Gazetteer {
             last.addAll(WordLists.surnames(people, key -> lookup(key) != null, givenNames));
             this.surnames = Set.copyOf(last);
         }
+    }
+
+    /** The small lists by their bits. */
+    private ListBits listBits() {
+        Map<Integer, Set<String>> lists = new HashMap<>();
+        lists.put(ListBits.GROUP, groups);
+        lists.put(ListBits.CONNECTOR, connectors);
+        lists.put(ListBits.ORG_WORD, orgWords);
+        lists.put(ListBits.OF_HEAD, ofHeads);
+        lists.put(ListBits.TEAM_WORD, teamWords);
+        lists.put(ListBits.PLACE_PREFIX, placePrefixes);
+        lists.put(ListBits.NOT_NAME, notNames);
+        lists.put(ListBits.ORG_NOUN, orgNouns);
+        lists.put(ListBits.PLACE_NOUN, placeNouns);
+        lists.put(ListBits.PLACE_WORD, placeWords);
+        lists.put(ListBits.CLUB_ROLE, clubRoles);
+        lists.put(ListBits.MISC_WORD, miscWords);
+        lists.put(ListBits.NUMBER_WORD, numberWords);
+        lists.put(ListBits.LOCATION_PREPOSITION, locationPrepositions);
+        lists.put(ListBits.COPULA, copulas);
+        lists.put(ListBits.PRE_ROLE_WORD, preRoleWords);
+        lists.put(ListBits.PERSON_CUE, personCues);
+        lists.put(ListBits.ROLE_START, roleStarts);
+        return new ListBits(lists);
     }
 
     /** The built-in gazetteer. */

@@ -162,9 +162,10 @@ final class MentionFinder {
     private static Mention mention(String text, BlockTokens words, Found f, OffsetMap offsets, int order) {
         int cs = words.tokens.get(f.from).start();
         int ce = words.tokens.get(f.to - 1).end();
-        String written = text.substring(cs, ce);
-        // a one-token mention's folded key is its token's, folded already
-        String key = f.to - f.from == 1 ? words.fold[f.from] : Fold.of(written);
+        // a one-token mention is written as its token, and its folded key is the token's, folded already
+        boolean one = f.to - f.from == 1;
+        String written = one ? words.text(f.from) : text.substring(cs, ce);
+        String key = one ? words.fold[f.from] : Fold.of(written);
         return new Mention(
                 written,
                 f.type,

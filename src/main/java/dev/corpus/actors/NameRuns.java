@@ -32,7 +32,7 @@ final class NameRuns {
             } else if (w.text(j).equals(".") && w.text(j - 1).length() == 1 && j + 1 < b && w.is(j + 1, NAME)) {
                 j += 2; // "C. Hooper"
             } else if (j + 1 < b
-                    && gaz.connectors.contains(fold[j])
+                    && w.foldIn(j, ListBits.CONNECTOR)
                     && w.is(j + 1, NAME)
                     && (!fold[j].equals("of") || ofHead(j - 1))) {
                 j += 2;
@@ -78,8 +78,7 @@ final class NameRuns {
 
     /** A word "of" may follow inside a name: an organization word or a place's head ("Republic", "Gulf"). */
     boolean ofHead(int k) {
-        String f = w.fold[k];
-        return gaz.orgWords.contains(f) || gaz.ofHeads.contains(f);
+        return w.foldIn(k, ListBits.ORG_WORD | ListBits.OF_HEAD);
     }
 
     /**
@@ -91,6 +90,6 @@ final class NameRuns {
             return false;
         }
         return w.text(s).length() == 1 && w.text(s + 1).equals(".")
-                || gaz.connectors.contains(w.folded[s]) && !w.folded[s].equals("of");
+                || w.in(s, ListBits.CONNECTOR) && !w.folded[s].equals("of");
     }
 }

@@ -75,7 +75,7 @@ final class Roles {
             return true;
         }
         // the first word, or the first word of one with a period
-        return gaz.roleStarts.contains(f);
+        return w.in(i, ListBits.ROLE_START);
     }
 
     /** "Porto captain", "the Leeds striker's": a club role word right after a place makes it a club. */
@@ -84,7 +84,7 @@ final class Roles {
         if (k < b && (folded[k].equals("'s") || folded[k].equals("'"))) {
             k++;
         }
-        return k < b && !w.is(k, BlockTokens.CAP) && gaz.clubRoles.contains(folded[k]);
+        return k < b && !w.is(k, BlockTokens.CAP) && w.in(k, ListBits.CLUB_ROLE);
     }
 
     /** "General Assembly", "Labour Party Chairman's Office": a title word inside an organization's name. */

@@ -33,7 +33,7 @@ final class RunClassifier {
         String name = w.joined(s, e);
         boolean misc = false;
         for (int k = s; k < e; k++) {
-            misc |= gaz.miscWords.contains(fold[k]);
+            misc |= w.foldIn(k, ListBits.MISC_WORD);
         }
         if (misc) {
             return new Found("misc", null, name, s, e);
@@ -54,14 +54,14 @@ final class RunClassifier {
             if (ORG_JOINERS.contains(folded[k])) {
                 // "House of Commons", "Guardians of the Cedars": people's names have no "of"; "Republic of X"
                 return new Found(
-                        gaz.ofHeads.contains(folded[s]) && !folded[s].equals("house") ? "place" : "organization",
+                        w.in(s, ListBits.OF_HEAD) && !folded[s].equals("house") ? "place" : "organization",
                         null,
                         name,
                         s,
                         e);
             }
         }
-        boolean cue = e < b && gaz.personCues.contains(fold[e]);
+        boolean cue = e < b && w.foldIn(e, ListBits.PERSON_CUE);
         boolean age = e + 2 < b && w.text(e).equals(",") && twoDigits(w.text(e + 1));
         boolean given = gaz.givenNames.contains(fold[s]);
         boolean initial = e - s >= 3 && w.text(s).length() == 1 && w.text(s + 1).equals(".");
@@ -78,9 +78,9 @@ final class RunClassifier {
             f.weak = weak;
             return f;
         }
-        boolean place = s > 0 && gaz.locationPrepositions.contains(folded[s - 1])
-                || s > 1 && folded[s - 1].equals("of") && gaz.placeNouns.contains(folded[s - 2])
-                || e < b && gaz.placeNouns.contains(folded[e]) && !w.is(e, CAP);
+        boolean place = s > 0 && w.in(s - 1, ListBits.LOCATION_PREPOSITION)
+                || s > 1 && folded[s - 1].equals("of") && w.in(s - 2, ListBits.PLACE_NOUN)
+                || e < b && w.in(e, ListBits.PLACE_NOUN) && !w.is(e, CAP);
         if (place) {
             return new Found("place?", null, name, s, e);
         }
@@ -135,10 +135,9 @@ final class RunClassifier {
      * "Polish brewer Zywiec", "the Wen Hui Bao newspaper said".
      */
     private boolean orgCue(int s, int e, int b) {
-        String[] folded = w.folded;
-        if (s > 0 && gaz.orgNouns.contains(folded[s - 1]) && !w.is(s - 1, CAP)) {
+        if (s > 0 && w.in(s - 1, ListBits.ORG_NOUN) && !w.is(s - 1, CAP)) {
             return true;
         }
-        return e < b && gaz.orgNouns.contains(folded[e]) && !w.is(e, CAP) && (e + 1 >= b || !w.is(e + 1, NAME));
+        return e < b && w.in(e, ListBits.ORG_NOUN) && !w.is(e, CAP) && (e + 1 >= b || !w.is(e + 1, NAME));
     }
 }

@@ -34,7 +34,7 @@ final class RunSegmenter {
             return;
         }
         int pos = s;
-        if (e - s >= 2 && gaz.placeWords.contains(w.folded[e - 1]) && w.is(e - 1, CAP) && !known) {
+        if (e - s >= 2 && w.in(e - 1, ListBits.PLACE_WORD) && w.is(e - 1, CAP) && !known) {
             out.add(new Found("place", null, w.joined(s, e), s, e)); // "Downing Street", "Thunder Bay"
             return;
         }
@@ -112,7 +112,7 @@ final class RunSegmenter {
         int placeLen = 0;
         boolean country = false;
         for (int k = s; k < e; k++) {
-            int len = gaz.teamWords.contains(folded[k]) ? 0 : matches.longest(k, e);
+            int len = w.in(k, ListBits.TEAM_WORD) ? 0 : matches.longest(k, e);
             if (len > 0) {
                 Gazetteer.Entry g = matches.entry(k, k + len);
                 boolean place = g.type().equals("place");
@@ -131,14 +131,14 @@ final class RunSegmenter {
         boolean prefixes = true;
         boolean team = true;
         for (int k = s; k < e; k++) {
-            if (k >= placeAt && k < placeAt + placeLen || gaz.connectors.contains(folded[k])) {
+            if (k >= placeAt && k < placeAt + placeLen || w.in(k, ListBits.CONNECTOR)) {
                 continue;
             }
             if (w.given(k)) {
                 return null; // "AC Milan George Weah": a person follows
             }
-            prefixes &= gaz.placePrefixes.contains(folded[k]);
-            team &= gaz.teamWords.contains(folded[k]);
+            prefixes &= w.in(k, ListBits.PLACE_PREFIX);
+            team &= w.in(k, ListBits.TEAM_WORD);
         }
         if (prefixes) {
             return "place";
@@ -152,7 +152,7 @@ final class RunSegmenter {
      */
     private boolean givenBeforeSurnameLikePlace(int pos, int e, int len) {
         String[] folded = w.folded;
-        if (e - pos != 2 || !w.given(pos) || w.orgWord(pos + 1) || gaz.teamWords.contains(folded[pos + 1])) {
+        if (e - pos != 2 || !w.given(pos) || w.orgWord(pos + 1) || w.in(pos + 1, ListBits.TEAM_WORD)) {
             return false;
         }
         if (len == 0) {

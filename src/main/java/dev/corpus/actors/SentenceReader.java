@@ -126,7 +126,7 @@ final class SentenceReader {
             return i + 1;
         }
         String low = w.fold[i];
-        if (r.gaz().groups.contains(low) && (!w.is(i, CAP) || i == a)) {
+        if (w.foldIn(i, ListBits.GROUP) && (!w.is(i, CAP) || i == a)) {
             out.add(new Found("group", null, low, i, i + 1));
             return i + 1;
         }
@@ -182,11 +182,11 @@ final class SentenceReader {
 
     /** Table or schedule furniture: a not-name word alone, before an initial, or a number word. */
     private boolean isFurniture(int i, int j) {
-        return r.gaz().notNames.contains(w.folded[i])
+        return w.in(i, ListBits.NOT_NAME)
                 && (j - i == 1
                         || w.text(i + 1).length() == 1
                         || shouting
-                        || j - i == 2 && r.gaz().numberWords.contains(w.folded[i + 1]));
+                        || j - i == 2 && w.in(i + 1, ListBits.NUMBER_WORD));
     }
 
     /** The first name word of the run [i, j): a sentence's common first word and "the" are left out. */
