@@ -21,11 +21,22 @@ final class Candidates {
     /** How far after a light verb its event noun may stand ("mounted its long-threatened invasion"). */
     private static final int LIGHT_WINDOW = 6;
 
+    /** Lower rank first, then the earlier head. */
+    private static final Comparator<Candidate> BEST_FIRST =
+            Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::head);
+
     private Candidates() {}
 
-    /** Tokens inside quotation marks (the marks included), over the whole block: quotes span sentences. */
-    static boolean[] quoted(List<Token> tokens) {
+    /**
+     * Tokens inside quotation marks (the marks included), over the whole block ({@code text}, which the tokens
+     * split): quotes span sentences.
+     */
+    static boolean[] quoted(String text, List<Token> tokens) {
         boolean[] out = new boolean[tokens.size()];
+        // most blocks hold no quotation mark: a scan of the text's chars spares reading every token's
+        if (text.indexOf('"') < 0 && text.indexOf(OPEN_QUOTE) < 0 && text.indexOf(CLOSE_QUOTE) < 0) {
+            return out;
+        }
         boolean in = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
@@ -82,7 +93,7 @@ final class Candidates {
             out.add(new Candidate(i, hit, noun, rank(s, i, head, hit, noun), head));
             i += skipped(s, i, hit) - 1;
         }
-        out.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::head));
+        out.sort(BEST_FIRST);
         return out;
     }
 

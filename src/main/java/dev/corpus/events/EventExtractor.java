@@ -75,7 +75,7 @@ public final class EventExtractor {
             Tokenized tk = tokenized.of(block.text());
             List<Token> tokens = tk.tokens();
             List<Mention> mentions = mentions(block, tokens, cp, spans);
-            boolean[] quoted = Candidates.quoted(tokens);
+            boolean[] quoted = Candidates.quoted(block.text(), tokens);
             VerbLexicon.Starts starts = lexicon.starts(tokens);
             for (int[] s : tk.sentences()) {
                 deadline.check();
