@@ -278,8 +278,18 @@ public final class Bylines {
                 || isAllCaps(text)) {
             return List.of();
         }
+        String stripped = text.strip();
+        if (!maySplit(stripped)) {
+            String name = cleanName(stripped);
+            return name == null ? List.of() : List.of(name);
+        }
+        // a line whose first part is no name is none, told before the regex splits the rest of it
+        var separator = SPLIT.matcher(stripped);
+        if (separator.find() && cleanName(stripped.substring(0, separator.start())) == null) {
+            return List.of();
+        }
         List<String> names = new ArrayList<>();
-        for (String part : split(text.strip())) {
+        for (String part : SPLIT.split(stripped)) {
             String name = cleanName(part);
             if (name == null) {
                 return List.of();
@@ -384,16 +394,28 @@ public final class Bylines {
     }
 
     private static boolean isCounter(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        StringBuilder rest = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        String w = withoutCounterChars(word.toLowerCase(Locale.ROOT)).strip();
+        return w.isEmpty() || COUNTERS.contains(w);
+    }
+
+    /** {@code text} without its {@link #COUNTER_CHARS}; most words have none, and are not copied. */
+    static String withoutCounterChars(String text) {
+        int first = 0;
+        while (first < text.length() && COUNTER_CHARS.indexOf(text.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder rest = new StringBuilder(text.length());
+        rest.append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (COUNTER_CHARS.indexOf(c) < 0) {
                 rest.append(c);
             }
         }
-        String w = rest.toString().strip();
-        return w.isEmpty() || COUNTERS.contains(w);
+        return rest.toString();
     }
 
     /** A capitalized word, an initial ("E."), or a hyphenated/apostrophe name; no digits. */

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 public final class DateParser {
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2199;
+    /** A year's digits, as {@link #mayHoldYear} looks for them. */
+    private static final int YEAR_DIGITS = 4;
+
     private static final Map<String, Integer> MONTHS = loadMonths();
     /** Month names that are also everyday lower-case words. */
     private static final java.util.Set<String> LOWER_CASE_WORDS = java.util.Set.of("march", "august", "mars");
@@ -423,35 +426,34 @@ public final class DateParser {
 
     /**
      * Whether {@code text} holds a run of exactly four digits that is a year in range: every date with a year
-     * (a full day, a month) has one, so a text without one needs no search for those. Only the digits a year
-     * in range opens with are looked for ({@link String#indexOf(int)} is much faster than a loop over chars).
+     * (a full day, a month) has one, so a text without one needs no search for those. A run of four digits
+     * covers one of every four chars, so only those are read until one is a digit (most texts have few
+     * digits): then its whole run is.
      */
     public static boolean mayHoldYear(String text) {
-        for (char lead = (char) ('0' + MIN_YEAR / 1000); lead <= '0' + MAX_YEAR / 1000; lead++) {
-            for (int at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
-                if (isYearAt(text, at)) {
-                    return true;
-                }
+        int n = text.length();
+        for (int i = YEAR_DIGITS - 1; i < n; i += YEAR_DIGITS) {
+            if (!isDigit(text.charAt(i))) {
+                continue;
             }
+            int start = i;
+            while (start > 0 && isDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < n && isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end - start == YEAR_DIGITS && isYear(Integer.parseInt(text, start, end, 10))) {
+                return true;
+            }
+            // the run's other read chars are digits of the same run: go on from the last of them
+            i += (end - 1 - i) / YEAR_DIGITS * YEAR_DIGITS;
         }
         return false;
     }
 
-    /** Whether a run of exactly four digits that is a year in range starts at {@code at}. */
-    private static boolean isYearAt(String text, int at) {
-        int end = at + 4;
-        if (end > text.length() || at > 0 && isDigit(text.charAt(at - 1))) {
-            return false;
-        }
-        for (int i = at + 1; i < end; i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        if (end < text.length() && isDigit(text.charAt(end))) {
-            return false;
-        }
-        int year = Integer.parseInt(text, at, end, 10);
+    private static boolean isYear(int year) {
         return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 

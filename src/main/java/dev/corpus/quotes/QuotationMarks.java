@@ -9,8 +9,8 @@ import java.util.List;
  * single closing mark must not be followed by a letter, and an opening one must not follow a letter.
  */
 final class QuotationMarks {
-    /** The lowest of the marks that are not ASCII ('«', then '»' and the curly ones). */
-    private static final char FIRST_NON_ASCII_MARK = '\u00ab';
+    /** The chars that can open a quote ({@link #closerFor} is 0 for every other char). */
+    private static final String OPENERS = "\"'\u201c\u201e\u00ab\u2018";
 
     private QuotationMarks() {}
 
@@ -33,12 +33,14 @@ final class QuotationMarks {
         // this a line of unclosed ‘ marks is searched to its end once per mark.
         int noCurlyCloseAfter = Integer.MAX_VALUE;
         int noStraightCloseAfter = Integer.MAX_VALUE;
+        Openers openers = new Openers(t);
         while (i < n) {
-            char c = t.charAt(i);
-            if (c < FIRST_NON_ASCII_MARK && c != '"' && c != '\'') {
-                i++; // most chars: no mark at all
-                continue;
+            // most chars are no mark at all: the next one that may open a quote is looked up, not walked to
+            i = openers.next(i);
+            if (i < 0) {
+                break;
             }
+            char c = t.charAt(i);
             char closer = closerFor(t, i);
             if (closer == 0) {
                 i++;
@@ -87,14 +89,16 @@ final class QuotationMarks {
         return i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
     }
 
+    /**
+     * Where the quote opened by {@code open} closes, from {@code from}: at its {@code closer}, or at the other
+     * kind of double mark after a double one ("“…\"", "\"…”"); -1 when it does not.
+     */
     private static int findClose(String t, int from, char open, char closer) {
+        char other = open == '\u201c' ? '"' : open == '"' ? '\u201d' : 0;
         for (int j = from; j < t.length(); j++) {
-            char c = t.charAt(j);
-            if (c < FIRST_NON_ASCII_MARK && c != '"' && c != '\'') {
-                continue; // no mark
-            }
-            if (c != closer && !(open == '\u201c' && c == '"') && !(open == '"' && c == '\u201d')) {
-                continue;
+            j = other == 0 ? t.indexOf(closer, j) : firstOf(t, closer, other, j);
+            if (j < 0) {
+                return -1;
             }
             if (isSingle(open)) {
                 boolean letterAfter = j + 1 < t.length() && Character.isLetter(t.charAt(j + 1));
@@ -106,6 +110,44 @@ final class QuotationMarks {
             return j;
         }
         return -1;
+    }
+
+    /** Where {@code a} or {@code b} first stands in {@code t} from {@code from}, or -1. */
+    private static int firstOf(String t, char a, char b, int from) {
+        int i = t.indexOf(a, from);
+        int j = t.indexOf(b, from);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /**
+     * Where each of {@link #OPENERS} next stands in a text, looked up with {@link String#indexOf(int, int)}
+     * (which reads many chars a step) and again only once passed: the opening marks of a paragraph are found
+     * without testing each of its chars.
+     */
+    private static final class Openers {
+        private static final int UNKNOWN = -2;
+
+        private final String text;
+        private final int[] next = new int[OPENERS.length()];
+
+        Openers(String text) {
+            this.text = text;
+            java.util.Arrays.fill(next, UNKNOWN);
+        }
+
+        /** The first char at or after {@code from} that may open a quote, or -1. */
+        int next(int from) {
+            int first = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] != -1 && next[k] < from) {
+                    next[k] = text.indexOf(OPENERS.charAt(k), from);
+                }
+                if (next[k] >= 0 && (first < 0 || next[k] < first)) {
+                    first = next[k];
+                }
+            }
+            return first;
+        }
     }
 
     private static boolean isSingle(char c) {

@@ -38,6 +38,31 @@ class BylinesTest {
     }
 
     @Test
+    void bareNamesAreReadPartByPart() {
+        assertEquals(
+                List.of("Ann Lee", "Bo Wu"),
+                Bylines.parse("Ann Lee, Bo Wu", false).orElseThrow().authors());
+        assertEquals(
+                List.of("Ann Lee", "Bo Wu"),
+                Bylines.parse("Ann Lee and Bo Wu 12 Comments", false)
+                        .orElseThrow()
+                        .authors());
+        // a first part, or a later one, that is no name makes the line none
+        assertTrue(Bylines.parse("Talks begin, Ann Lee", false).isEmpty());
+        assertTrue(Bylines.parse("Ann Lee, then the talks began", false).isEmpty());
+        assertTrue(Bylines.parse("Ann Lee,", false).orElseThrow().authors().contains("Ann Lee"));
+    }
+
+    @Test
+    void counterCharsAreDroppedAsTheRegexDropsThem() {
+        java.util.Random random = new java.util.Random(20261123);
+        for (int n = 0; n < 50_000; n++) {
+            String text = dev.corpus.testing.RandomText.of(random, "0123456789.,:|ab V\u00e9", 12);
+            assertEquals(text.replaceAll("[0-9.,:|]", ""), Bylines.withoutCounterChars(text), text);
+        }
+    }
+
+    @Test
     void bareNameNeedsPermission() {
         assertTrue(Bylines.parse("Daniel Kim Views", true).isEmpty());
     }

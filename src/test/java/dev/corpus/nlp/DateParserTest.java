@@ -136,6 +136,29 @@ class DateParserTest {
     }
 
     @Test
+    void aYearIsFoundWhereverAPlainScanOfEachRunFindsOne() {
+        Random random = new Random(20261123);
+        for (int n = 0; n < 200_000; n++) {
+            String text = RandomText.of(random, "0123456789128 a-", 24);
+            assertEquals(plainMayHoldYear(text), DateParser.mayHoldYear(text), text);
+        }
+    }
+
+    /** Every run of digits read whole: a run of exactly four in 1800..2199 is a year. */
+    private static boolean plainMayHoldYear(String text) {
+        var run = java.util.regex.Pattern.compile("\\d+").matcher(text);
+        while (run.find()) {
+            if (run.group().length() == 4) {
+                int year = Integer.parseInt(run.group());
+                if (year >= 1800 && year <= 2199) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void searchFindsWhatEachPatternsFindLoopFinds() {
         String[] pieces = {
             "19",
