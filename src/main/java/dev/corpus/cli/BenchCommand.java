@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         warmUp(finder, loader);
         ProcessMeter.Figures floorFigures = floor ? floor(out, finder, loader, threads, size[1]) : null;
         if (full) {
-            ProcessMeter.Figures fullFigures = full(out, finder, size[1]);
+            ProcessMeter.Figures fullFigures = full(out, finder, threads, size[1]);
             ratio(out, floorFigures, fullFigures);
         }
         out.flush();
@@ -158,14 +158,15 @@ final class BenchCommand implements Callable<Integer> {
         return figures;
     }
 
-    private ProcessMeter.Figures full(PrintWriter out, InputFinder finder, long bytes) throws InterruptedException {
+    private ProcessMeter.Figures full(PrintWriter out, InputFinder finder, int threads, long bytes)
+            throws InterruptedException {
         ProcessMeter meter = ProcessMeter.start();
         double learnStart = ProcessMeter.cpuSeconds();
         PipelineOptions options = input.pipelineOptions(env, finder);
         double learnCpu = ProcessMeter.cpuSeconds() - learnStart;
         Function<InputRef, ArticleRecord> process = env.pipelines().apply(options);
         RecordWriter writer = RecordWriter.create(OutputFormat.JSONL, Writer.nullWriter(), false);
-        BatchRunner.Summary summary = new BatchRunner(process, input.threads(env))
+        BatchRunner.Summary summary = new BatchRunner(process, threads)
                 .withGate(input.heapGate())
                 .run(finder.find(input.paths), r -> {
                     try {
