@@ -165,8 +165,7 @@ final class ReportedSpeech {
             return from;
         }
         String first = t.get(from).text();
-        String verb = t.get(from - 1).text().toLowerCase(java.util.Locale.ROOT);
-        boolean audience = verb.startsWith("tol") || verb.startsWith("tell");
+        boolean audience = addressesAudience(t.get(from - 1).text().toLowerCase(java.util.Locale.ROOT));
         if (!audience && !cues.isTimeWord(first) && !cues.isPreposition(first)) {
             return from; // "noted the clot's existence": an object, so no reporting clause
         }
@@ -187,86 +186,125 @@ final class ReportedSpeech {
 
     /** "X said (that) …", "experts suggest …", "X told reporters that …". */
     private Candidate cueBeforeContent(Paragraph p, int from, int end, int cue) {
-        List<Token> t = p.tokens;
-        int content = cue + 1;
-        String verb = t.get(cue).text().toLowerCase(java.util.Locale.ROOT);
-        if (verb.startsWith("tol") || verb.startsWith("tell")) {
-            // "told reporters on Tuesday that …", "told the forum he was …": the content starts after the object
-            int that = -1;
-            for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
-                String w = t.get(i).text();
-                if (w.equalsIgnoreCase("that")
-                        || cues.isPronoun(w) && !w.equalsIgnoreCase("it") && !insideMarks(p, i)) {
-                    that = i;
-                    break;
-                }
-                if (w.equalsIgnoreCase("to") || cues.isCue(t, i, from)) {
-                    break; // "told him to leave" is no report
-                }
-            }
-            if (that < 0) {
-                return null;
-            }
-            content = that;
-        }
-        while (content < end && cues.isTimeWord(t.get(content).text())) {
-            content++; // "said Friday that …", "said on Tuesday the …"
-        }
-        if (content < end && t.get(content).text().equals(",") && content > cue + 1) {
-            content++;
-        }
-        if (content < end && cues.isPreposition(t.get(content).text())) {
-            // "says on its website that …": the content starts at "that"
-            int that = -1;
-            for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
-                if (t.get(i).text().equalsIgnoreCase("that")) {
-                    that = i;
-                    break;
-                }
-            }
-            if (that < 0) {
-                return null; // "said in June 2012, citing …": a circumstance, no content
-            }
-            content = that;
-        }
-        boolean that = content < end && t.get(content).text().equalsIgnoreCase("that");
-        int thatAt = content;
-        if (that) {
-            content++;
-            if (content + 1 < end && t.get(content).text().equals(",")) {
-                content++; // "said that, “…”"
-            }
-        }
-        boolean quoted = content < end
-                && QuotationMarks.isOpeningMark(t.get(content).text().charAt(0));
-        if (that && quoted) {
-            // "said that “…”": a quote inside reported speech is reported speech ("that" starts it).
-            content = thatAt;
-        }
-        if (content >= end
-                || !(that && quoted)
-                        && cues.cannotStartContent(
-                                verb,
-                                t.get(content).text(),
-                                content + 1 < end ? t.get(content + 1).text() : null)
-                || (quoted && !that)
-                || !t.get(content).isWord()) {
+        int content = contentAfterCue(p, from, end, cue);
+        if (content < 0) {
             return null;
         }
+        SpeakerFinder.Named who = speakerBeforeCue(p, from, cue);
+        if (who == null) {
+            return null;
+        }
+        int stop = beforeDirectQuote(p, content, end);
+        return quote(p, content, stop, stop, stop, who, cue);
+    }
+
+    /** Where the content a cue opens starts, or -1 when what follows the cue is none. */
+    private int contentAfterCue(Paragraph p, int from, int end, int cue) {
+        List<Token> t = p.tokens;
+        String verb = t.get(cue).text().toLowerCase(java.util.Locale.ROOT);
+        int content = addressesAudience(verb) ? afterAudience(p, from, end, cue) : cue + 1;
+        if (content < 0) {
+            return -1;
+        }
+        content = afterTime(t, end, cue, content);
+        if (content < end && cues.isPreposition(t.get(content).text())) {
+            content = thatAfterPreposition(t, end, content);
+        }
+        return content < 0 ? -1 : contentAt(t, end, verb, content);
+    }
+
+    /** Whether a cue verb names its audience next ("told reporters …", "tells the forum …"). */
+    private static boolean addressesAudience(String verb) {
+        return verb.startsWith("tol") || verb.startsWith("tell");
+    }
+
+    /**
+     * "told reporters on Tuesday that …", "told the forum he was …": the content starts after the audience, at
+     * "that" or a pronoun; -1 when none comes close.
+     */
+    private int afterAudience(Paragraph p, int from, int end, int cue) {
+        List<Token> t = p.tokens;
+        int content = cue + 1;
+        for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
+            String w = t.get(i).text();
+            if (w.equalsIgnoreCase("that") || cues.isPronoun(w) && !w.equalsIgnoreCase("it") && !insideMarks(p, i)) {
+                return i;
+            }
+            if (w.equalsIgnoreCase("to") || cues.isCue(t, i, from)) {
+                return -1; // "told him to leave" is no report
+            }
+        }
+        return -1;
+    }
+
+    /** Past the time after a cue: "said Friday that …", "said on Tuesday the …", "said Friday, …". */
+    private int afterTime(List<Token> t, int end, int cue, int content) {
+        int i = content;
+        while (i < end && cues.isTimeWord(t.get(i).text())) {
+            i++;
+        }
+        return i < end && t.get(i).text().equals(",") && i > cue + 1 ? i + 1 : i;
+    }
+
+    /**
+     * "says on its website that …": the content starts at "that"; -1 without one ("said in June 2012, citing …"
+     * is a circumstance, no content).
+     */
+    private static int thatAfterPreposition(List<Token> t, int end, int preposition) {
+        for (int i = preposition + 1; i < end && i - preposition <= MAX_TOLD_OBJECT; i++) {
+            if (t.get(i).text().equalsIgnoreCase("that")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the content at {@code content} starts: after "that" (and a comma: "said that, …"), or at "that"
+     * when a quote follows it ("said that “…”": a quote inside reported speech is reported speech); -1 when no
+     * content can start there (a quote without "that", a word that cannot open a clause after {@code verb}).
+     */
+    private int contentAt(List<Token> t, int end, String verb, int content) {
+        boolean that = content < end && t.get(content).text().equalsIgnoreCase("that");
+        int start = content;
+        if (that) {
+            start++;
+            if (start + 1 < end && t.get(start).text().equals(",")) {
+                start++;
+            }
+        }
+        boolean quoted =
+                start < end && QuotationMarks.isOpeningMark(t.get(start).text().charAt(0));
+        if (that && quoted) {
+            return content;
+        }
+        if (start >= end
+                || quoted
+                || cues.cannotStartContent(
+                        verb,
+                        t.get(start).text(),
+                        start + 1 < end ? t.get(start + 1).text() : null)
+                || !t.get(start).isWord()) {
+            return -1;
+        }
+        return start;
+    }
+
+    /**
+     * The speaker named before a cue, in its clause: an appositive one ("Guo Rui, a professor at Jilin
+     * University, said") from the clause's start, else close before the cue.
+     */
+    private SpeakerFinder.@org.jspecify.annotations.Nullable Named speakerBeforeCue(Paragraph p, int from, int cue) {
+        List<Token> t = p.tokens;
         int clauseStart = clauseStart(t, from, cue);
         int speakerFrom = Math.max(clauseStart, cue - MAX_SPEAKER_TOKENS);
-        // An appositive speaker ("Guo Rui, a professor at Jilin University, said") starts at the clause.
         SpeakerFinder.Named who = speakers.find(p, clauseStart, cue, cue, false);
         if (who == null
                 || who.span() == null
                 || who.span().start() < p.cpStart(t.get(speakerFrom).start()) && !appositive(p, clauseStart, cue)) {
             who = speakers.find(p, speakerFrom, cue, cue, false);
         }
-        if (who == null) {
-            return null;
-        }
-        int stop = beforeDirectQuote(p, content, end);
-        return quote(p, content, stop, stop, stop, who, cue);
+        return who;
     }
 
     /**

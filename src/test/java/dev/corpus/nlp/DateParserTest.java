@@ -226,7 +226,7 @@ class DateParserTest {
                     ? RandomText.of(random, "0123456789-/. ,NovMayJunMärz年月日\u0301", 24)
                     : RandomText.ofPieces(random, pieces, 12);
             assertEquals(plainAll(text), DateParser.findAll(text), text);
-            assertEquals(java.util.Optional.ofNullable(DateParser.plainFirst(text, 0)), DateParser.find(text), text);
+            assertEquals(java.util.Optional.ofNullable(DateSearch.plainFirst(text, 0)), DateParser.find(text), text);
         }
     }
 
@@ -235,7 +235,7 @@ class DateParserTest {
         List<DateParser.Match> all = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
-            DateParser.Match m = DateParser.plainFirst(text, from);
+            DateParser.Match m = DateSearch.plainFirst(text, from);
             if (m == null) {
                 break;
             }
