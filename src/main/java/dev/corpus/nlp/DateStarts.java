@@ -3,7 +3,6 @@ package dev.corpus.nlp;
 import static dev.corpus.nlp.DateParser.isDigit;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Where in a text a date pattern may start, ascending: a run of digits, or a month form with its number close
@@ -18,8 +17,6 @@ final class DateStarts {
     private static final int NAME_TO_DIGIT = MonthNames.longest() + 4;
     /** How far after a day's number a month name can start: "st", ".", two spaces and "of " ("4th. of July"). */
     private static final int DAY_TO_NAME = 2 + 1 + 2 + 3;
-    /** Held here, not asked of {@link MonthNames} for each char: the JIT inlines the look-up then. */
-    private static final String FIRST_LETTERS = MonthNames.firstLetters();
 
     private final String text;
     private int[] positions = new int[8];
@@ -74,7 +71,7 @@ final class DateStarts {
     /** Adds the places in {@code [from, to)} (no digits) where a month form starts with its number after. */
     private void addNames(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (FIRST_LETTERS.indexOf(text.charAt(i)) >= 0) {
+            if (MonthNames.isFirstLetter(text.charAt(i))) {
                 add(i, nameMask(i));
             }
         }
@@ -165,7 +162,7 @@ final class DateStarts {
     /** Whether a month form starts in {@code [from, to]}. */
     private boolean monthWithin(int from, int to) {
         for (int i = from; i <= to && i + 1 < text.length(); i++) {
-            if (FIRST_LETTERS.indexOf(text.charAt(i)) >= 0 && monthAt(i)) {
+            if (MonthNames.isFirstLetter(text.charAt(i)) && monthAt(i)) {
                 return true;
             }
         }
@@ -183,7 +180,7 @@ final class DateStarts {
     }
 
     /** The month forms that begin with the two chars at {@code pos}. */
-    private List<String> formsAt(int pos) {
+    private String[] formsAt(int pos) {
         return MonthNames.withHead(text.charAt(pos), text.charAt(pos + 1));
     }
 }

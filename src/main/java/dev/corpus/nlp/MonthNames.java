@@ -21,11 +21,13 @@ final class MonthNames {
     private static final Set<String> SHORT_LOWER_CASE = Set.of("mai");
 
     /** Every written form, sorted. */
-    private static final List<String> FORMS = List.copyOf(forms());
+    private static final List<String> FORMS = List.copyOf(collectForms());
     /** The letters a form starts with. */
     private static final String FIRST_LETTERS = collectFirstLetters();
+    /** Bit {@code c} set for each char {@code c} of {@link #FIRST_LETTERS}. */
+    private static final long[] FIRST_LETTER_BITS = bitsOf(FIRST_LETTERS);
     /** Every form by its {@link #head}: which names can start at a letter. */
-    private static final Map<Integer, List<String>> FORMS_BY_HEAD = formsByHead();
+    private static final HeadTable FORMS_BY_HEAD = new HeadTable(FORMS);
 
     private static final int LONGEST =
             FORMS.stream().mapToInt(String::length).max().orElse(0);
@@ -37,14 +39,22 @@ final class MonthNames {
         return NUMBERS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
     }
 
-    /** The letters a month form starts with. */
-    static String firstLetters() {
-        return FIRST_LETTERS;
+    /**
+     * Whether a month form may start with {@code c}. Asked of most letters close before a digit: a bit look-up,
+     * where {@code FIRST_LETTERS.indexOf} read the whole string, two bytes a char as it holds non-Latin letters.
+     */
+    static boolean isFirstLetter(char c) {
+        return (FIRST_LETTER_BITS[c >>> 6] & 1L << c) != 0;
     }
 
-    /** The month forms that begin with {@code first} then {@code second}. */
-    static List<String> withHead(char first, char second) {
-        return FORMS_BY_HEAD.getOrDefault(head(first, second), List.of());
+    /** The month forms that begin with {@code first} then {@code second}, in sorted order. */
+    static String[] withHead(char first, char second) {
+        return FORMS_BY_HEAD.get(head(first, second));
+    }
+
+    /** Every form a text may write a month in, sorted. */
+    static List<String> forms() {
+        return FORMS;
     }
 
     /** The length of the longest form. */
@@ -70,7 +80,7 @@ final class MonthNames {
      * Capitalized and upper-case forms; lower case too (French, Spanish, Italian write months so) unless the
      * name is also a common English word or is short (a few short ones, "mai", are kept).
      */
-    private static TreeSet<String> forms() {
+    private static TreeSet<String> collectForms() {
         TreeSet<String> names = new TreeSet<>();
         for (String name : NUMBERS.keySet()) {
             names.add(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
@@ -88,21 +98,61 @@ final class MonthNames {
         return first.toString();
     }
 
-    private static Map<Integer, List<String>> formsByHead() {
-        Map<Integer, List<String>> byHead = new HashMap<>();
-        for (String form : FORMS) {
-            if (form.length() >= 2) {
-                byHead.computeIfAbsent(head(form.charAt(0), form.charAt(1)), h -> new ArrayList<>())
-                        .add(form);
-            }
-        }
-        Map<Integer, List<String>> frozen = new HashMap<>();
-        byHead.forEach((h, forms) -> frozen.put(h, List.copyOf(forms)));
-        return Map.copyOf(frozen);
+    private static long[] bitsOf(String chars) {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        chars.chars().forEach(c -> bits[c >>> 6] |= 1L << c);
+        return bits;
     }
 
+    /** The first two chars of a form as one key (never 0: no form starts with NUL). */
     private static int head(char first, char second) {
         return first << 16 | second;
+    }
+
+    /**
+     * The forms by their {@link #head}, in an open-addressed table of int keys: asked for most letters a month
+     * may start with close before a digit, where a map boxed each key and compared it by equals.
+     */
+    private static final class HeadTable {
+        private static final String[] NONE = {};
+        private static final int GOLDEN = 0x9E3779B9;
+
+        private final int[] keys;
+        private final String[][] forms;
+
+        HeadTable(List<String> sorted) {
+            Map<Integer, List<String>> byHead = new HashMap<>();
+            for (String form : sorted) {
+                if (form.length() >= 2) {
+                    byHead.computeIfAbsent(head(form.charAt(0), form.charAt(1)), h -> new ArrayList<>())
+                            .add(form);
+                }
+            }
+            int size = Integer.highestOneBit(Math.max(1, byHead.size() * 4) - 1) << 1; // a quarter full at most
+            keys = new int[size];
+            forms = new String[size][];
+            byHead.forEach((h, list) -> {
+                int i = slot(h);
+                while (keys[i] != 0) {
+                    i = (i + 1) & (size - 1);
+                }
+                keys[i] = h;
+                forms[i] = list.toArray(NONE);
+            });
+        }
+
+        String[] get(int head) {
+            for (int i = slot(head); keys[i] != 0; i = (i + 1) & (keys.length - 1)) {
+                if (keys[i] == head) {
+                    return forms[i];
+                }
+            }
+            return NONE;
+        }
+
+        private int slot(int head) {
+            return (head * GOLDEN >>> Integer.SIZE / 2) & (keys.length - 1);
+        }
     }
 
     private static Map<String, Integer> loadNumbers() {
