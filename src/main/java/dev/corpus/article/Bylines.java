@@ -341,6 +341,9 @@ public final class Bylines {
     /** The part as a person's name, or null when it is not shaped like one. */
     private static @Nullable String cleanName(String part) {
         List<String> words = new ArrayList<>(Split.onWhitespace(part.strip()));
+        if (words.size() < 2) {
+            return null; // a name has two words at least, and dropping counters leaves no more: one-word parts
+        }
         // Counters after a name on copied pages ("Daniel Kim Views", "Jane Roe 12 Comments").
         while (!words.isEmpty() && isCounter(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);

@@ -170,15 +170,17 @@ final class TextHeadline {
         if (length < MIN_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
+        boolean crossFile = d.reason().equals("repeated across files");
+        // all units shared with the body is the most the overlap can add, and being no credit the most the line's
+        // words can: its units and words need not be read to tell
+        if (!mayWin.test(new Parts(length >= FULL_WORDS, false, crossFile).total(OVERLAP_WEIGHT, repeats, false))) {
+            return Double.NEGATIVE_INFINITY;
+        }
         LineUnits units = lineUnits(index);
         if (units.size() < MIN_CONTENT_WORDS) {
             return Double.NEGATIVE_INFINITY;
         }
-        Parts parts = new Parts(
-                length >= FULL_WORDS,
-                isCredit(text, lines.bounds(), index),
-                d.reason().equals("repeated across files"));
-        // all units shared with the body is the most the overlap can add: the body need not be read to tell
+        Parts parts = new Parts(length >= FULL_WORDS, isCredit(text, lines.bounds(), index), crossFile);
         if (!mayWin.test(parts.total(OVERLAP_WEIGHT, repeats, false))) {
             return Double.NEGATIVE_INFINITY;
         }
