@@ -26,6 +26,8 @@ final class ReportedSpeech {
     /** "told reporters on Tuesday that …": the words between "told" and "that". */
     private static final int MAX_TOLD_OBJECT = 10;
 
+    private static final String ACCORDING = "according";
+
     private final List<Paragraph> paragraphs;
     private final SpeakerFinder speakers;
     private final CueLexicon cues;
@@ -94,10 +96,7 @@ final class ReportedSpeech {
             end--;
         }
         for (int c = from; c < end; c++) {
-            String w = t.get(c).text();
-            if (w.equalsIgnoreCase("according")
-                    && c + 1 < end
-                    && t.get(c + 1).text().equalsIgnoreCase("to")) {
+            if (isAccordingTo(t, c, end)) {
                 Candidate q = accordingTo(p, from, end, c);
                 if (q != null && !overlapsDirect(q.quote().span())) {
                     return q;
@@ -118,6 +117,18 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether "according to" starts at token {@code c}. Asked of every token: the length is compared first, as
+     * {@code equalsIgnoreCase} does, but without calling it for the many tokens of another length.
+     */
+    private static boolean isAccordingTo(List<Token> t, int c, int end) {
+        String w = t.get(c).text();
+        return w.length() == ACCORDING.length()
+                && w.equalsIgnoreCase(ACCORDING)
+                && c + 1 < end
+                && t.get(c + 1).text().equalsIgnoreCase("to");
     }
 
     /** "…, Guo argues." / "…, said Guo." / "…, Guo adds, which is why …". */
