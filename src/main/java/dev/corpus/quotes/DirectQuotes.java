@@ -112,6 +112,24 @@ final class DirectQuotes {
             List<Piece> pieces, List<Candidate> out, SpeakerFinder.@Nullable Named last) {
         Piece first = pieces.get(0);
         Piece end = pieces.get(pieces.size() - 1);
+        StringBuilder text = content(pieces);
+        int words = QuoteExtractor.words(text.toString());
+        Attribution a = attribution(first, end, pieces);
+        SpeakerFinder.Named speaker = a == null
+                ? null
+                : speakers.find(a.paragraph(), a.speakerFrom(), a.speakerTo(), a.cueToken(), a.subjectFirst());
+        if (!standsAlone(text, words, a, first)) {
+            return last; // a quoted phrase inside reported speech is that speech's; a transcript line is reported
+        }
+        if (a == null && pieces.size() > 1) {
+            speaker = last; // a quote over several paragraphs goes on with the same speaker
+        }
+        out.add(new Candidate(quote(text, first, end, a, speaker), speaker));
+        return speaker != null ? speaker : last;
+    }
+
+    /** The pieces' quoted words, joined by a space. */
+    private static StringBuilder content(List<Piece> pieces) {
         StringBuilder text = new StringBuilder();
         for (Piece piece : pieces) {
             String c = piece.content();
@@ -119,54 +137,58 @@ final class DirectQuotes {
                 text.append(text.length() == 0 ? "" : " ").append(c);
             }
         }
-        int words = QuoteExtractor.words(text.toString());
-        Attribution a = attribution(first, end, pieces);
-        SpeakerFinder.Named speaker = null;
-        if (a != null) {
-            speaker = speakers.find(a.paragraph(), a.speakerFrom(), a.speakerTo(), a.cueToken(), a.subjectFirst());
-        }
+        return text;
+    }
+
+    /**
+     * Whether quoted {@code text} of {@code words} words is a quote of its own: attributed, or a full sentence
+     * that stands outside the writer's; neither a name nor a transcript's line.
+     */
+    private static boolean standsAlone(StringBuilder text, int words, @Nullable Attribution a, Piece first) {
         boolean fullSentence = words >= MIN_UNATTRIBUTED_WORDS && endsLikeSentence(text);
         boolean standalone = a != null || (fullSentence && !embedded(first));
-        if (words < MIN_WORDS
-                || !standalone
-                || looksLikeName(text.toString(), words)
-                || Transcripts.speaker(text) != null) {
-            return last; // a quoted phrase inside reported speech is that speech's; a transcript line is reported
-        }
-        if (a == null && pieces.size() > 1) {
-            speaker = last; // a quote over several paragraphs goes on with the same speaker
-        }
+        return words >= MIN_WORDS
+                && standalone
+                && !looksLikeName(text.toString(), words)
+                && Transcripts.speaker(text) == null;
+    }
+
+    /**
+     * The quote from {@code first} to {@code end}. "The country “has made dramatic changes,” he said.": words of
+     * the speaker's own inside a sentence of the writer's, a mixed quote, is reported speech from the sentence's
+     * start ({@code text} then gets that start).
+     */
+    private static Quote quote(
+            StringBuilder text,
+            Piece first,
+            Piece end,
+            @Nullable Attribution a,
+            SpeakerFinder.@Nullable Named speaker) {
         int endChar = Math.min(end.close() + 1, end.p().text.length());
         int startChar = first.open();
-        String type = "direct";
-        if (a != null
+        boolean mixed = a != null
                 && embedded(first)
-                && !(a.paragraph() == first.p() && a.cueToken() < first.p().tokenAt(first.open()))) {
-            // "The country “has made dramatic changes,” he said.": words of the speaker's own inside a
-            // sentence of the writer's, a mixed quote, which is reported speech from the sentence's start.
+                && !(a.paragraph() == first.p() && a.cueToken() < first.p().tokenAt(first.open()));
+        if (mixed) {
             Paragraph p = first.p();
             startChar =
                     p.tokens.get(p.sentenceOf(p.tokenAt(first.open()) - 1)[0]).start();
             text.insert(0, p.text.substring(startChar, first.open()).strip() + " ");
-            type = "indirect";
         }
         Span span = new Span(first.p().cpStart(startChar), end.p().cpEnd(endChar));
-        Span cueSpan = null;
-        if (a != null) {
-            Token cue = a.paragraph().tokens.get(a.cueToken());
-            cueSpan = a.paragraph().span(cue.start(), cue.end());
-        }
-        out.add(new Candidate(
-                new Quote(
-                        text.toString(),
-                        type,
-                        speaker == null ? null : speaker.name(),
-                        a == null ? null : a.cueText(),
-                        span,
-                        speaker == null ? null : speaker.span(),
-                        cueSpan),
-                speaker));
-        return speaker != null ? speaker : last;
+        return new Quote(
+                text.toString(),
+                mixed ? "indirect" : "direct",
+                speaker == null ? null : speaker.name(),
+                a == null ? null : a.cueText(),
+                span,
+                speaker == null ? null : speaker.span(),
+                a == null ? null : cueSpan(a));
+    }
+
+    private static Span cueSpan(Attribution a) {
+        Token cue = a.paragraph().tokens.get(a.cueToken());
+        return a.paragraph().span(cue.start(), cue.end());
     }
 
     /** The attribution after the quote, inside a split quote, or before it; null when there is none. */
