@@ -152,14 +152,31 @@ public final class ArticleExtractor {
                 titles.add(title);
             }
         }
+        addTitleTagSite(titles, siteNames);
+        Evidence chosen = Headlines.markupHeadline(cleanedTitles(titles, siteNames), kicker);
+        if (chosen != null) {
+            sources.put("headline", chosen.source());
+            return chosen.value();
+        }
+        if (header.headline() != null) {
+            sources.put("headline", "text");
+            return header.headline().text();
+        }
+        return null;
+    }
+
+    /**
+     * A title tag nearly always ends with the site's name: unless another source says the same words, what it
+     * adds after a separator names the site, and is added to {@code siteNames} to be cut from the other titles
+     * too.
+     */
+    private static void addTitleTagSite(List<Evidence> titles, List<String> siteNames) {
         Set<String> otherTitles = new LinkedHashSet<>();
         for (Evidence title : titles) {
             if (!title.source().equals("title")) {
                 otherTitles.add(Headlines.key(Headlines.withoutSiteName(title.value(), siteNames)));
             }
         }
-        // A title tag nearly always ends with the site's name: unless another source says the same words, what
-        // it adds after a separator names the site, and is cut from the other titles too.
         for (Evidence title : titles) {
             String whole = Headlines.withoutSiteName(title.value(), siteNames);
             if (title.source().equals("title") && !otherTitles.contains(Headlines.key(whole))) {
@@ -173,6 +190,10 @@ public final class ArticleExtractor {
                 }
             }
         }
+    }
+
+    /** The titles without the site's names and without an ending another title shows to be the site's; blank ones dropped. */
+    private static List<Evidence> cleanedTitles(List<Evidence> titles, List<String> siteNames) {
         List<String> allTitles = titles.stream().map(Evidence::value).toList();
         List<Evidence> cleaned = new ArrayList<>();
         for (Evidence title : titles) {
@@ -181,16 +202,7 @@ public final class ArticleExtractor {
                 cleaned.add(new Evidence(clean, title.source()));
             }
         }
-        Evidence chosen = Headlines.markupHeadline(cleaned, kicker);
-        if (chosen != null) {
-            sources.put("headline", chosen.source());
-            return chosen.value();
-        }
-        if (header.headline() != null) {
-            sources.put("headline", "text");
-            return header.headline().text();
-        }
-        return null;
+        return cleaned;
     }
 
     /**
