@@ -192,7 +192,10 @@ public final class ArticleExtractor {
         }
     }
 
-    /** The titles without the site's names and without an ending another title shows to be the site's; blank ones dropped. */
+    /**
+     * The titles without the site's names and without an ending another title shows to be the site's; blank
+     * ones dropped.
+     */
     private static List<Evidence> cleanedTitles(List<Evidence> titles, List<String> siteNames) {
         List<String> allTitles = titles.stream().map(Evidence::value).toList();
         List<Evidence> cleaned = new ArrayList<>();
