@@ -47,7 +47,7 @@ final class MonthNames {
         return (FIRST_LETTER_BITS[c >>> 6] & 1L << c) != 0;
     }
 
-    /** The month forms that begin with {@code first} then {@code second}, in sorted order. */
+    /** The month forms that begin with {@code first} then {@code second}, in sorted order (to read, not change). */
     static String[] withHead(char first, char second) {
         return FORMS_BY_HEAD.get(head(first, second));
     }
