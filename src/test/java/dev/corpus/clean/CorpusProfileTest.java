@@ -19,6 +19,28 @@ class CorpusProfileTest {
         assertEquals("share on facebook", Boilerplate.key("Share on Facebook"));
     }
 
+    /** The four lanes of the hash must not let keys that move chars between lanes, or differ in length, meet. */
+    @Test
+    void keysThatShuffleCharsAcrossLanesHashApart() {
+        java.util.Set<Long> hashes = new java.util.HashSet<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        String letters = "ab ";
+        for (int length = 0; length <= 10; length++) {
+            for (int k = 0; k < Math.pow(letters.length(), length); k++) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 0, v = k; i < length; i++, v /= letters.length()) {
+                    b.append(letters.charAt(v % letters.length()));
+                }
+                keys.add(b.toString());
+                hashes.add(CorpusProfile.hash(b.toString()));
+            }
+        }
+        assertEquals(keys.size(), hashes.size());
+        // a slice hashes as the string it holds
+        char[] chars = "xxshare on facebookyy".toCharArray();
+        assertEquals(CorpusProfile.hash("share on facebook"), CorpusProfile.hash(chars, 2, chars.length - 2));
+    }
+
     @Test
     void aKeyIsLowerCaseWordsWithoutBracketsDigitsOrPunctuation() {
         assertEquals("share on-line facebook's", Boilerplate.key("Share (2) [AD] on-line \u2013 Facebook\u2019s"));
