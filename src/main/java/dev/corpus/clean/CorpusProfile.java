@@ -121,7 +121,8 @@ public final class CorpusProfile {
 
         /** Counts one more file with each of {@code hashes}. */
         private Builder count(KeyHashes hashes) {
-            // Each distinct hash once, in sorted order, which is as good as any: the counts do not depend on the
+            // Each distinct hash once, in the order first seen, which is as good as any: the counts do not depend on
+            // the
             // order they come in.
             long[] distinct = hashes.distinct();
             synchronized (this) {
@@ -147,7 +148,7 @@ public final class CorpusProfile {
     }
 
     /** The key hashes of one file, collected outside the builder's lock. */
-    private static final class KeyHashes {
+    static final class KeyHashes {
         private long[] hashes;
         private int size;
 
@@ -162,13 +163,32 @@ public final class CorpusProfile {
             hashes[size++] = hash;
         }
 
-        /** The hashes, sorted, each once. */
+        /**
+         * The hashes, each once, in the order first added: found with a small open-addressing set (at most a
+         * quarter full) rather than by sorting them, one probe per block. The hashes are mixed, so their low bits
+         * make the slot; 0, which marks a free slot, is tracked apart.
+         */
         long[] distinct() {
-            Arrays.sort(hashes, 0, size);
+            int mask = Integer.highestOneBit(Math.max(1, size)) * 4 - 1;
+            long[] seen = new long[mask + 1];
+            boolean zero = false;
             int n = 0;
-            for (int i = 0; i < size; i++) {
-                if (n == 0 || hashes[i] != hashes[n - 1]) {
-                    hashes[n++] = hashes[i];
+            for (int k = 0; k < size; k++) {
+                long h = hashes[k];
+                if (h == 0) {
+                    if (!zero) {
+                        zero = true;
+                        hashes[n++] = h;
+                    }
+                    continue;
+                }
+                int i = (int) h & mask;
+                while (seen[i] != 0 && seen[i] != h) {
+                    i = (i + 1) & mask;
+                }
+                if (seen[i] == 0) {
+                    seen[i] = h;
+                    hashes[n++] = h; // n <= k: the hashes not yet read are not overwritten
                 }
             }
             return Arrays.copyOf(hashes, n);
