@@ -29,12 +29,20 @@ final class BlockKeys {
     }
 
     static BlockKeys of(List<Block> blocks, CorpusProfile corpus, Deadline deadline) {
+        return ofWords(blocks.stream().map(b -> BlockWords.of(b.text())).toList(), corpus, deadline);
+    }
+
+    /**
+     * As {@link #of}, from the blocks' words: their chars are copied into the key buffer as they are, where the
+     * blocks' strings would be decoded again.
+     */
+    static BlockKeys ofWords(List<BlockWords> blocks, CorpusProfile corpus, Deadline deadline) {
         String[] keys = new String[blocks.size()];
         long[] hashes = new long[blocks.size()];
         KeyBuffer buffer = new KeyBuffer();
         for (int i = 0; i < keys.length; i++) {
             deadline.check();
-            hashes[i] = buffer.hash(blocks.get(i).text());
+            hashes[i] = buffer.hash(blocks.get(i).chars());
             keys[i] = buffer.key();
         }
         return new BlockKeys(keys, hashes, corpus);

@@ -51,7 +51,7 @@ public final class Cleaner {
             deadline.check();
             words.add(BlockWords.of(b.text(), scratch));
         }
-        BlockKeys keys = BlockKeys.of(blocks, corpus, deadline);
+        BlockKeys keys = BlockKeys.ofWords(words, corpus, deadline);
         String language = language(words);
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {

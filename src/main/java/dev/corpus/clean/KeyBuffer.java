@@ -37,6 +37,15 @@ final class KeyBuffer {
         return rewrite(chars, 0, text.length());
     }
 
+    /** As {@link #hash(String)} of the text whose chars are {@code text}, copied without a String's decoding. */
+    long hash(char[] text) {
+        if (chars.length < text.length) {
+            chars = new char[Math.max(text.length, 2 * chars.length)];
+        }
+        System.arraycopy(text, 0, chars, 0, text.length);
+        return rewrite(chars, 0, text.length);
+    }
+
     /** The length of the key last made. */
     int length() {
         return length;
