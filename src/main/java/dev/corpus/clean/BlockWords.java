@@ -22,8 +22,13 @@ final class BlockWords {
     }
 
     static BlockWords of(String text) {
+        return of(text, new int[text.length() + 1]);
+    }
+
+    /** As {@link #of(String)}, with scratch room for {@link Words#bounds(char[], int, int[])}. */
+    static BlockWords of(String text, int[] scratch) {
         char[] chars = text.toCharArray();
-        int[] bounds = Words.bounds(chars, chars.length);
+        int[] bounds = Words.bounds(chars, chars.length, scratch);
         int[] bits = new int[bounds.length / 2];
         for (int k = 0; k < bits.length; k++) {
             bits[k] = Stopwords.languageBits(chars, bounds[2 * k], bounds[2 * k + 1]);

@@ -42,11 +42,16 @@ public final class Cleaner {
     public CleanedPage clean(Page page, CorpusProfile corpus, Deadline deadline) {
         List<Block> blocks = page.blocks();
         List<BlockWords> words = new ArrayList<>(blocks.size());
+        int longest = 0;
+        for (Block b : blocks) {
+            longest = Math.max(longest, b.text().length());
+        }
+        int[] scratch = new int[longest + 1];
         for (Block b : blocks) {
             deadline.check();
-            words.add(BlockWords.of(b.text()));
+            words.add(BlockWords.of(b.text(), scratch));
         }
-        BlockKeys keys = BlockKeys.of(blocks, corpus, deadline);
+        BlockKeys keys = BlockKeys.ofWords(words, corpus, deadline);
         String language = language(words);
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {

@@ -5,7 +5,7 @@ import dev.corpus.load.TextNormalizer;
 /**
  * Makes the {@link Boilerplate#key} of one block text after another in a reused buffer, with its 64-bit
  * {@link CorpusProfile#hash}: the pre-pass and the cleaner key every block, and a caller that only needs the
- * hash makes no string. The hash is taken as each key char is written, in the same pass. Used by one thread.
+ * hash makes no string. Used by one thread.
  */
 final class KeyBuffer {
     /**
@@ -14,6 +14,15 @@ final class KeyBuffer {
      * punctuation, quotes and dashes of most text and the accented letters of many languages.
      */
     private static final char[] LOWER_LETTERS = lowerLetters('\u2E80');
+
+    /** In {@link #FAST}: a char that needs the full rules. No letter lower-cases to it (a noncharacter). */
+    private static final char OTHER = '\uFFFF';
+    /**
+     * What the key makes of each char of {@link #LOWER_LETTERS}' range outside brackets when it is a letter (its
+     * lower case) or a plain word break (0: punctuation, digits, spaces); {@link #OTHER} for the chars with rules
+     * of their own (brackets, apostrophes, hyphens, the chars normalizing removes).
+     */
+    private static final char[] FAST = fastChars(LOWER_LETTERS);
 
     private char[] chars = new char[0];
     private int length;
@@ -26,6 +35,15 @@ final class KeyBuffer {
         // The text is copied into the buffer and rewritten in place: reading an array is cheaper than charAt.
         text.getChars(0, text.length(), chars, 0);
         return rewrite(chars, 0, text.length());
+    }
+
+    /** As {@link #hash(String)} of the text whose chars are {@code text}, copied without a String's decoding. */
+    long hash(char[] text) {
+        if (chars.length < text.length) {
+            chars = new char[Math.max(text.length, 2 * chars.length)];
+        }
+        System.arraycopy(text, 0, chars, 0, text.length);
+        return rewrite(chars, 0, text.length);
     }
 
     /** The length of the key last made. */
@@ -44,22 +62,32 @@ final class KeyBuffer {
      * read (a space stands for at least one dropped char).
      */
     long rewrite(char[] text, int from, int to) {
-        long h = CorpusProfile.FNV_OFFSET;
         int n = from; // where the next key char goes
         int depth = 0;
-        boolean space = false;
+        int space = 0; // 1 when a word break is due before the next key char
         for (int i = from; i < to; i++) {
             char c = text[i];
+            char fast = c < FAST.length ? FAST[c] : OTHER;
+            if (fast != OTHER && depth == 0) {
+                // A letter or a word break outside brackets, most chars, without a branch on which: a branch
+                // per word boundary is mispredicted at about every word. Both chars are written at n, and n
+                // moves on past those the key keeps; n <= i, and n < i when a break is due.
+                int letter = (fast | -fast) >>> 31;
+                text[n] = ' ';
+                n += space & letter;
+                text[n] = fast;
+                n += letter;
+                // after a letter no break is due; after a break char one is, once the key has begun
+                space = (1 - letter) & (space | ((from - n) >>> 31));
+                continue;
+            }
             char lower = lowerLetter(c);
-            // the common case, a letter outside brackets, without the tests for the others
             if (lower != 0 && depth == 0) {
-                if (space) {
+                if (space != 0) {
                     text[n++] = ' ';
-                    h = CorpusProfile.hashStep(h, ' ');
-                    space = false;
+                    space = 0;
                 }
                 text[n++] = lower;
-                h = CorpusProfile.hashStep(h, lower);
                 continue;
             }
             // most chars are letters, which are no brackets: only the others are tested for one
@@ -79,24 +107,24 @@ final class KeyBuffer {
             boolean keep = lower != 0
                     || c == '\''
                     || c == '\u2019'
-                    || (c == '-' && n > from && !space && Character.isLetter(text[n - 1]));
+                    || (c == '-' && n > from && space == 0 && Character.isLetter(text[n - 1]));
             if (!keep) {
                 // A removed char is no word break: "a\u200Bb" normalizes to "ab". (An emoji joiner, which
                 // normalizing keeps, stands between two emoji, which are word breaks anyway.)
-                space |= n > from && !isRemoved(c);
+                if (n > from && !isRemoved(c)) {
+                    space = 1;
+                }
                 continue;
             }
-            if (space) {
+            if (space != 0) {
                 text[n++] = ' ';
-                h = CorpusProfile.hashStep(h, ' ');
-                space = false;
+                space = 0;
             }
-            char k = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
-            text[n++] = k;
-            h = CorpusProfile.hashStep(h, k);
+            text[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
         }
         length = n - from;
-        return h;
+        // hashed once the key is made, in a loop of its own without the rules' branches (see CorpusProfile.hash)
+        return CorpusProfile.hash(text, from, n);
     }
 
     /** {@link TextNormalizer#isRemoved}, with printable ASCII and the space, most of the chars here, first. */
@@ -114,6 +142,15 @@ final class KeyBuffer {
 
     private static char plainLowerLetter(char c) {
         return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+    }
+
+    private static char[] fastChars(char[] lowerLetters) {
+        char[] fast = new char[lowerLetters.length];
+        for (int c = 0; c < fast.length; c++) {
+            boolean own = "[]()'\u2019-".indexOf(c) >= 0 || isRemoved((char) c);
+            fast[c] = lowerLetters[c] != 0 ? lowerLetters[c] : own ? OTHER : 0;
+        }
+        return fast;
     }
 
     private static char[] lowerLetters(int end) {

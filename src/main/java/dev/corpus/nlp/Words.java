@@ -33,9 +33,50 @@ public final class Words {
 
     /** As {@link #bounds(String)} of the text {@code chars[0, length)}, for a caller that has its chars. */
     public static int[] bounds(char[] chars, int length) {
-        Bounds out = new Bounds(length);
-        scan(null, chars, length, null, out);
-        return java.util.Arrays.copyOf(out.at, out.size);
+        return bounds(chars, length, new int[length + 1]);
+    }
+
+    /**
+     * As {@link #bounds(char[], int)}, with {@code scratch} (at least {@code length + 1} ints, overwritten) for
+     * the bounds while they are found: a caller that splits many texts reuses one.
+     */
+    public static int[] bounds(char[] chars, int length, int[] scratch) {
+        int size = edges(chars, length, scratch);
+        if (size < 0) {
+            Bounds out = new Bounds(length);
+            scan(null, chars, length, null, out);
+            return java.util.Arrays.copyOf(out.at, out.size);
+        }
+        return java.util.Arrays.copyOf(scratch, size);
+    }
+
+    /**
+     * The bounds of the words of {@code chars[0, n)} into {@code out}, and how many there are; -1 when the text
+     * has a CJK char (each a word of its own, which {@link #scan} handles). Without CJK a word is a maximal run
+     * of chars that are in a word: a letter or digit, or a joiner between two. So the bounds are where that
+     * changes, and the loop writes the index at every char and moves on only at a change: no branch per word,
+     * which the CPU would mispredict at about every word boundary.
+     */
+    private static int edges(char[] chars, int n, int[] out) {
+        int m = 0;
+        int seen = 0;
+        int before = 0; // the kind of the char before, 0 at the start
+        int wasIn = 0;
+        int kind = n > 0 ? kind(chars[0]) : 0;
+        for (int i = 0; i < n; i++) {
+            int after = i + 1 < n ? kind(chars[i + 1]) : 0;
+            // a letter or digit, or a joiner with one on either side (LETTER_OR_DIGIT is bit 0, JOINER bit 2)
+            int in = (kind | ((kind & JOINER) >> 2 & before & after)) & LETTER_OR_DIGIT;
+            out[m] = i;
+            m += in ^ wasIn;
+            seen |= kind;
+            wasIn = in;
+            before = kind;
+            kind = after;
+        }
+        out[m] = n;
+        m += wasIn;
+        return (seen & CJK_CHAR) != 0 ? -1 : m;
     }
 
     private static final class Bounds {

@@ -23,6 +23,21 @@ class BoilerplateKeyTest {
         }
     }
 
+    /** Mostly letters and plain word breaks, the branch-free path, in one buffer reused as the cleaner does. */
+    @Test
+    void theReusedBufferKeysPlainTextAsThePlainRules() {
+        Random random = new Random(11);
+        KeyBuffer buffer = new KeyBuffer();
+        String plain = "abcdefghij ABCÉÖжЖ      ,.;:!?0123456789\"\u00A0\u2014";
+        for (int round = 0; round < 20_000; round++) {
+            String t = RandomText.of(random, random.nextInt(8) == 0 ? ALPHABET : plain, 120);
+            String key = plainKey(t);
+            assertEquals(CorpusProfile.hash(key), buffer.hash(t), t);
+            assertEquals(key, buffer.key(), t);
+            assertEquals(key.length(), buffer.length(), t);
+        }
+    }
+
     /** Lower-case letters, brackets' content dropped, apostrophes and in-word dashes kept, the rest a space. */
     private static String plainKey(String text) {
         StringBuilder out = new StringBuilder();

@@ -57,6 +57,10 @@ class WordsTest {
         }
         assertArrayEquals(flat, Words.bounds(text), text);
         assertArrayEquals(flat, Words.bounds((text + "tail").toCharArray(), text.length()), text);
+        // a reused scratch holds the bounds of earlier texts
+        int[] dirty = new int[text.length() + 3];
+        java.util.Arrays.fill(dirty, 7);
+        assertArrayEquals(flat, Words.bounds(text.toCharArray(), text.length(), dirty), text);
         assertEquals(words, Words.of(text), text);
         assertEquals(words.size(), Words.count(text), text);
     }
@@ -77,6 +81,21 @@ class WordsTest {
                 "a" + "b".repeat(5000),
                 "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 a b c d e f g h i j k l m n")) {
             check(text);
+        }
+    }
+
+    /** Texts without CJK, whose bounds come from the branch-free edge scan rather than the word loop. */
+    @Test
+    void randomTextsWithoutCjkSplitAsThePlainRulesSplitThem() {
+        String alphabet = "abcXYZ0189 .,'-\u2019\u2010\t\néÄßжЖ\u00A0\u2028!?()\uD83D\uDE00\uD800\u0663";
+        Random random = new Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            check(b.toString());
         }
     }
 
