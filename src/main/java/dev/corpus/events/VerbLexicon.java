@@ -153,15 +153,35 @@ final class VerbLexicon {
 
     /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
     private VerbLexicon(List<String> files, Map<String, Integer> kinds) {
-        // forms are numbered once every word is read: their code, patterns and words meanwhile
-        List<String> codes = new ArrayList<>();
-        List<Patterns> blocks = new ArrayList<>();
-        List<String[]> forms = new ArrayList<>();
-        List<Patterns> allPatterns = new ArrayList<>();
-        Set<String> words = new LinkedHashSet<>(List.of(",", ";"));
+        Source source = new Source();
         for (String file : files) {
-            Patterns patterns = new Patterns();
-            allPatterns.add(patterns);
+            source.read(file);
+        }
+        source.words.addAll(kinds.keySet());
+        ids = new WordIds(source.words);
+        kindsById = new int[ids.size() + 1];
+        kinds.forEach((w, k) -> kindsById[ids.of(w)] = k);
+        comma = ids.of(",");
+        semicolon = ids.of(";");
+        patternStart = freeze(source.blocks, ids);
+        byFirstWord = byFirstWord(source.forms, ids);
+    }
+
+    /** A verb form as read: its code, words and block's patterns (numbered once every word is read). */
+    private record Form(String code, String[] words, Patterns patterns) {}
+
+    /**
+     * The lexicon files as read, before any word has its number: the forms, each block's patterns, and every
+     * word in the order first met (the comma and semicolon first).
+     */
+    private static final class Source {
+        final List<Form> forms = new ArrayList<>();
+        final List<Patterns> blocks = new ArrayList<>();
+        final Set<String> words = new LinkedHashSet<>(List.of(",", ";"));
+
+        /** Reads one file: "B" lines give a block's forms, the "P" lines after them its patterns. */
+        void read(String file) {
+            Patterns patterns = newBlock();
             boolean inPatterns = false;
             for (String line : Resources.lines("/dev/corpus/events/" + file)) {
                 String[] f = line.split("\t");
@@ -170,17 +190,10 @@ final class VerbLexicon {
                 }
                 if (f[0].equals("B")) {
                     if (inPatterns) {
-                        patterns = new Patterns();
-                        allPatterns.add(patterns);
+                        patterns = newBlock();
                         inPatterns = false;
                     }
-                    for (String form : f[2].split("\\|")) {
-                        String[] w = form.split(" ");
-                        codes.add(f[1]);
-                        blocks.add(patterns);
-                        forms.add(w);
-                        words.addAll(List.of(w));
-                    }
+                    addForms(f[1], f[2], patterns);
                 } else if (f[0].equals("P")) {
                     inPatterns = true;
                     String[] w = f[2].split(" ");
@@ -189,32 +202,51 @@ final class VerbLexicon {
                 }
             }
         }
-        words.addAll(kinds.keySet());
-        ids = new WordIds(words);
-        kindsById = new int[ids.size() + 1];
-        kinds.forEach((w, k) -> kindsById[ids.of(w)] = k);
-        comma = ids.of(",");
-        semicolon = ids.of(";");
-        patternStart = new boolean[ids.size() + 1];
-        for (Patterns p : allPatterns) {
-            p.freeze(ids);
-            for (Pattern pattern : p.list) {
-                patternStart[pattern.words()[0]] = true;
+
+        private Patterns newBlock() {
+            Patterns patterns = new Patterns();
+            blocks.add(patterns);
+            return patterns;
+        }
+
+        /** The forms of a "B" line ("|" between them), which share its code and its block's patterns. */
+        private void addForms(String code, String forms, Patterns patterns) {
+            for (String form : forms.split("\\|")) {
+                String[] w = form.split(" ");
+                this.forms.add(new Form(code, w, patterns));
+                words.addAll(List.of(w));
             }
         }
+    }
+
+    /** Numbers every block's patterns; by number, whether any pattern starts with the word. */
+    private static boolean[] freeze(List<Patterns> blocks, WordIds ids) {
+        boolean[] out = new boolean[ids.size() + 1];
+        for (Patterns p : blocks) {
+            p.freeze(ids);
+            for (Pattern pattern : p.list) {
+                out[pattern.words()[0]] = true;
+            }
+        }
+        return out;
+    }
+
+    /** The forms as entries, by the number of their first word (null where none starts with it), in file order. */
+    private static @Nullable Entry[][] byFirstWord(List<Form> forms, WordIds ids) {
         List<List<Entry>> byFirst = new ArrayList<>();
         for (int k = 0; k <= ids.size(); k++) {
             byFirst.add(new ArrayList<>());
         }
-        for (int k = 0; k < forms.size(); k++) {
-            int[] w = numbers(forms.get(k), ids);
-            byFirst.get(w[0]).add(new Entry(w, codes.get(k), blocks.get(k)));
+        for (Form f : forms) {
+            int[] w = numbers(f.words(), ids);
+            byFirst.get(w[0]).add(new Entry(w, f.code(), f.patterns()));
         }
-        byFirstWord = new Entry[ids.size() + 1][];
+        @Nullable Entry[][] out = new Entry[ids.size() + 1][];
         for (int k = 0; k <= ids.size(); k++) {
             List<Entry> at = byFirst.get(k);
-            byFirstWord[k] = at.isEmpty() ? null : at.toArray(new Entry[0]);
+            out[k] = at.isEmpty() ? null : at.toArray(new Entry[0]);
         }
+        return out;
     }
 
     private static int[] numbers(String[] words, WordIds ids) {
