@@ -38,6 +38,10 @@ public final class Tokenizer {
     private byte[] flags = new byte[0];
 
     private char[] cs = new char[0];
+    /** The indexes in {@link #out} of the tokens that may end a sentence ({@link Sentences#mayEnd}), ascending. */
+    private int[] mayEnd = new int[16];
+
+    private int mayEndCount;
 
     /** The tokens of one text, by a tokenizer of its own. */
     public static List<Token> tokens(String text) {
@@ -47,7 +51,7 @@ public final class Tokenizer {
     /** The tokens and sentences of a text of this tokenizer's document. */
     public Tokenized tokenized(String text) {
         List<Token> tokens = tokenize(text);
-        return new Tokenized(tokens, Sentences.split(tokens), Arrays.copyOf(flags, tokens.size()));
+        return new Tokenized(tokens, Sentences.split(tokens, mayEnd, mayEndCount), Arrays.copyOf(flags, tokens.size()));
     }
 
     /** The tokens of a text of this tokenizer's document, an immutable list. */
@@ -58,6 +62,7 @@ public final class Tokenizer {
         }
         text.getChars(0, n, cs, 0);
         out.clear();
+        mayEndCount = 0;
         // a token per four chars or fewer in prose: the list seldom grows (it starts empty for each document,
         // and growing it was a tenth of tokenizing)
         out.ensureCapacity(n / 4);
@@ -118,6 +123,13 @@ public final class Tokenizer {
         }
         flags[k] = (byte) charFlags;
         out.add(t);
+        char last = cs[t.end() - 1]; // the token's last char, as Sentences.mayEnd reads it
+        if (last == '.' || last == '!' || last == '?') {
+            if (mayEndCount == mayEnd.length) {
+                mayEnd = Arrays.copyOf(mayEnd, 2 * mayEndCount);
+            }
+            mayEnd[mayEndCount++] = k;
+        }
     }
 
     /**
