@@ -23,8 +23,8 @@ final class Roles {
 
     /** Tokens of the role starting at i (longest) within the sentence ending at b, or 0. */
     int length(int i, int b) {
-        if (i >= b) {
-            return 0;
+        if (i >= b || !mayStart(i)) {
+            return 0; // most tokens start no role: told from their list bits, without the memo
         }
         if (roleLength[i] < 0) {
             roleLength[i] = find(i, b);
@@ -32,12 +32,9 @@ final class Roles {
         return roleLength[i];
     }
 
-    /** {@link #length}, worked out. */
+    /** {@link #length}, worked out, of a token that {@link #mayStart} a role. */
     private int find(int i, int b) {
         String[] folded = w.folded;
-        if (!mayStart(i)) {
-            return 0; // past the end the loops below find nothing either
-        }
         for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
             boolean dotted = w.text(i + n - 1).equals(".");
             if (!dotted && !gaz.roleKeys.mayContainHash(w.keyHash(i, i + n))) {
@@ -70,12 +67,12 @@ final class Roles {
      * take the long way.
      */
     private boolean mayStart(int i) {
-        String f = w.folded[i];
-        if (!w.plainForm(i) && (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0)) {
+        // the first word, or the first word of one with a period
+        if (w.in(i, ListBits.ROLE_START)) {
             return true;
         }
-        // the first word, or the first word of one with a period
-        return w.in(i, ListBits.ROLE_START);
+        String f = w.folded[i];
+        return !w.plainForm(i) && (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0);
     }
 
     /** "Porto captain", "the Leeds striker's": a club role word right after a place makes it a club. */

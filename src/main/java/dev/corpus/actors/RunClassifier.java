@@ -6,6 +6,7 @@ import static dev.corpus.actors.BlockTokens.NAME;
 import static dev.corpus.actors.BlockTokens.WORD;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type of a capitalized name the gazetteer does not know, by its words and context: an event or day
@@ -28,20 +29,24 @@ final class RunClassifier {
 
     /** The name of tokens [s, e) in the sentence [a, b). */
     Found classify(int s, int e, int a, int b) {
-        String[] fold = w.fold;
-        String[] folded = w.folded;
         String name = w.joined(s, e);
-        boolean misc = false;
-        for (int k = s; k < e; k++) {
-            misc |= w.foldIn(k, ListBits.MISC_WORD);
+        Found f = byOwnWords(s, e, b, name);
+        if (f == null) {
+            f = byPersonCues(s, e, b, name);
         }
-        if (misc) {
-            return new Found("misc", null, name, s, e);
-        }
-        if (e - s == 1
-                && e < b
-                && adjectiveEnd(folded[s])
-                && Character.isLowerCase(w.text(e).codePointAt(0))) {
+        return f != null ? f : byPlaceOrSurname(s, e, a, b, name);
+    }
+
+    /**
+     * What the name's own words and the nouns next to it tell: a miscellaneous name or adjective, an acronym,
+     * an organization by its kind noun or a joiner (a place for "Republic of X"); null when they tell nothing.
+     */
+    private @Nullable Found byOwnWords(int s, int e, int b, String name) {
+        if (hasMiscWord(s, e)
+                || e - s == 1
+                        && e < b
+                        && adjectiveEnd(w.folded[s])
+                        && Character.isLowerCase(w.text(e).codePointAt(0))) {
             return new Found("misc", null, name, s, e); // "an armed Islamic group": an adjective
         }
         if (e - s == 1 && w.is(s, ALL_CAPS)) {
@@ -51,25 +56,37 @@ final class RunClassifier {
             return new Found("organization", null, name, s, e);
         }
         for (int k = s + 1; k < e - 1; k++) {
-            if (ORG_JOINERS.contains(folded[k])) {
+            if (ORG_JOINERS.contains(w.folded[k])) {
                 // "House of Commons", "Guardians of the Cedars": people's names have no "of"; "Republic of X"
-                return new Found(
-                        w.in(s, ListBits.OF_HEAD) && !folded[s].equals("house") ? "place" : "organization",
-                        null,
-                        name,
-                        s,
-                        e);
+                boolean place = w.in(s, ListBits.OF_HEAD) && !w.folded[s].equals("house");
+                return new Found(place ? "place" : "organization", null, name, s, e);
             }
         }
+        return null;
+    }
+
+    private boolean hasMiscWord(int s, int e) {
+        boolean misc = false;
+        for (int k = s; k < e; k++) {
+            misc |= w.foldIn(k, ListBits.MISC_WORD);
+        }
+        return misc;
+    }
+
+    /**
+     * A person by a cue ("said" after, an age, a given name, an initial) or by the shape of two to four words
+     * (weak without a cue); unknown for words the document also writes in lower case; null for neither.
+     */
+    private @Nullable Found byPersonCues(int s, int e, int b, String name) {
         boolean cue = e < b && w.foldIn(e, ListBits.PERSON_CUE);
         boolean age = e + 2 < b && w.text(e).equals(",") && twoDigits(w.text(e + 1));
-        boolean given = gaz.givenNames.contains(fold[s]);
+        boolean given = gaz.givenNames.contains(w.fold[s]);
         boolean initial = e - s >= 3 && w.text(s).length() == 1 && w.text(s + 1).equals(".");
         boolean weak = !(cue || age || given || initial);
         if (weak && e - s >= 2 && e - s <= 4 && TableRows.countryNote(w.tokens, e, b, this::isCountry)) {
             weak = false; // "Hilde Gerg (Germany) 1:18.15": an entrant from a country is a person
         } else if (weak && hasCommonWord(s, e)) {
-            weak = false; // "Slaughter Steers", "Division Three": words the document also writes in lower case
+            // "Slaughter Steers", "Division Three": words the document also writes in lower case
             return new Found(MentionFinder.UNKNOWN, null, name, s, e);
         }
         if (e - s >= 2 && e - s <= 4 || cue || age || (given && e - s >= 2)) {
@@ -78,6 +95,15 @@ final class RunClassifier {
             f.weak = weak;
             return f;
         }
+        return null;
+    }
+
+    /**
+     * A place by a preposition or place noun around it ("in Arad"), a person by a surname the gazetteer knows,
+     * else unknown (an organization's guess for one word inside a sentence).
+     */
+    private Found byPlaceOrSurname(int s, int e, int a, int b, String name) {
+        String[] folded = w.folded;
         boolean place = s > 0 && w.in(s - 1, ListBits.LOCATION_PREPOSITION)
                 || s > 1 && folded[s - 1].equals("of") && w.in(s - 2, ListBits.PLACE_NOUN)
                 || e < b && w.in(e, ListBits.PLACE_NOUN) && !w.is(e, CAP);

@@ -36,13 +36,6 @@ final class VerbLexicon {
         }
     }
 
-    /** A pattern's words and code, and whether that is a statement's. */
-    private record Pattern(String code, int[] words, boolean statement) {
-        Pattern(String code, int[] words) {
-            this(code, words, isStatement(code));
-        }
-    }
-
     /**
      * A block's patterns, in file order, and where each first word leads: a verb such as "set" has over a
      * thousand patterns, and trying each one at every occurrence was most of the events stage's time.
@@ -50,8 +43,17 @@ final class VerbLexicon {
     private static final class Patterns {
         private static final int[] NONE = new int[0];
 
-        /** Filled in by {@link #freeze}, once every word of the lexicon has its number. */
-        final List<Pattern> list = new ArrayList<>();
+        /**
+         * Filled in by {@link #freeze}, once every word of the lexicon has its number: pattern k's words are
+         * {@code words[first[k]]} to {@code words[first[k + 1] - 1]}, its code {@code codes[k]}, and whether that
+         * is a statement's {@code statements[k]}. Flat arrays, where a record per pattern (its words an array of
+         * their own) cost three reads seldom in cache for each pattern tried.
+         */
+        private int[] first = {0};
+
+        private int[] words = NONE;
+        private String[] codes = new String[0];
+        private boolean[] statements = new boolean[0];
         /** While the file is read: each pattern's code and words. */
         private final List<String[]> read = new ArrayList<>();
         /** An open-addressed table from a first word's number to its patterns' indexes, ascending. */
@@ -75,11 +77,21 @@ final class VerbLexicon {
         /** Numbers the patterns' words and indexes them by first word. */
         void freeze(WordIds ids) {
             Map<Integer, List<Integer>> byFirst = new LinkedHashMap<>();
-            for (String[] row : read) {
+            int n = read.size();
+            first = new int[n + 1];
+            codes = new String[n];
+            statements = new boolean[n];
+            int[] all = new int[read.stream().mapToInt(row -> row.length - 1).sum()];
+            for (int k = 0; k < n; k++) {
+                String[] row = read.get(k);
                 int[] w = numbers(Arrays.copyOfRange(row, 1, row.length), ids);
-                byFirst.computeIfAbsent(w[0], x -> new ArrayList<>()).add(list.size());
-                list.add(new Pattern(row[0], w));
+                byFirst.computeIfAbsent(w[0], x -> new ArrayList<>()).add(k);
+                System.arraycopy(w, 0, all, first[k], w.length);
+                first[k + 1] = first[k] + w.length;
+                codes[k] = row[0];
+                statements[k] = isStatement(row[0]);
             }
+            words = all;
             read.clear();
             int size = Integer.highestOneBit(Math.max(1, byFirst.size() * 2)) * 2;
             keys = new int[size];
@@ -94,6 +106,28 @@ final class VerbLexicon {
                 values[i] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
                 firstWords |= 1L << e.getKey();
             }
+        }
+
+        int size() {
+            return codes.length;
+        }
+
+        /** How many words pattern k has. */
+        int length(int k) {
+            return first[k + 1] - first[k];
+        }
+
+        /** The number of pattern k's first word. */
+        int firstWord(int k) {
+            return words[first[k]];
+        }
+
+        String code(int k) {
+            return codes[k];
+        }
+
+        boolean statement(int k) {
+            return statements[k];
         }
 
         /** The patterns whose first word is number {@code word}, in file order (empty if none). */
@@ -153,15 +187,35 @@ final class VerbLexicon {
 
     /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
     private VerbLexicon(List<String> files, Map<String, Integer> kinds) {
-        // forms are numbered once every word is read: their code, patterns and words meanwhile
-        List<String> codes = new ArrayList<>();
-        List<Patterns> blocks = new ArrayList<>();
-        List<String[]> forms = new ArrayList<>();
-        List<Patterns> allPatterns = new ArrayList<>();
-        Set<String> words = new LinkedHashSet<>(List.of(",", ";"));
+        Source source = new Source();
         for (String file : files) {
-            Patterns patterns = new Patterns();
-            allPatterns.add(patterns);
+            source.read(file);
+        }
+        source.words.addAll(kinds.keySet());
+        ids = new WordIds(source.words);
+        kindsById = new int[ids.size() + 1];
+        kinds.forEach((w, k) -> kindsById[ids.of(w)] = k);
+        comma = ids.of(",");
+        semicolon = ids.of(";");
+        patternStart = freeze(source.blocks, ids);
+        byFirstWord = byFirstWord(source.forms, ids);
+    }
+
+    /** A verb form as read: its code, words and block's patterns (numbered once every word is read). */
+    private record Form(String code, String[] words, Patterns patterns) {}
+
+    /**
+     * The lexicon files as read, before any word has its number: the forms, each block's patterns, and every
+     * word in the order first met (the comma and semicolon first).
+     */
+    private static final class Source {
+        final List<Form> forms = new ArrayList<>();
+        final List<Patterns> blocks = new ArrayList<>();
+        final Set<String> words = new LinkedHashSet<>(List.of(",", ";"));
+
+        /** Reads one file: "B" lines give a block's forms, the "P" lines after them its patterns. */
+        void read(String file) {
+            Patterns patterns = newBlock();
             boolean inPatterns = false;
             for (String line : Resources.lines("/dev/corpus/events/" + file)) {
                 String[] f = line.split("\t");
@@ -170,17 +224,10 @@ final class VerbLexicon {
                 }
                 if (f[0].equals("B")) {
                     if (inPatterns) {
-                        patterns = new Patterns();
-                        allPatterns.add(patterns);
+                        patterns = newBlock();
                         inPatterns = false;
                     }
-                    for (String form : f[2].split("\\|")) {
-                        String[] w = form.split(" ");
-                        codes.add(f[1]);
-                        blocks.add(patterns);
-                        forms.add(w);
-                        words.addAll(List.of(w));
-                    }
+                    addForms(f[1], f[2], patterns);
                 } else if (f[0].equals("P")) {
                     inPatterns = true;
                     String[] w = f[2].split(" ");
@@ -189,32 +236,51 @@ final class VerbLexicon {
                 }
             }
         }
-        words.addAll(kinds.keySet());
-        ids = new WordIds(words);
-        kindsById = new int[ids.size() + 1];
-        kinds.forEach((w, k) -> kindsById[ids.of(w)] = k);
-        comma = ids.of(",");
-        semicolon = ids.of(";");
-        patternStart = new boolean[ids.size() + 1];
-        for (Patterns p : allPatterns) {
-            p.freeze(ids);
-            for (Pattern pattern : p.list) {
-                patternStart[pattern.words()[0]] = true;
+
+        private Patterns newBlock() {
+            Patterns patterns = new Patterns();
+            blocks.add(patterns);
+            return patterns;
+        }
+
+        /** The forms of a "B" line ("|" between them), which share its code and its block's patterns. */
+        private void addForms(String code, String forms, Patterns patterns) {
+            for (String form : forms.split("\\|")) {
+                String[] w = form.split(" ");
+                this.forms.add(new Form(code, w, patterns));
+                words.addAll(List.of(w));
             }
         }
+    }
+
+    /** Numbers every block's patterns; by number, whether any pattern starts with the word. */
+    private static boolean[] freeze(List<Patterns> blocks, WordIds ids) {
+        boolean[] out = new boolean[ids.size() + 1];
+        for (Patterns p : blocks) {
+            p.freeze(ids);
+            for (int k = 0; k < p.size(); k++) {
+                out[p.firstWord(k)] = true;
+            }
+        }
+        return out;
+    }
+
+    /** The forms as entries, by the number of their first word (null where none starts with it), in file order. */
+    private static @Nullable Entry[][] byFirstWord(List<Form> forms, WordIds ids) {
         List<List<Entry>> byFirst = new ArrayList<>();
         for (int k = 0; k <= ids.size(); k++) {
             byFirst.add(new ArrayList<>());
         }
-        for (int k = 0; k < forms.size(); k++) {
-            int[] w = numbers(forms.get(k), ids);
-            byFirst.get(w[0]).add(new Entry(w, codes.get(k), blocks.get(k)));
+        for (Form f : forms) {
+            int[] w = numbers(f.words(), ids);
+            byFirst.get(w[0]).add(new Entry(w, f.code(), f.patterns()));
         }
-        byFirstWord = new Entry[ids.size() + 1][];
+        @Nullable Entry[][] out = new Entry[ids.size() + 1][];
         for (int k = 0; k <= ids.size(); k++) {
             List<Entry> at = byFirst.get(k);
-            byFirstWord[k] = at.isEmpty() ? null : at.toArray(new Entry[0]);
+            out[k] = at.isEmpty() ? null : at.toArray(new Entry[0]);
         }
+        return out;
     }
 
     private static int[] numbers(String[] words, WordIds ids) {
@@ -294,14 +360,14 @@ final class VerbLexicon {
                 code = e.code();
                 statement = e.statement();
             }
-            for (int k : candidates(e.patterns(), low, after, end)) {
-                Pattern p = e.patterns().list.get(k);
-                int s = 10 * p.words().length + e.words().length;
-                int last = s > score ? follows(p.words(), low, after, end) : -1;
+            Patterns ps = e.patterns();
+            for (int k : candidates(ps, low, after, end)) {
+                int s = 10 * ps.length(k) + e.words().length;
+                int last = s > score ? follows(ps, k, low, after, end) : -1;
                 if (last >= 0) {
                     score = s;
-                    code = demanded(e.code(), p.code());
-                    statement = p.statement(); // a demanded code is a 10x made of an 02x: neither is a statement
+                    code = demanded(e.code(), ps.code(k));
+                    statement = ps.statement(k); // a demanded code is a 10x made of an 02x: neither is a statement
                     pattern = true;
                     reach = last + 1 - i;
                 }
@@ -378,13 +444,15 @@ final class VerbLexicon {
     }
 
     /**
-     * Where the last of the words stands, if they occur in order after {@code from}, the first within GAP tokens,
-     * each next within GAP more; else -1.
+     * Where the last of pattern p's words stands, if they occur in order after {@code from}, the first within GAP
+     * tokens, each next within GAP more; else -1.
      */
-    private int follows(int[] words, int[] low, int from, int end) {
+    private int follows(Patterns ps, int p, int[] low, int from, int end) {
         int limit = Math.min(end, from + WINDOW);
         int at = from;
-        for (int w : words) {
+        int[] words = ps.words;
+        for (int x = ps.first[p], to = ps.first[p + 1]; x < to; x++) {
+            int w = words[x];
             int found = -1;
             for (int k = at; k < Math.min(limit, at + GAP + 1); k++) {
                 int t = low[k];

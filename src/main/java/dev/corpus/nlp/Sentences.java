@@ -26,46 +26,86 @@ public final class Sentences {
 
     /** The sentences as {@code [from, to)} index ranges into {@code tokens}. */
     public static List<int[]> split(List<Token> tokens) {
+        int[] mayEnd = new int[tokens.size()];
+        int count = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (mayEnd(tokens.get(i).text())) {
+                mayEnd[count++] = i;
+            }
+        }
+        return split(tokens, mayEnd, count);
+    }
+
+    /**
+     * As {@link #split(List)}, told which tokens {@link #mayEnd} a sentence: the first {@code count} of
+     * {@code mayEnd}, ascending. The tokenizer notes them as it makes the tokens, so that the others (most) are
+     * not read again.
+     */
+    static List<int[]> split(List<Token> tokens, int[] mayEnd, int count) {
         List<int[]> out = new ArrayList<>();
-        int from = 0;
         int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            if (i - from >= MAX_TOKENS) {
-                out.add(new int[] {from, i});
-                from = i;
-            }
-            String t = tokens.get(i).text();
-            if (!mayEnd(t)) {
-                continue; // most tokens: no end mark is "." or ends in one
-            }
-            boolean end = false;
-            if (t.equals("!") || t.equals("?")) {
-                end = true;
-            } else if (t.equals(".")) {
-                end = !(i > 0 && isAbbreviation(tokens.get(i - 1)));
-            } else if (t.endsWith(".") && t.length() > 2) {
-                end = i + 1 < n
-                        && tokens.get(i + 1).isCapitalized()
-                        && Stopwords.isStopword(tokens.get(i + 1).text(), "en");
-            }
-            if (!end) {
+        int from = 0;
+        int next = 0; // the first token not yet read
+        for (int c = 0; c < count; c++) {
+            int i = mayEnd[c];
+            if (i < next) {
                 continue;
             }
-            int j = i + 1;
-            while (j < n && isCloser(tokens.get(j).text())) {
-                j++;
-            }
-            if (j < n && !startsSentence(tokens.get(j))) {
+            from = cut(out, from, i);
+            int j = end(tokens, i);
+            if (j < 0) {
+                next = i + 1;
                 continue;
             }
             out.add(new int[] {from, j});
             from = j;
-            i = j - 1;
+            next = j;
         }
+        from = cut(out, from, n - 1);
         if (from < n) {
             out.add(new int[] {from, n});
         }
         return out;
+    }
+
+    /**
+     * Cuts the run from {@code from} into sentences of {@link #MAX_TOKENS} while token i lies that far on;
+     * returns where the sentence that holds token i starts.
+     */
+    private static int cut(List<int[]> out, int from, int i) {
+        int start = from;
+        while (i - start >= MAX_TOKENS) {
+            out.add(new int[] {start, start + MAX_TOKENS});
+            start += MAX_TOKENS;
+        }
+        return start;
+    }
+
+    /**
+     * Where the sentence ends whose end mark may be token i (after the closing quotes and brackets that follow
+     * it), or -1 when it does not end there.
+     */
+    private static int end(List<Token> tokens, int i) {
+        int n = tokens.size();
+        String t = tokens.get(i).text();
+        boolean end = false;
+        if (t.equals("!") || t.equals("?")) {
+            end = true;
+        } else if (t.equals(".")) {
+            end = !(i > 0 && isAbbreviation(tokens.get(i - 1)));
+        } else if (t.endsWith(".") && t.length() > 2) {
+            end = i + 1 < n
+                    && tokens.get(i + 1).isCapitalized()
+                    && Stopwords.isStopword(tokens.get(i + 1).text(), "en");
+        }
+        if (!end) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < n && isCloser(tokens.get(j).text())) {
+            j++;
+        }
+        return j < n && !startsSentence(tokens.get(j)) ? -1 : j;
     }
 
     /** Whether the token may end a sentence: "!", "?", or a text ending in ".", all told by its last char. */

@@ -38,6 +38,10 @@ public final class Tokenizer {
     private byte[] flags = new byte[0];
 
     private char[] cs = new char[0];
+    /** The indexes in {@link #out} of the tokens that may end a sentence ({@link Sentences#mayEnd}), ascending. */
+    private int[] mayEnd = new int[16];
+
+    private int mayEndCount;
 
     /** The tokens of one text, by a tokenizer of its own. */
     public static List<Token> tokens(String text) {
@@ -47,7 +51,7 @@ public final class Tokenizer {
     /** The tokens and sentences of a text of this tokenizer's document. */
     public Tokenized tokenized(String text) {
         List<Token> tokens = tokenize(text);
-        return new Tokenized(tokens, Sentences.split(tokens), Arrays.copyOf(flags, tokens.size()));
+        return new Tokenized(tokens, Sentences.split(tokens, mayEnd, mayEndCount), Arrays.copyOf(flags, tokens.size()));
     }
 
     /** The tokens of a text of this tokenizer's document, an immutable list. */
@@ -58,6 +62,10 @@ public final class Tokenizer {
         }
         text.getChars(0, n, cs, 0);
         out.clear();
+        mayEndCount = 0;
+        // a token per four chars or fewer in prose: the list seldom grows (it starts empty for each document,
+        // and growing it was a tenth of tokenizing)
+        out.ensureCapacity(n / 4);
         scan(text, n);
         return List.copyOf(out);
     }
@@ -82,7 +90,15 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
+            // the token's char flags are read in the same pass (a period added below changes none)
+            int high = 0;
+            boolean upper = false;
+            boolean hyphen = false; // a word's first char is a letter or digit: any hyphen follows it
             while (i < n && (isLetterOrDigit(cs[i]) || isInner(cs, i, n))) {
+                char x = cs[i];
+                high |= x;
+                upper |= x >= 'A' && x <= 'Z';
+                hyphen |= x == '-';
                 i++;
             }
             // "U.S." / "D.P.R.K.": single letters joined by periods keep their final period.
@@ -95,7 +111,7 @@ public final class Tokenizer {
                 addWord(text, cs, start, poss);
                 addWord(text, cs, poss, end);
             } else {
-                addWord(text, cs, start, end);
+                addWord(text, start, end, high, upper, hyphen);
             }
         }
     }
@@ -107,6 +123,13 @@ public final class Tokenizer {
         }
         flags[k] = (byte) charFlags;
         out.add(t);
+        char last = cs[t.end() - 1]; // the token's last char, as Sentences.mayEnd reads it
+        if (last == '.' || last == '!' || last == '?') {
+            if (mayEndCount == mayEnd.length) {
+                mayEnd = Arrays.copyOf(mayEnd, 2 * mayEndCount);
+            }
+            mayEnd[mayEndCount++] = k;
+        }
     }
 
     /**
@@ -114,16 +137,24 @@ public final class Tokenizer {
      * its char flags from the same pass (the actors' name rules ask them of every token).
      */
     private void addWord(String text, char[] cs, int start, int end) {
-        String t = text.substring(start, end);
         int high = 0;
         boolean upper = false;
-        boolean hyphen = false; // a word's first char is a letter or digit: any hyphen follows it
+        boolean hyphen = false;
         for (int k = start; k < end; k++) {
             char c = cs[k];
             high |= c;
             upper |= c >= 'A' && c <= 'Z';
             hyphen |= c == '-';
         }
+        addWord(text, start, end, high, upper, hyphen);
+    }
+
+    /**
+     * As {@link #addWord(String, char[], int, int)}, told the OR of the token's chars ({@code high}), whether
+     * one is an ASCII capital and whether one is a hyphen.
+     */
+    private void addWord(String text, int start, int end, int high, boolean upper, boolean hyphen) {
+        String t = text.substring(start, end);
         int charFlags = (high < 128 ? ALL_ASCII : 0) | (hyphen ? INNER_HYPHEN : 0);
         if (!upper && high < 128) {
             add(new Token(t, start, end, t), charFlags); // what toLowerCase gives: the string itself

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenizer;
 import dev.corpus.util.Resources;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,32 @@ class VerbLexiconTest {
             }
         }
         assertTrue(hits > 10_000 && statements > 100, hits + " hits, " + statements + " statements");
+    }
+
+    /**
+     * A form of several words is found whole, and not where a word differs or the sentence ends first; a longer
+     * form wins over its first word's own.
+     */
+    @Test
+    void aFormOfSeveralWordsMatchesOnlyWhole() {
+        assertEquals("1=030/2 2=030/1", hits("They are determined ."));
+        assertEquals("2=030/1", hits("They are decided ."));
+        assertEquals("", hits("It is"));
+        assertEquals("1=180/3 3=190/1", hits("They kidnapped and killed him ."));
+        assertEquals("1=181/1 4=190/1", hits("They kidnapped and then killed him ."));
+    }
+
+    /** Each hit of the text as "token=code/length". */
+    private static String hits(String text) {
+        List<Token> tokens = Tokenizer.tokens(text);
+        VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(i, tokens.size(), starts);
+            if (hit != null) {
+                out.add(i + "=" + hit.code() + "/" + hit.length());
+            }
+        }
+        return String.join(" ", out);
     }
 }

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 class CodePointsTest {
     @Test
     void loneSurrogatesCountAsOneCodePointEach() {
-        String text = "a\uD800b\uDC00c";
-        CodePoints cp = new CodePoints(text);
-        for (int i = 0; i <= text.length(); i++) {
-            assertEquals(i, cp.of(i));
+        // halves apart, and a low half before a high one, are no pair
+        for (String text : new String[] {"a\uD800b\uDC00c", "a\uDC00\uD800b", "\uD800"}) {
+            CodePoints cp = new CodePoints(text);
+            for (int i = 0; i <= text.length(); i++) {
+                assertEquals(i, cp.of(i), text);
+            }
         }
     }
 

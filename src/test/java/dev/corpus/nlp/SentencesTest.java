@@ -53,4 +53,50 @@ class SentencesTest {
             assertTrue(Sentences.mayEnd(t) || !plain, t);
         }
     }
+
+    @Test
+    void aLongRunIsCutEveryMaxTokensUntilASentenceEnds() {
+        // 600 words, an end after word 300 ("x. Next"), then 400 words more
+        String text = "w ".repeat(300) + "x. Next " + "w ".repeat(399);
+        List<int[]> s = Sentences.split(Tokenizer.tokens(text));
+        int max = Sentences.MAX_TOKENS;
+        int end = 302; // 300 words, "x" and "."
+        assertEquals(List.of("0-" + max, max + "-" + end, end + "-" + (end + max), (end + max) + "-702"), ranges(s));
+    }
+
+    @Test
+    void theTokenizerNotesTheSameSentenceEndsAsASplitOfItsTokens() {
+        Random random = new Random(11);
+        String[] pieces = {
+            "word",
+            " ",
+            " ",
+            "Word",
+            ".",
+            ". ",
+            "! ",
+            "? ",
+            "U.S.",
+            " The",
+            "Dr.",
+            "\"",
+            "\u201d",
+            ")",
+            "'s",
+            "\u2026",
+            "\uD83D\uDE00",
+            "9",
+            " w".repeat(260)
+        };
+        Tokenizer tokenizer = new Tokenizer(); // one document's: its buffers carry over from text to text
+        for (int i = 0; i < 3_000; i++) {
+            String text = RandomText.ofPieces(random, pieces, 40);
+            Tokenized t = tokenizer.tokenized(text);
+            assertEquals(ranges(Sentences.split(t.tokens())), ranges(t.sentences()), text);
+        }
+    }
+
+    private static List<String> ranges(List<int[]> sentences) {
+        return sentences.stream().map(r -> r[0] + "-" + r[1]).toList();
+    }
 }
