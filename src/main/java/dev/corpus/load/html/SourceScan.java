@@ -78,6 +78,11 @@ final class SourceScan {
 
     private int tableDepth;
 
+    /** Where the next run starts, and where its text starts (see {@link #runTextStart}). */
+    private int runFrom;
+
+    private int textFrom;
+
     // The tag just read.
     private String tagName = "";
     /** Its {@link ScanTags} roles. */
@@ -101,8 +106,6 @@ final class SourceScan {
     }
 
     private void scan() {
-        int runFrom = 0;
-        int textFrom = 0;
         int i = 0;
         while (!uncertain) {
             int lt = source.indexOf('<', i);
@@ -116,53 +119,72 @@ final class SourceScan {
                 continue;
             }
             addRun(runFrom, textFrom, lt, DATA);
-            runFrom = end;
-            textFrom = end;
-            i = end;
-            initial &= tagName.isEmpty() && !isDoctype(lt); // comments keep it
-            if (tagName.isEmpty()) {
-                if (isDoctypeEmittedBeforeItsEnd(lt, end)) {
-                    runFrom = end - 1;
-                }
-                continue; // comment, doctype
-            }
-            boolean endTag = source.charAt(lt + 1) == '/';
-            if (endTag) {
-                endTag(lt);
-                continue;
-            }
-            startTag(lt);
-            if (uncertain) {
-                return;
-            }
-            if (!inNoscript && (tagName.equals("pre") || tagName.equals("listing"))) {
-                runFrom = afterLineBreak(end);
-                textFrom = runFrom;
-            } else if (foreignDepth == 0 && isText()) {
-                // Raw text and RCDATA end only at their own end tag; self-closing does not end them in jsoup.
-                int close = closingTag(end, tagName);
-                int from = tagName.equals("textarea") && !inNoscript ? afterLineBreak(end) : end;
-                int kind = has(ScanTags.RCDATA) ? RCDATA_TEXT : RAW;
-                if (tagName.equals("script") && escapesNestedScript(end, close < 0 ? length : close)) {
-                    uncertain = true;
-                    return;
-                }
-                if (close < 0) {
-                    addRun(from, from, length, kind);
-                    return;
-                }
-                addRun(from, from, close, kind);
-                int closeEnd = markupEnd(close);
-                if (closeEnd < 0) {
-                    uncertain = true;
-                    return;
-                }
-                endTag(close);
-                runFrom = closeEnd;
-                textFrom = closeEnd;
-                i = closeEnd;
-            }
+            i = afterMarkup(lt, end);
         }
+    }
+
+    /**
+     * Follows the markup source[lt, end) {@link #markupEnd} just read: sets where the next run and its text start,
+     * and returns where the scan goes on.
+     */
+    private int afterMarkup(int lt, int end) {
+        resume(end, end);
+        initial &= tagName.isEmpty() && !isDoctype(lt); // comments keep it
+        if (tagName.isEmpty()) {
+            if (isDoctypeEmittedBeforeItsEnd(lt, end)) {
+                runFrom = end - 1;
+            }
+            return end; // comment, doctype
+        }
+        if (source.charAt(lt + 1) == '/') {
+            endTag(lt);
+            return end;
+        }
+        startTag(lt);
+        if (uncertain) {
+            return end;
+        }
+        if (!inNoscript && (tagName.equals("pre") || tagName.equals("listing"))) {
+            int text = afterLineBreak(end);
+            resume(text, text);
+        } else if (foreignDepth == 0 && isText()) {
+            return afterTextContent(end);
+        }
+        return end;
+    }
+
+    /**
+     * Reads the raw text or RCDATA after the start tag that ends at {@code end}, and its end tag: they end only
+     * there, as self-closing does not end them in jsoup. Returns where the scan goes on.
+     */
+    private int afterTextContent(int end) {
+        int close = closingTag(end, tagName);
+        int from = tagName.equals("textarea") && !inNoscript ? afterLineBreak(end) : end;
+        int kind = has(ScanTags.RCDATA) ? RCDATA_TEXT : RAW;
+        if (tagName.equals("script") && escapesNestedScript(end, close < 0 ? length : close)) {
+            uncertain = true;
+            return end;
+        }
+        if (close < 0) {
+            addRun(from, from, length, kind);
+            resume(length, length);
+            return length;
+        }
+        addRun(from, from, close, kind);
+        int closeEnd = markupEnd(close);
+        if (closeEnd < 0) {
+            uncertain = true;
+            return end;
+        }
+        endTag(close);
+        resume(closeEnd, closeEnd);
+        return closeEnd;
+    }
+
+    /** Sets where the next run starts, and where its text starts. */
+    private void resume(int run, int text) {
+        runFrom = run;
+        textFrom = text;
     }
 
     /**
