@@ -65,6 +65,12 @@ final class SourceScan {
      */
     private boolean inNoscript;
 
+    /**
+     * How many templates are open: the parser inserts their content in source order, into the template, without
+     * the head's or the body's rules for text (see {@link #templateStartTag}).
+     */
+    private int templateDepth;
+
     private boolean afterHead;
     private boolean afterBody;
     private boolean afterBodyText;
@@ -230,7 +236,15 @@ final class SourceScan {
             return;
         }
         if (inNoscript) {
-            noscriptStartTag(name, at);
+            if (name.equals("template")) {
+                uncertain = true;
+            } else {
+                noscriptStartTag(name, at);
+            }
+            return;
+        }
+        if (templateDepth > 0) {
+            templateStartTag(name, at);
             return;
         }
         if (!tableStartTag(name, at)) {
@@ -238,7 +252,7 @@ final class SourceScan {
             return;
         }
         if (afterHead) {
-            if (name.equals("title")) {
+            if (name.equals("title") || name.equals("template")) {
                 uncertain = true; // goes back into the head, before the text already after it
                 return;
             }
@@ -249,6 +263,7 @@ final class SourceScan {
         }
         switch (name) {
             case "noscript" -> inNoscript = true;
+            case "template" -> templateDepth = 1;
             case "br" -> brStart = add(brStart, brs++, at);
             case "script" -> scriptStart = add(scriptStart, scripts++, at);
             case "svg", "math" -> foreignDepth = selfClosing ? 0 : 1;
@@ -267,6 +282,21 @@ final class SourceScan {
             default -> {
                 // a plain element
             }
+        }
+    }
+
+    /**
+     * A start tag in a template: text and plain elements go in in source order, scripts, styles and titles too,
+     * while table parts, foreign content, noscript and the tags whose first line break the parser drops follow
+     * rules the scan does not model there.
+     */
+    private void templateStartTag(String name, int at) {
+        switch (name) {
+            case "template" -> templateDepth++;
+            case "br" -> brStart = add(brStart, brs++, at);
+            case "script" -> scriptStart = add(scriptStart, scripts++, at);
+            case "table", "svg", "math", "noscript", "pre", "listing", "textarea" -> uncertain = true;
+            default -> uncertain |= has(ScanTags.TABLE_PART);
         }
     }
 
@@ -291,6 +321,10 @@ final class SourceScan {
         }
         if (inNoscript) {
             inNoscript = !name.equals("noscript"); // other end tags, "</br>" too, only close elements in it
+            return;
+        }
+        if (name.equals("template") || templateDepth > 0) {
+            templateEndTag(name);
             return;
         }
         if (!tableEndTag(name)) {
@@ -318,6 +352,18 @@ final class SourceScan {
             default -> {
                 // ignored or closes elements: no text moves
             }
+        }
+    }
+
+    /**
+     * An end tag in a template, or a template's outside one: the parser ignores the others there ("&lt;/body&gt;"
+     * too, as the template bounds its scope), but may make a "&lt;/br&gt;" a br.
+     */
+    private void templateEndTag(String name) {
+        if (templateDepth == 0 || name.equals("br")) {
+            uncertain = true; // the parser ignores a template end tag with no template open
+        } else if (name.equals("template")) {
+            templateDepth--;
         }
     }
 
@@ -576,7 +622,10 @@ final class SourceScan {
         if (end <= textStart) {
             return; // no text, no node
         }
-        if (kind == DATA && !inNoscript && (initial || inHead || afterHead || afterBody || inTableStructure())) {
+        if (kind == DATA
+                && !inNoscript
+                && templateDepth == 0
+                && (initial || inHead || afterHead || afterBody || inTableStructure())) {
             // Whether the text is blank decides where it goes; entities may hide that.
             if (indexOf('&', textStart, end) >= 0) {
                 uncertain = true;

@@ -103,6 +103,28 @@ class SourceSpansTest {
     }
 
     @Test
+    void templateContentIsScannedInSourceOrder() {
+        assertScanned("<html><head>\n<template>\n<div>a</div> b<br></template>\n<meta charset=utf-8>\n</head>"
+                + "<body><p>x</p><template><p>t<template>in</template></p><script>s</script>u</template>y</body>");
+        assertScanned("<body><template></body></p>a<title>t</title></template>b</body>");
+        assertScanned("<table><tr><td><template>a<b>c</b></template>d</td></tr></table>");
+    }
+
+    @Test
+    void templateContentTheScanDoesNotModelIsParsedWithTracking() {
+        assertTracked("<body><template><tr><td>a</td></tr></template></body>");
+        assertTracked("<body><template><table>a<tr><td>b</td></tr></table></template></body>");
+        assertTracked("<body><template>a</br>b</template></body>");
+        assertTracked("<body><template><pre>\nx</pre></template></body>");
+        assertTracked("<html><head></head>\n<template>t</template><body>x</body></html>");
+        assertTracked("<body><p>a</p></template>b</body>");
+        assertTracked("<table><template>a</template><tr><td>b</td></tr></table>");
+        assertTracked("<noscript><template>a</template></noscript>");
+        // text in a template in the head does not start the body: the title after the head still goes back
+        assertTracked("<head><template>x</template></head>\n<title>\n</title><body>b</body>");
+    }
+
+    @Test
     void theLineBreakAfterPreListingAndTextareaIsNotInTheSpan() {
         assertScanned("<pre>\ncode</pre><pre>\r\nx</pre><pre>\ry</pre><listing>\nz</listing>"
                 + "<textarea>\nt</textarea><pre>\n\nw</pre>");
