@@ -196,7 +196,9 @@ final class SourceSpans {
             // Most text is its source verbatim: then the check is the alignment's own first test, and the block
             // walk need not compare it again.
             verbatim[t] = from == start && end - start == n && source.regionMatches(start, text, 0, n);
-            if (!verbatim[t] && !SourceAlignment.align(source, from, end, text, scratch, scratch)) {
+            if (!verbatim[t]
+                    && !SourceAlignment.align(source, from, end, text, scratch, scratch)
+                    && !SourceAlignment.decodesTo(source, from, end, text)) {
                 return false;
             }
             starts[t] = start;
