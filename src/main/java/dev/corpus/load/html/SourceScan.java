@@ -286,16 +286,17 @@ final class SourceScan {
     }
 
     /**
-     * A start tag in a template: text and plain elements go in in source order, scripts, styles and titles too,
-     * while table parts, foreign content, noscript and the tags whose first line break the parser drops follow
-     * rules the scan does not model there.
+     * A start tag in a template: text and plain elements go in in source order, scripts, styles, titles and
+     * foreign content too, while table parts, noscript and the tags whose first line break the parser drops
+     * follow rules the scan does not model there.
      */
     private void templateStartTag(String name, int at) {
         switch (name) {
             case "template" -> templateDepth++;
             case "br" -> brStart = add(brStart, brs++, at);
             case "script" -> scriptStart = add(scriptStart, scripts++, at);
-            case "table", "svg", "math", "noscript", "pre", "listing", "textarea" -> uncertain = true;
+            case "svg", "math" -> foreignDepth = selfClosing ? 0 : 1; // as outside, its tags in the foreign rules
+            case "table", "noscript", "pre", "listing", "textarea" -> uncertain = true;
             default -> uncertain |= has(ScanTags.TABLE_PART);
         }
     }
@@ -312,6 +313,7 @@ final class SourceScan {
                     || name.equals("body")
                     || name.equals("html")
                     || name.equals("table")
+                    || name.equals("template")
                     || has(ScanTags.TABLE_PART)) {
                 uncertain = true; // read as HTML, and the scan no longer knows where the foreign content ends
             } else if (name.equals("svg") || name.equals("math")) {

@@ -114,6 +114,7 @@ class SourceSpansTest {
                 + "<body><p>x</p><template><p>t<template>in</template></p><script>s</script>u</template>y</body>");
         assertScanned("<body><template></body></p>a<title>t</title></template>b</body>");
         assertScanned("<table><tr><td><template>a<b>c</b></template>d</td></tr></table>");
+        assertScanned("<body><template><svg><title>i</title><path d=x/></svg>a<svg/>b</template>c</body>");
     }
 
     @Test
@@ -126,6 +127,7 @@ class SourceSpansTest {
         assertTracked("<body><p>a</p></template>b</body>");
         assertTracked("<table><template>a</template><tr><td>b</td></tr></table>");
         assertTracked("<noscript><template>a</template></noscript>");
+        assertTracked("<body><template><svg>a</template>b</svg>c</body>");
         // text in a template in the head does not start the body: the title after the head still goes back
         assertTracked("<head><template>x</template></head>\n<title>\n</title><body>b</body>");
     }
