@@ -14,8 +14,8 @@ import org.jsoup.select.NodeFilter;
 /**
  * Walks the document once and decides where blocks start and end: which elements are skipped or open a
  * block, line and cell breaks, and the split of an over-long block. What a block holds is up to the
- * subclass: {@link BlockCollector} keeps its text with source positions and hints, {@link RawBlockChars} only its raw
- * chars.
+ * subclass: {@link BlockCollector} keeps its text with source positions and hints, {@link RawBlockChars}
+ * only its raw chars.
  */
 abstract class BlockWalk implements NodeFilter {
     static final Set<String> BLOCKS = Set.of(

@@ -37,7 +37,10 @@ public final class HtmlMetadata {
     /** Class words that mark a time element as the publication time. */
     private static final java.util.regex.Pattern PUBLISHED_CLASS =
             java.util.regex.Pattern.compile("publish|posted|entry-date|pubdate|post-date|article-date");
-    /** The tags of {@link #inNavigation}'s select; its class test is {@link #BREADCRUMB}, as {@code [class~=(?i)breadcrumb]}. */
+    /**
+     * The tags of {@link #inNavigation}'s select; its class test is {@link #BREADCRUMB}, as
+     * {@code [class~=(?i)breadcrumb]}.
+     */
     private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "li", "aside", "footer");
 
     private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("(?i)breadcrumb");
