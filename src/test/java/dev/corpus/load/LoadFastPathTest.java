@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.corpus.testing.RandomText;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -106,6 +107,25 @@ class LoadFastPathTest {
                 }
             }
             all.add(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        // runs of ASCII long enough for its bulk copy, of every length around its threshold, between any bytes
+        for (int k = 0; k < 2000; k++) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            for (int piece = random.nextInt(6); piece >= 0; piece--) {
+                for (int i = random.nextInt(200); i > 0; i--) {
+                    b.write(' ' + random.nextInt(95));
+                }
+                int between = random.nextInt(10);
+                if (between == 0) {
+                    b.write(pool[random.nextInt(pool.length)]); // most likely malformed
+                } else {
+                    b.writeBytes(
+                            between % 2 == 0
+                                    ? "é".getBytes(StandardCharsets.UTF_8)
+                                    : "’".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            all.add(b.toByteArray());
         }
         for (byte[] b : all) {
             for (int from : new int[] {0, 1, 3}) {

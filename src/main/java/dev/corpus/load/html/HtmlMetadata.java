@@ -1,18 +1,10 @@
 package dev.corpus.load.html;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.corpus.load.Evidence;
 import dev.corpus.load.PageMetadata;
 import dev.corpus.util.Split;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,52 +19,74 @@ import org.jspecify.annotations.Nullable;
  * Values are cleaned only of markup (entities, whitespace); interpreting them is a later stage's job.
  */
 public final class HtmlMetadata {
-    private static final int MAX_JSON_CHARS = 1 << 20;
-    private static final int MAX_JSON_SCRIPTS = 20;
     private static final int MAX_VALUE_CHARS = 1000;
-    private static final int MAX_VALUES = 20;
+    /** How many values a field keeps, and how many items of a JSON-LD name list are read. */
+    static final int MAX_VALUES = 20;
+
     private static final int MAX_TIMES = 50;
-    private static final int MAX_GRAPH_NODES = 500;
     /** A kicker and a headline, perhaps a visually hidden separator between them: more parts are styling. */
     private static final int MAX_HEADING_PARTS = 3;
     /** A headline part shorter than this is a styled word, not the headline under a kicker. */
     private static final int MIN_SPLIT_HEADLINE_WORDS = 3;
-    /** Runs of whitespace, NBSP and the other Unicode spaces that {@link #clean} collapses. */
     /** The separator between a kicker and its headline, left at the kicker's end. */
     private static final java.util.regex.Pattern KICKER_END = java.util.regex.Pattern.compile("[\\s:\\-–—|]+$");
 
+    /** Runs of whitespace, NBSP and the other Unicode spaces that {@link #clean} collapses. */
     private static final java.util.regex.Pattern SPACES =
             java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
     /** Class words that mark a time element as the publication time. */
     private static final java.util.regex.Pattern PUBLISHED_CLASS =
             java.util.regex.Pattern.compile("publish|posted|entry-date|pubdate|post-date|article-date");
-    /** The tags of {@link #inNavigation}'s select; its class test is {@link #BREADCRUMB}, as {@code [class~=(?i)breadcrumb]}. */
+    /**
+     * The tags of {@link #inNavigation}'s select; its class test is {@link #BREADCRUMB}, as
+     * {@code [class~=(?i)breadcrumb]}.
+     */
     private static final Set<String> NAVIGATION_TAGS = Set.of("nav", "li", "aside", "footer");
 
     private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("(?i)breadcrumb");
 
-    // Bounded like every other input: deep nesting or huge strings fail the script, not the run.
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(64)
-                            .maxStringLength(MAX_JSON_CHARS)
-                            .maxNumberLength(100)
-                            .maxDocumentLength(MAX_JSON_CHARS)
-                            .build())
-                    .build())
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .build();
+    /** The meta tags that state the publication time, in the order their values are taken. */
+    private static final String[] PUBLISHED_META = {
+        "article:published_time",
+        "og:published_time",
+        "date",
+        "pubdate",
+        "publishdate",
+        "dc.date",
+        "dc.date.issued",
+        "parsely-pub-date",
+        "sailthru.date",
+        "og:article:published_time",
+        "datepublished",
+        "dcterms.date",
+        "dcterms.created",
+        "dc.date.created",
+        "publicationdate",
+        "publication_date",
+        "citation_publication_date"
+    };
 
     private HtmlMetadata() {}
 
     public static PageMetadata extract(ParsedHtml page) {
         MetadataElements els = page.metadataElements();
         Map<String, List<String>> meta = metaTags(els);
-        JsonLd ld = jsonLd(els, page.spans);
+        JsonLd ld = JsonLd.of(els, page.spans);
+        return new PageMetadata(
+                titles(els, meta, ld),
+                descriptions(meta, ld),
+                authors(els, meta, ld),
+                published(els, meta, ld),
+                modified(els, meta, ld),
+                siteNames(meta, ld),
+                language(els, meta),
+                url(els, meta),
+                ld.bodies);
+    }
 
+    private static List<Evidence> titles(MetadataElements els, Map<String, List<String>> meta, JsonLd ld) {
         Values titles = new Values(true);
-        ld.articles.forEach(a -> titles.add(text(a.get("headline")), "json-ld"));
+        titles.addJsonLd(ld.articles, "headline");
         titles.addMeta(meta, "og:title", "twitter:title");
         if (els.title != null) {
             titles.add(els.title.text(), "title");
@@ -81,12 +95,18 @@ public final class HtmlMetadata {
             titles.add(els.h1.text(), "h1");
         }
         addKickerSplit(els, titles);
+        return titles.list;
+    }
 
+    private static List<Evidence> descriptions(Map<String, List<String>> meta, JsonLd ld) {
         Values descriptions = new Values();
         descriptions.addMeta(meta, "og:description", "description");
-        ld.articles.forEach(a -> descriptions.add(text(a.get("description")), "json-ld"));
+        descriptions.addJsonLd(ld.articles, "description");
         descriptions.addMeta(meta, "twitter:description");
+        return descriptions.list;
+    }
 
+    private static List<Evidence> authors(MetadataElements els, Map<String, List<String>> meta, JsonLd ld) {
         Values authors = new Values();
         ld.articles.forEach(a -> ld.names(a.get("author")).forEach(n -> authors.add(n, "json-ld")));
         authors.addMeta(meta, "author");
@@ -97,6 +117,12 @@ public final class HtmlMetadata {
         }
         authors.addMeta(meta, "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:misc:written by");
         addWrittenBy(meta, authors);
+        addMarkupAuthors(els, authors);
+        return authors.list;
+    }
+
+    /** Microdata authors (their itemprop name if they have one) and rel=author links. */
+    private static void addMarkupAuthors(MetadataElements els, Values authors) {
         for (Element e : els.itempropAuthors) {
             Element name = MetadataElements.itempropName(e);
             String value = name != null ? valueOf(name) : valueOf(e);
@@ -105,65 +131,49 @@ public final class HtmlMetadata {
         for (Element e : els.relAuthors) {
             authors.add(e.text(), "rel:author");
         }
+    }
 
+    private static List<Evidence> published(MetadataElements els, Map<String, List<String>> meta, JsonLd ld) {
         Values published = new Values();
-        ld.articles.forEach(a -> published.add(text(a.get("datePublished")), "json-ld"));
-        published.addMeta(
-                meta,
-                "article:published_time",
-                "og:published_time",
-                "date",
-                "pubdate",
-                "publishdate",
-                "dc.date",
-                "dc.date.issued",
-                "parsely-pub-date",
-                "sailthru.date",
-                "og:article:published_time",
-                "datepublished",
-                "dcterms.date",
-                "dcterms.created",
-                "dc.date.created",
-                "publicationdate",
-                "publication_date",
-                "citation_publication_date");
+        published.addJsonLd(ld.articles, "datePublished");
+        published.addMeta(meta, PUBLISHED_META);
         for (Element e : els.itempropPublished) {
             published.add(valueOf(e), "itemprop:datePublished");
         }
         addTimes(els, published);
         // A page node's date (WebPage) is the page's, often the article's too, but a CMS may set it for the
         // page template: weaker than the article's own.
-        ld.pages.forEach(n -> published.add(text(n.get("datePublished")), "json-ld:page"));
+        ld.pages.forEach(n -> published.add(JsonLd.text(n.get("datePublished")), "json-ld:page"));
         addFirstTime(els, published);
+        return published.list;
+    }
 
+    private static List<Evidence> modified(MetadataElements els, Map<String, List<String>> meta, JsonLd ld) {
         Values modified = new Values();
-        ld.articles.forEach(a -> modified.add(text(a.get("dateModified")), "json-ld"));
+        modified.addJsonLd(ld.articles, "dateModified");
         modified.addMeta(meta, "article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified");
         for (Element e : els.itempropModified) {
             modified.add(valueOf(e), "itemprop:dateModified");
         }
+        return modified.list;
+    }
 
+    private static List<Evidence> siteNames(Map<String, List<String>> meta, JsonLd ld) {
         Values siteNames = new Values();
         siteNames.addMeta(meta, "og:site_name");
         ld.articles.forEach(a -> ld.names(a.get("publisher")).forEach(n -> siteNames.add(n, "json-ld")));
         siteNames.addMeta(meta, "application-name");
+        return siteNames.list;
+    }
 
+    /** The first of the html element's lang, og:locale and content-language; "" when none is given. */
+    private static String language(MetadataElements els, Map<String, List<String>> meta) {
         Values language = new Values();
         if (els.html != null) {
             language.add(els.html.attr("lang"), "html:lang");
         }
         language.addMeta(meta, "og:locale", "content-language");
-
-        return new PageMetadata(
-                titles.list,
-                descriptions.list,
-                authors.list,
-                published.list,
-                modified.list,
-                siteNames.list,
-                language.list.isEmpty() ? "" : language.list.get(0).value(),
-                url(els, meta),
-                ld.bodies);
+        return language.list.isEmpty() ? "" : language.list.get(0).value();
     }
 
     /**
@@ -358,162 +368,9 @@ public final class HtmlMetadata {
         return e.text();
     }
 
-    private static boolean looksLikeUrl(String v) {
+    static boolean looksLikeUrl(String v) {
         String s = v.trim().toLowerCase(Locale.ROOT);
         return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//") || s.startsWith("www.");
-    }
-
-    /** A string node's text, or the first string of an array; "" for anything else. */
-    static String text(@Nullable JsonNode node) {
-        if (node == null) {
-            return "";
-        }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isArray() && !node.isEmpty() && node.get(0).isTextual()) {
-            return node.get(0).textValue();
-        }
-        return "";
-    }
-
-    static JsonLd jsonLd(MetadataElements els, SourceSpans spans) {
-        JsonLd ld = new JsonLd();
-        int scripts = 0;
-        for (Element script : els.scripts) {
-            if (!script.attr("type").trim().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
-                continue;
-            }
-            if (++scripts > MAX_JSON_SCRIPTS) {
-                break;
-            }
-            String data = script.data();
-            if (data.length() > MAX_JSON_CHARS) {
-                continue;
-            }
-            try {
-                int before = ld.articles.size();
-                ld.addRoot(JSON.readTree(stripWrapper(data)));
-                int at = spans.elementStart(script);
-                for (JsonNode article : ld.articles.subList(before, ld.articles.size())) {
-                    String body = text(article.get("articleBody")).strip();
-                    if (!body.isEmpty()) {
-                        ld.bodies.add(new Evidence(body, "json-ld", at));
-                    }
-                }
-            } catch (Exception e) {
-                // Broken JSON-LD is common and says nothing about the page: skip that script.
-            }
-        }
-        return ld;
-    }
-
-    // Some CMSs wrap JSON-LD in HTML comments or CDATA markers.
-    private static String stripWrapper(String data) {
-        String s = data.trim();
-        if (s.startsWith("<!--")) {
-            s = s.substring(4);
-        }
-        if (s.endsWith("-->")) {
-            s = s.substring(0, s.length() - 3);
-        }
-        s = s.replace("//<![CDATA[", "").replace("//]]>", "").trim();
-        return s;
-    }
-
-    /** The article objects of a page's JSON-LD, and every node with an @id for resolving references. */
-    static final class JsonLd {
-        final List<JsonNode> articles = new ArrayList<>();
-        /** Other top-level nodes that carry a publication date (WebPage, ...). */
-        final List<JsonNode> pages = new ArrayList<>();
-        /** The articles' articleBody texts, with where their script starts. */
-        final List<Evidence> bodies = new ArrayList<>();
-
-        private final Map<String, JsonNode> byId = new HashMap<>();
-
-        void addRoot(@Nullable JsonNode root) {
-            if (root == null) {
-                return;
-            }
-            // Only top-level nodes, @graph members and main entities: nested articles are related links.
-            Deque<JsonNode> queue = new ArrayDeque<>();
-            queue.add(root);
-            int seen = 0;
-            while (!queue.isEmpty() && seen++ < MAX_GRAPH_NODES) {
-                JsonNode node = queue.poll();
-                if (node.isArray()) {
-                    node.forEach(queue::add);
-                    continue;
-                }
-                if (!node.isObject()) {
-                    continue;
-                }
-                String id = text(node.get("@id"));
-                if (!id.isEmpty() && node.size() > 1) {
-                    byId.putIfAbsent(id, node);
-                }
-                if (isArticle(node.get("@type"))) {
-                    articles.add(node);
-                } else if (node.has("datePublished")) {
-                    pages.add(node);
-                }
-                for (String key : List.of("@graph", "mainEntity")) {
-                    JsonNode child = node.get(key);
-                    if (child != null) {
-                        queue.add(child);
-                    }
-                }
-            }
-        }
-
-        /** Names of a person/organization value: string, object with name, @id reference, or array. */
-        List<String> names(@Nullable JsonNode value) {
-            List<String> names = new ArrayList<>();
-            if (value == null) {
-                return names;
-            }
-            List<JsonNode> items = new ArrayList<>();
-            if (value.isArray()) {
-                value.forEach(items::add);
-            } else {
-                items.add(value);
-            }
-            for (JsonNode item : items.subList(0, Math.min(items.size(), MAX_VALUES))) {
-                if (item.isTextual()) {
-                    if (!looksLikeUrl(item.textValue())) {
-                        names.add(item.textValue());
-                    }
-                } else if (item.isObject()) {
-                    JsonNode resolved = item;
-                    String ref = text(item.get("@id"));
-                    if (!item.has("name") && byId.containsKey(ref)) {
-                        resolved = byId.get(ref);
-                    }
-                    String name = text(resolved.get("name"));
-                    if (!name.isEmpty()) {
-                        names.add(name);
-                    }
-                }
-            }
-            return names;
-        }
-
-        private static boolean isArticle(@Nullable JsonNode type) {
-            if (type == null) {
-                return false;
-            }
-            if (type.isArray()) {
-                for (JsonNode t : type) {
-                    if (isArticle(t)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            String t = type.asText("");
-            // A fact check's ClaimReview is the article itself; its author is the fact checker.
-            return t.endsWith("Article") || t.endsWith("BlogPosting") || t.equals("Report") || t.equals("ClaimReview");
-        }
     }
 
     /** A list of evidence: cleaned, bounded, without duplicate values (or duplicate value and source). */
@@ -541,6 +398,13 @@ public final class HtmlMetadata {
                 }
             }
             list.add(new Evidence(clean, source));
+        }
+
+        /** The article nodes' string values of {@code key}, as from source "json-ld". */
+        void addJsonLd(List<JsonNode> articles, String key) {
+            for (JsonNode a : articles) {
+                add(JsonLd.text(a.get(key)), "json-ld");
+            }
         }
 
         void addMeta(Map<String, List<String>> meta, String... keys) {

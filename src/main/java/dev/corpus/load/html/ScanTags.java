@@ -65,7 +65,7 @@ final class ScanTags {
 
     private static Map<String, Integer> rules() {
         Map<String, Integer> rules = new HashMap<>();
-        add(rules, UNMODELLED, "frameset", "frame", "plaintext", "template");
+        add(rules, UNMODELLED, "frameset", "frame", "plaintext");
         add(rules, TABLE_PART, "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th");
         add(rules, CELL, "td", "th", "caption");
         add(
@@ -96,7 +96,8 @@ final class ScanTags {
                 "noframes",
                 "style",
                 "noscript",
-                "script");
+                "script",
+                "template");
         add(rules, AFTER_HEAD, "base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "title");
         add(rules, RAW_TEXT, "style", "xmp", "iframe", "noembed", "noframes");
         add(rules, RCDATA, "title", "textarea");

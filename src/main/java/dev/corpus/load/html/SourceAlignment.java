@@ -98,6 +98,17 @@ final class SourceAlignment {
         return i == to && j == n;
     }
 
+    /**
+     * Whether the parser makes {@code text} of {@code source[from, to)} on its own, line breaks normalized: for
+     * the entities {@link #align} does not decode (legacy names and numbers without their ';'), whose chars it
+     * cannot place. Only tells that the source is the text's; the chars then all get the whole span, as a text
+     * whose alignment fails always does.
+     */
+    static boolean decodesTo(String source, int from, int to, String text) {
+        String decoded = Parser.unescapeEntities(source.substring(from, to), false);
+        return text.equals(decoded.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
     /** The spans of {@code n} chars that are the source from {@code from} on, char for char. */
     static void verbatim(int from, int n, int[] starts, int[] ends) {
         for (int k = 0; k < n; k++) {

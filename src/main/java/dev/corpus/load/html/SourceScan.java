@@ -65,6 +65,12 @@ final class SourceScan {
      */
     private boolean inNoscript;
 
+    /**
+     * How many templates are open: the parser inserts their content in source order, into the template, without
+     * the head's or the body's rules for text (see {@link #templateStartTag}).
+     */
+    private int templateDepth;
+
     private boolean afterHead;
     private boolean afterBody;
     private boolean afterBodyText;
@@ -77,6 +83,11 @@ final class SourceScan {
     private boolean[] tableFrames = new boolean[8];
 
     private int tableDepth;
+
+    /** Where the next run starts, and where its text starts (see {@link #runTextStart}). */
+    private int runFrom;
+
+    private int textFrom;
 
     // The tag just read.
     private String tagName = "";
@@ -101,8 +112,6 @@ final class SourceScan {
     }
 
     private void scan() {
-        int runFrom = 0;
-        int textFrom = 0;
         int i = 0;
         while (!uncertain) {
             int lt = source.indexOf('<', i);
@@ -116,53 +125,72 @@ final class SourceScan {
                 continue;
             }
             addRun(runFrom, textFrom, lt, DATA);
-            runFrom = end;
-            textFrom = end;
-            i = end;
-            initial &= tagName.isEmpty() && !isDoctype(lt); // comments keep it
-            if (tagName.isEmpty()) {
-                if (isDoctypeEmittedBeforeItsEnd(lt, end)) {
-                    runFrom = end - 1;
-                }
-                continue; // comment, doctype
-            }
-            boolean endTag = source.charAt(lt + 1) == '/';
-            if (endTag) {
-                endTag(lt);
-                continue;
-            }
-            startTag(lt);
-            if (uncertain) {
-                return;
-            }
-            if (!inNoscript && (tagName.equals("pre") || tagName.equals("listing"))) {
-                runFrom = afterLineBreak(end);
-                textFrom = runFrom;
-            } else if (foreignDepth == 0 && isText()) {
-                // Raw text and RCDATA end only at their own end tag; self-closing does not end them in jsoup.
-                int close = closingTag(end, tagName);
-                int from = tagName.equals("textarea") && !inNoscript ? afterLineBreak(end) : end;
-                int kind = has(ScanTags.RCDATA) ? RCDATA_TEXT : RAW;
-                if (tagName.equals("script") && escapesNestedScript(end, close < 0 ? length : close)) {
-                    uncertain = true;
-                    return;
-                }
-                if (close < 0) {
-                    addRun(from, from, length, kind);
-                    return;
-                }
-                addRun(from, from, close, kind);
-                int closeEnd = markupEnd(close);
-                if (closeEnd < 0) {
-                    uncertain = true;
-                    return;
-                }
-                endTag(close);
-                runFrom = closeEnd;
-                textFrom = closeEnd;
-                i = closeEnd;
-            }
+            i = afterMarkup(lt, end);
         }
+    }
+
+    /**
+     * Follows the markup source[lt, end) {@link #markupEnd} just read: sets where the next run and its text start,
+     * and returns where the scan goes on.
+     */
+    private int afterMarkup(int lt, int end) {
+        resume(end, end);
+        initial &= tagName.isEmpty() && !isDoctype(lt); // comments keep it
+        if (tagName.isEmpty()) {
+            if (isDoctypeEmittedBeforeItsEnd(lt, end)) {
+                runFrom = end - 1;
+            }
+            return end; // comment, doctype
+        }
+        if (source.charAt(lt + 1) == '/') {
+            endTag(lt);
+            return end;
+        }
+        startTag(lt);
+        if (uncertain) {
+            return end;
+        }
+        if (!inNoscript && (tagName.equals("pre") || tagName.equals("listing"))) {
+            int text = afterLineBreak(end);
+            resume(text, text);
+        } else if (foreignDepth == 0 && isText()) {
+            return afterTextContent(end);
+        }
+        return end;
+    }
+
+    /**
+     * Reads the raw text or RCDATA after the start tag that ends at {@code end}, and its end tag: they end only
+     * there, as self-closing does not end them in jsoup. Returns where the scan goes on.
+     */
+    private int afterTextContent(int end) {
+        int close = closingTag(end, tagName);
+        int from = tagName.equals("textarea") && !inNoscript ? afterLineBreak(end) : end;
+        int kind = has(ScanTags.RCDATA) ? RCDATA_TEXT : RAW;
+        if (tagName.equals("script") && escapesNestedScript(end, close < 0 ? length : close)) {
+            uncertain = true;
+            return end;
+        }
+        if (close < 0) {
+            addRun(from, from, length, kind);
+            resume(length, length);
+            return length;
+        }
+        addRun(from, from, close, kind);
+        int closeEnd = markupEnd(close);
+        if (closeEnd < 0) {
+            uncertain = true;
+            return end;
+        }
+        endTag(close);
+        resume(closeEnd, closeEnd);
+        return closeEnd;
+    }
+
+    /** Sets where the next run starts, and where its text starts. */
+    private void resume(int run, int text) {
+        runFrom = run;
+        textFrom = text;
     }
 
     /**
@@ -208,7 +236,15 @@ final class SourceScan {
             return;
         }
         if (inNoscript) {
-            noscriptStartTag(name, at);
+            if (name.equals("template")) {
+                uncertain = true;
+            } else {
+                noscriptStartTag(name, at);
+            }
+            return;
+        }
+        if (templateDepth > 0) {
+            templateStartTag(name, at);
             return;
         }
         if (!tableStartTag(name, at)) {
@@ -216,7 +252,7 @@ final class SourceScan {
             return;
         }
         if (afterHead) {
-            if (name.equals("title")) {
+            if (name.equals("title") || name.equals("template")) {
                 uncertain = true; // goes back into the head, before the text already after it
                 return;
             }
@@ -227,6 +263,7 @@ final class SourceScan {
         }
         switch (name) {
             case "noscript" -> inNoscript = true;
+            case "template" -> templateDepth = 1;
             case "br" -> brStart = add(brStart, brs++, at);
             case "script" -> scriptStart = add(scriptStart, scripts++, at);
             case "svg", "math" -> foreignDepth = selfClosing ? 0 : 1;
@@ -248,6 +285,22 @@ final class SourceScan {
         }
     }
 
+    /**
+     * A start tag in a template: text and plain elements go in in source order, scripts, styles, titles and
+     * foreign content too, while table parts, noscript and the tags whose first line break the parser drops
+     * follow rules the scan does not model there.
+     */
+    private void templateStartTag(String name, int at) {
+        switch (name) {
+            case "template" -> templateDepth++;
+            case "br" -> brStart = add(brStart, brs++, at);
+            case "script" -> scriptStart = add(scriptStart, scripts++, at);
+            case "svg", "math" -> foreignDepth = selfClosing ? 0 : 1; // as outside, its tags in the foreign rules
+            case "table", "noscript", "pre", "listing", "textarea" -> uncertain = true;
+            default -> uncertain |= has(ScanTags.TABLE_PART);
+        }
+    }
+
     private void endTag(int at) {
         String name = tagName;
         if (has(ScanTags.UNMODELLED) || (afterBodyText && !name.equals("html"))) {
@@ -260,6 +313,7 @@ final class SourceScan {
                     || name.equals("body")
                     || name.equals("html")
                     || name.equals("table")
+                    || name.equals("template")
                     || has(ScanTags.TABLE_PART)) {
                 uncertain = true; // read as HTML, and the scan no longer knows where the foreign content ends
             } else if (name.equals("svg") || name.equals("math")) {
@@ -269,6 +323,10 @@ final class SourceScan {
         }
         if (inNoscript) {
             inNoscript = !name.equals("noscript"); // other end tags, "</br>" too, only close elements in it
+            return;
+        }
+        if (name.equals("template") || templateDepth > 0) {
+            templateEndTag(name);
             return;
         }
         if (!tableEndTag(name)) {
@@ -296,6 +354,18 @@ final class SourceScan {
             default -> {
                 // ignored or closes elements: no text moves
             }
+        }
+    }
+
+    /**
+     * An end tag in a template, or a template's outside one: the parser ignores the others there ("&lt;/body&gt;"
+     * too, as the template bounds its scope), but may make a "&lt;/br&gt;" a br.
+     */
+    private void templateEndTag(String name) {
+        if (templateDepth == 0 || name.equals("br")) {
+            uncertain = true; // the parser ignores a template end tag with no template open
+        } else if (name.equals("template")) {
+            templateDepth--;
         }
     }
 
@@ -554,7 +624,10 @@ final class SourceScan {
         if (end <= textStart) {
             return; // no text, no node
         }
-        if (kind == DATA && !inNoscript && (initial || inHead || afterHead || afterBody || inTableStructure())) {
+        if (kind == DATA
+                && !inNoscript
+                && templateDepth == 0
+                && (initial || inHead || afterHead || afterBody || inTableStructure())) {
             // Whether the text is blank decides where it goes; entities may hide that.
             if (indexOf('&', textStart, end) >= 0) {
                 uncertain = true;

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,72 +80,132 @@ final class SourceSpans {
      * hands every element to {@code elements}, so that the metadata need not walk the page again.
      */
     static @Nullable SourceSpans scanned(Document doc, String source, SourceScan scan, MetadataElements elements) {
-        List<TextNode> texts = new ArrayList<>();
-        List<DataNode> data = new ArrayList<>();
-        List<Element> brs = new ArrayList<>();
-        List<Element> scripts = new ArrayList<>();
-        List<Element> cells = new ArrayList<>();
-        NodeTraversor.traverse(
-                (node, depth) -> {
-                    if (node instanceof TextNode t) {
-                        texts.add(t);
-                    } else if (node instanceof DataNode d) {
-                        data.add(d);
-                    } else if (node instanceof Element e) {
-                        elements.add(e);
-                        String name = e.normalName();
-                        if (name.equals("br")) {
-                            brs.add(e);
-                        } else if (name.equals("script")) {
-                            scripts.add(e);
-                        } else if (name.equals("td") || name.equals("th")) {
-                            cells.add(e);
-                        }
-                    }
-                },
-                doc);
-        if (brs.size() != scan.brs || scripts.size() != scan.scripts || cells.size() != scan.cells) {
+        ParsedNodes parsed = new ParsedNodes(elements);
+        NodeTraversor.traverse(parsed, doc);
+        if (!parsed.hasTagsOf(scan)) {
             return null;
         }
-        int[] starts = new int[texts.size()];
-        int[] ends = new int[texts.size()];
-        boolean[] verbatim = new boolean[texts.size()];
-        int t = 0;
-        int d = 0;
-        int[] scratch = new int[64];
-        for (int r = 0; r < scan.runs; r++) {
-            int start = scan.runStart[r];
-            int end = scan.runEnd[r];
-            if (scan.runRaw[r]) {
-                if (d == data.size()
-                        || !isSource(source, start, end, data.get(d++).getWholeData())) {
-                    return null;
-                }
-                continue;
+        RunMatch match = new RunMatch(source, parsed);
+        if (!match.matches(scan)) {
+            return null;
+        }
+        return new SourceSpans(
+                false,
+                parsed.texts,
+                match.starts,
+                match.ends,
+                match.verbatim,
+                parsed.brs,
+                parsed.scripts,
+                parsed.cells,
+                scan);
+    }
+
+    /** A parsed page's nodes of the kinds the spans place or check, each kind in document order. */
+    private static final class ParsedNodes implements NodeVisitor {
+        final List<TextNode> texts = new ArrayList<>();
+        final List<DataNode> data = new ArrayList<>();
+        final List<Element> brs = new ArrayList<>();
+        final List<Element> scripts = new ArrayList<>();
+        final List<Element> cells = new ArrayList<>();
+        private final MetadataElements elements;
+
+        ParsedNodes(MetadataElements elements) {
+            this.elements = elements;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                texts.add(t);
+            } else if (node instanceof DataNode d) {
+                data.add(d);
+            } else if (node instanceof Element e) {
+                elements.add(e);
+                addTag(e);
             }
-            int from = scan.runTextStart[r];
+        }
+
+        private void addTag(Element e) {
+            String name = e.normalName();
+            if (name.equals("br")) {
+                brs.add(e);
+            } else if (name.equals("script")) {
+                scripts.add(e);
+            } else if (name.equals("td") || name.equals("th")) {
+                cells.add(e);
+            }
+        }
+
+        /** Whether the scan found as many of each tag the spans place as the parser made. */
+        boolean hasTagsOf(SourceScan scan) {
+            return brs.size() == scan.brs && scripts.size() == scan.scripts && cells.size() == scan.cells;
+        }
+    }
+
+    /** Matches a scan's runs with the parsed text and data nodes, in order, and keeps the text nodes' spans. */
+    private static final class RunMatch {
+        final int[] starts;
+        final int[] ends;
+        final boolean[] verbatim;
+        private final String source;
+        private final List<TextNode> texts;
+        private final List<DataNode> data;
+        /** The next text node and data node to match. */
+        private int t;
+
+        private int d;
+        private int[] scratch = new int[64];
+
+        RunMatch(String source, ParsedNodes parsed) {
+            this.source = source;
+            this.texts = parsed.texts;
+            this.data = parsed.data;
+            this.starts = new int[texts.size()];
+            this.ends = new int[texts.size()];
+            this.verbatim = new boolean[texts.size()];
+        }
+
+        /** Whether every run matches the next node of its kind, and no node is left over. */
+        boolean matches(SourceScan scan) {
+            for (int r = 0; r < scan.runs; r++) {
+                boolean matched = scan.runRaw[r]
+                        ? matchesData(scan.runStart[r], scan.runEnd[r])
+                        : matchesText(scan.runStart[r], scan.runTextStart[r], scan.runEnd[r]);
+                if (!matched) {
+                    return false;
+                }
+            }
+            return t == texts.size() && d == data.size();
+        }
+
+        private boolean matchesData(int start, int end) {
+            return d < data.size() && isSource(source, start, end, data.get(d++).getWholeData());
+        }
+
+        /** Whether the next text node is source[from, end) as the parser reads it, its span [start, end). */
+        private boolean matchesText(int start, int from, int end) {
             if (t == texts.size()) {
-                return null;
+                return false;
             }
             String text = texts.get(t).getWholeText();
-            if (scratch.length < text.length()) {
-                scratch = new int[Math.max(text.length(), scratch.length * 2)];
+            int n = text.length();
+            if (scratch.length < n) {
+                scratch = new int[Math.max(n, scratch.length * 2)];
             }
             // Most text is its source verbatim: then the check is the alignment's own first test, and the block
             // walk need not compare it again.
-            int n = text.length();
             verbatim[t] = from == start && end - start == n && source.regionMatches(start, text, 0, n);
-            if (!verbatim[t] && !SourceAlignment.align(source, from, end, text, scratch, scratch)) {
-                return null;
+            if (!verbatim[t]
+                    && !SourceAlignment.align(source, from, end, text, scratch, scratch)
+                    && !SourceAlignment.decodesTo(source, from, end, text)) {
+                return false;
             }
             starts[t] = start;
             ends[t] = end;
             t++;
+            return true;
         }
-        if (t != texts.size() || d != data.size()) {
-            return null;
-        }
-        return new SourceSpans(false, texts, starts, ends, verbatim, brs, scripts, cells, scan);
     }
 
     /**

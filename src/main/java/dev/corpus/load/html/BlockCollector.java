@@ -1,0 +1,199 @@
+package dev.corpus.load.html;
+
+import dev.corpus.load.Block;
+import dev.corpus.load.BlockHints;
+import dev.corpus.load.BlockKind;
+import dev.corpus.load.ContainerPath;
+import dev.corpus.load.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/** Collects each block element's own text with its source positions. */
+final class BlockCollector extends BlockWalk {
+    /** Only the innermost containers are kept: hostile nesting must not make every block's path huge. */
+    private static final int MAX_PATH = 32;
+
+    private final String source;
+    private final SourceSpans spans;
+    final List<Block> blocks = new ArrayList<>();
+
+    // The block being collected.
+    private final StringBuilder raw = new StringBuilder();
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private final ContainerHints containerHints = new ContainerHints();
+    // Each text node's char spans, reused from node to node.
+    private int[] nodeStarts = new int[256];
+    private int[] nodeEnds = new int[256];
+    private final BitSet link = new BitSet();
+    private boolean inArticle;
+    private boolean inChrome;
+    private int indent;
+    private int lastPos;
+
+    BlockCollector(String source, SourceSpans spans, int maxBlocks, int maxBlockChars) {
+        super(maxBlocks, maxBlockChars);
+        this.source = source;
+        this.spans = spans;
+    }
+
+    @Override
+    int blockCount() {
+        return blocks.size();
+    }
+
+    @Override
+    int length() {
+        return raw.length();
+    }
+
+    @Override
+    void addBreak(Element element, char c) {
+        int start = spans.elementStart(element);
+        int at = start >= 0 ? Math.max(lastPos, start) : lastPos;
+        add(c, at, at);
+    }
+
+    @Override
+    void visibleText() {
+        if (raw.length() == 0 || isBlankRaw()) {
+            indent = listDepth;
+        }
+        inArticle |= articleDepth > 0;
+        inChrome |= chromeDepth > 0;
+    }
+
+    /** Works out the node's char spans into nodeStarts and nodeEnds. */
+    @Override
+    void beginText(TextNode node, String text) {
+        int start = spans.textStart(node);
+        int len = text.length();
+        if (nodeStarts.length < len) {
+            nodeStarts = new int[Math.max(len, nodeStarts.length * 2)];
+            nodeEnds = new int[nodeStarts.length];
+        }
+        if (start < 0) {
+            Arrays.fill(nodeStarts, 0, len, lastPos);
+            Arrays.fill(nodeEnds, 0, len, lastPos);
+        } else if (spans.isVerbatim(node)) {
+            SourceAlignment.verbatim(start, len, nodeStarts, nodeEnds); // what align finds, without comparing again
+        } else {
+            align(node, text, start);
+        }
+    }
+
+    /** Aligns the node's chars with its source span, which entities or line breaks make differ from its text. */
+    private void align(TextNode node, String text, int start) {
+        int from = Math.max(0, Math.min(start, source.length()));
+        int to = Math.max(from, Math.min(spans.textEnd(node), source.length()));
+        if (!SourceAlignment.align(source, from, to, text, nodeStarts, nodeEnds)) {
+            // Approximate but monotonic: every char points at the whole node.
+            Arrays.fill(nodeStarts, 0, text.length(), from);
+            Arrays.fill(nodeEnds, 0, text.length(), to);
+        }
+    }
+
+    private boolean isBlankRaw() {
+        for (int i = 0; i < raw.length(); i++) {
+            if (!TextNormalizer.isSpace(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As {@link #add} for each char of {@code text[from, to)}, with the link flags of the current element. */
+    @Override
+    void addText(String text, int from, int to) {
+        int[] s = nodeStarts;
+        int[] e = nodeEnds;
+        int n = raw.length();
+        int len = to - from;
+        if (n + len > starts.length) {
+            starts = Arrays.copyOf(starts, Math.max(n + len, n * 2));
+            ends = Arrays.copyOf(ends, starts.length);
+        }
+        int last = lastPos;
+        for (int i = 0; i < len; i++) {
+            int start = Math.max(s[from + i], last);
+            starts[n + i] = start;
+            ends[n + i] = Math.max(e[from + i], start);
+            last = start;
+        }
+        lastPos = last;
+        if (linkDepth > 0) {
+            link.set(n, n + len);
+        }
+        raw.append(text, from, to);
+    }
+
+    private void add(char c, int start, int end) {
+        int n = raw.length();
+        if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = Math.max(start, lastPos);
+        ends[n] = Math.max(end, starts[n]);
+        raw.append(c);
+        lastPos = starts[n];
+    }
+
+    @Override
+    void endBlock(Element owner) {
+        TextNormalizer.Normalized normalized = TextNormalizer.normalizeMapped(raw, starts, ends, link, lastPos);
+        if (!normalized.text().isEmpty() && blocks.size() < maxBlocks) {
+            String tag = owner.normalName();
+            blocks.add(new Block(
+                    blocks.size(),
+                    normalized.text(),
+                    normalized.offsets(),
+                    kindOf(tag, quoteDepth > 0),
+                    hints(owner, tag, normalized)));
+        }
+        raw.setLength(0);
+        link.clear();
+        inArticle = false;
+        inChrome = false;
+        indent = 0;
+    }
+
+    private BlockHints hints(Element owner, String tag, TextNormalizer.Normalized normalized) {
+        return new BlockHints(
+                tag,
+                headingLevel(tag),
+                normalized.flaggedChars(),
+                inArticle,
+                inChrome,
+                true,
+                indent,
+                containerHints.of(owner),
+                ContainerPath.of(Arrays.copyOfRange(ownerIds, Math.max(0, owners.size() - MAX_PATH), owners.size())));
+    }
+
+    private static BlockKind kindOf(String tag, boolean inQuote) {
+        BlockKind kind =
+                switch (tag) {
+                    case "p" -> BlockKind.PARAGRAPH;
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
+                    case "li" -> BlockKind.LIST_ITEM;
+                    case "blockquote" -> BlockKind.QUOTE;
+                    case "pre" -> BlockKind.PREFORMATTED;
+                    case "tr" -> BlockKind.TABLE_ROW;
+                    case "figcaption", "caption" -> BlockKind.CAPTION;
+                    default -> BlockKind.OTHER;
+                };
+        // Paragraphs of a blockquote are what the quote says.
+        return inQuote && (kind == BlockKind.PARAGRAPH || kind == BlockKind.OTHER) ? BlockKind.QUOTE : kind;
+    }
+
+    private static int headingLevel(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+                ? tag.charAt(1) - '0'
+                : 0;
+    }
+}
