@@ -41,18 +41,51 @@ public final class Cleaner {
     /** As {@link #clean(Page, CorpusProfile)}; throws {@link Deadline.Exceeded} once the deadline passes. */
     public CleanedPage clean(Page page, CorpusProfile corpus, Deadline deadline) {
         List<Block> blocks = page.blocks();
-        List<BlockWords> words = new ArrayList<>(blocks.size());
+        List<BlockWords> words = words(blocks, deadline);
+        BlockKeys keys = BlockKeys.ofWords(words, corpus, deadline);
+        String language = language(words);
+        List<BlockFeatures> features = features(blocks, words, keys, language, corpus, deadline);
+        List<BlockScorer.Verdict> verdicts = judge(features);
+        double[] scores = new double[verdicts.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = verdicts.get(i).score();
+        }
+        deadline.check();
+        damp(scores, verdicts, features);
+        double[] candidates = beforeComments(blocks, keys, verdicts, features, scores);
+        deadline.check();
+        int[] region = MainRegion.best(candidates);
+        region = ContainerSnap.snap(blocks.subList(0, candidates.length), candidates, verdicts, region);
+        region[1] = endOfArticle(blocks, verdicts, features, region);
+        boolean articleFile = page.format() == InputFormat.TEXT && !blocks.isEmpty() && noClutter(verdicts);
+        if (articleFile) {
+            region = articleFileRegion(region, blocks, verdicts, features);
+        }
+        return new CleanedPage(page, decisions(blocks, verdicts, region, articleFile), language, wordBounds(words));
+    }
+
+    /** Each block's words, found with one scratch array for the page. */
+    private static List<BlockWords> words(List<Block> blocks, Deadline deadline) {
         int longest = 0;
         for (Block b : blocks) {
             longest = Math.max(longest, b.text().length());
         }
         int[] scratch = new int[longest + 1];
+        List<BlockWords> words = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             deadline.check();
             words.add(BlockWords.of(b.text(), scratch));
         }
-        BlockKeys keys = BlockKeys.ofWords(words, corpus, deadline);
-        String language = language(words);
+        return words;
+    }
+
+    private static List<BlockFeatures> features(
+            List<Block> blocks,
+            List<BlockWords> words,
+            BlockKeys keys,
+            String language,
+            CorpusProfile corpus,
+            Deadline deadline) {
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             deadline.check();
@@ -65,34 +98,39 @@ public final class Cleaner {
                     keys.filesWith(i),
                     corpus.files()));
         }
+        return features;
+    }
+
+    private static List<BlockScorer.Verdict> judge(List<BlockFeatures> features) {
         boolean sharedStory = BlockScorer.sharesStory(features);
-        List<BlockScorer.Verdict> verdicts = new ArrayList<>(blocks.size());
-        double[] scores = new double[blocks.size()];
-        for (int i = 0; i < blocks.size(); i++) {
-            BlockScorer.Verdict v = BlockScorer.judge(features.get(i), sharedStory);
-            verdicts.add(v);
-            scores[i] = v.score();
+        List<BlockScorer.Verdict> verdicts = new ArrayList<>(features.size());
+        for (BlockFeatures f : features) {
+            verdicts.add(BlockScorer.judge(f, sharedStory));
         }
-        deadline.check();
-        damp(scores, verdicts, features);
-        double[] candidates = beforeComments(blocks, keys, verdicts, features, scores);
-        deadline.check();
-        int[] region = MainRegion.best(candidates);
-        region = ContainerSnap.snap(blocks.subList(0, candidates.length), candidates, verdicts, region);
-        region[1] = endOfArticle(blocks, verdicts, features, region);
-        boolean articleFile = page.format() == InputFormat.TEXT && !blocks.isEmpty() && noClutter(verdicts);
-        if (articleFile) {
-            // A plain text with no furniture at all is an article file, not a copied page: what follows
-            // its prose (a results table, a closing line) is the article's too, and a text without any
-            // prose (a table of results) is all article.
-            if (region[0] >= region[1]) {
-                region[0] = 0;
-            }
-            // What comes before its first prose is the article's too (a results table the closing line
-            // sums up), but for the few short lines that open the file as its header.
-            region[0] = Math.min(region[0], leadingHeader(blocks, verdicts, features));
-            region[1] = blocks.size();
+        return verdicts;
+    }
+
+    /**
+     * The region of a plain text with no furniture at all: an article file, not a copied page, so what follows
+     * its prose (a results table, a closing line) is the article's too, and a text without any prose (a table
+     * of results) is all article.
+     */
+    private static int[] articleFileRegion(
+            int[] region, List<Block> blocks, List<BlockScorer.Verdict> verdicts, List<BlockFeatures> features) {
+        int[] r = region.clone();
+        if (r[0] >= r[1]) {
+            r[0] = 0;
         }
+        // What comes before its first prose is the article's too (a results table the closing line sums up),
+        // but for the few short lines that open the file as its header.
+        r[0] = Math.min(r[0], leadingHeader(blocks, verdicts, features));
+        r[1] = blocks.size();
+        return r;
+    }
+
+    /** Whether each block is kept, and why: clutter, outside the article's region, or the article's. */
+    private static List<BlockDecision> decisions(
+            List<Block> blocks, List<BlockScorer.Verdict> verdicts, int[] region, boolean articleFile) {
         List<BlockDecision> decisions = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             BlockScorer.Verdict v = verdicts.get(i);
@@ -111,11 +149,15 @@ public final class Cleaner {
             }
             decisions.add(new BlockDecision(blocks.get(i), kept, reason, v.score()));
         }
-        int[][] bounds = new int[blocks.size()][];
+        return decisions;
+    }
+
+    private static WordBounds wordBounds(List<BlockWords> words) {
+        int[][] bounds = new int[words.size()][];
         for (int i = 0; i < bounds.length; i++) {
             bounds[i] = words.get(i).bounds();
         }
-        return new CleanedPage(page, decisions, language, new WordBounds(bounds));
+        return new WordBounds(bounds);
     }
 
     /**
