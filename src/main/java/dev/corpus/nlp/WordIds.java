@@ -25,7 +25,8 @@ public final class WordIds {
     /**
      * Per slot a word's number (0: empty) in the low bits ({@link #idBits}) and its hash's other bits above
      * them: one int per slot, half the table that the hash and number side by side took, which a hit of the
-     * verb lexicon's (about half the body's tokens) read seldom from cache. Load factor at most 1/2.
+     * verb lexicon's (about half the body's tokens) read seldom from cache. Load factor at most about 2/3:
+     * a hit's longer probe costs less than a larger table out of cache, and most misses end at the filter.
      */
     private final int[] table;
 
@@ -40,7 +41,8 @@ public final class WordIds {
     public WordIds(Collection<String> words) {
         // a word given again keeps its first number
         LinkedHashSet<String> distinct = new LinkedHashSet<>(words);
-        int slots = Integer.highestOneBit(Math.max(1, words.size()) * 2) * 2;
+        // the least power of two of at least 3/2 slots per word
+        int slots = Integer.highestOneBit(Math.max(1, (words.size() * 3 + 1) / 2 - 1)) * 2;
         table = new int[slots];
         mask = slots - 1;
         idBits = (Integer.highestOneBit(distinct.size()) << 1) - 1;
