@@ -56,4 +56,14 @@ class WordIdsTest {
             assertEquals(WordIds.NONE, ids.of(other), other);
         }
     }
+
+    /** No words: every word, the empty one too, is none. */
+    @Test
+    void anEmptySetHoldsNoWord() {
+        WordIds ids = new WordIds(List.of());
+        assertEquals(0, ids.size());
+        for (String other : List.of("", "a", "Aa", "BB")) {
+            assertEquals(WordIds.NONE, ids.of(other), other);
+        }
+    }
 }
