@@ -10,11 +10,13 @@ import java.util.Arrays;
  * tell, once for all patterns, which patterns are worth trying there: a regex is tried only where one is.
  */
 final class DateStarts {
+    /** What {@link #afterName} allows between a month form and its number at most: ".", "," and two spaces. */
+    private static final int NAME_GAP = 4;
     /**
      * How far after a month name's first letter the digit of its day or year can be at most: the longest name,
      * then ".", "," and two spaces ("Nov., 2019" says "2019" is one char after that).
      */
-    private static final int NAME_TO_DIGIT = MonthNames.longest() + 4;
+    private static final int NAME_TO_DIGIT = MonthNames.longest() + NAME_GAP;
     /** How far after a day's number a month name can start: "st", ".", two spaces and "of " ("4th. of July"). */
     private static final int DAY_TO_NAME = 2 + 1 + 2 + 3;
 
@@ -68,13 +70,29 @@ final class DateStarts {
         return end;
     }
 
-    /** Adds the places in {@code [from, to)} (no digits) where a month form starts with its number after. */
+    /**
+     * Adds the places in {@code [from, to)} (no digits; the digit at {@code to}) where a month form starts with
+     * its number after. What {@link #afterName} allows between a form and its number is at most {@link
+     * #NAME_GAP} of ".", "," and spaces, so a form can only end from where those chars before the digit begin:
+     * only the places a form of some length may end there are looked up, and only such forms compared (the
+     * look-ups and compares at every letter were most of this search's time).
+     */
     private void addNames(int from, int to) {
-        for (int i = from; i < to; i++) {
+        int gapStart = to;
+        while (gapStart > Math.max(from, to - NAME_GAP) && isGapChar(text.charAt(gapStart - 1))) {
+            gapStart--;
+        }
+        int last = to - MonthNames.shortest();
+        for (int i = Math.max(from, gapStart - MonthNames.longest()); i <= last; i++) {
             if (MonthNames.isFirstLetter(text.charAt(i))) {
-                add(i, nameMask(i));
+                add(i, nameMask(i, gapStart, to));
             }
         }
+    }
+
+    /** Whether {@link #afterName} may read {@code c} between a month form and its number. */
+    private static boolean isGapChar(char c) {
+        return c == '.' || c == ',' || " \t\n\u000B\f\r".indexOf(c) >= 0;
     }
 
     private void add(int pos, int mask) {
@@ -110,13 +128,16 @@ final class DateStarts {
      * The name patterns that may match at {@code pos}: a month form starts there, followed by what the pattern
      * needs before its number ("Nov. 19": an optional ".", at most two spaces and a digit; "November, 2019": an
      * optional "." and ",", one or two spaces and four digits). Most capitalized words that begin like a month
-     * ("Mark", "Sunday", "Decision") fail here, before a regex is tried.
+     * ("Mark", "Sunday", "Decision") fail here, before a regex is tried. The number is the run of digits at
+     * {@code digit}, the first after {@code pos}; only forms that end in {@code [gapStart, digit]} can be
+     * followed by it.
      */
-    private int nameMask(int pos) {
+    private int nameMask(int pos, int gapStart, int digit) {
         int mask = 0;
         for (String form : formsAt(pos)) {
-            if (text.startsWith(form, pos)) {
-                mask |= afterName(pos + form.length());
+            int end = pos + form.length();
+            if (end >= gapStart && end <= digit && text.startsWith(form, pos)) {
+                mask |= afterName(end);
             }
         }
         return mask;

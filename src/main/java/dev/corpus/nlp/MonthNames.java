@@ -31,6 +31,8 @@ final class MonthNames {
 
     private static final int LONGEST =
             FORMS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int SHORTEST =
+            FORMS.stream().mapToInt(String::length).min().orElse(0);
 
     private MonthNames() {}
 
@@ -60,6 +62,11 @@ final class MonthNames {
     /** The length of the longest form. */
     static int longest() {
         return LONGEST;
+    }
+
+    /** The length of the shortest form. */
+    static int shortest() {
+        return SHORTEST;
     }
 
     /**

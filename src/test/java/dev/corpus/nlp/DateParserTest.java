@@ -230,6 +230,27 @@ class DateParserTest {
         }
     }
 
+    @Test
+    void searchFindsNamesAtEveryGapBeforeTheirNumber() {
+        String[] gaps = {"", ".", ",", " ", "  ", "   ", ". ", ", ", ".,  ", "., ", " , ", ".,   ", "\t\n"};
+        String[] before = {"", "x", "in ", "said", "12 "};
+        String[] numbers = {"5", "19", "2019", "1799"};
+        int dated = 0;
+        for (String name : List.of("Nov", "Nov.", "November", "Mai", "mai", "Sept.", "SEPTEMBER", "Mark")) {
+            for (String gap : gaps) {
+                for (String b : before) {
+                    for (String n : numbers) {
+                        String text = b + name + gap + n;
+                        List<DateParser.Match> all = DateParser.findAll(text);
+                        assertEquals(plainAll(text), all, text);
+                        dated += all.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertTrue(dated > 100, "too few dates to test: " + dated); // the gaps allowed do give dates
+    }
+
     /** {@link DateParser#findAll} from the plain search. */
     private static List<DateParser.Match> plainAll(String text) {
         List<DateParser.Match> all = new ArrayList<>();
