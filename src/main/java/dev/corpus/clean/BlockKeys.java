@@ -12,14 +12,14 @@ import java.util.List;
  */
 final class BlockKeys {
     private final String[] keys;
-    /** Per block how many blocks of the page share its key's hash. */
-    private final int[] repeats;
+    /** Which blocks of the page share their key's hash. */
+    private final EqualHashes repeats;
 
     private final int[] filesWith;
 
     private BlockKeys(String[] keys, long[] hashes, CorpusProfile corpus) {
         this.keys = keys;
-        this.repeats = repeats(hashes);
+        this.repeats = EqualHashes.of(hashes, hashes.length);
         // All look-ups in one loop: a run's table is megabytes, and the look-ups' cache misses overlap here,
         // where one per block among the features' work would wait for each in turn.
         this.filesWith = new int[keys.length];
@@ -59,32 +59,6 @@ final class BlockKeys {
 
     /** How many blocks of the page have the key of {@code block}, itself included. */
     int repeats(int block) {
-        return repeats[block];
-    }
-
-    /**
-     * How many of {@code hashes} equal each, counted in an open-addressing table (at most half full) rather than
-     * by sorting and searching them: one probe per block. The hashes are mixed, so their low bits make the slot.
-     */
-    private static int[] repeats(long[] hashes) {
-        int size = Integer.highestOneBit(Math.max(1, hashes.length)) * 4;
-        int mask = size - 1;
-        long[] seen = new long[size];
-        int[] counts = new int[size]; // 0: a free slot
-        int[] slots = new int[hashes.length];
-        for (int k = 0; k < hashes.length; k++) {
-            long h = hashes[k];
-            int i = (int) h & mask;
-            while (counts[i] != 0 && seen[i] != h) {
-                i = (i + 1) & mask;
-            }
-            seen[i] = h;
-            counts[i]++;
-            slots[k] = i;
-        }
-        for (int k = 0; k < slots.length; k++) {
-            slots[k] = counts[slots[k]];
-        }
-        return slots;
+        return repeats.count(block);
     }
 }

@@ -121,9 +121,8 @@ public final class CorpusProfile {
 
         /** Counts one more file with each of {@code hashes}. */
         private Builder count(KeyHashes hashes) {
-            // Each distinct hash once, in the order first seen, which is as good as any: the counts do not depend on
-            // the
-            // order they come in.
+            // Each distinct hash once, in the order first seen, which is as good as any: the counts do not
+            // depend on the order they come in.
             long[] distinct = hashes.distinct();
             synchronized (this) {
                 if (built) {
@@ -163,35 +162,9 @@ public final class CorpusProfile {
             hashes[size++] = hash;
         }
 
-        /**
-         * The hashes, each once, in the order first added: found with a small open-addressing set (at most a
-         * quarter full) rather than by sorting them, one probe per block. The hashes are mixed, so their low bits
-         * make the slot; 0, which marks a free slot, is tracked apart.
-         */
+        /** The hashes, each once, in the order first added. */
         long[] distinct() {
-            int mask = Integer.highestOneBit(Math.max(1, size)) * 4 - 1;
-            long[] seen = new long[mask + 1];
-            boolean zero = false;
-            int n = 0;
-            for (int k = 0; k < size; k++) {
-                long h = hashes[k];
-                if (h == 0) {
-                    if (!zero) {
-                        zero = true;
-                        hashes[n++] = h;
-                    }
-                    continue;
-                }
-                int i = (int) h & mask;
-                while (seen[i] != 0 && seen[i] != h) {
-                    i = (i + 1) & mask;
-                }
-                if (seen[i] == 0) {
-                    seen[i] = h;
-                    hashes[n++] = h; // n <= k: the hashes not yet read are not overwritten
-                }
-            }
-            return Arrays.copyOf(hashes, n);
+            return EqualHashes.of(hashes, size).distinct();
         }
     }
 
