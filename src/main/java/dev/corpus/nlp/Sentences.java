@@ -113,7 +113,11 @@ public final class Sentences {
         if (t.isEmpty()) {
             return false;
         }
-        char last = t.charAt(t.length() - 1);
+        return isEndMark(t.charAt(t.length() - 1));
+    }
+
+    /** Whether a token that ends in {@code last} {@link #mayEnd} a sentence. */
+    static boolean isEndMark(char last) {
         return last == '.' || last == '!' || last == '?';
     }
 

@@ -123,8 +123,7 @@ public final class Tokenizer {
         }
         flags[k] = (byte) charFlags;
         out.add(t);
-        char last = cs[t.end() - 1]; // the token's last char, as Sentences.mayEnd reads it
-        if (last == '.' || last == '!' || last == '?') {
+        if (Sentences.isEndMark(cs[t.end() - 1])) { // the token's last char, as Sentences.mayEnd reads it
             if (mayEndCount == mayEnd.length) {
                 mayEnd = Arrays.copyOf(mayEnd, 2 * mayEndCount);
             }

@@ -90,12 +90,7 @@ class WordsTest {
         String alphabet = "abcXYZ0189 .,'-\u2019\u2010\t\néÄßжЖ\u00A0\u2028!?()\uD83D\uDE00\uD800\u0663";
         Random random = new Random(11);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(60);
-            for (int i = 0; i < length; i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            check(b.toString());
+            check(randomText(random, alphabet, 0));
         }
     }
 
@@ -104,15 +99,23 @@ class WordsTest {
         String alphabet = "abcXYZ0189 .,'-\u2019\u2010\t\néÄßжЖ東ひカ〇々ー\u00A0\u2028!?()\uD83D\uDE00\uD800";
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(60);
-            for (int i = 0; i < length; i++) {
-                b.append(
-                        random.nextInt(10) == 0
-                                ? (char) random.nextInt(Character.MAX_VALUE + 1)
-                                : alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            check(b.toString());
+            check(randomText(random, alphabet, 10));
         }
+    }
+
+    /**
+     * Up to 59 chars of {@code alphabet}; with {@code anyCharOneIn} above 0, about one char in that many is any
+     * char at all instead.
+     */
+    private static String randomText(Random random, String alphabet, int anyCharOneIn) {
+        StringBuilder b = new StringBuilder();
+        int length = random.nextInt(60);
+        for (int i = 0; i < length; i++) {
+            b.append(
+                    anyCharOneIn > 0 && random.nextInt(anyCharOneIn) == 0
+                            ? (char) random.nextInt(Character.MAX_VALUE + 1)
+                            : alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 }
