@@ -216,41 +216,50 @@ final class SourceScan {
 
     private void startTag(int at) {
         String name = tagName;
-        if (has(ScanTags.UNMODELLED)) {
+        if (has(ScanTags.UNMODELLED) || !leaveAfterBody(name)) {
             uncertain = true;
             return;
         }
-        if (afterBody && !name.equals("html")) {
-            if (afterBodyText) {
-                uncertain = true; // the body takes this element, before the text that went after the body
-                return;
-            }
-            afterBody = false;
-        }
         if (foreignDepth > 0) {
-            if (has(ScanTags.FOREIGN_BREAKOUT)) {
-                uncertain = true;
-            } else if ((name.equals("svg") || name.equals("math")) && !selfClosing) {
-                foreignDepth++;
-            }
-            return;
-        }
-        if (inNoscript) {
+            foreignStartTag(name);
+        } else if (inNoscript) {
             if (name.equals("template")) {
                 uncertain = true;
             } else {
                 noscriptStartTag(name, at);
             }
-            return;
-        }
-        if (templateDepth > 0) {
+        } else if (templateDepth > 0) {
             templateStartTag(name, at);
-            return;
-        }
-        if (!tableStartTag(name, at)) {
+        } else if (!tableStartTag(name, at)) {
             uncertain = true;
-            return;
+        } else {
+            documentStartTag(name, at);
         }
+    }
+
+    /**
+     * Whether the scan can follow a start tag after the body's end: false when text already went after the body,
+     * as the body takes this element before that text; otherwise the body is open again (but for "html").
+     */
+    private boolean leaveAfterBody(String name) {
+        if (!afterBody || name.equals("html")) {
+            return true;
+        }
+        afterBody = false;
+        return !afterBodyText;
+    }
+
+    /** A start tag in svg or math: only the tags that break out of foreign content, and nesting, matter. */
+    private void foreignStartTag(String name) {
+        if (has(ScanTags.FOREIGN_BREAKOUT)) {
+            uncertain = true;
+        } else if ((name.equals("svg") || name.equals("math")) && !selfClosing) {
+            foreignDepth++;
+        }
+    }
+
+    /** A start tag in the document's ordinary content: the head's end and the tags the spans count. */
+    private void documentStartTag(String name, int at) {
         if (afterHead) {
             if (name.equals("title") || name.equals("template")) {
                 uncertain = true; // goes back into the head, before the text already after it
@@ -305,34 +314,37 @@ final class SourceScan {
         String name = tagName;
         if (has(ScanTags.UNMODELLED) || (afterBodyText && !name.equals("html"))) {
             uncertain = true; // an end tag after the body reopens it, before the text that went after it
-            return;
-        }
-        if (foreignDepth > 0) {
-            if (name.equals("br")
-                    || name.equals("p")
-                    || name.equals("body")
-                    || name.equals("html")
-                    || name.equals("table")
-                    || name.equals("template")
-                    || has(ScanTags.TABLE_PART)) {
-                uncertain = true; // read as HTML, and the scan no longer knows where the foreign content ends
-            } else if (name.equals("svg") || name.equals("math")) {
-                foreignDepth--;
-            }
-            return;
-        }
-        if (inNoscript) {
+        } else if (foreignDepth > 0) {
+            foreignEndTag(name);
+        } else if (inNoscript) {
             inNoscript = !name.equals("noscript"); // other end tags, "</br>" too, only close elements in it
-            return;
-        }
-        if (name.equals("template") || templateDepth > 0) {
+        } else if (name.equals("template") || templateDepth > 0) {
             templateEndTag(name);
-            return;
-        }
-        if (!tableEndTag(name)) {
+        } else if (!tableEndTag(name)) {
             uncertain = true;
-            return;
+        } else {
+            documentEndTag(name, at);
         }
+    }
+
+    /** An end tag in svg or math: those the parser reads as HTML end the scan, svg and math close a level. */
+    private void foreignEndTag(String name) {
+        boolean html = name.equals("br")
+                || name.equals("p")
+                || name.equals("body")
+                || name.equals("html")
+                || name.equals("table")
+                || name.equals("template")
+                || has(ScanTags.TABLE_PART);
+        if (html) {
+            uncertain = true; // read as HTML, and the scan no longer knows where the foreign content ends
+        } else if (name.equals("svg") || name.equals("math")) {
+            foreignDepth--;
+        }
+    }
+
+    /** An end tag in the document's ordinary content: the head's and the body's ends, and "&lt;/br&gt;". */
+    private void documentEndTag(String name, int at) {
         if (afterBody && !name.equals("html") && !name.equals("body")) {
             afterBody = false; // the body is open again
         }
