@@ -66,38 +66,10 @@ final class ExtractCommand implements Callable<Integer> {
         Progress progress = new Progress(err, !verbosity.quiet && env.stderrTerminal() && !env.ci(), System::nanoTime);
 
         try (OutputTarget target = output.open(spec.commandLine().getOut())) {
-            RecordWriter writer = RecordWriter.create(chosen, target.writer(), colour);
-            IOException[] writeError = {null};
-            long[] counts = {0, 0};
-            BatchRunner.Sink sink = record -> {
-                try {
-                    writer.write(record);
-                } catch (IOException e) {
-                    writeError[0] = e;
-                    return false;
-                }
-                counts[0]++;
-                counts[1] += record.failed() ? 1 : 0;
-                progress.update(counts[0], counts[1]);
-                return !target.broken();
-            };
-            BatchRunner.Summary summary;
-            try {
-                writer.begin();
-                summary = new BatchRunner(process, input.threads(env))
-                        .withGate(input.heapGate())
-                        .run(finder.find(input.paths), sink);
-                if (!summary.stopped()) {
-                    writer.end();
-                }
-            } catch (IOException e) {
-                writeError[0] = e;
-                summary = null;
-            } finally {
-                progress.clear();
-            }
+            WritingSink sink = new WritingSink(RecordWriter.create(chosen, target.writer(), colour), target, progress);
+            BatchRunner.@Nullable Summary summary = run(process, finder, sink, progress);
             if (summary == null || summary.stopped()) {
-                return outputFailed(target, writeError[0]);
+                return outputFailed(target, sink.writeError);
             }
             target.commit();
             if (!verbosity.quiet) {
@@ -109,6 +81,59 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println("corpus: " + e.getMessage());
             }
             return ExitCodes.OUTPUT;
+        }
+    }
+
+    /** Runs the inputs through {@code process} into {@code sink}; null when the output failed at its start or end. */
+    private BatchRunner.@Nullable Summary run(
+            Function<InputRef, ArticleRecord> process, InputFinder finder, WritingSink sink, Progress progress)
+            throws InterruptedException {
+        try {
+            sink.writer.begin();
+            BatchRunner.Summary summary = new BatchRunner(process, input.threads(env))
+                    .withGate(input.heapGate())
+                    .run(finder.find(input.paths), sink);
+            if (!summary.stopped()) {
+                sink.writer.end();
+            }
+            return summary;
+        } catch (IOException e) {
+            sink.writeError = e;
+            return null;
+        } finally {
+            progress.clear();
+        }
+    }
+
+    /** Writes each record, counts them for the progress line, and stops the run when the output fails. */
+    private static final class WritingSink implements BatchRunner.Sink {
+        final RecordWriter writer;
+        private final OutputTarget target;
+        private final Progress progress;
+        private long records;
+        private long failed;
+
+        @Nullable
+        IOException writeError;
+
+        WritingSink(RecordWriter writer, OutputTarget target, Progress progress) {
+            this.writer = writer;
+            this.target = target;
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean accept(ArticleRecord record) {
+            try {
+                writer.write(record);
+            } catch (IOException e) {
+                writeError = e;
+                return false;
+            }
+            records++;
+            failed += record.failed() ? 1 : 0;
+            progress.update(records, failed);
+            return !target.broken();
         }
     }
 
