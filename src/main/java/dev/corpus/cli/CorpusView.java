@@ -55,20 +55,14 @@ final class CorpusView {
                 write.to(target.writer(), width(env, output, MIN_VIEW_WIDTH));
                 target.writer().flush();
             } catch (IOException e) {
-                if (target.reportFailures()) {
-                    err.println("corpus: cannot write " + output.file + ": " + OutputTarget.reason(e));
-                }
-                return ExitCodes.OUTPUT;
+                return target.writeFailed(err, e);
             }
             if (target.broken()) {
                 return ExitCodes.OUTPUT;
             }
             target.commit();
         } catch (OutputTarget.OutputException e) {
-            if (!output.toStdout()) {
-                err.println("corpus: " + e.getMessage());
-            }
-            return ExitCodes.OUTPUT;
+            return output.failed(err, e);
         }
         return summary.failed() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }

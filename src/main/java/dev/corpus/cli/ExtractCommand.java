@@ -69,7 +69,7 @@ final class ExtractCommand implements Callable<Integer> {
             WritingSink sink = new WritingSink(RecordWriter.create(chosen, target.writer(), colour), target, progress);
             BatchRunner.@Nullable Summary summary = run(process, finder, sink, progress);
             if (summary == null || summary.stopped()) {
-                return outputFailed(target, sink.writeError);
+                return target.writeFailed(err, sink.writeError);
             }
             target.commit();
             if (!verbosity.quiet) {
@@ -77,10 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             return summary.failed() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
         } catch (OutputTarget.OutputException e) {
-            if (!output.toStdout()) {
-                err.println("corpus: " + e.getMessage());
-            }
-            return ExitCodes.OUTPUT;
+            return output.failed(err, e);
         }
     }
 
@@ -135,14 +132,6 @@ final class ExtractCommand implements Callable<Integer> {
             progress.update(records, failed);
             return !target.broken();
         }
-    }
-
-    private int outputFailed(OutputTarget target, @Nullable IOException cause) {
-        if (target.reportFailures()) {
-            String reason = cause == null ? "write failed" : OutputTarget.reason(cause);
-            spec.commandLine().getErr().println("corpus: cannot write " + output.file + ": " + reason);
-        }
-        return ExitCodes.OUTPUT;
     }
 
     private void printSummary(PrintWriter err, BatchRunner.Summary s) {

@@ -24,4 +24,17 @@ final class OutputOption {
     OutputTarget open(PrintWriter stdout) throws OutputTarget.OutputException {
         return toStdout() || file == null ? OutputTarget.stdout(stdout) : OutputTarget.file(file);
     }
+
+    /**
+     * Says on {@code err} why the output could not be opened or made final (not for standard output: a closed
+     * stdout is normal, as in {@code | head}).
+     *
+     * @return the exit code for it
+     */
+    int failed(PrintWriter err, OutputTarget.OutputException e) {
+        if (!toStdout()) {
+            err.println("corpus: " + e.getMessage());
+        }
+        return ExitCodes.OUTPUT;
+    }
 }

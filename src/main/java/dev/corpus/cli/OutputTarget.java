@@ -46,6 +46,22 @@ abstract class OutputTarget implements AutoCloseable {
     /** Whether failures should be reported; a closed stdout is normal ({@code | head}) and stays silent. */
     abstract boolean reportFailures();
 
+    /** What the user named it ({@code -o FILE}), for messages. */
+    abstract String name();
+
+    /**
+     * Says on {@code err} that writing failed, and why, unless {@link #reportFailures} says to stay silent.
+     *
+     * @param cause the writer's exception; null when the reader went away
+     * @return the exit code for it
+     */
+    final int writeFailed(PrintWriter err, @Nullable IOException cause) {
+        if (reportFailures()) {
+            err.println("corpus: cannot write " + name() + ": " + (cause == null ? "write failed" : reason(cause)));
+        }
+        return ExitCodes.OUTPUT;
+    }
+
     static OutputTarget stdout(PrintWriter out) {
         return new Stdout(out);
     }
@@ -81,6 +97,11 @@ abstract class OutputTarget implements AutoCloseable {
         @Override
         boolean reportFailures() {
             return false;
+        }
+
+        @Override
+        String name() {
+            return "standard output";
         }
 
         @Override
@@ -156,6 +177,11 @@ abstract class OutputTarget implements AutoCloseable {
         @Override
         boolean reportFailures() {
             return true;
+        }
+
+        @Override
+        String name() {
+            return name;
         }
 
         @Override

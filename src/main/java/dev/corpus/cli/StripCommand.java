@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,45 +80,56 @@ final class StripCommand implements Callable<Integer> {
         boolean headers = input.manyInputs();
         int width = width();
         try (OutputTarget target = output.open(spec.commandLine().getOut())) {
-            Writer out = target.writer();
-            IOException[] writeError = {null};
-            boolean[] first = {true};
-            BatchRunner.Summary summary;
-            summary = BatchRunner.ordered(
+            StrippedSink sink = new StrippedSink(err, target, headers, width);
+            BatchRunner.Summary summary = BatchRunner.ordered(
                     BatchRunner.gated(pipeline::strip, input.heapGate(), Pipeline.Stripped::outOfMemory),
                     input.threads(env),
                     input.threads(env) * 4,
                     finder.find(input.paths),
-                    s -> {
-                        for (Problem p : s.problems()) {
-                            err.println("corpus: " + s.path() + ": " + p.code() + ": " + p.message());
-                        }
-                        err.flush();
-                        try {
-                            write(out, s, headers, first[0], width);
-                        } catch (IOException e) {
-                            writeError[0] = e;
-                            return false;
-                        }
-                        first[0] = false;
-                        return !target.broken();
-                    },
+                    sink,
                     Pipeline.Stripped::failed);
             if (summary.stopped()) {
-                if (target.reportFailures()) {
-                    IOException e = writeError[0];
-                    err.println("corpus: cannot write " + output.file + ": "
-                            + (e == null ? "write failed" : OutputTarget.reason(e)));
-                }
-                return ExitCodes.OUTPUT;
+                return target.writeFailed(err, sink.writeError);
             }
             target.commit();
             return summary.failed() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
         } catch (OutputTarget.OutputException e) {
-            if (!output.toStdout()) {
-                err.println("corpus: " + e.getMessage());
+            return output.failed(err, e);
+        }
+    }
+
+    /** Reports each page's problems, writes its text, and stops the run when the output fails. */
+    private final class StrippedSink implements Predicate<Pipeline.Stripped> {
+        private final PrintWriter err;
+        private final OutputTarget target;
+        private final boolean headers;
+        private final int width;
+        private boolean first = true;
+
+        @Nullable
+        IOException writeError;
+
+        StrippedSink(PrintWriter err, OutputTarget target, boolean headers, int width) {
+            this.err = err;
+            this.target = target;
+            this.headers = headers;
+            this.width = width;
+        }
+
+        @Override
+        public boolean test(Pipeline.Stripped s) {
+            for (Problem p : s.problems()) {
+                err.println("corpus: " + s.path() + ": " + p.code() + ": " + p.message());
             }
-            return ExitCodes.OUTPUT;
+            err.flush();
+            try {
+                write(target.writer(), s, headers, first, width);
+            } catch (IOException e) {
+                writeError = e;
+                return false;
+            }
+            first = false;
+            return !target.broken();
         }
     }
 
