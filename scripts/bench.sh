@@ -8,7 +8,8 @@
 # It prints, in one run:
 #   1. text pages, 1 thread: floor and full, and the ratio full/floor (CPU seconds)
 #   2. text pages, 2 threads: full, and the speed-up over 1 thread (wall docs/s)
-#   3. HTML pages (jsoup parse included), 1 thread: docs per CPU second
+#   3. HTML pages (jsoup parse included), 1 thread: docs per CPU second, and Readability4J's on the same pages
+#      (built with -Pbench, whose classpath Maven gives; needs Maven Central or a filled ~/.m2)
 #   4. heap flatness: the full run with -Xmx256m on HEAP_SIZES files: peak heap, heap after GC and peak RSS
 #      per size
 #
@@ -29,7 +30,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${SHARED:-$root/../shared}"
 docs="${DOCS:-20000}"
 html_docs="${HTML_DOCS:-5000}"
-heap_sizes="${HEAP_SIZES:-10000 100000}"
+heap_sizes="${HEAP_SIZES-10000 100000}"  # set but empty: skip part 4
 warmup="${WARMUP:-2000}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v python3 >/dev/null || { echo "bench: python3 is needed to generate the corpus" >&2; exit 2; }
@@ -103,7 +104,25 @@ if [ "$html_docs" -gt 0 ] && [ -d "$html_src" ]; then
   out3="$(bench --threads 1 --warmup "$html_warmup" $(folders html "$(thousands "$html_docs")"))"
   echo "$out3"
   full3="$(grep '^full ' <<<"$out3")"
-  awk -v r="$(field "$full3" 8)" 'BEGIN { printf "HTML: %d docs/cpu-s full pipeline (Readability4J: about 135; %.1fx)\n", r, r / 135 }'
+  # The baseline on the same pages, in this run: Readability4J (read, decode, jsoup parse, article text) in
+  # one JVM after the same warm-up, once with the JVM's defaults and once with bin/jvm-options; the ratio is
+  # taken against the faster of the two.
+  echo
+  echo "== 3b. Readability4J on the same HTML pages, 1 thread (the issue's baseline)"
+  cp_file="$tmp/readability4j.classpath"
+  if (cd "$root" && ./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
+      -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test) >&2; then
+    baseline() { "$java" "$@" -cp "$root/target/test-classes:$root/target/classes:$(cat "$cp_file")" \
+      dev.corpus.bench.Readability4jBaseline --warmup "$html_warmup" $(folders html "$(thousands "$html_docs")") 2>/dev/null; }
+    r4j_default="$(baseline | grep '^readability4j ')"
+    r4j_options="$(baseline "$jvm_options" | grep '^readability4j ')"
+    printf '%s   (JVM defaults)\n%s   (bin/jvm-options)\n' "$r4j_default" "$r4j_options"
+    awk -v r="$(field "$full3" 8)" -v a="$(field "$r4j_default" 8)" -v b="$(field "$r4j_options" 8)" \
+      'BEGIN { best = a > b ? a : b
+        printf "HTML: corpus %d docs/cpu-s full pipeline, Readability4J %d (best of the two): %.2fx\n", r, best, r / best }'
+  else
+    awk -v r="$(field "$full3" 8)" 'BEGIN { printf "HTML: %d docs/cpu-s full pipeline (Readability4J not measured: no classpath)\n", r }'
+  fi
 fi
 
 if [ -n "$heap_sizes" ]; then
