@@ -2,6 +2,7 @@ package dev.corpus.clean;
 
 import dev.corpus.load.Page;
 import dev.corpus.load.TextBlocks;
+import dev.corpus.load.TextNormalizer;
 import java.util.Arrays;
 import java.util.function.ToIntFunction;
 
@@ -99,7 +100,14 @@ public final class CorpusProfile {
          * they are: the same keys, without making the blocks (see {@link TextBlocks#forEachBlock}).
          */
         public Builder addText(String text) {
-            return addBlocks(sink -> TextBlocks.forEachBlock(text, sink));
+            return addText(text.toCharArray(), text.length());
+        }
+
+        /** As {@link #addText(String)} of the text {@code chars[0, length)}, which it overwrites. */
+        public Builder addText(char[] chars, int length) {
+            LineKeys keys = new LineKeys();
+            int blocks = TextBlocks.forEachBlock(chars, length, keys);
+            return blocks == 0 ? this : count(keys.hashes);
         }
 
         /**
@@ -143,6 +151,38 @@ public final class CorpusProfile {
         public synchronized CorpusProfile build() {
             built = true;
             return new CorpusProfile(counts, files);
+        }
+    }
+
+    /**
+     * Keys each block of a plain text as it finds the block's end ({@link KeyBuffer#rewriteLine}): one pass over
+     * each line's chars.
+     */
+    private static final class LineKeys implements TextBlocks.LineReader {
+        final KeyHashes hashes = new KeyHashes(64);
+        private final KeyBuffer key = new KeyBuffer();
+        private boolean blank;
+
+        @Override
+        public int read(char[] chars, int from, int limit) {
+            char first = chars[from];
+            long h = key.rewriteLine(chars, from, limit);
+            int end = key.end();
+            blank = false;
+            if (key.length() > 0) {
+                hashes.add(h);
+            } else {
+                // Digits or punctuation make a block of no key; only blank chars make none. An empty key
+                // overwrote no char but the first.
+                chars[from] = first;
+                blank = TextNormalizer.isBlank(chars, from, end);
+            }
+            return end;
+        }
+
+        @Override
+        public boolean blank() {
+            return blank;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.corpus.clean;
 
+import dev.corpus.load.TextBlocks;
 import dev.corpus.load.TextNormalizer;
 
 /**
@@ -20,12 +21,14 @@ final class KeyBuffer {
     /**
      * What the key makes of each char of {@link #LOWER_LETTERS}' range outside brackets when it is a letter (its
      * lower case) or a plain word break (0: punctuation, digits, spaces); {@link #OTHER} for the chars with rules
-     * of their own (brackets, apostrophes, hyphens, the chars normalizing removes).
+     * of their own (brackets, apostrophes, hyphens, the chars normalizing removes, line breaks).
      */
     private static final char[] FAST = fastChars(LOWER_LETTERS);
 
     private char[] chars = new char[0];
     private int length;
+    /** Where the last {@link #rewriteLine} stopped. */
+    private int end;
 
     /** Makes the key of {@code text} and returns its hash. */
     long hash(String text) {
@@ -56,16 +59,36 @@ final class KeyBuffer {
         return new String(chars, 0, length);
     }
 
+    /** Where the last {@link #rewriteLine} stopped: the index of the line break, or its limit. */
+    int end() {
+        return end;
+    }
+
     /**
      * Rewrites {@code text[from, to)} so that it starts with its {@link Boilerplate#key(String)}, and returns
      * the key's hash; {@link #length} is the key's length. In place, as the key never runs ahead of the text
      * read (a space stands for at least one dropped char).
      */
     long rewrite(char[] text, int from, int to) {
+        return rewrite(text, from, to, false);
+    }
+
+    /**
+     * As {@link #rewrite} of {@code text[from, end)}, where {@link #end} is the first {@link
+     * TextBlocks#isLineBreak line break} from {@code from} or else {@code limit}: the line's end found in the
+     * same loop as its key (see {@link TextBlocks#forEachBlock(char[], int, TextBlocks.LineReader)}). Only
+     * {@code text[from]} is overwritten when the key is empty, and never the break.
+     */
+    long rewriteLine(char[] text, int from, int limit) {
+        return rewrite(text, from, limit, true);
+    }
+
+    private long rewrite(char[] text, int from, int to, boolean line) {
         int n = from; // where the next key char goes
         int depth = 0;
         int space = 0; // 1 when a word break is due before the next key char
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i < to; i++) {
             char c = text[i];
             char fast = c < FAST.length ? FAST[c] : OTHER;
             if (fast != OTHER && depth == 0) {
@@ -80,6 +103,9 @@ final class KeyBuffer {
                 // after a letter no break is due; after a break char one is, once the key has begun
                 space = (1 - letter) & (space | ((from - n) >>> 31));
                 continue;
+            }
+            if (line && TextBlocks.isLineBreak(c)) {
+                break;
             }
             char lower = lowerLetter(c);
             if (lower != 0 && depth == 0) {
@@ -123,6 +149,7 @@ final class KeyBuffer {
             text[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
         }
         length = n - from;
+        end = i;
         // hashed once the key is made, in a loop of its own without the rules' branches (see CorpusProfile.hash)
         return CorpusProfile.hash(text, from, n);
     }
@@ -147,7 +174,7 @@ final class KeyBuffer {
     private static char[] fastChars(char[] lowerLetters) {
         char[] fast = new char[lowerLetters.length];
         for (int c = 0; c < fast.length; c++) {
-            boolean own = "[]()'\u2019-".indexOf(c) >= 0 || isRemoved((char) c);
+            boolean own = "[]()'\u2019-".indexOf(c) >= 0 || isRemoved((char) c) || TextBlocks.isLineBreak((char) c);
             fast[c] = lowerLetters[c] != 0 ? lowerLetters[c] : own ? OTHER : 0;
         }
         return fast;

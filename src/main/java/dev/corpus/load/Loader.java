@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -63,8 +64,15 @@ public final class Loader {
      * Deadline)} for HTML. Never throws for bad input: a failed read gives an empty text and its problem.
      */
     public Decoded decode(InputRef ref, Deadline deadline) {
-        return guarded(ref, () -> new Page(decodeChecked(ref, deadline).source(), List.of(), PageMetadata.EMPTY))
-                .source();
+        return read(ref, deadline).source();
+    }
+
+    /**
+     * As {@link #decode(InputRef, Deadline)}, with the text's chars as the decoder made them: a caller that
+     * scans the chars (the pre-pass keying a plain text) need not copy them out of the string.
+     */
+    public Read read(InputRef ref, Deadline deadline) {
+        return guarded(ref.path(), () -> decodeChecked(ref, deadline), page -> new Read(page.source()));
     }
 
     /** As {@link #loadBlocks(InputRef, Deadline)}, for an input {@link #decode(InputRef, Deadline)} read. */
@@ -103,7 +111,7 @@ public final class Loader {
     private Page load(InputRef ref, Deadline deadline, boolean metadata) {
         return guarded(ref, () -> {
             Read read = decodeChecked(ref, deadline);
-            return blocks(read.source(), read.chars(), deadline, metadata);
+            return blocks(read.source(), read.decoded, deadline, metadata);
         });
     }
 
@@ -113,15 +121,20 @@ public final class Loader {
 
     /** The page {@code load} gives, or a page of no text with the problem that stopped it. */
     private static Page guarded(String path, Supplier<Page> load) {
+        return guarded(path, load, page -> page);
+    }
+
+    /** What {@code load} gives, or what {@code failure} makes of a page of no text with the problem. */
+    private static <T> T guarded(String path, Supplier<T> load, Function<Page, T> failure) {
         try {
             return load.get();
         } catch (Deadline.Exceeded e) {
-            return failed(path, new Problem(Problem.TIMEOUT, e.getMessage() + " (while loading)"));
+            return failure.apply(failed(path, new Problem(Problem.TIMEOUT, e.getMessage() + " (while loading)")));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug here must cost one record, not the run.
-            return failed(
+            return failure.apply(failed(
                     path,
-                    new Problem(Problem.INTERNAL, "loader: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    new Problem(Problem.INTERNAL, "loader: " + e.getClass().getSimpleName() + ": " + e.getMessage())));
         }
     }
 
@@ -153,13 +166,18 @@ public final class Loader {
     }
 
     /**
-     * The decoded text, with the chars the decoder made of it if it kept them (see {@link Read}).
+     * A decoded text, with the chars the decoder made of it if it kept them.
      *
-     * @param chars an array that begins with the text's chars, or null
+     * @param decoded an array that begins with the text's chars, or null
      */
-    private record Read(Decoded source, char @Nullable [] chars) {
+    public record Read(Decoded source, char @Nullable [] decoded) {
         Read(Decoded source) {
             this(source, null);
+        }
+
+        /** An array that begins with the text's chars, which the caller may overwrite: the decoder's, or a copy. */
+        public char[] chars() {
+            return decoded != null ? decoded : source.text().toCharArray();
         }
     }
 

@@ -88,29 +88,89 @@ public final class TextBlocks {
     }
 
     static int forEachBlock(String text, int maxBlocks, int maxBlockChars, BlockChars sink) {
-        int n = text.length();
         char[] chars = text.toCharArray(); // as in split
-        int blocks = 0;
-        int lineStart = 0;
-        while (lineStart < n && blocks < maxBlocks) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && !isLineBreak(chars[lineEnd])) {
-                lineEnd++;
-            }
-            for (int from = lineStart; from < lineEnd && blocks < maxBlocks; ) {
-                int to = chunkEnd(text, from, lineEnd, maxBlockChars);
-                if (!TextNormalizer.isBlank(chars, from, to)) {
-                    blocks++;
-                    sink.accept(chars, from, to);
+        return forEachBlock(chars, text.length(), maxBlocks, maxBlockChars, new LineReader() {
+            private boolean blank;
+
+            @Override
+            public int read(char[] line, int from, int limit) {
+                int to = from;
+                while (to < limit && !isLineBreak(line[to])) {
+                    to++;
                 }
-                from = to;
+                blank = TextNormalizer.isBlank(line, from, to);
+                if (!blank) {
+                    sink.accept(line, from, to);
+                }
+                return to;
             }
-            if (lineEnd >= n) {
+
+            @Override
+            public boolean blank() {
+                return blank;
+            }
+        });
+    }
+
+    /**
+     * Reads the raw chars of one block {@link #split} would make, finding where it ends as it goes: a reader
+     * that looks at every char anyway (the corpus-learning keys) need not have a line's end found first.
+     */
+    public interface LineReader {
+        /**
+         * Reads {@code chars} from {@code from} up to the first {@link #isLineBreak line break} or {@code limit},
+         * whichever comes first, and returns where it stopped. It may overwrite the chars before that, which are
+         * not read again, but not the break.
+         */
+        int read(char[] chars, int from, int limit);
+
+        /** Whether the chars the last {@link #read} went over are blank ({@link TextNormalizer#isBlank}). */
+        boolean blank();
+    }
+
+    /**
+     * As {@link #forEachBlock(String, BlockChars)}, handing each block to {@code reader}, which finds its end:
+     * one pass over the chars where the line's end and then its key would take two. The text is {@code
+     * chars[0, length)}; blank slices are read too but are no blocks. Returns how many blocks split would make.
+     */
+    public static int forEachBlock(char[] chars, int length, LineReader reader) {
+        return forEachBlock(chars, length, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS, reader);
+    }
+
+    static int forEachBlock(char[] chars, int n, int maxBlocks, int maxBlockChars, LineReader reader) {
+        int blocks = 0;
+        int from = 0;
+        while (from < n && blocks < maxBlocks) {
+            // split cuts a line longer than maxBlockChars into chunks; the chars past a chunk's end are read
+            // here before the reader may overwrite those before it
+            int limit = n - from <= maxBlockChars ? n : chunkEnd(chars, from, maxBlockChars);
+            int stop = reader.read(chars, from, limit);
+            if (stop > from && !reader.blank()) {
+                blocks++;
+            }
+            if (stop >= n) {
                 break;
             }
-            lineStart = lineEnd + (chars[lineEnd] == '\r' && lineEnd + 1 < n && chars[lineEnd + 1] == '\n' ? 2 : 1);
+            if (stop == limit && !isLineBreak(chars[stop])) {
+                from = stop; // the next chunk of the same line
+                continue;
+            }
+            // \r\n counts as one break
+            from = stop + (chars[stop] == '\r' && stop + 1 < n && chars[stop + 1] == '\n' ? 2 : 1);
         }
         return blocks;
+    }
+
+    /**
+     * Where the chunk from {@code from} ends should its line run past {@code from + max}, as {@link
+     * #chunkEnd(String, int, int, int)} puts it (which needs {@code chars[from + max]} to be no line break).
+     */
+    private static int chunkEnd(char[] chars, int from, int max) {
+        int to = from + max;
+        if (Character.isLowSurrogate(chars[to]) && Character.isHighSurrogate(chars[to - 1])) {
+            return to - 1 > from ? to - 1 : to + 1;
+        }
+        return to;
     }
 
     private static int chunkEnd(String text, int from, int lineEnd, int max) {
@@ -160,7 +220,8 @@ public final class TextBlocks {
         return TextNormalizer.isPlain(c) ? PLAIN : ODD;
     }
 
-    private static boolean isLineBreak(char c) {
+    /** A char that ends a line: {@code \n}, {@code \r}, form feed, vertical tab, NEL, U+2028, U+2029. */
+    public static boolean isLineBreak(char c) {
         if (c <= '\r') {
             return c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
         }

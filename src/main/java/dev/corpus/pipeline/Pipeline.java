@@ -196,9 +196,11 @@ public final class Pipeline {
      */
     public void learn(InputRef ref, CorpusProfile.Builder profile, LoadedPages pages) {
         Deadline deadline = deadline();
-        Decoded source = loader.decode(ref, deadline);
+        Loader.Read read = loader.read(ref, deadline);
+        Decoded source = read.source();
         if (source.format() == InputFormat.TEXT) {
-            profile.addText(source.text());
+            // the decoder's chars, which no one reads after: keying overwrites them
+            profile.addText(read.chars(), source.text().length());
             return;
         }
         Path file = ref.file();

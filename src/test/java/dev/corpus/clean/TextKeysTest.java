@@ -42,6 +42,38 @@ class TextKeysTest {
     }
 
     @Test
+    void aLineIsKeyedUpToItsBreakOrLimit() {
+        Random random = new Random(13);
+        KeyBuffer line = new KeyBuffer();
+        KeyBuffer whole = new KeyBuffer();
+        for (int round = 0; round < 20_000; round++) {
+            char[] text = RandomText.ofPieces(random, PIECES, 12).toCharArray();
+            if (text.length == 0) {
+                continue;
+            }
+            int from = random.nextInt(text.length);
+            int limit = from + 1 + random.nextInt(text.length - from);
+            int end = from;
+            while (end < limit && !TextBlocks.isLineBreak(text[end])) {
+                end++;
+            }
+            char[] chars = text.clone();
+            long hash = line.rewriteLine(chars, from, limit);
+            String where = new String(text) + " / " + from + " / " + limit;
+            assertEquals(end, line.end(), where);
+            long expected = whole.rewrite(text.clone(), from, end);
+            assertEquals(expected, hash, where);
+            assertEquals(whole.length(), line.length(), where);
+            // nothing from the break on is overwritten, and an empty key overwrites its first char at most
+            int untouched = line.length() == 0 ? Math.min(from + 1, end) : end;
+            assertEquals(
+                    new String(text, untouched, text.length - untouched),
+                    new String(chars, untouched, text.length - untouched),
+                    where);
+        }
+    }
+
+    @Test
     void aTextAddsTheKeysOfItsBlocks() {
         Random random = new Random(9);
         List<String> texts = new ArrayList<>();

@@ -2,7 +2,9 @@ package dev.corpus.load;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.testing.RandomText;
 import java.io.ByteArrayInputStream;
@@ -56,6 +58,32 @@ class LoadFastPathTest {
             assertEquals(ContentSniffer.binaryReason(b, false), ContentSniffer.binaryReason(b, onlyText));
             if (onlyText) {
                 assertNull(ContentSniffer.utf16WithoutBom(b));
+            }
+        }
+    }
+
+    @Test
+    void onlyTextBytesFindsOneControlByteWherever() {
+        byte[] text = "Plain text,\tline\r\none \u001B[0m caf\u00C3\u00A9 \u00E2\u0080\u0099\f\u000B."
+                .getBytes(StandardCharsets.ISO_8859_1);
+        for (int length : new int[] {1, 7, 8, 9, 23, 8191, 8192, 8193, 9000}) {
+            byte[] b = new byte[length];
+            for (int i = 0; i < length; i++) {
+                b[i] = text[i % text.length];
+            }
+            assertTrue(ContentSniffer.onlyTextBytes(b), "length " + length);
+            for (int at = Math.max(0, length - 20); at < length; at++) {
+                for (int control : new int[] {0x00, 0x01, 0x08, 0x0E, 0x1F}) {
+                    byte[] with = b.clone();
+                    with[at] = (byte) control;
+                    // only the first 8 KB are looked at
+                    assertEquals(at >= 8192, ContentSniffer.onlyTextBytes(with), length + " " + at + " " + control);
+                }
+            }
+            for (int at = 0; at < Math.min(length, 20); at++) {
+                byte[] with = b.clone();
+                with[at] = 0;
+                assertFalse(ContentSniffer.onlyTextBytes(with), length + " " + at);
             }
         }
     }
