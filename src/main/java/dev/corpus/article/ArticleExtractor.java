@@ -152,8 +152,8 @@ public final class ArticleExtractor {
                 titles.add(title);
             }
         }
-        addTitleTagSite(titles, siteNames);
-        Evidence chosen = Headlines.markupHeadline(cleanedTitles(titles, siteNames), kicker);
+        List<String> withoutSites = addTitleTagSite(titles, siteNames);
+        Evidence chosen = Headlines.markupHeadline(cleanedTitles(titles, withoutSites), kicker);
         if (chosen != null) {
             sources.put("headline", chosen.source());
             return chosen.value();
@@ -168,18 +168,29 @@ public final class ArticleExtractor {
     /**
      * A title tag nearly always ends with the site's name: unless another source says the same words, what it
      * adds after a separator names the site, and is added to {@code siteNames} to be cut from the other titles
-     * too.
+     * too. Gives each title without the site names ({@link Headlines#withoutSiteName}), those added included.
      */
-    private static void addTitleTagSite(List<Evidence> titles, List<String> siteNames) {
-        Set<String> otherTitles = new LinkedHashSet<>();
+    private static List<String> addTitleTagSite(List<Evidence> titles, List<String> siteNames) {
+        // each title is cut once for the names known so far, and again only once a name is added
+        List<String> without = new ArrayList<>(titles.size());
         for (Evidence title : titles) {
-            if (!title.source().equals("title")) {
-                otherTitles.add(Headlines.key(Headlines.withoutSiteName(title.value(), siteNames)));
+            without.add(Headlines.withoutSiteName(title.value(), siteNames));
+        }
+        Set<String> otherTitles = new LinkedHashSet<>();
+        for (int i = 0; i < titles.size(); i++) {
+            if (!titles.get(i).source().equals("title")) {
+                otherTitles.add(Headlines.key(without.get(i)));
             }
         }
-        for (Evidence title : titles) {
-            String whole = Headlines.withoutSiteName(title.value(), siteNames);
-            if (title.source().equals("title") && !otherTitles.contains(Headlines.key(whole))) {
+        int known = siteNames.size();
+        for (int i = 0; i < titles.size(); i++) {
+            Evidence title = titles.get(i);
+            if (!title.source().equals("title")) {
+                continue;
+            }
+            String whole =
+                    siteNames.size() == known ? without.get(i) : Headlines.withoutSiteName(title.value(), siteNames);
+            if (!otherTitles.contains(Headlines.key(whole))) {
                 String head = Headlines.withoutSiteName(whole, siteNames, true);
                 String site = LEADING_SEPARATORS
                         .matcher(whole.substring(head.length()))
@@ -190,19 +201,25 @@ public final class ArticleExtractor {
                 }
             }
         }
+        if (siteNames.size() != known) {
+            for (int i = 0; i < titles.size(); i++) {
+                without.set(i, Headlines.withoutSiteName(titles.get(i).value(), siteNames));
+            }
+        }
+        return without;
     }
 
     /**
-     * The titles without the site's names and without an ending another title shows to be the site's; blank
-     * ones dropped.
+     * The titles, given {@code withoutSites} without the site's names, without an ending another title shows to
+     * be the site's; blank ones dropped.
      */
-    private static List<Evidence> cleanedTitles(List<Evidence> titles, List<String> siteNames) {
+    private static List<Evidence> cleanedTitles(List<Evidence> titles, List<String> withoutSites) {
         List<String> allTitles = titles.stream().map(Evidence::value).toList();
         List<Evidence> cleaned = new ArrayList<>();
-        for (Evidence title : titles) {
-            String clean = Headlines.withSuffixCut(Headlines.withoutSiteName(title.value(), siteNames), allTitles);
+        for (int i = 0; i < titles.size(); i++) {
+            String clean = Headlines.withSuffixCut(withoutSites.get(i), allTitles);
             if (!clean.isBlank()) {
-                cleaned.add(new Evidence(clean, title.source()));
+                cleaned.add(new Evidence(clean, titles.get(i).source()));
             }
         }
         return cleaned;

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Headline cleanup and recognition: site-name suffixes, section labels, headline-shaped lines. */
 final class Headlines {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|/)\\s+|\\s*[|｜]\\s*");
+    static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|»|/)\\s+|\\s*[|｜]\\s*");
+    /** The marks of {@link #SEPARATOR}: one of them is in each of its matches. */
+    private static final String SEPARATOR_MARKS = "|-–—:·•»/｜";
+
     private static final int MAX_WORDS = 30;
     /** One separator mark at the end or the start of a title part (compiled once: asked of every title). */
     private static final Pattern SEPARATOR_AT_END = Pattern.compile("(?:\\||-|–|—|::|·|•|»|/|:)$");
@@ -53,10 +56,14 @@ final class Headlines {
      */
     static String withoutSiteName(String title, List<String> siteNames, boolean titleTag) {
         String t = title.strip();
+        // t stays the same until a name is cut: its lower case is made once, when a name is first compared
+        String lt = null;
         for (String site : siteNames) {
             String s = site.strip();
             if (!s.isEmpty() && t.length() > s.length() + 3) {
-                String lt = t.toLowerCase(Locale.ROOT);
+                if (lt == null) {
+                    lt = t.toLowerCase(Locale.ROOT);
+                }
                 String ls = s.toLowerCase(Locale.ROOT);
                 if (lt.endsWith(ls)) {
                     String cut = stripSeparatorAtEnd(t.substring(0, t.length() - s.length()));
@@ -213,6 +220,10 @@ final class Headlines {
     /** The title split at its separators, keeping each separator with the part before it for re-joining. */
     private static List<String> split(String t) {
         List<String> parts = new ArrayList<>();
+        if (!maySeparate(t)) {
+            parts.add(t); // no separator's mark: the regex need not run
+            return parts;
+        }
         var m = SEPARATOR.matcher(t);
         int from = 0;
         while (m.find()) {
@@ -223,6 +234,16 @@ final class Headlines {
         }
         parts.add(t.substring(from));
         return parts;
+    }
+
+    /** Whether {@code t} holds a mark that every {@link #SEPARATOR} match holds. */
+    static boolean maySeparate(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (SEPARATOR_MARKS.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The original text from the first part's start to the last part's end. */

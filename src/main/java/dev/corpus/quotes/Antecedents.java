@@ -33,12 +33,19 @@ final class Antecedents {
         }
     }
 
-    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Paragraph> paragraphs;
+    /**
+     * The body's sentences, made when a pronoun is first resolved: each needs its code point span, and most
+     * pages resolve no pronoun at all.
+     */
+    private @Nullable List<Sentence> sentences;
+    /** Whether each sentence ends where it starts or after, and none before the one before it. */
+    private boolean endsInOrder;
     /**
      * Each sentence's items (subject-like ones first), read when a pronoun first reaches back to it: most pages
      * resolve few pronouns or none, so reading every sentence up front was most of this class's cost.
      */
-    private final List<@Nullable List<Item>> items;
+    private @Nullable List<@Nullable List<Item>> items;
 
     private final Speakers speakers;
     private final Genders genders;
@@ -48,14 +55,32 @@ final class Antecedents {
         this.speakers = speakers;
         this.genders = genders;
         this.clause = clause;
-        for (Paragraph p : paragraphs) {
-            for (int[] s : p.sentences) {
-                if (s[0] < s[1]) {
-                    sentences.add(Sentence.of(p, s[0], s[1]));
+        this.paragraphs = paragraphs;
+    }
+
+    /** The body's sentences, with their items' slots; see {@link #sentences}. */
+    private List<Sentence> sentences() {
+        List<Sentence> made = sentences;
+        if (made == null) {
+            made = new ArrayList<>();
+            for (Paragraph p : paragraphs) {
+                for (int[] s : p.sentences) {
+                    if (s[0] < s[1]) {
+                        made.add(Sentence.of(p, s[0], s[1]));
+                    }
                 }
             }
+            boolean inOrder = true;
+            for (int i = 0; i < made.size(); i++) {
+                Sentence here = made.get(i);
+                inOrder &=
+                        here.start() <= here.end() && (i == 0 || made.get(i - 1).end() <= here.end());
+            }
+            endsInOrder = inOrder;
+            sentences = made;
+            items = new ArrayList<>(java.util.Collections.nCopies(made.size(), null));
         }
-        items = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+        return made;
     }
 
     /** The person the pronoun at code point {@code at} refers to, or null when none fits. */
@@ -64,14 +89,7 @@ final class Antecedents {
     }
 
     private Speakers.@Nullable Mention resolve(int at, Genders.Gender gender, int depth) {
-        int here = sentences.size();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).start() <= at && at < sentences.get(i).end()
-                    || sentences.get(i).start() > at) {
-                here = i;
-                break;
-            }
-        }
+        int here = sentenceAt(at);
         for (int k = here - 1; k >= 0 && k >= here - MAX_SENTENCES_BACK; k--) {
             for (Item item : items(k)) {
                 if (item.person() == null) {
@@ -91,12 +109,54 @@ final class Antecedents {
         return null;
     }
 
+    /**
+     * The first sentence that holds code point {@code at} or starts after it, or the sentences' count. Where no
+     * sentence ends before an earlier one (as in a body in source order) that is the first one ending after
+     * {@code at}, found by a binary search: it is asked once per pronoun, and a body may have thousands of
+     * sentences.
+     */
+    int sentenceAt(int at) {
+        List<Sentence> all = sentences();
+        if (!endsInOrder) {
+            return plainSentenceAt(at);
+        }
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() > at) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** {@link #sentenceAt} by a scan from the first sentence: the reference its search is tested against. */
+    int plainSentenceAt(int at) {
+        List<Sentence> all = sentences();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).start() <= at && at < all.get(i).end() || all.get(i).start() > at) {
+                return i;
+            }
+        }
+        return all.size();
+    }
+
+    /** Whether {@link #sentenceAt} searches (the sentences end in order) rather than scans. */
+    boolean searches() {
+        sentences();
+        return endsInOrder;
+    }
+
     /** Sentence {@code k}'s items, read once (an Antecedents serves one document on one thread). */
     private List<Item> items(int k) {
-        List<Item> read = items.get(k);
+        List<@Nullable List<Item>> all = java.util.Objects.requireNonNull(items);
+        List<Item> read = all.get(k);
         if (read == null) {
-            read = read(sentences.get(k));
-            items.set(k, read);
+            read = read(sentences().get(k));
+            all.set(k, read);
         }
         return read;
     }

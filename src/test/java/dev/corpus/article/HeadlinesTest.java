@@ -10,6 +10,23 @@ import org.junit.jupiter.api.Test;
 
 class HeadlinesTest {
 
+    /** A title the separator regex splits has one of the marks {@link Headlines#maySeparate} looks for. */
+    @Test
+    void titlesWithoutASeparatorMarkHaveNoSeparator() {
+        java.util.Random random = new java.util.Random(20261123);
+        String alphabet = "ab A.,\t|-–—:·•»/｜\u00a0\u2009!?";
+        int separated = 0;
+        for (int n = 0; n < 50_000; n++) {
+            String title = dev.corpus.testing.RandomText.of(random, alphabet, 12);
+            boolean found = Headlines.SEPARATOR.matcher(title).find();
+            separated += found ? 1 : 0;
+            assertTrue(!found || Headlines.maySeparate(title), title);
+        }
+        assertTrue(separated > 1000, "the random titles hold separators");
+        assertFalse(Headlines.maySeparate("Ferry Stays in Service, Harbour Times says"));
+        assertTrue(Headlines.maySeparate("Ferry Stays ｜ Harbour Times"));
+    }
+
     @Test
     void cutsKnownSiteNameDomainAndDate() {
         assertEquals("Ferry Stays", Headlines.withoutSiteName("Ferry Stays | HT | 28.04.2023", List.of("HT.COM")));
