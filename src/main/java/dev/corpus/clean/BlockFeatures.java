@@ -85,17 +85,18 @@ record BlockFeatures(
         double capRatio =
                 count <= 1 ? (count == 1 && words.capitalized(0) ? 1 : 0) : capitalized / (double) (count - 1);
         int linkChars = block.hints().linkChars();
+        boolean endsSentence = endsSentence(text);
         return new BlockFeatures(
                 count,
                 text.length(),
                 // as Stopwords.ratio
                 count == 0 ? 0 : stopwords / (double) count,
                 capRatio,
-                endsSentence(text),
+                endsSentence,
                 isBullet(text, words),
                 isCounter(text, words.chars()),
                 isContact(text),
-                furniture(text, key, block.hints().containerHint()),
+                furniture(text, key, endsSentence, block.hints().containerHint()),
                 repeats,
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
                 block.hints().inArticle(),
@@ -107,8 +108,8 @@ record BlockFeatures(
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
     }
 
-    private static @Nullable String furniture(String text, String key, String containerHint) {
-        String byText = Boilerplate.reason(text, key);
+    private static @Nullable String furniture(String text, String key, boolean endsSentence, String containerHint) {
+        String byText = Boilerplate.reason(text, key, endsSentence);
         return byText != null ? byText : Boilerplate.containerReason(containerHint);
     }
 
@@ -134,15 +135,33 @@ record BlockFeatures(
         if (words >= 80) {
             return false;
         }
-        String t = text.strip();
+        // the stripped text is text[from, to): no whitespace char is a surrogate, so chars will do
+        int from = leadingSpace(chars);
+        int to = chars.length;
+        while (to > from && Character.isWhitespace(chars[to - 1])) {
+            to--;
+        }
         // the scan for a glued headline last: the endings are cheaper to test
-        return t.endsWith("[…]")
-                || t.endsWith("[...]")
-                || (t.endsWith("…") && !t.endsWith("……"))
-                || t.endsWith("Read more")
-                || t.endsWith("Continue reading")
-                || t.endsWith("Weiterlesen")
-                || gluedHeadline(t, chars, leadingSpace(chars));
+        return cutOff(text, from, to) || gluedHeadline(text, chars, from, to);
+    }
+
+    /** Whether the stripped text {@code text[from, to)} ends as a cut-off summary does. */
+    private static boolean cutOff(String text, int from, int to) {
+        // every ending's last char is one of these: most blocks end otherwise, and need no ending compared
+        if (to == from || "]…eng".indexOf(text.charAt(to - 1)) < 0) {
+            return false;
+        }
+        return endsWith(text, from, to, "[…]")
+                || endsWith(text, from, to, "[...]")
+                || (endsWith(text, from, to, "…") && !endsWith(text, from, to, "……"))
+                || endsWith(text, from, to, "Read more")
+                || endsWith(text, from, to, "Continue reading")
+                || endsWith(text, from, to, "Weiterlesen");
+    }
+
+    /** {@code text.substring(from, to).endsWith(suffix)}, without the substring. */
+    private static boolean endsWith(String text, int from, int to, String suffix) {
+        return to - from >= suffix.length() && text.startsWith(suffix, to - suffix.length());
     }
 
     /** Where {@link String#strip} starts the text: no whitespace char is a surrogate, so chars will do. */
@@ -159,19 +178,20 @@ record BlockFeatures(
      * MichiganMichigan officials said"). The word before the join must end in three lower-case letters, so
      * that names such as "McPherson" are no join.
      *
-     * @param chars the unstripped text's chars, {@code t} from {@code from} on
+     * @param chars the text's chars; the stripped text is {@code text[from, to)}
      */
-    private static boolean gluedHeadline(String t, char[] chars, int from) {
-        int limit = Math.min(t.length() - 1, MAX_GLUED_HEADLINE);
+    private static boolean gluedHeadline(String text, char[] chars, int from, int to) {
+        int limit = Math.min(to - from - 1, MAX_GLUED_HEADLINE);
         for (int k = MIN_GLUED_HEADLINE; k < limit; k++) {
-            // t.charAt(k) is chars[from + k], read from the array: the test runs at every char of most blocks
+            // the stripped text's char k is chars[from + k], read from the array: the test runs at every char of
+            // most blocks
             int at = from + k;
             if (!LetterCase.upper(chars[at])
                     || !(LetterCase.lower(chars[at + 1]) || chars[at + 1] == ' ')
                     || !(endsWord(chars, at) || chars[at - 1] == '?' || chars[at - 1] == '!')) {
                 continue;
             }
-            List<String> head = Words.of(t.substring(0, k));
+            List<String> head = Words.of(text.substring(from, at));
             long titleCase = head.stream()
                     .filter(w -> w.length() >= 4)
                     .filter(w -> !Words.isCapitalized(w))

@@ -30,9 +30,7 @@ final class BlockWords {
         char[] chars = text.toCharArray();
         int[] bounds = Words.bounds(chars, chars.length, scratch);
         int[] bits = new int[bounds.length / 2];
-        for (int k = 0; k < bits.length; k++) {
-            bits[k] = Stopwords.languageBits(chars, bounds[2 * k], bounds[2 * k + 1]);
-        }
+        Stopwords.languageBits(chars, bounds, bits);
         return new BlockWords(chars, bounds, bits);
     }
 

@@ -78,8 +78,10 @@ final class Boilerplate {
     /**
      * The reason if {@code text} (whose {@link #key} is {@code key}) is a furniture phrase: the whole block, or a block that is not a sentence and starts
      * or ends with a phrase of two or more words (three or more when the block is long).
+     *
+     * @param endsSentence {@link BlockFeatures#endsSentence} of the text, which the features have found already
      */
-    static @Nullable String reason(String text, String key) {
+    static @Nullable String reason(String text, String key, boolean endsSentence) {
         if (key.isEmpty()) {
             return null;
         }
@@ -109,7 +111,7 @@ final class Boilerplate {
                 }
             }
         }
-        if (BlockFeatures.endsSentence(text)) {
+        if (endsSentence) {
             return null;
         }
         // Longest multi-word phrase at either end of a short block ("[ASIA] Latest Stories"); a long block

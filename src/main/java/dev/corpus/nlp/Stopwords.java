@@ -23,6 +23,8 @@ public final class Stopwords {
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
     /** {@link #LANGUAGE_BITS} as an open-addressing table probed with a word's chars, lower-cased on the fly. */
     private static final FoldedTable TABLE = new FoldedTable(LANGUAGE_BITS);
+    /** The words with ASCII ends by their length and ends, for {@link #languageBits(char[], int, int)}. */
+    private static final @Nullable ByEnds BY_ENDS = ByEnds.of(LANGUAGE_BITS);
 
     private Stopwords() {}
 
@@ -89,7 +91,160 @@ public final class Stopwords {
 
     /** As {@link #languageBits(CharSequence, int, int)} of the word {@code text[start, end)} of a char array. */
     public static int languageBits(char[] text, int start, int end) {
-        return TABLE.get(text, start, end);
+        return BY_ENDS == null ? TABLE.get(text, start, end) : BY_ENDS.get(text, start, end);
+    }
+
+    /**
+     * {@link #languageBits(char[], int, int)} of every word of {@code text} whose bounds {@link Words#bounds}
+     * gives, into {@code out} (one int per word).
+     */
+    public static void languageBits(char[] text, int[] bounds, int[] out) {
+        if (BY_ENDS == null) {
+            for (int k = 0; k < out.length; k++) {
+                out[k] = TABLE.get(text, bounds[2 * k], bounds[2 * k + 1]);
+            }
+        } else {
+            BY_ENDS.get(text, bounds, out);
+        }
+    }
+
+    /**
+     * The listed words whose first and last chars are ASCII, grouped by their length and their ends' low five
+     * bits: a word with ASCII ends is compared char by char with the few listed words of its group (most
+     * groups of a prose word's length and ends are empty), where {@link FoldedTable} would hash it first. A
+     * word with other ends, or with a char that lower-cases by context or into two chars, is left to the
+     * table.
+     *
+     * <p>Sound for the same reason as the table's filter by ends: lower-casing keeps each char in place and
+     * makes no char shorter, it makes an ASCII char no other ASCII char than its lower case, and it makes a
+     * char longer only into a surrogate pair or with a combining dot (U+0307), which no listed word holds
+     * ({@link #of} makes no index otherwise). So the lower case of a word with ASCII ends can be a listed word
+     * only of its length, whose ends are the word's own ends lower-cased.
+     */
+    private static final class ByEnds {
+        private static final int MAX_LENGTH = 15;
+        /** The words of group g are {@code words[first[g]]} to {@code words[first[g + 1] - 1]}. */
+        private final char[] first;
+
+        private final char[][] words;
+        private final int[] bits;
+
+        private ByEnds(char[] first, char[][] words, int[] bits) {
+            this.first = first;
+            this.words = words;
+            this.bits = bits;
+        }
+
+        static @Nullable ByEnds of(Map<String, Integer> listed) {
+            List<String> sorted = new java.util.ArrayList<>();
+            for (String w : listed.keySet()) {
+                if (w.length() > MAX_LENGTH
+                        || w.indexOf('\u0307') >= 0
+                        || w.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                    return null;
+                }
+                if (!w.isEmpty() && w.length() <= MAX_LENGTH && w.charAt(0) < 0x80 && w.charAt(w.length() - 1) < 0x80) {
+                    sorted.add(w);
+                }
+            }
+            if (sorted.size() >= Character.MAX_VALUE) {
+                return null;
+            }
+            sorted.sort(java.util.Comparator.comparingInt((String w) -> group(w.toCharArray(), 0, w.length()))
+                    .thenComparing(w -> w));
+            char[] first = new char[(MAX_LENGTH + 1) * 1024 + 1];
+            char[][] words = new char[sorted.size()][];
+            int[] bits = new int[sorted.size()];
+            int g = 0;
+            for (int i = 0; i < sorted.size(); i++) {
+                char[] w = sorted.get(i).toCharArray();
+                for (int at = group(w, 0, w.length); g <= at; g++) {
+                    first[g] = (char) i;
+                }
+                words[i] = w;
+                bits[i] = listed.get(sorted.get(i));
+            }
+            for (; g < first.length; g++) {
+                first[g] = (char) sorted.size();
+            }
+            return new ByEnds(first, words, bits);
+        }
+
+        /** The group of the word {@code text[start, end)}, of at most {@link #MAX_LENGTH} chars, with ASCII ends. */
+        private static int group(char[] text, int start, int end) {
+            return (end - start) << 10 | (text[start] & 0x1F) << 5 | (text[end - 1] & 0x1F);
+        }
+
+        int get(char[] text, int start, int end) {
+            if (end - start > MAX_LENGTH || end == start || text[start] >= 0x80 || text[end - 1] >= 0x80) {
+                return TABLE.get(text, start, end);
+            }
+            int g = group(text, start, end);
+            return first[g] == first[g + 1] ? 0 : compare(text, start, end, first[g], first[g + 1]);
+        }
+
+        /**
+         * As {@link #get} of each word, the bounds as {@link Words#bounds} gives them. The loop makes no call
+         * for a word without listed words of its group, most words: the look-up is too large for the JIT to
+         * inline where a caller calls it per word.
+         */
+        void get(char[] text, int[] bounds, int[] out) {
+            for (int k = 0; k < out.length; k++) {
+                int start = bounds[2 * k];
+                int end = bounds[2 * k + 1];
+                int length = end - start;
+                if (length > MAX_LENGTH) {
+                    out[k] = 0; // no listed word is as long (see of), and lower-casing makes no char shorter
+                } else if (length == 0 || text[start] >= 0x80 || text[end - 1] >= 0x80) {
+                    out[k] = TABLE.get(text, start, end);
+                } else {
+                    int g = group(text, start, end);
+                    int from = first[g];
+                    int to = first[g + 1];
+                    out[k] = from == to ? 0 : compare(text, start, end, from, to);
+                }
+            }
+        }
+
+        /** The bits of the listed word {@code words[from, to)} that {@code text[start, end)} lower-cases to. */
+        private int compare(char[] text, int start, int end, int from, int to) {
+            for (int i = from; i < to; i++) {
+                int same = matches(words[i], text, start);
+                if (same > 0) {
+                    return bits[i];
+                } else if (same < 0) {
+                    return TABLE.get(text, start, end);
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * 1 if the word at {@code start}, of the listed word's length, lower-cases to it, 0 if not, -1 when a
+         * char it reads is one that lower-cases apart (see {@link FoldedTable}).
+         */
+        private static int matches(char[] word, char[] text, int start) {
+            for (int j = 0; j < word.length; j++) {
+                char c = text[start + j];
+                int lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : lowerApart(c);
+                if (lower < 0) {
+                    return -1;
+                }
+                if (lower != word[j]) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+
+        /** As FoldedTable's lower case of a non-ASCII char: -1 for a char String.toLowerCase treats apart. */
+        private static int lowerApart(char c) {
+            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return -1;
+            }
+            int lower = Character.toLowerCase((int) c);
+            return Character.isBmpCodePoint(lower) ? lower : -1;
+        }
     }
 
     /**
@@ -107,8 +262,9 @@ public final class Stopwords {
 
     /** Adds one to {@code hits[l]} for every language {@code l} in {@code bits} (see {@link #languageBits}). */
     public static void count(int bits, int[] hits) {
-        for (int l = 0; bits != 0; l++, bits >>>= 1) {
-            hits[l] += bits & 1;
+        // one step per language the word is in, not per language below its highest: most words are in none
+        for (int b = bits; b != 0; b &= b - 1) {
+            hits[Integer.numberOfTrailingZeros(b)]++;
         }
     }
 

@@ -75,6 +75,78 @@ class StopwordsTest {
         }
     }
 
+    /** The plain reading: the lower case of the word looked up in each language's list. */
+    private static int plainBits(String word, java.util.Map<String, Set<String>> lists) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int bits = 0;
+        for (String lang : Stopwords.LANGUAGES) {
+            bits |= lists.get(lang).contains(lower) ? Stopwords.bit(lang) : 0;
+        }
+        return bits;
+    }
+
+    @Test
+    void aBlockLookUpIsThePlainLookUpOfEachWord() {
+        // words with ASCII ends around chars that lower-case apart (dotted capital I, sigma, surrogates, the
+        // Kelvin sign), listed words in any case, and random words: the block path takes each of its branches
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "The cat and the dog, und der Hund; ÜBER alles für İt",
+                "tİe aΣd \u212Aein th\uD83D\uDE00e don\u2019t it\u2019s l\u2019homme a-b U.S. ab.cd",
+                "",
+                "supercalifragilisticexpialidocious und überhaupt nichts"));
+        java.util.Random random = new java.util.Random(11);
+        List<String> listed = new java.util.ArrayList<>();
+        java.util.Map<String, Set<String>> lists = new java.util.HashMap<>();
+        for (String lang : Stopwords.LANGUAGES) {
+            lists.put(lang, list(lang));
+            listed.addAll(new java.util.TreeSet<>(list(lang)));
+        }
+        String odd = "İΣ\u212A\u2019ßÜ\uD83D\uDE00'-.";
+        for (int t = 0; t < 300; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                String word = listed.get(random.nextInt(listed.size()));
+                switch (random.nextInt(5)) {
+                    case 0 -> word = word.toUpperCase(Locale.ROOT);
+                    case 1 -> {
+                        int at = random.nextInt(word.length() + 1);
+                        word = word.substring(0, at) + odd.charAt(random.nextInt(odd.length())) + word.substring(at);
+                    }
+                    case 2 ->
+                        word = random.ints(1 + random.nextInt(5), 'a', 'z' + 1)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                                .toString();
+                    default -> {}
+                }
+                text.append(word).append(random.nextBoolean() ? " " : ", ");
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            char[] chars = text.toCharArray();
+            int[] bounds = Words.bounds(text);
+            int[] bits = new int[bounds.length / 2];
+            Stopwords.languageBits(chars, bounds, bits);
+            for (int k = 0; k < bits.length; k++) {
+                String word = text.substring(bounds[2 * k], bounds[2 * k + 1]);
+                int plain = plainBits(word, lists);
+                assertEquals(plain, bits[k], word);
+                assertEquals(plain, Stopwords.languageBits(chars, bounds[2 * k], bounds[2 * k + 1]), word);
+            }
+        }
+    }
+
+    @Test
+    void countingBitsAddsOneToEachLanguageOfAWord() {
+        int[] hits = new int[Stopwords.LANGUAGES.size()];
+        Stopwords.count(0, hits);
+        Stopwords.count(1 | 1 << 3 | 1 << 11, hits);
+        Stopwords.count(1 << 3, hits);
+        assertEquals(
+                List.of(1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1),
+                java.util.Arrays.stream(hits).boxed().toList());
+    }
+
     @Test
     void detectionFromCountsIsDetectionFromWords() {
         List<String> words = Words.of("Der Mann und die Frau gehen in den Park, aber nicht mit dem Hund.");
