@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         long[] size = inputSize(finder);
         header(out, size, threads);
         Loader loader = new Loader(new LoadOptions(input.maxBytes));
-        warmUp(finder, loader);
+        warmUp(finder, loader, threads);
         ProcessMeter.Figures floorFigures = floor ? floor(out, finder, loader, threads, size[1]) : null;
         if (full) {
             ProcessMeter.Figures fullFigures = full(out, finder, threads, size[1]);
@@ -123,10 +123,11 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Runs the first {@link #warmup} inputs through what the measured phases run: decoding, the corpus-learning
-     * pre-pass and the pipeline with what it learned. Without the pre-pass here, its code was still compiling
-     * in the measured run.
+     * pre-pass, and the pipeline with what it learned on the run's threads, its records written as the full
+     * phase writes them. Without the pre-pass here, its code was still compiling in the measured run; without
+     * the batch runner and the writer, theirs was (JFR: their first C1 and C2 compiles came after warm-up).
      */
-    private void warmUp(InputFinder finder, Loader loader) throws InterruptedException {
+    private void warmUp(InputFinder finder, Loader loader, int threads) throws InterruptedException {
         if (warmup <= 0) {
             return;
         }
@@ -143,8 +144,8 @@ final class BenchCommand implements Callable<Integer> {
                 env.pipelines().apply(options.withCorpus(profile).withPages(pages));
         for (InputRef ref : refs) {
             loader.decode(ref);
-            process.apply(ref);
         }
+        writeAll(new BatchRunner(process, threads).withGate(input.heapGate()), refs.iterator());
     }
 
     private ProcessMeter.Figures floor(PrintWriter out, InputFinder finder, Loader loader, int threads, long bytes)
@@ -165,17 +166,8 @@ final class BenchCommand implements Callable<Integer> {
         PipelineOptions options = input.pipelineOptions(env, finder);
         double learnCpu = ProcessMeter.cpuSeconds() - learnStart;
         Function<InputRef, ArticleRecord> process = env.pipelines().apply(options);
-        RecordWriter writer = RecordWriter.create(OutputFormat.JSONL, Writer.nullWriter(), false);
-        BatchRunner.Summary summary = new BatchRunner(process, threads)
-                .withGate(input.heapGate())
-                .run(finder.find(input.paths), r -> {
-                    try {
-                        writer.write(r);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    return true;
-                });
+        BatchRunner.Summary summary =
+                writeAll(new BatchRunner(process, threads).withGate(input.heapGate()), finder.find(input.paths));
         ProcessMeter.Figures figures = meter.stop();
         row(out, "full", summary.records(), bytes, figures);
         out.printf(
@@ -184,6 +176,20 @@ final class BenchCommand implements Callable<Integer> {
                 learnCpu,
                 summary.failed());
         return figures;
+    }
+
+    /** Runs the inputs and writes their records as JSON Lines to nowhere. */
+    private static BatchRunner.Summary writeAll(BatchRunner runner, Iterator<InputRef> refs)
+            throws InterruptedException {
+        RecordWriter writer = RecordWriter.create(OutputFormat.JSONL, Writer.nullWriter(), false);
+        return runner.run(refs, r -> {
+            try {
+                writer.write(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return true;
+        });
     }
 
     private static void ratio(PrintWriter out, ProcessMeter.@Nullable Figures floor, ProcessMeter.Figures full) {
