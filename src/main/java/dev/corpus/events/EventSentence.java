@@ -100,6 +100,11 @@ final class EventSentence {
         return cp;
     }
 
+    /** The block's words as the lexicon numbered them. */
+    VerbLexicon.Starts words() {
+        return words;
+    }
+
     /** Inside quotation marks (the marks included). */
     boolean quoted(int k) {
         return quoted[k];

@@ -323,6 +323,14 @@ final class VerbLexicon {
             return kindsById[ids[i]] & ~FORM_START;
         }
 
+        /**
+         * Whether token {@code i}'s word may be a candidate's: it starts a verb form, or is a framing or light verb
+         * ({@link SentenceHits#mayHit} or those kinds), told by one read.
+         */
+        boolean mayTake(int i) {
+            return (kindsById[ids[i]] & (FORM_START | Clauses.FRAMING | Clauses.LIGHT)) != 0;
+        }
+
         /** Whether a verb form starts with token {@code i}'s word: else {@link #at} is null. */
         boolean mayStart(int i) {
             return (kindsById[ids[i]] & FORM_START) != 0;

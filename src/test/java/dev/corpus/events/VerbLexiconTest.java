@@ -20,6 +20,7 @@ class VerbLexiconTest {
     void aHitIsAStatementExactlyWhenItsCodeIsOne() {
         int hits = 0;
         int statements = 0;
+        int takes = 0;
         for (String file : List.of("cameo-verbs.txt", "events-extra.txt")) {
             String forms = "";
             for (String line : Resources.lines("/dev/corpus/events/" + file)) {
@@ -42,6 +43,10 @@ class VerbLexiconTest {
                         // the sentences' gate: no hit where it says no form stands whole
                         assertTrue(hit == null || starts.any(0, tokens.size()), form + after + " at " + i);
                         assertEquals(hit, sentence.at(i));
+                        // the candidates' one-read test is the two it stands for
+                        boolean frames = (starts.kinds(i) & (Clauses.FRAMING | Clauses.LIGHT)) != 0;
+                        assertEquals(sentence.mayHit(i) || frames, starts.mayTake(i), form + after + " at " + i);
+                        takes += starts.mayTake(i) && !sentence.mayHit(i) ? 1 : 0;
                         if (hit != null) {
                             hits++;
                             statements += hit.statement() ? 1 : 0;
@@ -52,6 +57,7 @@ class VerbLexiconTest {
             }
         }
         assertTrue(hits > 10_000 && statements > 100, hits + " hits, " + statements + " statements");
+        assertTrue(takes > 0, takes + " framing or light words that start no form");
     }
 
     /**
