@@ -19,7 +19,8 @@ final class CameoCodes {
      */
     private final Map<String, Resolved> resolved = new HashMap<>();
 
-    private record Resolved(String label, @Nullable String plover, @Nullable Double goldstein) {}
+    /** A code's label, PLOVER category and Goldstein value, as {@link #label}, {@link #plover} and {@link #goldstein}. */
+    record Resolved(String label, @Nullable String plover, @Nullable Double goldstein) {}
 
     private CameoCodes() {
         for (String line : Resources.lines("/dev/corpus/events/cameo-codes.txt")) {
@@ -50,7 +51,8 @@ final class CameoCodes {
         }
     }
 
-    private Resolved of(String code) {
+    /** The three answers for the code at once: an event asks all three. */
+    Resolved of(String code) {
         Resolved r = resolved.get(code);
         return r != null ? r : resolve(code);
     }

@@ -57,11 +57,11 @@ final class Candidates {
         int lightObject = -1;
         int lightHead = -1;
         for (int i = s.start(); i < s.end(); i++) {
-            int kinds = s.kind(i);
             // most words start no event word and frame none: nothing below takes them, told before plainWord's tests
-            if ((kinds & (Clauses.FRAMING | Clauses.LIGHT)) == 0 && !s.hits().mayHit(i)) {
+            if (!s.words().mayTake(i)) {
                 continue;
             }
+            int kinds = s.kind(i);
             if (!plainWord(s, i)) {
                 continue;
             }

@@ -88,7 +88,8 @@ final class Clauses {
             }
             if ((kind & SUBORDINATOR) != 0 && i > start) {
                 in = true;
-            } else if ((kind & SEMICOLON) != 0 || (boundaryComma(i) && (kind(i + 1) & AND) == 0)) {
+            } else if ((kind & SEMICOLON) != 0
+                    || ((kind & COMMA) != 0 && boundaryComma(i) && (kind(i + 1) & AND) == 0)) {
                 in = false;
             }
             subordinate[i - start] = in;
@@ -131,7 +132,8 @@ final class Clauses {
     int clauseEnd(int from) {
         for (int k = from; k < end; k++) {
             int kind = kind(k);
-            if ((kind & (SEMICOLON | SUBORDINATOR)) != 0 || boundaryComma(k)) {
+            // a comma's kind is told before the boundary test reads it again
+            if ((kind & (SEMICOLON | SUBORDINATOR)) != 0 || ((kind & COMMA) != 0 && boundaryComma(k))) {
                 return k;
             }
         }

@@ -80,7 +80,7 @@ public final class EventExtractor {
             for (int[] s : tk.sentences()) {
                 deadline.check();
                 List<Mention> starting = startingIn(mentions, s);
-                // most sentences have no event word, and are spared the clause and side analysis
+                // a sentence without a whole verb form has no event word, and is spared the clause and side analysis
                 if (starts.any(s[0], s[1])) {
                     List<Mention> ms = within(starting, s[1]);
                     EventSentence sn = new EventSentence(

@@ -1,6 +1,5 @@
 package dev.corpus.events;
 
-import dev.corpus.actors.Span;
 import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Sides.Mention;
 import dev.corpus.nlp.Token;
@@ -45,12 +44,10 @@ final class EventMaker {
                 : coded;
         int verbChar = tokens.get(c.at()).start() - s.charStart();
         String srcCountry = src == null ? unnamedCountry : s.sides().country(src);
-        Span span = new Span(
-                s.cp().of(s.block().offsets().source(tokens.get(s.start()).start())),
-                s.cp().of(s.block().offsets().source(tokens.get(s.end() - 1).end() - 1) + 1));
+        CameoCodes.Resolved codes = CODES.of(code);
         return new Event(
                 code,
-                CODES.label(code),
+                codes.label(),
                 src == null ? null : src.actor().name(),
                 tgt == null ? null : tgt.actor().name(),
                 srcCountry,
@@ -58,10 +55,10 @@ final class EventMaker {
                 nearest(s.dates(), verbChar),
                 location(s, c.at()),
                 s.evidence(),
-                span,
+                s.span(),
                 mode,
-                CODES.plover(code),
-                CODES.goldstein(code));
+                codes.plover(),
+                codes.goldstein());
     }
 
     /**

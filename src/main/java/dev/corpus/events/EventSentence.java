@@ -1,5 +1,6 @@
 package dev.corpus.events;
 
+import dev.corpus.actors.Span;
 import dev.corpus.events.Sides.Mention;
 import dev.corpus.load.Block;
 import dev.corpus.nlp.CodePoints;
@@ -28,6 +29,7 @@ final class EventSentence {
     private final ArticleDay day;
     private @Nullable Clauses clauses;
     private @Nullable String evidence;
+    private @Nullable Span span;
     private @Nullable List<EventDates.Found> dates;
 
     /**
@@ -98,6 +100,11 @@ final class EventSentence {
         return cp;
     }
 
+    /** The block's words as the lexicon numbered them. */
+    VerbLexicon.Starts words() {
+        return words;
+    }
+
     /** Inside quotation marks (the marks included). */
     boolean quoted(int k) {
         return quoted[k];
@@ -131,6 +138,16 @@ final class EventSentence {
             evidence = block.text().substring(charStart(), tokens.get(end - 1).end());
         }
         return evidence;
+    }
+
+    /** The sentence's code point span in the source, which each of its events gives. */
+    Span span() {
+        if (span == null) {
+            span = new Span(
+                    cp.of(block.offsets().source(tokens.get(start).start())),
+                    cp.of(block.offsets().source(tokens.get(end - 1).end() - 1) + 1));
+        }
+        return span;
     }
 
     /** The dates of the sentence's text, in char offsets of it. */

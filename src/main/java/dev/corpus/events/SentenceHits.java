@@ -40,7 +40,7 @@ final class SentenceHits {
 
     /** False where no verb form starts, and {@link #at} is null. */
     boolean mayHit(int i) {
-        return starts.at(i) != null;
+        return starts.mayStart(i);
     }
 
     VerbLexicon.@Nullable Hit at(int i) {

@@ -182,8 +182,15 @@ final class VerbLexicon {
         return out;
     }
 
-    /** The {@link Clauses#kinds} and {@link EventWords#kinds} of every word, by number (0 for most). */
+    /**
+     * The {@link Clauses#kinds} and {@link EventWords#kinds} of every word, by number (0 for most), and
+     * {@link #FORM_START} where a verb form starts with it: a sentence's every token is asked both, and one
+     * array read answers them, where the forms' array of arrays was another read seldom in cache.
+     */
     private final int[] kindsById;
+
+    /** A bit of {@link #kindsById} above every kind's. */
+    private static final int FORM_START = 1 << 30;
 
     /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
     private VerbLexicon(List<String> files, Map<String, Integer> kinds) {
@@ -199,6 +206,11 @@ final class VerbLexicon {
         semicolon = ids.of(";");
         patternStart = freeze(source.blocks, ids);
         byFirstWord = byFirstWord(source.forms, ids);
+        for (int k = 0; k < byFirstWord.length; k++) {
+            if (byFirstWord[k] != null) {
+                kindsById[k] |= FORM_START;
+            }
+        }
     }
 
     /** A verb form as read: its code, words and block's patterns (numbered once every word is read). */
@@ -308,14 +320,34 @@ final class VerbLexicon {
 
         /** The {@link Clauses#kinds} and {@link EventWords#kinds} bits of token {@code i}'s word. */
         int kinds(int i) {
-            return kindsById[ids[i]];
+            return kindsById[ids[i]] & ~FORM_START;
         }
 
-        /** Whether any token of {@code [from, to)} starts a verb form: else {@link #match} finds nothing there. */
+        /**
+         * Whether token {@code i}'s word may be a candidate's: it starts a verb form, or is a framing or light verb
+         * ({@link SentenceHits#mayHit} or those kinds), told by one read.
+         */
+        boolean mayTake(int i) {
+            return (kindsById[ids[i]] & (FORM_START | Clauses.FRAMING | Clauses.LIGHT)) != 0;
+        }
+
+        /** Whether a verb form starts with token {@code i}'s word: else {@link #at} is null. */
+        boolean mayStart(int i) {
+            return (kindsById[ids[i]] & FORM_START) != 0;
+        }
+
+        /**
+         * Whether a verb form stands whole in {@code [from, to)}: else {@link #match} finds nothing there. Most
+         * sentences hold a form's first word ("is", "was"), far fewer a whole form ("is determined").
+         */
         boolean any(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (byFirstWord[ids[i]] != null) {
-                    return true;
+                if (mayStart(i)) {
+                    for (Entry e : byFirstWord[ids[i]]) {
+                        if (formAt(e.words(), ids, i, to)) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;

@@ -1,8 +1,10 @@
 package dev.corpus.nlp;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Numbers for a fixed set of words (1, 2, ... in the order first given; 0 for any other word), in an
@@ -22,6 +24,16 @@ public final class WordIds {
     private final String pool;
 
     private final int[] ends;
+    /**
+     * The few words with a char beyond Latin-1, by number, their span in the pool empty: a single such char
+     * made the whole pool two bytes a char (twice the cache lines) and each compare read it char by char.
+     */
+    private final Map<Integer, String> wide = new HashMap<>();
+    /**
+     * By ASCII char, the number of the one-char word it is: about a fifth of a body's tokens are
+     * one char (",", ".", "a"), answered without a hash, a probe or a compare.
+     */
+    private final int[] ascii = new int[128];
     /**
      * Per slot a word's number (0: empty) in the low bits ({@link #idBits}) and its hash's other bits above
      * them: one int per slot, half the table that the hash and number side by side took, which a hit of the
@@ -50,7 +62,11 @@ public final class WordIds {
         StringBuilder all = new StringBuilder();
         int id = 0;
         for (String w : distinct) {
-            all.append(w);
+            if (isLatin1(w)) {
+                all.append(w);
+            } else {
+                wide.put(id + 1, w);
+            }
             ends[++id] = all.length();
             int h = w.hashCode();
             int i = (h ^ (h >>> 16)) & mask;
@@ -62,6 +78,18 @@ public final class WordIds {
         pool = all.toString();
         size = id;
         bits = new WordBits(words);
+        for (char c = 0; c < ascii.length; c++) {
+            ascii[c] = of(String.valueOf(c));
+        }
+    }
+
+    private static boolean isLatin1(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words have a number: they are {@code 1..size()}. */
@@ -87,7 +115,9 @@ public final class WordIds {
     public int[] of(List<Token> tokens) {
         int[] out = new int[tokens.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = of(tokens.get(i).lower());
+            String lower = tokens.get(i).lower();
+            char c;
+            out[i] = lower.length() == 1 && (c = lower.charAt(0)) < ascii.length ? ascii[c] : of(lower);
         }
         return out;
     }
@@ -110,6 +140,9 @@ public final class WordIds {
     private boolean isWord(String word, int id) {
         int from = ends[id - 1];
         int length = ends[id] - from;
+        if (length == 0) {
+            return word.equals(wide.getOrDefault(id, "")); // a wide word, or the empty one
+        }
         return word.length() == length && word.regionMatches(0, pool, from, length);
     }
 }

@@ -20,6 +20,7 @@ class VerbLexiconTest {
     void aHitIsAStatementExactlyWhenItsCodeIsOne() {
         int hits = 0;
         int statements = 0;
+        int takes = 0;
         for (String file : List.of("cameo-verbs.txt", "events-extra.txt")) {
             String forms = "";
             for (String line : Resources.lines("/dev/corpus/events/" + file)) {
@@ -39,7 +40,13 @@ class VerbLexiconTest {
                         VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(i, tokens.size(), starts);
                         // the candidates' quick test: no hit where it says none may be
                         assertTrue(hit == null || sentence.mayHit(i), form + after + " at " + i);
+                        // the sentences' gate: no hit where it says no form stands whole
+                        assertTrue(hit == null || starts.any(0, tokens.size()), form + after + " at " + i);
                         assertEquals(hit, sentence.at(i));
+                        // the candidates' one-read test is the two it stands for
+                        boolean frames = (starts.kinds(i) & (Clauses.FRAMING | Clauses.LIGHT)) != 0;
+                        assertEquals(sentence.mayHit(i) || frames, starts.mayTake(i), form + after + " at " + i);
+                        takes += starts.mayTake(i) && !sentence.mayHit(i) ? 1 : 0;
                         if (hit != null) {
                             hits++;
                             statements += hit.statement() ? 1 : 0;
@@ -50,6 +57,7 @@ class VerbLexiconTest {
             }
         }
         assertTrue(hits > 10_000 && statements > 100, hits + " hits, " + statements + " statements");
+        assertTrue(takes > 0, takes + " framing or light words that start no form");
     }
 
     /**
@@ -63,6 +71,38 @@ class VerbLexiconTest {
         assertEquals("", hits("It is"));
         assertEquals("1=180/3 3=190/1", hits("They kidnapped and killed him ."));
         assertEquals("1=181/1 4=190/1", hits("They kidnapped and then killed him ."));
+    }
+
+    /**
+     * A sentence is read only if a verb form stands whole in it: a form's first word alone ("is") or a form cut by
+     * the sentence's end lets none through, and in every range the gate turns down no token has a hit.
+     */
+    @Test
+    void theSentenceGateAsksForAWholeForm() {
+        assertTrue(any("They are determined ."));
+        assertTrue(any("They kidnapped him ."));
+        assertTrue(!any("It is what it was ."));
+        assertTrue(!any("It is"));
+        String text = "It is clear that they are determined to go , and he said they were . The talks end today .";
+        List<Token> tokens = Tokenizer.tokens(text);
+        VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+        int closed = 0;
+        for (int from = 0; from < tokens.size(); from++) {
+            for (int to = from; to <= tokens.size(); to++) {
+                boolean any = starts.any(from, to);
+                closed += any ? 0 : 1;
+                for (int i = from; i < to; i++) {
+                    VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(i, to, starts);
+                    assertTrue(any || hit == null, from + ".." + to + " at " + i);
+                }
+            }
+        }
+        assertTrue(closed > 20, closed + " ranges without a whole form");
+    }
+
+    private static boolean any(String text) {
+        List<Token> tokens = Tokenizer.tokens(text);
+        return VerbLexicon.DEFAULT.starts(tokens).any(0, tokens.size());
     }
 
     /** Each hit of the text as "token=code/length". */

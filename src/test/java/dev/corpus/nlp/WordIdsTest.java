@@ -2,6 +2,7 @@ package dev.corpus.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,5 +66,33 @@ class WordIdsTest {
         for (String other : List.of("", "a", "Aa", "BB")) {
             assertEquals(WordIds.NONE, ids.of(other), other);
         }
+    }
+
+    /**
+     * A block's tokens are looked up as each one's lower case alone is: one-char tokens through the ASCII table,
+     * words beyond Latin-1 ("’s") apart from the pool, the others by their hash.
+     */
+    @Test
+    void tokensAreNumberedAsTheirLowerCaseAlone() {
+        List<String> words = List.of(",", "a", "’s", "said", ";", "I", "İ", "é", "x");
+        WordIds ids = new WordIds(words);
+        StringBuilder text = new StringBuilder("He said, a ‘deal’ I’s ; A x; X é É İ ı ’s 's Said. ");
+        for (char c = 1; c < 200; c++) {
+            text.append(c).append(' ');
+        }
+        List<Token> tokens = Tokenizer.tokens(text.toString());
+        int[] got = ids.of(tokens);
+        int found = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int want = ids.of(tokens.get(i).lower());
+            assertEquals(want, got[i], tokens.get(i).text());
+            if (want != WordIds.NONE) {
+                found++;
+            }
+        }
+        assertEquals(3, ids.of("’s"));
+        assertEquals(WordIds.NONE, ids.of(List.of(new Token("i", 0, 1, "i")))[0]);
+        assertEquals(6, ids.of(List.of(new Token("I", 0, 1, "I")))[0]); // a token's given lower case is read
+        assertTrue(found > 10, "found " + found);
     }
 }
