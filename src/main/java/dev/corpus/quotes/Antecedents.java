@@ -33,19 +33,14 @@ final class Antecedents {
         }
     }
 
-    private final List<Paragraph> paragraphs;
-    /**
-     * The body's sentences, made when a pronoun is first resolved: each needs its code point span, and most
-     * pages resolve no pronoun at all.
-     */
-    private @Nullable List<Sentence> sentences;
+    private final List<Sentence> sentences = new ArrayList<>();
     /** Whether each sentence ends where it starts or after, and none before the one before it. */
-    private boolean endsInOrder;
+    private final boolean endsInOrder;
     /**
      * Each sentence's items (subject-like ones first), read when a pronoun first reaches back to it: most pages
      * resolve few pronouns or none, so reading every sentence up front was most of this class's cost.
      */
-    private @Nullable List<@Nullable List<Item>> items;
+    private final List<@Nullable List<Item>> items;
 
     private final Speakers speakers;
     private final Genders genders;
@@ -55,32 +50,21 @@ final class Antecedents {
         this.speakers = speakers;
         this.genders = genders;
         this.clause = clause;
-        this.paragraphs = paragraphs;
-    }
-
-    /** The body's sentences, with their items' slots; see {@link #sentences}. */
-    private List<Sentence> sentences() {
-        List<Sentence> made = sentences;
-        if (made == null) {
-            made = new ArrayList<>();
-            for (Paragraph p : paragraphs) {
-                for (int[] s : p.sentences) {
-                    if (s[0] < s[1]) {
-                        made.add(Sentence.of(p, s[0], s[1]));
-                    }
+        for (Paragraph p : paragraphs) {
+            for (int[] s : p.sentences) {
+                if (s[0] < s[1]) {
+                    sentences.add(Sentence.of(p, s[0], s[1]));
                 }
             }
-            boolean inOrder = true;
-            for (int i = 0; i < made.size(); i++) {
-                Sentence here = made.get(i);
-                inOrder &=
-                        here.start() <= here.end() && (i == 0 || made.get(i - 1).end() <= here.end());
-            }
-            endsInOrder = inOrder;
-            sentences = made;
-            items = new ArrayList<>(java.util.Collections.nCopies(made.size(), null));
         }
-        return made;
+        boolean inOrder = true;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence here = sentences.get(i);
+            inOrder &= here.start() <= here.end()
+                    && (i == 0 || sentences.get(i - 1).end() <= here.end());
+        }
+        endsInOrder = inOrder;
+        items = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
     }
 
     /** The person the pronoun at code point {@code at} refers to, or null when none fits. */
@@ -116,15 +100,14 @@ final class Antecedents {
      * sentences.
      */
     int sentenceAt(int at) {
-        List<Sentence> all = sentences();
         if (!endsInOrder) {
             return plainSentenceAt(at);
         }
         int lo = 0;
-        int hi = all.size();
+        int hi = sentences.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (all.get(mid).end() > at) {
+            if (sentences.get(mid).end() > at) {
                 hi = mid;
             } else {
                 lo = mid + 1;
@@ -135,28 +118,26 @@ final class Antecedents {
 
     /** {@link #sentenceAt} by a scan from the first sentence: the reference its search is tested against. */
     int plainSentenceAt(int at) {
-        List<Sentence> all = sentences();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).start() <= at && at < all.get(i).end() || all.get(i).start() > at) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).start() <= at && at < sentences.get(i).end()
+                    || sentences.get(i).start() > at) {
                 return i;
             }
         }
-        return all.size();
+        return sentences.size();
     }
 
     /** Whether {@link #sentenceAt} searches (the sentences end in order) rather than scans. */
     boolean searches() {
-        sentences();
         return endsInOrder;
     }
 
     /** Sentence {@code k}'s items, read once (an Antecedents serves one document on one thread). */
     private List<Item> items(int k) {
-        List<@Nullable List<Item>> all = java.util.Objects.requireNonNull(items);
-        List<Item> read = all.get(k);
+        List<Item> read = items.get(k);
         if (read == null) {
-            read = read(sentences().get(k));
-            all.set(k, read);
+            read = read(sentences.get(k));
+            items.set(k, read);
         }
         return read;
     }
