@@ -1,6 +1,8 @@
 package dev.corpus.nlp;
 
 import dev.corpus.util.Resources;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,21 +138,21 @@ public final class Stopwords {
         }
 
         static @Nullable ByEnds of(Map<String, Integer> listed) {
-            List<String> sorted = new java.util.ArrayList<>();
+            List<String> sorted = new ArrayList<>();
             for (String w : listed.keySet()) {
                 if (w.length() > MAX_LENGTH
                         || w.indexOf('\u0307') >= 0
                         || w.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
                     return null;
                 }
-                if (!w.isEmpty() && w.length() <= MAX_LENGTH && w.charAt(0) < 0x80 && w.charAt(w.length() - 1) < 0x80) {
+                if (!w.isEmpty() && w.charAt(0) < 0x80 && w.charAt(w.length() - 1) < 0x80) {
                     sorted.add(w);
                 }
             }
             if (sorted.size() >= Character.MAX_VALUE) {
                 return null;
             }
-            sorted.sort(java.util.Comparator.comparingInt((String w) -> group(w.toCharArray(), 0, w.length()))
+            sorted.sort(Comparator.comparingInt((String w) -> group(w.toCharArray(), 0, w.length()))
                     .thenComparing(w -> w));
             char[] first = new char[(MAX_LENGTH + 1) * 1024 + 1];
             char[][] words = new char[sorted.size()][];
