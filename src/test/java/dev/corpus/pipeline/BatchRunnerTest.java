@@ -112,6 +112,24 @@ class BatchRunnerTest {
     }
 
     @Test
+    void theRecordsBeforeAThrowingInputStillReachTheSink() {
+        Function<InputRef, ArticleRecord> failing = ref -> {
+            if (ref.path().equals("in-20")) {
+                throw new IllegalStateException("boom");
+            }
+            return slowly(ref);
+        };
+        for (int threads : new int[] {1, 3}) {
+            List<String> seen = new ArrayList<>();
+            BatchRunner.BatchException e =
+                    assertThrows(BatchRunner.BatchException.class, () -> new BatchRunner(failing, threads)
+                            .run(inputs(100).iterator(), r -> seen.add(r.path())));
+            assertTrue(e.getMessage().contains("in-20"), e.getMessage());
+            assertEquals(IntStream.range(0, 20).mapToObj(i -> "in-" + i).toList(), seen, "threads=" + threads);
+        }
+    }
+
+    @Test
     void emptyInputGivesEmptySummary() throws Exception {
         BatchRunner.Summary s = new BatchRunner(BatchRunnerTest::record, 2)
                 .run(List.<InputRef>of().iterator(), r -> {
