@@ -115,12 +115,13 @@ final class DirectQuotes {
         StringBuilder text = content(pieces);
         int words = QuoteExtractor.words(text.toString());
         Attribution a = attribution(first, end, pieces);
-        SpeakerFinder.Named speaker = a == null
-                ? null
-                : speakers.find(a.paragraph(), a.speakerFrom(), a.speakerTo(), a.cueToken(), a.subjectFirst());
         if (!standsAlone(text, words, a, first)) {
             return last; // a quoted phrase inside reported speech is that speech's; a transcript line is reported
         }
+        // the speaker is read only for a quote that is kept
+        SpeakerFinder.Named speaker = a == null
+                ? null
+                : speakers.find(a.paragraph(), a.speakerFrom(), a.speakerTo(), a.cueToken(), a.subjectFirst());
         if (a == null && pieces.size() > 1) {
             speaker = last; // a quote over several paragraphs goes on with the same speaker
         }
@@ -348,7 +349,7 @@ final class DirectQuotes {
     private boolean hasName(Paragraph p, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = p.tokens.get(i);
-            if (t.isWord() && (t.isCapitalized() || cues.isPronoun(t.text()) || cues.isGroup(t.text()))) {
+            if (t.isWord() && (t.isCapitalized() || cues.isPronoun(t) || cues.isGroup(t))) {
                 return true;
             }
         }
