@@ -113,7 +113,8 @@ final class DirectQuotes {
         Piece first = pieces.get(0);
         Piece end = pieces.get(pieces.size() - 1);
         StringBuilder text = content(pieces);
-        int words = QuoteExtractor.words(text.toString());
+        // the count is compared with MIN_UNATTRIBUTED_WORDS at most (MIN_WORDS and MAX_NAME_WORDS are fewer)
+        int words = QuoteExtractor.words(text.toString(), MIN_UNATTRIBUTED_WORDS);
         Attribution a = attribution(first, end, pieces);
         if (!standsAlone(text, words, a, first)) {
             return last; // a quoted phrase inside reported speech is that speech's; a transcript line is reported
@@ -377,8 +378,8 @@ final class DirectQuotes {
     /**
      * "Comrade Raul Castro Ruz": every word capitalized and no sentence punctuation is a name as printed.
      *
-     * @param count the text's {@link dev.corpus.nlp.Words#count}: most quotes are longer than any name, and
-     *     are told so without making their words
+     * @param count the text's {@link dev.corpus.nlp.Words#count}, or any larger count above {@link
+     *     #MAX_NAME_WORDS}: most quotes are longer than any name, and are told so without making their words
      */
     private static boolean looksLikeName(String text, int count) {
         if (count == 0 || count > MAX_NAME_WORDS) {

@@ -417,7 +417,7 @@ final class ReportedSpeech {
     private Candidate quote(
             Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cueFrom, int cueTo) {
         String text = (p.slice(a1, a2) + " " + p.slice(b1, b2)).strip();
-        if (QuoteExtractor.words(text) < MIN_WORDS) {
+        if (QuoteExtractor.words(text, MIN_WORDS) < MIN_WORDS) {
             return null;
         }
         List<Token> t = p.tokens;
