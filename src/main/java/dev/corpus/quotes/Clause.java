@@ -50,26 +50,24 @@ final class Clause {
      * Republican presidential nominee". Such a phrase names no person.
      */
     boolean modifier(List<Token> t, int from, int first, int after) {
-        if (first <= from
-                || after >= t.size()
-                || !cues.isDeterminer(t.get(first - 1).text())) {
+        if (first <= from || after >= t.size() || !cues.isDeterminer(t.get(first - 1))) {
             return false;
         }
         Token next = t.get(after);
         return next.isWord()
                 && Character.isLowerCase(next.text().charAt(0))
-                && !cues.isVerb(next.text())
-                && !cues.isAuxiliary(next.text());
+                && !cues.isVerb(next)
+                && !cues.isAuxiliary(next);
     }
 
     /** Whether the name starting at token {@code i} is the object of a preposition ("with Matthews"). */
     private boolean afterPreposition(List<Token> t, int from, int i) {
         for (int k = i - 1; k >= from; k--) {
-            String w = t.get(k).text();
+            Token w = t.get(k);
             if (cues.isPreposition(w)) {
                 return true;
             }
-            if (!(t.get(k).isCapitalized() || w.equals(".") || cues.isDeterminer(w))) {
+            if (!(w.isCapitalized() || w.text().equals(".") || cues.isDeterminer(w))) {
                 return false;
             }
         }

@@ -71,6 +71,11 @@ final class CueLexicon {
         return verbs.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /** As {@link #isVerb(String)} of the token, from the lower case it holds. */
+    boolean isVerb(Token token) {
+        return verbs.containsKey(token.lower());
+    }
+
     /**
      * Whether token {@code i} is used as a reporting verb here. A capitalized cue word inside a sentence
      * is part of a name ("United States"), one after a determiner a noun ("the report"); a form that is as
@@ -84,7 +89,7 @@ final class CueLexicon {
             return false;
         }
         Token prev = i > sentenceStart ? t.get(i - 1) : null;
-        if (prev != null && (tok.isCapitalized() || isDeterminer(prev.text()))) {
+        if (prev != null && (tok.isCapitalized() || isDeterminer(prev))) {
             return false;
         }
         if (!nounsToo.contains(w)) {
@@ -93,8 +98,8 @@ final class CueLexicon {
         String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
         boolean contentAfter = next.equalsIgnoreCase("that") || next.equals(":") || next.equals(",");
         boolean subjectBefore = prev != null
-                && (isPronoun(prev.text())
-                        || isGroup(prev.text())
+                && (isPronoun(prev)
+                        || isGroup(prev)
                         || prev.isCapitalized() && prev.isWord()
                         || prev.text().equalsIgnoreCase("who")
                         || prev.text().endsWith("ly"));
@@ -105,21 +110,47 @@ final class CueLexicon {
         return groups.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** As {@link #isGroup(String)} of the token, from the lower case it holds. */
+    boolean isGroup(Token token) {
+        return groups.contains(token.lower());
+    }
+
     boolean isPronoun(String word) {
         return pronouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isPronoun(String)} of the token, from the lower case it holds. */
+    boolean isPronoun(Token token) {
+        return pronouns.contains(token.lower());
     }
 
     boolean isAuxiliary(String word) {
         return auxiliaries.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** As {@link #isAuxiliary(String)} of the token, from the lower case it holds. */
+    boolean isAuxiliary(Token token) {
+        return auxiliaries.contains(token.lower());
+    }
+
     boolean isPreposition(String word) {
         return prepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isPreposition(String)} of the token, from the lower case it holds. */
+    boolean isPreposition(Token token) {
+        return prepositions.contains(token.lower());
     }
 
     /** Whether {@code word} (after {@code previous}) opens a new clause: "but", "though", ", and". */
     boolean opensClause(String word, String previous) {
         String w = word.toLowerCase(Locale.ROOT);
+        return conjunctions.contains(w) || afterComma.contains(w) && previous.equals(",");
+    }
+
+    /** As {@link #opensClause(String, String)} of the token, from the lower case it holds. */
+    boolean opensClause(Token word, String previous) {
+        String w = word.lower();
         return conjunctions.contains(w) || afterComma.contains(w) && previous.equals(",");
     }
 
@@ -137,9 +168,19 @@ final class CueLexicon {
         return determiners.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** As {@link #isDeterminer(String)} of the token, from the lower case it holds. */
+    boolean isDeterminer(Token token) {
+        return determiners.contains(token.lower());
+    }
+
     /** "Friday", "yesterday", "earlier": a time word between a cue and its content. */
     boolean isTimeWord(String word) {
         return timeWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isTimeWord(String)} of the token, from the lower case it holds. */
+    boolean isTimeWord(Token token) {
+        return timeWords.contains(token.lower());
     }
 
     /**

@@ -113,14 +113,16 @@ final class DirectQuotes {
         Piece first = pieces.get(0);
         Piece end = pieces.get(pieces.size() - 1);
         StringBuilder text = content(pieces);
-        int words = QuoteExtractor.words(text.toString());
+        // the count is compared with MIN_UNATTRIBUTED_WORDS at most (MIN_WORDS and MAX_NAME_WORDS are fewer)
+        int words = QuoteExtractor.words(text.toString(), MIN_UNATTRIBUTED_WORDS);
         Attribution a = attribution(first, end, pieces);
-        SpeakerFinder.Named speaker = a == null
-                ? null
-                : speakers.find(a.paragraph(), a.speakerFrom(), a.speakerTo(), a.cueToken(), a.subjectFirst());
         if (!standsAlone(text, words, a, first)) {
             return last; // a quoted phrase inside reported speech is that speech's; a transcript line is reported
         }
+        // the speaker is read only for a quote that is kept
+        SpeakerFinder.Named speaker = a == null
+                ? null
+                : speakers.find(a.paragraph(), a.speakerFrom(), a.speakerTo(), a.cueToken(), a.subjectFirst());
         if (a == null && pieces.size() > 1) {
             speaker = last; // a quote over several paragraphs goes on with the same speaker
         }
@@ -348,7 +350,7 @@ final class DirectQuotes {
     private boolean hasName(Paragraph p, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = p.tokens.get(i);
-            if (t.isWord() && (t.isCapitalized() || cues.isPronoun(t.text()) || cues.isGroup(t.text()))) {
+            if (t.isWord() && (t.isCapitalized() || cues.isPronoun(t) || cues.isGroup(t))) {
                 return true;
             }
         }
@@ -376,8 +378,8 @@ final class DirectQuotes {
     /**
      * "Comrade Raul Castro Ruz": every word capitalized and no sentence punctuation is a name as printed.
      *
-     * @param count the text's {@link dev.corpus.nlp.Words#count}: most quotes are longer than any name, and
-     *     are told so without making their words
+     * @param count the text's {@link dev.corpus.nlp.Words#count}, or any larger count above {@link
+     *     #MAX_NAME_WORDS}: most quotes are longer than any name, and are told so without making their words
      */
     private static boolean looksLikeName(String text, int count) {
         if (count == 0 || count > MAX_NAME_WORDS) {

@@ -52,7 +52,19 @@ public final class QuoteExtractor {
         return found.stream().map(Candidate::quote).toList();
     }
 
-    static int words(String text) {
-        return Words.count(text);
+    /** How many chars of a text's opening are counted first for every word wanted: more than most words need. */
+    private static final int CHARS_PER_WORD = 8;
+
+    /**
+     * {@link Words#count} of the text, or {@code cap} when it has that many or more: the callers compare it with
+     * a few words, and a quote runs to dozens. The words of the text's opening, cut at a space (which is in no
+     * word), are words of the text: when they are enough the rest need not be read.
+     */
+    static int words(String text, int cap) {
+        int cut = text.indexOf(' ', cap * CHARS_PER_WORD);
+        if (cut > 0 && Words.count(text.substring(0, cut)) >= cap) {
+            return cap;
+        }
+        return Math.min(Words.count(text), cap);
     }
 }

@@ -175,19 +175,19 @@ final class ReportedSpeech {
         if (from >= end) {
             return from;
         }
-        String first = t.get(from).text();
-        boolean audience = addressesAudience(t.get(from - 1).text().toLowerCase(java.util.Locale.ROOT));
+        Token first = t.get(from);
+        boolean audience = addressesAudience(t.get(from - 1).lower());
         if (!audience && !cues.isTimeWord(first) && !cues.isPreposition(first)) {
             return from; // "noted the clot's existence": an object, so no reporting clause
         }
         int i = from;
         while (i < end && i - from < MAX_TAIL && !t.get(i).text().equals(",")) {
-            String w = t.get(i).text();
-            if (w.equalsIgnoreCase("that")
+            Token w = t.get(i);
+            if (w.text().equalsIgnoreCase("that")
                     || cues.isVerb(w)
                     || cues.isAuxiliary(w)
                     || cues.isPronoun(w)
-                    || QuotationMarks.isOpeningMark(w.charAt(0))) {
+                    || QuotationMarks.isOpeningMark(w.text().charAt(0))) {
                 return from;
             }
             i++;
@@ -212,13 +212,13 @@ final class ReportedSpeech {
     /** Where the content a cue opens starts, or -1 when what follows the cue is none. */
     private int contentAfterCue(Paragraph p, int from, int end, int cue) {
         List<Token> t = p.tokens;
-        String verb = t.get(cue).text().toLowerCase(java.util.Locale.ROOT);
+        String verb = t.get(cue).lower();
         int content = addressesAudience(verb) ? afterAudience(p, from, end, cue) : cue + 1;
         if (content < 0) {
             return -1;
         }
         content = afterTime(t, end, cue, content);
-        if (content < end && cues.isPreposition(t.get(content).text())) {
+        if (content < end && cues.isPreposition(t.get(content))) {
             content = thatAfterPreposition(t, end, content);
         }
         return content < 0 ? -1 : contentAt(t, end, verb, content);
@@ -251,7 +251,7 @@ final class ReportedSpeech {
     /** Past the time after a cue: "said Friday that …", "said on Tuesday the …", "said Friday, …". */
     private int afterTime(List<Token> t, int end, int cue, int content) {
         int i = content;
-        while (i < end && cues.isTimeWord(t.get(i).text())) {
+        while (i < end && cues.isTimeWord(t.get(i))) {
             i++;
         }
         return i < end && t.get(i).text().equals(",") && i > cue + 1 ? i + 1 : i;
@@ -325,7 +325,7 @@ final class ReportedSpeech {
     private int clauseStart(List<Token> t, int from, int cue) {
         for (int i = cue - 1; i > from; i--) {
             String w = t.get(i).text();
-            if (w.equals(";") || cues.opensClause(w, t.get(i - 1).text())) {
+            if (w.equals(";") || cues.opensClause(t.get(i), t.get(i - 1).text())) {
                 return i + 1;
             }
         }
@@ -358,7 +358,7 @@ final class ReportedSpeech {
             return false;
         }
         for (int i = from; i < to; i++) {
-            String w = t.get(i).text();
+            Token w = t.get(i);
             if (cues.isVerb(w) || cues.isAuxiliary(w)) {
                 return false;
             }
@@ -417,7 +417,7 @@ final class ReportedSpeech {
     private Candidate quote(
             Paragraph p, int a1, int a2, int b1, int b2, SpeakerFinder.Named who, int cueFrom, int cueTo) {
         String text = (p.slice(a1, a2) + " " + p.slice(b1, b2)).strip();
-        if (QuoteExtractor.words(text) < MIN_WORDS) {
+        if (QuoteExtractor.words(text, MIN_WORDS) < MIN_WORDS) {
             return null;
         }
         List<Token> t = p.tokens;

@@ -42,13 +42,6 @@ final class SpeakerFinder {
             return null;
         }
         List<Token> t = p.tokens;
-        int cpFrom = p.cpStart(t.get(from).start());
-        int cpTo = p.cpEnd(t.get(to - 1).end());
-        int near = subjectFirst
-                ? cpFrom
-                : p.cpStart(t.get(Math.min(nearToken, t.size() - 1)).start());
-        Speakers.Mention m = speakers.within(cpFrom, cpTo, near);
-        int group = groupNoun(t, from, to);
         int intro = clause.introEnd(t, from, to);
         Speakers.Mention subject = subject(p, from, to, intro);
         Named pronoun = pronoun(p, Math.max(from, intro), to);
@@ -59,6 +52,14 @@ final class SpeakerFinder {
         if (pronoun != null) {
             return pronoun.name().isEmpty() ? null : pronoun;
         }
+        // the best mention and the group noun are read only here: a subject or a pronoun names most speakers
+        int cpFrom = p.cpStart(t.get(from).start());
+        int cpTo = p.cpEnd(t.get(to - 1).end());
+        int near = subjectFirst
+                ? cpFrom
+                : p.cpStart(t.get(Math.min(nearToken, t.size() - 1)).start());
+        Speakers.Mention m = speakers.within(cpFrom, cpTo, near);
+        int group = groupNoun(t, from, to);
         if (group >= intro && group >= 0) {
             return unnamed(p, from, group); // "the Vermont senator acknowledged", with names only in an aside
         }
@@ -123,10 +124,7 @@ final class SpeakerFinder {
         if (cue >= to) {
             b = to - 1;
             a = b;
-            while (a > from
-                    && b - a < MAX_PHRASE
-                    && t.get(a).isWord()
-                    && !cues.isDeterminer(t.get(a).text())) {
+            while (a > from && b - a < MAX_PHRASE && t.get(a).isWord() && !cues.isDeterminer(t.get(a))) {
                 a--;
             }
         } else if (cue < from && from + 1 < to) {
@@ -220,7 +218,7 @@ final class SpeakerFinder {
             for (int k = i; k < j; k++) {
                 words += t.get(k).isWord() ? 1 : 0;
             }
-            if (words >= 2 && !cues.isDeterminer(t.get(i).text()) && (bestFrom < 0 || j - i > bestTo - bestFrom)) {
+            if (words >= 2 && !cues.isDeterminer(t.get(i)) && (bestFrom < 0 || j - i > bestTo - bestFrom)) {
                 bestFrom = i;
                 bestTo = j;
             }
@@ -249,7 +247,7 @@ final class SpeakerFinder {
     /** The last unnamed-source noun ("experts", "official") in the range, or -1. */
     private int groupNoun(List<Token> t, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
-            if (cues.isGroup(t.get(i).text())) {
+            if (cues.isGroup(t.get(i))) {
                 return i;
             }
         }

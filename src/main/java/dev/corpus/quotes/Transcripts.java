@@ -62,7 +62,7 @@ final class Transcripts {
             to--;
         }
         String content = p.text.substring(from, to);
-        if (QuoteExtractor.words(content) < MIN_WORDS) {
+        if (QuoteExtractor.words(content, MIN_WORDS) < MIN_WORDS) {
             return null;
         }
         Span speakerSpan = p.span(m.start(1), m.end(1));
