@@ -21,8 +21,9 @@ final class BlockCollector extends BlockWalk {
     private final SourceSpans spans;
     final List<Block> blocks = new ArrayList<>();
 
-    // The block being collected.
-    private final StringBuilder raw = new StringBuilder();
+    // The block being collected: its raw chars and each one's source span, the three arrays of one length.
+    private char[] raw = new char[256];
+    private int rawLength;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private final ContainerHints containerHints = new ContainerHints();
@@ -48,7 +49,7 @@ final class BlockCollector extends BlockWalk {
 
     @Override
     int length() {
-        return raw.length();
+        return rawLength;
     }
 
     @Override
@@ -60,7 +61,7 @@ final class BlockCollector extends BlockWalk {
 
     @Override
     void visibleText() {
-        if (raw.length() == 0 || isBlankRaw()) {
+        if (rawLength == 0 || isBlankRaw()) {
             indent = listDepth;
         }
         inArticle |= articleDepth > 0;
@@ -98,8 +99,8 @@ final class BlockCollector extends BlockWalk {
     }
 
     private boolean isBlankRaw() {
-        for (int i = 0; i < raw.length(); i++) {
-            if (!TextNormalizer.isSpace(raw.charAt(i))) {
+        for (int i = 0; i < rawLength; i++) {
+            if (!TextNormalizer.isSpace(raw[i])) {
                 return false;
             }
         }
@@ -111,11 +112,12 @@ final class BlockCollector extends BlockWalk {
     void addText(String text, int from, int to) {
         int[] s = nodeStarts;
         int[] e = nodeEnds;
-        int n = raw.length();
+        int n = rawLength;
         int len = to - from;
         if (n + len > starts.length) {
             starts = Arrays.copyOf(starts, Math.max(n + len, n * 2));
             ends = Arrays.copyOf(ends, starts.length);
+            raw = Arrays.copyOf(raw, starts.length);
         }
         int last = lastPos;
         for (int i = 0; i < len; i++) {
@@ -128,24 +130,28 @@ final class BlockCollector extends BlockWalk {
         if (linkDepth > 0) {
             link.set(n, n + len);
         }
-        raw.append(text, from, to);
+        text.getChars(from, to, raw, n);
+        rawLength = n + len;
     }
 
     private void add(char c, int start, int end) {
-        int n = raw.length();
+        int n = rawLength;
         if (n == starts.length) {
             starts = Arrays.copyOf(starts, n * 2);
             ends = Arrays.copyOf(ends, n * 2);
+            raw = Arrays.copyOf(raw, n * 2);
         }
         starts[n] = Math.max(start, lastPos);
         ends[n] = Math.max(end, starts[n]);
-        raw.append(c);
+        raw[n] = c;
+        rawLength = n + 1;
         lastPos = starts[n];
     }
 
     @Override
     void endBlock(Element owner) {
-        TextNormalizer.Normalized normalized = TextNormalizer.normalizeMapped(raw, starts, ends, link, lastPos);
+        TextNormalizer.Normalized normalized =
+                TextNormalizer.normalizeMapped(raw, rawLength, starts, ends, link, lastPos);
         if (!normalized.text().isEmpty() && blocks.size() < maxBlocks) {
             String tag = owner.normalName();
             blocks.add(new Block(
@@ -155,7 +161,7 @@ final class BlockCollector extends BlockWalk {
                     kindOf(tag, quoteDepth > 0),
                     hints(owner, tag, normalized)));
         }
-        raw.setLength(0);
+        rawLength = 0;
         link.clear();
         inArticle = false;
         inChrome = false;
