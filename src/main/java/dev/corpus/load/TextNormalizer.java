@@ -1,7 +1,5 @@
 package dev.corpus.load;
 
-import java.util.BitSet;
-
 /**
  * Normalizes a slice of the decoded source for analysis while recording where each kept char came from:
  * NBSP and other odd spaces become ' ', zero-width, bidi and control chars are removed, whitespace runs
@@ -91,7 +89,7 @@ public final class TextNormalizer {
      * decreases, since a parser may move text around. {@code flagged} marks raw chars to count (link text).
      */
     public static Normalized normalizeMapped(
-            char[] raw, int rawLength, int[] srcStart, int[] srcEnd, BitSet flagged, int emptyAt) {
+            char[] raw, int rawLength, int[] srcStart, int[] srcEnd, boolean[] flagged, int emptyAt) {
         int[] rawIndex = new int[rawLength];
         String text = collapse(raw, 0, rawLength, rawIndex);
         int len = text.length();
@@ -102,9 +100,7 @@ public final class TextNormalizer {
             int r = rawIndex[i];
             last = Math.max(last, srcStart[r]);
             map[i] = last;
-            if (flagged.get(r)) {
-                flaggedChars++;
-            }
+            flaggedChars += flagged[r] ? 1 : 0;
         }
         map[len] = len == 0 ? emptyAt : Math.max(last, srcEnd[rawIndex[len - 1]]);
         return new Normalized(text, OffsetMap.owning(map), flaggedChars);
@@ -121,10 +117,10 @@ public final class TextNormalizer {
         for (int i = start; i < end; i++) {
             char c = s[i];
             boolean ascii = c > ' ' && c < 0x7F; // printable ASCII, the common case, is neither
-            if (!ascii && isRemoved(c) && !isEmojiJoiner(s, start, end, i)) {
-                continue;
+            if (!ascii && c != ' ' && isRemoved(c) && !isEmojiJoiner(s, start, end, i)) {
+                continue; // the space, the next commonest, is not removed
             }
-            if (!ascii && isSpace(c)) {
+            if (!ascii && (c == ' ' || isSpace(c))) {
                 if (!pendingSpace) {
                     pendingSpace = true;
                     pendingAt = i;

@@ -7,7 +7,6 @@ import dev.corpus.load.ContainerPath;
 import dev.corpus.load.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -30,7 +29,9 @@ final class BlockCollector extends BlockWalk {
     // Each text node's char spans, reused from node to node.
     private int[] nodeStarts = new int[256];
     private int[] nodeEnds = new int[256];
-    private final BitSet link = new BitSet();
+    /** Per raw char: whether it is link text. */
+    private boolean[] link = new boolean[256];
+
     private boolean inArticle;
     private boolean inChrome;
     private int indent;
@@ -118,6 +119,7 @@ final class BlockCollector extends BlockWalk {
             starts = Arrays.copyOf(starts, Math.max(n + len, n * 2));
             ends = Arrays.copyOf(ends, starts.length);
             raw = Arrays.copyOf(raw, starts.length);
+            link = Arrays.copyOf(link, starts.length);
         }
         int last = lastPos;
         for (int i = 0; i < len; i++) {
@@ -127,9 +129,7 @@ final class BlockCollector extends BlockWalk {
             last = start;
         }
         lastPos = last;
-        if (linkDepth > 0) {
-            link.set(n, n + len);
-        }
+        Arrays.fill(link, n, n + len, linkDepth > 0);
         text.getChars(from, to, raw, n);
         rawLength = n + len;
     }
@@ -140,10 +140,12 @@ final class BlockCollector extends BlockWalk {
             starts = Arrays.copyOf(starts, n * 2);
             ends = Arrays.copyOf(ends, n * 2);
             raw = Arrays.copyOf(raw, n * 2);
+            link = Arrays.copyOf(link, n * 2);
         }
         starts[n] = Math.max(start, lastPos);
         ends[n] = Math.max(end, starts[n]);
         raw[n] = c;
+        link[n] = false;
         rawLength = n + 1;
         lastPos = starts[n];
     }
@@ -162,7 +164,6 @@ final class BlockCollector extends BlockWalk {
                     hints(owner, tag, normalized)));
         }
         rawLength = 0;
-        link.clear();
         inArticle = false;
         inChrome = false;
         indent = 0;
