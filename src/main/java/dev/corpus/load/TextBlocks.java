@@ -48,7 +48,7 @@ public final class TextBlocks {
                 int to = chunkEnd(text, from, lineEnd, maxBlockChars);
                 TextNormalizer.Normalized line = plain && from == lineStart && to == lineEnd
                         ? TextNormalizer.unchangedSlice(text, from, to)
-                        : TextNormalizer.normalize(text, from, to);
+                        : TextNormalizer.normalize(text, chars, from, to);
                 if (!line.text().isEmpty()) {
                     BlockHints hints = BlockHints.text(blankBefore, from == lineStart ? indent : 0);
                     blocks.add(new Block(blocks.size(), line.text(), line.offsets(), BlockKind.LINE, hints));

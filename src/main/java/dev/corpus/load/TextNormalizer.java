@@ -1,7 +1,5 @@
 package dev.corpus.load;
 
-import java.util.BitSet;
-
 /**
  * Normalizes a slice of the decoded source for analysis while recording where each kept char came from:
  * NBSP and other odd spaces become ' ', zero-width, bidi and control chars are removed, whitespace runs
@@ -12,15 +10,37 @@ public final class TextNormalizer {
 
     /** The normalized text of {@code source[start, end)} and its map back to source char indexes. */
     public static Normalized normalize(CharSequence source, int start, int end) {
-        if (unchanged(source, start, end)) {
+        char[] slice = new char[end - start];
+        for (int i = start; i < end; i++) {
+            slice[i - start] = source.charAt(i);
+        }
+        if (unchanged(slice, 0, slice.length)) {
             return unchangedSlice(source, start, end);
         }
+        return collapsed(slice, 0, slice.length, start);
+    }
+
+    /**
+     * As {@link #normalize(CharSequence, int, int)}, for a caller that has the source's chars as an array:
+     * {@code chars} begins with them, and are read as they are, not through {@link CharSequence#charAt}.
+     */
+    static Normalized normalize(String source, char[] chars, int start, int end) {
+        if (unchanged(chars, start, end)) {
+            return unchangedSlice(source, start, end);
+        }
+        return collapsed(chars, start, end, 0);
+    }
+
+    /** The normalized {@code chars[start, end)}, whose char i is source char {@code i + shift}. */
+    private static Normalized collapsed(char[] chars, int start, int end, int shift) {
         int[] rawIndex = new int[end - start];
-        String text = collapse(source, start, end, rawIndex);
+        String text = collapse(chars, start, end, rawIndex);
         int len = text.length();
         int[] map = new int[len + 1];
-        System.arraycopy(rawIndex, 0, map, 0, len);
-        map[len] = len == 0 ? start : rawIndex[len - 1] + 1;
+        for (int k = 0; k < len; k++) {
+            map[k] = rawIndex[k] + shift;
+        }
+        map[len] = (len == 0 ? start : rawIndex[len - 1] + 1) + shift;
         return new Normalized(text, OffsetMap.owning(map), 0);
     }
 
@@ -37,13 +57,13 @@ public final class TextNormalizer {
      * Whether {@link #collapse} would return {@code s[start, end)} as it is: no char to remove or replace, no
      * space at either end, no two spaces in a row.
      */
-    private static boolean unchanged(CharSequence s, int start, int end) {
-        if (start >= end || s.charAt(start) == ' ' || s.charAt(end - 1) == ' ') {
+    private static boolean unchanged(char[] s, int start, int end) {
+        if (start >= end || s[start] == ' ' || s[end - 1] == ' ') {
             return false;
         }
         boolean afterSpace = false;
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ') {
                 if (afterSpace) {
                     return false;
@@ -64,14 +84,14 @@ public final class TextNormalizer {
     }
 
     /**
-     * Normalizes text assembled from pieces of a source (the HTML path): raw char {@code i} came from
-     * {@code source[srcStart[i], srcEnd[i])}. Source indexes are clamped so the map never decreases, since
-     * a parser may move text around. {@code flagged} marks raw chars to count (link text).
+     * Normalizes text assembled from pieces of a source (the HTML path), {@code raw[0, rawLength)}: raw char
+     * {@code i} came from {@code source[srcStart[i], srcEnd[i])}. Source indexes are clamped so the map never
+     * decreases, since a parser may move text around. {@code flagged} marks raw chars to count (link text).
      */
     public static Normalized normalizeMapped(
-            CharSequence raw, int[] srcStart, int[] srcEnd, BitSet flagged, int emptyAt) {
-        int[] rawIndex = new int[raw.length()];
-        String text = collapse(raw, 0, raw.length(), rawIndex);
+            char[] raw, int rawLength, int[] srcStart, int[] srcEnd, boolean[] flagged, int emptyAt) {
+        int[] rawIndex = new int[rawLength];
+        String text = collapse(raw, 0, rawLength, rawIndex);
         int len = text.length();
         int[] map = new int[len + 1];
         int flaggedChars = 0;
@@ -80,16 +100,14 @@ public final class TextNormalizer {
             int r = rawIndex[i];
             last = Math.max(last, srcStart[r]);
             map[i] = last;
-            if (flagged.get(r)) {
-                flaggedChars++;
-            }
+            flaggedChars += flagged[r] ? 1 : 0;
         }
         map[len] = len == 0 ? emptyAt : Math.max(last, srcEnd[rawIndex[len - 1]]);
         return new Normalized(text, OffsetMap.owning(map), flaggedChars);
     }
 
     /** Collapses {@code s[start, end)}; {@code rawIndex[k]} receives the index of output char k. */
-    private static String collapse(CharSequence s, int start, int end, int[] rawIndex) {
+    private static String collapse(char[] s, int start, int end, int[] rawIndex) {
         // Every kept char, the spaces too, stands for a char of its own in the slice, so the slice's length is
         // enough; a char array, unlike a StringBuilder, is not copied again when a curly quote needs UTF-16.
         char[] out = new char[end - start];
@@ -97,12 +115,12 @@ public final class TextNormalizer {
         boolean pendingSpace = false;
         int pendingAt = start;
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             boolean ascii = c > ' ' && c < 0x7F; // printable ASCII, the common case, is neither
-            if (!ascii && isRemoved(c) && !isEmojiJoiner(s, start, end, i)) {
-                continue;
+            if (!ascii && c != ' ' && isRemoved(c) && !isEmojiJoiner(s, start, end, i)) {
+                continue; // the space, the next commonest, is not removed
             }
-            if (!ascii && isSpace(c)) {
+            if (!ascii && (c == ' ' || isSpace(c))) {
                 if (!pendingSpace) {
                     pendingSpace = true;
                     pendingAt = i;
@@ -122,12 +140,12 @@ public final class TextNormalizer {
 
     // A ZWJ between two emoji (surrogate pairs, optionally after a variation selector) is part of one
     // visible symbol such as a family emoji; removing it would turn it into several.
-    private static boolean isEmojiJoiner(CharSequence s, int start, int end, int i) {
-        if (s.charAt(i) != 0x200D || i == start || i + 1 >= end) {
+    private static boolean isEmojiJoiner(char[] s, int start, int end, int i) {
+        if (s[i] != 0x200D || i == start || i + 1 >= end) {
             return false;
         }
-        char before = s.charAt(i - 1);
-        return (Character.isLowSurrogate(before) || before == 0xFE0F) && Character.isHighSurrogate(s.charAt(i + 1));
+        char before = s[i - 1];
+        return (Character.isLowSurrogate(before) || before == 0xFE0F) && Character.isHighSurrogate(s[i + 1]);
     }
 
     /**

@@ -171,6 +171,22 @@ class LoadFastPathTest {
 
     private static final String[] PIECES = RandomText.linePieces();
 
+    /** Normalizing a slice of the text's chars against normalizing the same slice of the string. */
+    @Test
+    void normalizeOfTheCharsIsNormalizeOfTheString() {
+        Random random = new Random(SEED);
+        for (int round = 0; round < 20_000; round++) {
+            String text = RandomText.ofPieces(random, PIECES, 30);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            char[] chars = Arrays.copyOf(text.toCharArray(), text.length() + random.nextInt(3));
+            TextNormalizer.Normalized plain = TextNormalizer.normalize(text, from, to);
+            TextNormalizer.Normalized fast = TextNormalizer.normalize(text, chars, from, to);
+            assertEquals(plain.text(), fast.text(), text);
+            assertEquals(plain.offsets(), fast.offsets(), text);
+        }
+    }
+
     /** split, whose scan decides which lines normalizing leaves as they are, against normalizing every line. */
     @Test
     void splitIsNormalizingEveryLine() {

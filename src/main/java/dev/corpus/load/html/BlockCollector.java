@@ -7,7 +7,6 @@ import dev.corpus.load.ContainerPath;
 import dev.corpus.load.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -21,15 +20,18 @@ final class BlockCollector extends BlockWalk {
     private final SourceSpans spans;
     final List<Block> blocks = new ArrayList<>();
 
-    // The block being collected.
-    private final StringBuilder raw = new StringBuilder();
+    // The block being collected: its raw chars and each one's source span, the three arrays of one length.
+    private char[] raw = new char[256];
+    private int rawLength;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private final ContainerHints containerHints = new ContainerHints();
     // Each text node's char spans, reused from node to node.
     private int[] nodeStarts = new int[256];
     private int[] nodeEnds = new int[256];
-    private final BitSet link = new BitSet();
+    /** Per raw char: whether it is link text. */
+    private boolean[] link = new boolean[256];
+
     private boolean inArticle;
     private boolean inChrome;
     private int indent;
@@ -48,7 +50,7 @@ final class BlockCollector extends BlockWalk {
 
     @Override
     int length() {
-        return raw.length();
+        return rawLength;
     }
 
     @Override
@@ -60,7 +62,7 @@ final class BlockCollector extends BlockWalk {
 
     @Override
     void visibleText() {
-        if (raw.length() == 0 || isBlankRaw()) {
+        if (rawLength == 0 || isBlankRaw()) {
             indent = listDepth;
         }
         inArticle |= articleDepth > 0;
@@ -98,8 +100,8 @@ final class BlockCollector extends BlockWalk {
     }
 
     private boolean isBlankRaw() {
-        for (int i = 0; i < raw.length(); i++) {
-            if (!TextNormalizer.isSpace(raw.charAt(i))) {
+        for (int i = 0; i < rawLength; i++) {
+            if (!TextNormalizer.isSpace(raw[i])) {
                 return false;
             }
         }
@@ -111,11 +113,13 @@ final class BlockCollector extends BlockWalk {
     void addText(String text, int from, int to) {
         int[] s = nodeStarts;
         int[] e = nodeEnds;
-        int n = raw.length();
+        int n = rawLength;
         int len = to - from;
         if (n + len > starts.length) {
             starts = Arrays.copyOf(starts, Math.max(n + len, n * 2));
             ends = Arrays.copyOf(ends, starts.length);
+            raw = Arrays.copyOf(raw, starts.length);
+            link = Arrays.copyOf(link, starts.length);
         }
         int last = lastPos;
         for (int i = 0; i < len; i++) {
@@ -125,27 +129,31 @@ final class BlockCollector extends BlockWalk {
             last = start;
         }
         lastPos = last;
-        if (linkDepth > 0) {
-            link.set(n, n + len);
-        }
-        raw.append(text, from, to);
+        Arrays.fill(link, n, n + len, linkDepth > 0);
+        text.getChars(from, to, raw, n);
+        rawLength = n + len;
     }
 
     private void add(char c, int start, int end) {
-        int n = raw.length();
+        int n = rawLength;
         if (n == starts.length) {
             starts = Arrays.copyOf(starts, n * 2);
             ends = Arrays.copyOf(ends, n * 2);
+            raw = Arrays.copyOf(raw, n * 2);
+            link = Arrays.copyOf(link, n * 2);
         }
         starts[n] = Math.max(start, lastPos);
         ends[n] = Math.max(end, starts[n]);
-        raw.append(c);
+        raw[n] = c;
+        link[n] = false;
+        rawLength = n + 1;
         lastPos = starts[n];
     }
 
     @Override
     void endBlock(Element owner) {
-        TextNormalizer.Normalized normalized = TextNormalizer.normalizeMapped(raw, starts, ends, link, lastPos);
+        TextNormalizer.Normalized normalized =
+                TextNormalizer.normalizeMapped(raw, rawLength, starts, ends, link, lastPos);
         if (!normalized.text().isEmpty() && blocks.size() < maxBlocks) {
             String tag = owner.normalName();
             blocks.add(new Block(
@@ -155,8 +163,7 @@ final class BlockCollector extends BlockWalk {
                     kindOf(tag, quoteDepth > 0),
                     hints(owner, tag, normalized)));
         }
-        raw.setLength(0);
-        link.clear();
+        rawLength = 0;
         inArticle = false;
         inChrome = false;
         indent = 0;

@@ -31,6 +31,11 @@ final class ContainerHints {
      * the items of a list or the paragraphs of a body with one class share a hint.
      */
     private final Map<HintKey, String> hints = new HashMap<>();
+    /**
+     * The hint made for an element with words, by identity: the blocks under one container ask for it again and
+     * again, and this look-up needs neither a key nor the hashing of its words.
+     */
+    private final Map<Element, String> hintOf = new IdentityHashMap<>();
 
     /**
      * The hint of a block's owner: made of the class and id words of the nearest element at or above the owner
@@ -41,8 +46,13 @@ final class ContainerHints {
         while (e != null && !isPageRoot(e)) {
             List<String> found = wordsOf(e);
             if (found != NO_WORDS) {
-                Element element = e;
-                return hints.computeIfAbsent(new HintKey(e.parent(), found), k -> hint(element, this::wordsOf));
+                String hint = hintOf.get(e);
+                if (hint == null) {
+                    Element element = e;
+                    hint = hints.computeIfAbsent(new HintKey(e.parent(), found), k -> hint(element, this::wordsOf));
+                    hintOf.put(e, hint);
+                }
+                return hint;
             }
             e = e.parent();
         }
