@@ -1,19 +1,25 @@
 package dev.corpus.pipeline;
 
 import dev.corpus.load.Block;
+import dev.corpus.load.Decoded;
+import dev.corpus.load.InputFormat;
 import dev.corpus.load.Page;
+import dev.corpus.load.PageMetadata;
 import dev.corpus.util.Validate;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pages the corpus-learning pre-pass loaded, kept for the main pass so that it need not read, decode and
- * parse those files a second time (HTML pages: {@link Pipeline#learn} keys a plain text without keeping it).
- * Bounded by an estimate of the heap the pages take: past the budget the pre-pass keeps nothing more, and the
- * main pass loads those files again, so memory stays flat however large the corpus. Each page is handed out
- * once and then forgotten.
+ * Pages the corpus-learning pre-pass loaded, kept for the main pass so that it need not parse those files a
+ * second time (HTML pages: {@link Pipeline#learn} keys a plain text without keeping it). A page is kept
+ * without its source text, which the main pass reads and decodes again: that costs a few percent of the
+ * parse, and the source was most of a kept page's heap (an HTML page's markup is many times its text), so
+ * three times as many pages fit. Bounded by an estimate of the heap the pages take: past the budget the
+ * pre-pass keeps nothing more, and the main pass loads those files again, so memory stays flat however large
+ * the corpus. Each page is handed out once and then forgotten.
  *
  * <p>Thread-safe. Which pages are kept may depend on thread timing; the records do not, since a kept page
  * is what loading the file again would give.
@@ -27,7 +33,7 @@ public final class LoadedPages {
 
     private final long budget;
     private final AtomicLong used = new AtomicLong();
-    private final ConcurrentHashMap<Path, Page> pages = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Path, Kept> pages = new ConcurrentHashMap<>();
     /** Set once a page did not fit: pages rarely shrink, so the pre-pass stops loading pages whole. */
     private volatile boolean full;
 
@@ -56,7 +62,8 @@ public final class LoadedPages {
 
     /** Keeps {@code page}, loaded from {@code file}, when it fits in what is left of the budget. */
     public boolean offer(Path file, Page page) {
-        long cost = cost(page);
+        Kept kept = new Kept(page);
+        long cost = kept.cost();
         long before;
         do {
             before = used.get();
@@ -65,7 +72,7 @@ public final class LoadedPages {
                 return false;
             }
         } while (!used.compareAndSet(before, before + cost));
-        if (pages.putIfAbsent(file, page) != null) {
+        if (pages.putIfAbsent(file, kept) != null) {
             used.addAndGet(-cost); // the same file twice on the command line: the first is kept
             return false;
         }
@@ -73,12 +80,12 @@ public final class LoadedPages {
     }
 
     /** The page kept for {@code file}, which is forgotten, or null. */
-    public @Nullable Page take(Path file) {
-        Page page = pages.remove(file);
-        if (page != null) {
-            used.addAndGet(-cost(page));
+    public @Nullable Kept take(Path file) {
+        Kept kept = pages.remove(file);
+        if (kept != null) {
+            used.addAndGet(-kept.cost());
         }
-        return page;
+        return kept;
     }
 
     /** How many pages are kept now. */
@@ -86,18 +93,76 @@ public final class LoadedPages {
         return pages.size();
     }
 
-    /**
-     * Estimated heap bytes: the decoded text and each block's text at two bytes a char (the worst case of a
-     * compact string), four more per block char for its offset map, and a fixed cost per block. The
-     * metadata is small beside them and left out.
-     */
+    /** Estimated heap bytes of {@code page} as kept, without its source text (see {@link Kept#cost}). */
     static long cost(Page page) {
-        long blockChars = 0;
-        for (Block b : page.blocks()) {
-            blockChars += b.text().length();
+        return new Kept(page).cost();
+    }
+
+    /**
+     * A page as kept: its blocks and metadata, and of its source what tells that a text decoded again is the
+     * same (its length and a 64-bit hash of its chars, the charset and how it was chosen).
+     */
+    public static final class Kept {
+        private final List<Block> blocks;
+        private final PageMetadata metadata;
+        private final InputFormat format;
+        private final String charset;
+        private final String charsetSource;
+        private final int confidence;
+        private final int length;
+        private final long fingerprint;
+
+        private Kept(Page page) {
+            Decoded source = page.source();
+            blocks = page.blocks();
+            metadata = page.metadata();
+            format = source.format();
+            charset = source.charset();
+            charsetSource = source.charsetSource();
+            confidence = source.confidence();
+            length = source.text().length();
+            fingerprint = fingerprint(source.text());
         }
-        return 2L * page.source().text().length()
-                + 6 * blockChars
-                + BLOCK_OVERHEAD * page.blocks().size();
+
+        /**
+         * The kept page on {@code source}, the file read again; null when that is not the text the page was
+         * made of (the file changed between the passes, or could not be read again), which the caller then
+         * loads anew.
+         */
+        public @Nullable Page on(Decoded source) {
+            boolean same = source.problems().isEmpty()
+                    && source.format() == format
+                    && source.text().length() == length
+                    && source.charset().equals(charset)
+                    && source.charsetSource().equals(charsetSource)
+                    && source.confidence() == confidence
+                    && fingerprint(source.text()) == fingerprint;
+            return same ? new Page(source, blocks, metadata) : null;
+        }
+
+        /**
+         * Estimated heap bytes: each block's text at two bytes a char (the worst case of a compact string),
+         * four more per block char for its offset map, and a fixed cost per block. The metadata is small
+         * beside them and left out.
+         */
+        long cost() {
+            long blockChars = 0;
+            for (Block b : blocks) {
+                blockChars += b.text().length();
+            }
+            return 6 * blockChars + BLOCK_OVERHEAD * blocks.size();
+        }
+    }
+
+    /**
+     * A 64-bit multiplicative hash of the text's chars: a file changed between the passes (an edit keeping its
+     * length, say) tells itself apart, where String.hashCode's 32 bits and multiplier 31 collide easily.
+     */
+    static long fingerprint(String text) {
+        long h = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            h = (h + text.charAt(i)) * 0x9E3779B97F4A7C15L;
+        }
+        return h ^ (h >>> 29);
     }
 }

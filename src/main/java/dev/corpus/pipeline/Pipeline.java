@@ -117,11 +117,19 @@ public final class Pipeline {
                         + " larger heap (CORPUS_JAVA_OPTS=-Xmx...) or lower --max-bytes");
     }
 
-    /** The page the pre-pass kept for this input, or else the input loaded now. */
+    /**
+     * The page the pre-pass kept for this input on its source read again, or else the input loaded now (from
+     * that source, when it was read but is not the text the page was made of).
+     */
     private Page loaded(InputRef ref, Deadline deadline) {
         Path file = ref.file();
-        Page page = file == null ? null : pages.take(file);
-        return page != null ? page : loader.load(ref, deadline);
+        LoadedPages.Kept kept = file == null ? null : pages.take(file);
+        if (kept == null) {
+            return loader.load(ref, deadline);
+        }
+        Decoded source = loader.decode(ref, deadline);
+        Page page = kept.on(source);
+        return page != null ? page : loader.load(source, deadline);
     }
 
     /** Which stage the budget ran out in, as far as the results tell. */

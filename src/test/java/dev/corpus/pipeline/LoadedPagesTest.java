@@ -2,8 +2,8 @@ package dev.corpus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.clean.CorpusProfile;
@@ -36,7 +36,9 @@ class LoadedPagesTest {
         assertFalse(pages.offer(a, pa), "a file is kept once");
         assertEquals(1, pages.size());
 
-        assertSame(pa, pages.take(a));
+        LoadedPages.Kept kept = pages.take(a);
+        assertNotNull(kept);
+        assertEquals(pa, kept.on(pa.source()), "the kept page on its source read again is the page");
         assertNull(pages.take(a), "a page is handed out once");
         assertNull(pages.take(b));
         assertTrue(pages.offer(b, pb), "a page taken frees its share of the budget");
@@ -86,6 +88,47 @@ class LoadedPagesTest {
         assertTrue(pages.hasRoom());
         assertFalse(pages.offer(a, pa));
         assertFalse(pages.hasRoom(), "though less than the budget is used");
+    }
+
+    @Test
+    void aFileChangedBetweenThePassesIsLoadedAnew() throws Exception {
+        String before = "<html><body><h1>Talks resume</h1><p>Ministers met on Monday in Brussels.</p></body></html>";
+        // the same length, one letter changed: only the text's hash tells them apart
+        String after = before.replace("Monday", "Sunday");
+        assertEquals(before.length(), after.length());
+        Path a = write("a.html", before);
+        Pipeline pipeline = new Pipeline(PipelineOptions.DEFAULTS);
+        Page old = pipeline.loadWhole(InputRef.file(a.toString(), a));
+        LoadedPages pages = LoadedPages.withBudget(Long.MAX_VALUE);
+        assertTrue(pages.offer(a, old));
+
+        write("a.html", after);
+        Page fresh = pipeline.loadWhole(InputRef.file(a.toString(), a));
+        LoadedPages.Kept kept = pages.take(a);
+        assertNotNull(kept);
+        assertNull(kept.on(fresh.source()), "another text: the kept blocks are not used");
+        assertEquals(old, kept.on(old.source()));
+
+        Files.delete(a);
+        Page gone = pipeline.loadWhole(InputRef.file(a.toString(), a));
+        assertFalse(gone.source().problems().isEmpty());
+        assertNull(kept.on(gone.source()), "a file that cannot be read again is not the kept page");
+
+        // through the main pass: the record of the changed file, not of the kept page
+        write("a.html", after);
+        LoadedPages store = LoadedPages.withBudget(Long.MAX_VALUE);
+        assertTrue(store.offer(a, old));
+        Pipeline withPages = new Pipeline(PipelineOptions.DEFAULTS.withPages(store));
+        InputRef ref = InputRef.file(a.toString(), a);
+        assertEquals(new Pipeline(PipelineOptions.DEFAULTS).process(ref), withPages.process(ref));
+        assertEquals(0, store.size());
+    }
+
+    @Test
+    void theFingerprintTellsApartTextsThatStringHashCodeDoesNot() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        assertTrue(LoadedPages.fingerprint("Aa") != LoadedPages.fingerprint("BB"));
+        assertEquals(LoadedPages.fingerprint("same text"), LoadedPages.fingerprint(new String("same text")));
     }
 
     private Path write(String name, String text) throws Exception {
