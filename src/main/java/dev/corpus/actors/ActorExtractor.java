@@ -57,7 +57,7 @@ public final class ActorExtractor {
         for (Block b : blocks) {
             texts.add(tokens.of(b.text()));
         }
-        MentionFinder finder = new MentionFinder(gazetteer, LowerCaseWords.of(texts), deadline);
+        MentionFinder finder = new MentionFinder(gazetteer, texts, deadline);
         List<Mention> mentions = new ArrayList<>();
         int[] order = {0};
         Set<String> authorWords = new HashSet<>();
@@ -71,7 +71,7 @@ public final class ActorExtractor {
             deadline.check();
             boolean inHeader = k < header.size();
             Block block = blocks.get(k);
-            for (Mention m : finder.find(block.text(), texts.get(k), block.offsets(), order, inHeader)) {
+            for (Mention m : finder.find(k, block.text(), block.offsets(), order, inHeader)) {
                 boolean personLike = m.type().equals("person")
                         || m.type().equals(MentionFinder.UNKNOWN)
                         || m.type().equals(MentionFinder.UNKNOWN_CAPS)

@@ -23,6 +23,8 @@ final class BlockTokens {
     static final byte LETTER = 16;
     /** Starts with a digit. */
     static final byte DIGIT = 32;
+    /** A word starting with a lower-case letter: {@link LowerCaseWords#startsLower}. */
+    static final byte LOWER = 64;
 
     /** 31 to the n for the lengths of most words. */
     private static final int[] POW31 = new int[32];
@@ -66,6 +68,21 @@ final class BlockTokens {
      */
     BlockTokens(
             List<Token> tokens, String[] fold, String[] folded, byte[] chars, Gazetteer gaz, LowerCaseWords docLower) {
+        this(tokens, fold, folded, chars, gaz, docLower, false);
+    }
+
+    /**
+     * As the plain constructor; when {@code collect}, the tokens that start with a lower-case letter are also
+     * added to {@code docLower}, which is being filled with the document's words.
+     */
+    BlockTokens(
+            List<Token> tokens,
+            String[] fold,
+            String[] folded,
+            byte[] chars,
+            Gazetteer gaz,
+            LowerCaseWords docLower,
+            boolean collect) {
         this.gaz = gaz;
         this.docLower = docLower;
         this.tokens = tokens;
@@ -77,7 +94,11 @@ final class BlockTokens {
         lists = new int[n];
         foldLists = new int[n];
         for (int k = 0; k < n; k++) {
-            shape[k] = shapeOf(tokens.get(k), chars[k]);
+            Token x = tokens.get(k);
+            shape[k] = shapeOf(x, chars[k]);
+            if (collect && (shape[k] & LOWER) != 0) {
+                docLower.add(x.text());
+            }
             lists[k] = gaz.listBits.of(folded[k]);
             foldLists[k] = fold[k] == folded[k] ? lists[k] : gaz.listBits.of(fold[k]);
         }
@@ -132,7 +153,9 @@ final class BlockTokens {
         if (apostrophe > 0) {
             f = f.substring(0, apostrophe); // "I'm", "It's"
         }
-        return Stopwords.isStopword(f, "en") || docLower.contains(f);
+        // the document's own words first: a capitalized function word ("The", "He") is mostly written in lower
+        // case too, and that table is smaller than the stopwords'
+        return docLower.contains(f) || Stopwords.isStopword(f, "en");
     }
 
     /** A given name that is no club word (the generated list holds "United"). */
@@ -228,20 +251,23 @@ final class BlockTokens {
         boolean cap;
         boolean letter;
         boolean digit;
+        boolean lower;
         if (c < 128) {
             // most tokens: what the Character methods answer for ASCII, without their tables
             cap = c >= 'A' && c <= 'Z';
-            letter = cap || c >= 'a' && c <= 'z';
+            lower = c >= 'a' && c <= 'z';
+            letter = cap || lower;
             digit = c >= '0' && c <= '9';
             word = letter || digit;
         } else {
-            int first = w.codePointAt(0);
+            int first = Character.isHighSurrogate(c) ? w.codePointAt(0) : c;
             word = Character.isLetterOrDigit(first);
             cap = Character.isUpperCase(first);
             letter = word && Character.isLetter(first);
             digit = Character.isDigit(first);
+            lower = word && Character.isLowerCase(first);
         }
-        int s = (word ? WORD : 0) | (cap ? CAP : 0) | (letter ? LETTER : 0) | (digit ? DIGIT : 0);
+        int s = (word ? WORD : 0) | (cap ? CAP : 0) | (letter ? LETTER : 0) | (digit ? DIGIT : 0) | (lower ? LOWER : 0);
         // only words starting with a letter are asked whether they are all caps: an ASCII one can be only if
         // capitalized (isAllCaps reads chars, so a supplementary first letter is left to it)
         if (word && (cap || c >= 128)) {

@@ -36,7 +36,12 @@ public final class GazetteerIndex {
 
     private final int maxTokens;
     private final int mask;
-    private final IntBuffer table;
+    /**
+     * Per slot the key's hash and its line's offset, copied out of the big-endian bytes: every capitalized word
+     * and run that passes the filter reads it, and an int array's read is cheaper than a byte-swapping view's.
+     */
+    private final int[] table;
+
     private final byte[] bytes;
     private final int textStart;
     // Filled on first hit. Records have final fields only, so a racy fill is still safely published.
@@ -60,7 +65,8 @@ public final class GazetteerIndex {
         this.bytes = bytes;
         this.maxTokens = ints.get(1);
         this.mask = slots - 1;
-        this.table = ints;
+        this.table = new int[2 * slots];
+        ints.get(HEADER_INTS, table);
         this.textStart = (HEADER_INTS + 2 * slots) * 4;
         this.hits = new Hit[slots];
         int[] keyHashes = new int[slots];
@@ -151,11 +157,11 @@ public final class GazetteerIndex {
             return null;
         }
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int offset = table.get(HEADER_INTS + 2 * i + 1);
+            int offset = table[2 * i + 1];
             if (offset < 0) {
                 return null;
             }
-            if (table.get(HEADER_INTS + 2 * i) != h) {
+            if (table[2 * i] != h) {
                 continue;
             }
             Hit hit = hits[i];

@@ -18,6 +18,14 @@ final class GazetteerMatches {
     private final long @Nullable [] matchLengths;
 
     private final int[] triedLengths;
+    /**
+     * Per token, the last entry found from it and its length in tokens (0: none yet), made at the first: a run
+     * and its segments ask a found name again ({@link #longest}, then its entry, then the run's shape), and a
+     * hit is a look-up in the large table, where a miss mostly ends at its filter.
+     */
+    private Gazetteer.@Nullable Entry @Nullable [] hits;
+
+    private int @Nullable [] hitLengths;
 
     GazetteerMatches(BlockTokens w, Gazetteer gaz) {
         this.gaz = gaz;
@@ -28,10 +36,27 @@ final class GazetteerMatches {
 
     /** The entry of tokens [from, to), or null. */
     Gazetteer.@Nullable Entry entry(int from, int to) {
+        int[] lengths = hitLengths;
+        if (lengths != null && lengths[from] == to - from) {
+            return hits[from];
+        }
         if (to - from > 1 && !gaz.mayHaveKeyHash(w.keyHash(from, to))) {
             return null; // told from the tokens' hashes without making the key
         }
-        return gaz.lookup(w.key(from, to));
+        Gazetteer.Entry g = gaz.lookup(w.key(from, to));
+        if (g != null) {
+            remember(from, to - from, g);
+        }
+        return g;
+    }
+
+    private void remember(int from, int length, Gazetteer.Entry g) {
+        if (hitLengths == null) {
+            hitLengths = new int[w.size()];
+            hits = new Gazetteer.Entry[w.size()];
+        }
+        hitLengths[from] = length;
+        hits[from] = g;
     }
 
     boolean startsAt(int i, int b) {

@@ -8,7 +8,8 @@ import java.util.List;
  * The words one document writes starting with a lower-case letter (a capitalized one of them is no name).
  * Built from every token of the document, so it is an open-addressed table of the words and their hashes,
  * not a HashSet that allocates an entry per word. Sized at one or two slots a token (four were most of
- * what it allocated) and grown if the distinct words need more. Immutable once made.
+ * what it allocated) and grown if the distinct words need more. Filled once, while the document's blocks are
+ * read in, and only read after.
  */
 final class LowerCaseWords {
     private String[] words;
@@ -24,21 +25,34 @@ final class LowerCaseWords {
 
     /** The lower-case words of the texts' tokens. */
     static LowerCaseWords of(List<Tokenized> texts) {
+        LowerCaseWords out = forTexts(texts);
+        for (Tokenized t : texts) {
+            out.addLowerWords(t.tokens());
+        }
+        return out;
+    }
+
+    /**
+     * An empty table sized for the texts' tokens, for {@link BlockTokens} to fill as it reads each token's first
+     * char anyway (a pass of its own over the document's tokens was a tenth of the stage's own time).
+     */
+    static LowerCaseWords forTexts(List<Tokenized> texts) {
         int tokens = 0;
         for (Tokenized t : texts) {
             tokens += t.tokens().size();
         }
         // a slot or two per token: news text writes fewer distinct lower-case words than half its tokens, so
         // the table seldom grows (rehashing was a sixth of the work at a fixed start)
-        LowerCaseWords out = new LowerCaseWords(Integer.highestOneBit(Math.max(64, tokens)) * 2);
-        for (Tokenized t : texts) {
-            for (Token x : t.tokens()) {
-                if (startsLower(x)) {
-                    out.add(x.text());
-                }
+        return new LowerCaseWords(Integer.highestOneBit(Math.max(64, tokens)) * 2);
+    }
+
+    /** Adds the tokens that start with a lower-case letter. */
+    void addLowerWords(List<Token> tokens) {
+        for (Token x : tokens) {
+            if (startsLower(x)) {
+                add(x.text());
             }
         }
-        return out;
     }
 
     /** A word ({@link Token#isWord}) starting with a lower-case letter; ASCII told without Character's tables. */
@@ -47,14 +61,18 @@ final class LowerCaseWords {
         if (c < 128) {
             return c >= 'a' && c <= 'z';
         }
-        return t.isWord() && Character.isLowerCase(t.text().codePointAt(0));
+        // the case first, of the char itself unless it starts a surrogate pair: most such tokens are quotes and
+        // dashes, told by one table look-up (codePointAt and isWord were a tenth of the stage's own time)
+        int first = Character.isHighSurrogate(c) ? t.text().codePointAt(0) : c;
+        return Character.isLowerCase(first) && t.isWord();
     }
 
     boolean contains(String word) {
         return words[slot(word, word.hashCode())] != null;
     }
 
-    private void add(String word) {
+    /** Adds a word; only while the document's blocks are read in, before any {@link #contains}. */
+    void add(String word) {
         int h = word.hashCode();
         int i = slot(word, h);
         if (words[i] == null) {

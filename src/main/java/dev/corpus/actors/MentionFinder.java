@@ -32,19 +32,44 @@ final class MentionFinder {
     static final String PERSON_GUESS = "person?";
 
     private final Gazetteer gaz;
+    /** The words the document writes in lower case (a capitalized one of them is no name). */
     private final LowerCaseWords docLower;
+
     private final Deadline deadline;
     /** Folded forms of non-ASCII token texts of the document. */
     private final Map<String, String> nonAscii = new HashMap<>();
+    /** Each block's tokens and sentences, by its index in the texts. */
+    private final List<Block> blocks;
+
+    /** A block's tokens (with its country compounds split) and their sentences. */
+    private record Block(BlockTokens words, List<int[]> sentences) {}
 
     /**
-     * @param docLower the words the document writes in lower case (a capitalized one of them is no name)
-     * @param deadline checked once a sentence
+     * Reads in the tokens of all the document's blocks first: a capitalized word that the document also writes
+     * in lower case is no name, and the lower-case words are gathered as each token's shape is read.
+     *
+     * @param texts the document's blocks' tokens, in the order {@link #find} is asked them
+     * @param deadline checked once a block and once a sentence
      */
-    MentionFinder(Gazetteer gaz, LowerCaseWords docLower, Deadline deadline) {
+    MentionFinder(Gazetteer gaz, List<Tokenized> texts, Deadline deadline) {
         this.gaz = gaz;
-        this.docLower = docLower;
         this.deadline = deadline;
+        this.docLower = LowerCaseWords.forTexts(texts);
+        this.blocks = new ArrayList<>(texts.size());
+        for (Tokenized t : texts) {
+            deadline.check();
+            blocks.add(block(t));
+        }
+    }
+
+    private Block block(Tokenized tokenized) {
+        byte[] chars = tokenized.chars(); // read by the tokenizer
+        List<Token> tokens = splitCountryCompounds(tokenized.tokens(), chars);
+        if (tokens == tokenized.tokens()) {
+            return new Block(blockTokens(tokens, chars, true), tokenized.sentences());
+        }
+        docLower.addLowerWords(tokenized.tokens()); // the words as written, not their split parts
+        return new Block(blockTokens(tokens, TokenChars.of(tokens), false), Sentences.split(tokens));
     }
 
     /**
@@ -114,20 +139,14 @@ final class MentionFinder {
     /**
      * Mentions of one block, of its tokens made before; {@code order} numbers them within the document.
      *
+     * @param block the block's index in the texts
      * @param header a line above the body: title case there is a headline's, not a list of names
      */
-    List<Mention> find(String text, Tokenized tokenized, OffsetMap offsets, int[] order, boolean header) {
-        byte[] chars = tokenized.chars(); // read by the tokenizer
-        List<Token> tokens = splitCountryCompounds(tokenized.tokens(), chars);
-        List<int[]> sentences = tokenized.sentences();
-        if (tokens != tokenized.tokens()) {
-            sentences = Sentences.split(tokens);
-            chars = TokenChars.of(tokens);
-        }
-        BlockTokens words = blockTokens(tokens, chars);
+    List<Mention> find(int block, String text, OffsetMap offsets, int[] order, boolean header) {
+        BlockTokens words = blocks.get(block).words();
         SentenceReader.Rules rules = SentenceReader.Rules.of(words, gaz);
         List<Mention> out = new ArrayList<>();
-        for (int[] s : sentences) {
+        for (int[] s : blocks.get(block).sentences()) {
             deadline.check();
             List<Found> found = new SentenceReader(rules, s[0], s[1], header).read();
             for (Found f : found) {
@@ -144,7 +163,8 @@ final class MentionFinder {
         return out;
     }
 
-    private BlockTokens blockTokens(List<Token> tokens, byte[] chars) {
+    /** @param collect whether the tokens' lower-case words go to the document's (those of unsplit tokens) */
+    private BlockTokens blockTokens(List<Token> tokens, byte[] chars, boolean collect) {
         int n = tokens.size();
         String[] fold = new String[n];
         String[] folded = new String[n];
@@ -156,7 +176,7 @@ final class MentionFinder {
                     : fold[k].indexOf('-') > 0;
             folded[k] = gazetteerForm(fold[k], hyphen);
         }
-        return new BlockTokens(tokens, fold, folded, chars, gaz, docLower);
+        return new BlockTokens(tokens, fold, folded, chars, gaz, docLower, collect);
     }
 
     private static Mention mention(String text, BlockTokens words, Found f, OffsetMap offsets, int order) {

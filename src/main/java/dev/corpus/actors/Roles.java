@@ -1,7 +1,5 @@
 package dev.corpus.actors;
 
-import java.util.Arrays;
-
 /**
  * Where the block's roles are ("Deputy Director", "Gen.", "Vice-President") and when a role word is part of a
  * name instead: a surname ("John Major"), a title inside an organization's name ("General Assembly"), or a
@@ -11,14 +9,13 @@ import java.util.Arrays;
 final class Roles {
     private final Gazetteer gaz;
     private final BlockTokens w;
-    /** Tokens of the role starting at each token, -1 while not known. */
+    /** One more than the tokens of the role starting at each token, 0 while not known (a new array's value). */
     private final int[] roleLength;
 
     Roles(BlockTokens w, Gazetteer gaz) {
         this.gaz = gaz;
         this.w = w;
         roleLength = new int[w.size()];
-        Arrays.fill(roleLength, -1);
     }
 
     /** Tokens of the role starting at i (longest) within the sentence ending at b, or 0. */
@@ -26,10 +23,10 @@ final class Roles {
         if (i >= b || !mayStart(i)) {
             return 0; // most tokens start no role: told from their list bits, without the memo
         }
-        if (roleLength[i] < 0) {
-            roleLength[i] = find(i, b);
+        if (roleLength[i] == 0) {
+            roleLength[i] = find(i, b) + 1;
         }
-        return roleLength[i];
+        return roleLength[i] - 1;
     }
 
     /** {@link #length}, worked out, of a token that {@link #mayStart} a role. */

@@ -45,8 +45,8 @@ final class RunClassifier {
         if (hasMiscWord(s, e)
                 || e - s == 1
                         && e < b
-                        && adjectiveEnd(w.folded[s])
-                        && Character.isLowerCase(w.text(e).codePointAt(0))) {
+                        && Character.isLowerCase(w.text(e).codePointAt(0))
+                        && adjectiveEnd(w.folded[s])) {
             return new Found("misc", null, name, s, e); // "an armed Islamic group": an adjective
         }
         if (e - s == 1 && w.is(s, ALL_CAPS)) {
@@ -110,13 +110,21 @@ final class RunClassifier {
         if (place) {
             return new Found("place?", null, name, s, e);
         }
-        boolean inside =
-                s > a && !w.isOpener(s - 1) && w.text(s).length() > 1 && !w.isCommonWord(s) && !adjectiveEnd(folded[s]);
-        if (e - s == 1 && gaz.surnames.contains(folded[s])) {
-            // "Obama": the last word of a person the gazetteer knows
-            return new Found(inside ? "person" : MentionFinder.UNKNOWN, null, name, s, e);
+        if (e - s > 1 || !inside(s, a)) {
+            return new Found(MentionFinder.UNKNOWN, null, name, s, e); // told without the large surname list
         }
-        return new Found(e - s == 1 && inside ? MentionFinder.ORG_GUESS : MentionFinder.UNKNOWN, null, name, s, e);
+        // "Obama": the last word of a person the gazetteer knows
+        boolean surname = gaz.surnames.contains(folded[s]);
+        return new Found(surname ? "person" : MentionFinder.ORG_GUESS, null, name, s, e);
+    }
+
+    /** A one-word name inside a sentence: no sentence's first word, no initial, common word or adjective. */
+    private boolean inside(int s, int a) {
+        return s > a
+                && !w.isOpener(s - 1)
+                && w.text(s).length() > 1
+                && !w.isCommonWord(s)
+                && !adjectiveEnd(w.folded[s]);
     }
 
     /**

@@ -49,6 +49,8 @@ final class SentenceReader {
     private boolean shouting;
     /** A table row ("Leeds 21 11 6 4 38 20 39", "Goias 1 Gremio 3"): names before numbers are entrants. */
     private boolean table;
+    /** Whether {@link #shouting} and {@link #table} are read: at the first name, as many sentences have none. */
+    private boolean shapeRead;
     // the last country named, and the last role, which type the names right after them
     private int lastCountryEnd = -1;
     private @Nullable String lastCountry;
@@ -69,7 +71,6 @@ final class SentenceReader {
     }
 
     List<Found> read() {
-        readShape();
         int i = a;
         while (i < b) {
             i = readAt(i);
@@ -86,8 +87,24 @@ final class SentenceReader {
         return out;
     }
 
-    /** Whether the sentence is a headline in title case or capitals, or a table row. */
+    /** Whether the sentence is a headline in title case or capitals. */
+    private boolean shouting() {
+        readShape();
+        return shouting;
+    }
+
+    /** Whether the sentence is a table row. */
+    private boolean table() {
+        readShape();
+        return table;
+    }
+
+    /** Whether the sentence is a headline in title case or capitals, or a table row; read once. */
     private void readShape() {
+        if (shapeRead) {
+            return;
+        }
+        shapeRead = true;
         int words = 0;
         int caps = 0;
         int upper = 0;
@@ -185,7 +202,7 @@ final class SentenceReader {
         return w.in(i, ListBits.NOT_NAME)
                 && (j - i == 1
                         || w.text(i + 1).length() == 1
-                        || shouting
+                        || shouting()
                         || j - i == 2 && w.in(i + 1, ListBits.NUMBER_WORD));
     }
 
@@ -208,7 +225,7 @@ final class SentenceReader {
 
     /** The names of the run [s, j). */
     private void segment(int s, int j) {
-        if (!shouting) {
+        if (!shouting()) {
             r.segmenter().segment(s, j, a, b, false, out);
             return;
         }
@@ -227,7 +244,7 @@ final class SentenceReader {
 
     /** Types a name just found by its context: a table row, the country or role before it, what follows. */
     private void settle(Found f) {
-        if (table && TableRows.isEntrant(w.tokens, f.to, b)) {
+        if (table() && TableRows.isEntrant(w.tokens, f.to, b)) {
             f.type = TableRows.entrantType(f.type, f.weak);
         }
         if (f.type.equals("country") || f.type.equals("demonym")) {

@@ -55,6 +55,12 @@ class KeyHashTest {
                     assertEquals(GAZ.lookup(key), matches.entry(from, to), key);
                 }
             }
+            // asked again, in another order: the entries remembered from the first asks are still each key's
+            for (int from = w.size() - 1; from >= 0; from--) {
+                for (int to = w.size(); to > from; to--) {
+                    assertEquals(GAZ.lookup(w.key(from, to)), matches.entry(from, to), w.key(from, to));
+                }
+            }
         }
         BlockTokens known = blockTokens("the United Arab Emirates and Real Madrid");
         assertNotNull(new GazetteerMatches(known, GAZ).entry(1, 4)); // a form of three tokens is still found

@@ -23,10 +23,35 @@ class LowerCaseWordsTest {
         for (Token t : Tokenized.of(TEXT).tokens()) {
             assertEquals(plain(t), LowerCaseWords.startsLower(t), t.text());
         }
-        for (char c = 1; c < 0x3000; c++) {
+        for (char c = 1; c < 0xFFFF; c++) { // every char, lone surrogates too
             Token t = new Token(String.valueOf(c), 0, 1);
             assertEquals(plain(t), LowerCaseWords.startsLower(t), Integer.toHexString(c));
         }
+    }
+
+    @Test
+    void blockTokensGatherTheWordsAsTheWholeTextsPassDoes() {
+        Gazetteer gaz = Gazetteer.builtIn();
+        List<Tokenized> texts =
+                List.of(Tokenized.of(TEXT), Tokenized.of("said the police, and the other police"), Tokenized.of(""));
+        LowerCaseWords plain = LowerCaseWords.of(texts);
+        LowerCaseWords gathered = LowerCaseWords.forTexts(texts);
+        for (Tokenized t : texts) {
+            List<Token> tokens = t.tokens();
+            String[] fold = new String[tokens.size()];
+            for (int k = 0; k < fold.length; k++) {
+                fold[k] = Fold.of(tokens.get(k));
+            }
+            new BlockTokens(tokens, fold, fold, t.chars(), gaz, gathered, true);
+        }
+        for (Tokenized t : texts) {
+            for (Token x : t.tokens()) {
+                assertEquals(plain.contains(x.text()), gathered.contains(x.text()), x.text());
+                assertEquals(plain.contains(x.lower()), gathered.contains(x.lower()), x.lower());
+            }
+        }
+        assertEquals(true, gathered.contains("police"));
+        assertEquals(false, gathered.contains("Police"));
     }
 
     @Test

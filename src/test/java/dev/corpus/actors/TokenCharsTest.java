@@ -82,7 +82,13 @@ class TokenCharsTest {
             "DPRK",
             "iPhone",
             "ÀB",
-            "X1"
+            "X1",
+            "\u201cQuoted\u201d",
+            "\u2014",
+            "\ud835\udc4ebc",
+            "\ud835\udc00BC",
+            "\u00aa",
+            "\u2170"
         };
         for (int i = 0; i < 2_000; i++) {
             List<Token> tokens =
@@ -97,6 +103,11 @@ class TokenCharsTest {
             for (int k = 0; k < n; k++) {
                 String t = tokens.get(k).text();
                 assertEquals(plainNameStart(tokens.get(k)), w.is(k, BlockTokens.NAME), t);
+                int first = t.codePointAt(0);
+                assertEquals(tokens.get(k).isWord(), w.is(k, BlockTokens.WORD), t);
+                assertEquals(tokens.get(k).isCapitalized(), w.is(k, BlockTokens.CAP), t);
+                assertEquals(tokens.get(k).isWord() && Character.isLetter(first), w.is(k, BlockTokens.LETTER), t);
+                assertEquals(Character.isDigit(first), w.is(k, BlockTokens.DIGIT), t);
                 if (w.is(k, BlockTokens.LETTER)) {
                     assertEquals(tokens.get(k).isAllCaps(), w.is(k, BlockTokens.ALL_CAPS), t);
                 }
