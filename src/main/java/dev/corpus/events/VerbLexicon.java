@@ -52,6 +52,13 @@ final class VerbLexicon {
         private int[] first = {0};
 
         private int[] words = NONE;
+        /**
+         * Pattern k's words as bits, each word's number modulo 64: a pattern with a word whose bit the tokens after
+         * the form lack cannot follow, told by one read where {@link #follows} read its words one by one. A verb
+         * such as "set" has hundreds of patterns that start with "the" or "to", and most follow nowhere.
+         */
+        private long[] wordBits = new long[0];
+
         private String[] codes = new String[0];
         private boolean[] statements = new boolean[0];
         /** While the file is read: each pattern's code and words. */
@@ -81,6 +88,7 @@ final class VerbLexicon {
             first = new int[n + 1];
             codes = new String[n];
             statements = new boolean[n];
+            wordBits = new long[n];
             int[] all = new int[read.stream().mapToInt(row -> row.length - 1).sum()];
             for (int k = 0; k < n; k++) {
                 String[] row = read.get(k);
@@ -90,6 +98,9 @@ final class VerbLexicon {
                 first[k + 1] = first[k] + w.length;
                 codes[k] = row[0];
                 statements[k] = isStatement(row[0]);
+                for (int x : w) {
+                    wordBits[k] |= 1L << x; // the shift is by x % 64
+                }
             }
             words = all;
             read.clear();
@@ -124,6 +135,11 @@ final class VerbLexicon {
 
         String code(int k) {
             return codes[k];
+        }
+
+        /** Whether pattern k has a word whose bit {@code present} lacks: then it cannot follow. */
+        boolean lacksAny(int k, long present) {
+            return (wordBits[k] & ~present) != 0;
         }
 
         boolean statement(int k) {
@@ -192,6 +208,12 @@ final class VerbLexicon {
     /** A bit of {@link #kindsById} above every kind's. */
     private static final int FORM_START = 1 << 30;
 
+    /**
+     * A bit of {@link #kindsById}: a verb form of this one word stands whole wherever the word does. Most forms
+     * are one word, and {@link Starts#any} is answered without reading the word's forms.
+     */
+    private static final int ONE_WORD_FORM = 1 << 29;
+
     /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
     private VerbLexicon(List<String> files, Map<String, Integer> kinds) {
         Source source = new Source();
@@ -209,6 +231,11 @@ final class VerbLexicon {
         for (int k = 0; k < byFirstWord.length; k++) {
             if (byFirstWord[k] != null) {
                 kindsById[k] |= FORM_START;
+                for (Entry e : byFirstWord[k]) {
+                    if (e.words().length == 1) {
+                        kindsById[k] |= ONE_WORD_FORM;
+                    }
+                }
             }
         }
     }
@@ -320,7 +347,7 @@ final class VerbLexicon {
 
         /** The {@link Clauses#kinds} and {@link EventWords#kinds} bits of token {@code i}'s word. */
         int kinds(int i) {
-            return kindsById[ids[i]] & ~FORM_START;
+            return kindsById[ids[i]] & ~(FORM_START | ONE_WORD_FORM);
         }
 
         /**
@@ -342,7 +369,11 @@ final class VerbLexicon {
          */
         boolean any(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (mayStart(i)) {
+                int kinds = kindsById[ids[i]];
+                if ((kinds & ONE_WORD_FORM) != 0) {
+                    return true;
+                }
+                if ((kinds & FORM_START) != 0) {
                     for (Entry e : byFirstWord[ids[i]]) {
                         if (formAt(e.words(), ids, i, to)) {
                             return true;
@@ -393,7 +424,12 @@ final class VerbLexicon {
                 statement = e.statement();
             }
             Patterns ps = e.patterns();
-            for (int k : candidates(ps, low, after, end)) {
+            int[] cands = candidates(ps, low, after, end);
+            long present = cands.length == 0 ? 0 : present(low, after, end);
+            for (int k : cands) {
+                if (ps.lacksAny(k, present)) {
+                    continue; // follows would find one of its words missing
+                }
                 int s = 10 * ps.length(k) + e.words().length;
                 int last = s > score ? follows(ps, k, low, after, end) : -1;
                 if (last >= 0) {
@@ -461,6 +497,22 @@ final class VerbLexicon {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The bits of the words {@link #follows} may read after {@code from} (each word's number modulo 64): those
+     * within the window and before a comma or semicolon.
+     */
+    private long present(int[] low, int from, int end) {
+        long out = 0;
+        for (int k = from, limit = Math.min(end, from + WINDOW); k < limit; k++) {
+            int t = low[k];
+            if (t == comma || t == semicolon) {
+                break;
+            }
+            out |= 1L << t;
+        }
+        return out;
     }
 
     private static boolean formAt(int[] words, int[] low, int i, int end) {

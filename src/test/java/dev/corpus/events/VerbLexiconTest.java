@@ -61,6 +61,61 @@ class VerbLexiconTest {
     }
 
     /**
+     * Each form followed by each pattern of its block, next to it or one word apart: the hit is a pattern's. The
+     * test of the tokens' word bits that passes over most patterns ({@code Patterns.lacksAny}) must never pass over
+     * one that follows.
+     */
+    @Test
+    void everyPatternThatFollowsItsFormIsFound() {
+        int tried = 0;
+        for (String file : List.of("cameo-verbs.txt", "events-extra.txt")) {
+            String forms = "";
+            for (String line : Resources.lines("/dev/corpus/events/" + file)) {
+                String[] f = line.split("\t");
+                if (f.length < 3) {
+                    continue;
+                }
+                if (f[0].equals("B")) {
+                    forms = f[2];
+                    continue;
+                }
+                if (!f[0].equals("P") || !plainWords(f[2])) {
+                    continue;
+                }
+                for (String form : forms.split("\\|")) {
+                    if (!plainWords(form)) {
+                        continue;
+                    }
+                    for (String filler : List.of(" ", " quite ")) {
+                        String text = form + filler + f[2] + " and more words after it .";
+                        List<Token> tokens = Tokenizer.tokens(text);
+                        VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+                        VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(0, tokens.size(), starts);
+                        assertTrue(hit != null && hit.pattern(), text + ": " + hit);
+                        tried++;
+                    }
+                }
+            }
+        }
+        assertTrue(tried > 20_000, tried + " forms and patterns");
+    }
+
+    /** Lower-case words the tokenizer keeps whole, no comma or semicolon, and few enough to fit the window. */
+    private static boolean plainWords(String pattern) {
+        String[] words = pattern.split(" ");
+        List<Token> tokens = Tokenizer.tokens(pattern);
+        if (words.length > 4 || tokens.size() != words.length) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(k).text().equals(words[k]) || !words[k].matches("[a-z]+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A form of several words is found whole, and not where a word differs or the sentence ends first; a longer
      * form wins over its first word's own.
      */
