@@ -69,12 +69,12 @@ public final class EventExtractor {
         DistinctEvents out = new DistinctEvents();
         SeenActors seen = new SeenActors();
         NameCountries names = new NameCountries(gazetteer);
-        ActorSpans spans = new ActorSpans(actors);
+        ActorSpans.Walk walk = new ActorSpans(actors).walk(0);
         for (Block block : body) {
             deadline.check();
             Tokenized tk = tokenized.of(block.text());
             List<Token> tokens = tk.tokens();
-            List<Mention> mentions = mentions(block, tokens, cp, spans);
+            List<Mention> mentions = mentions(block, tokens, cp, walk);
             boolean[] quoted = Candidates.quoted(block.text(), tokens);
             VerbLexicon.Starts starts = lexicon.starts(tokens);
             for (int[] s : tk.sentences()) {
@@ -190,10 +190,13 @@ public final class EventExtractor {
         return mentions.subList(lo, end);
     }
 
-    /** Token ranges of the actors' mentions in one block, from the actors' code point spans. */
-    private static List<Mention> mentions(Block block, List<Token> tokens, CodePoints cp, ActorSpans spans) {
+    /**
+     * Token ranges of the actors' mentions in one block, from the actors' code point spans; {@code walk} is the
+     * document's, moved on from block to block.
+     */
+    private static List<Mention> mentions(Block block, List<Token> tokens, CodePoints cp, ActorSpans.Walk walk) {
         if (tokens.isEmpty()
-                || !spans.anyIn(
+                || !walk.anyIn(
                         cp.of(block.offsets().source(tokens.get(0).start())),
                         cp.of(block.offsets()
                                 .source(tokens.get(tokens.size() - 1).start())))) {
@@ -204,7 +207,6 @@ public final class EventExtractor {
             cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
         }
         List<Mention> out = new ArrayList<>();
-        ActorSpans.Walk walk = spans.walk(cps[0]);
         int i = 0;
         while (i < tokens.size()) {
             ActorSpans.Entry hit = walk.at(cps[i]);

@@ -52,14 +52,26 @@ final class VerbLexicon {
         private int[] first = {0};
 
         private int[] words = NONE;
+        /**
+         * Pattern k's words as bits, each word's number modulo 64: a pattern with a word whose bit the tokens after
+         * the form lack cannot follow, told by one read where {@link #follows} read its words one by one. Most
+         * patterns tried follow nowhere ("call" has 170 that start with "for").
+         */
+        private long[] wordBits = new long[0];
+
         private String[] codes = new String[0];
         private boolean[] statements = new boolean[0];
         /** While the file is read: each pattern's code and words. */
         private final List<String[]> read = new ArrayList<>();
-        /** An open-addressed table from a first word's number to its patterns' indexes, ascending. */
-        private int[] keys = NONE;
+        /** The patterns' indexes, those of each first word together, each word's ascending (in file order). */
+        private int[] byFirst = NONE;
+        /**
+         * An open-addressed table from a first word's number to where its patterns lie in {@link #byFirst}: slot i
+         * is {@code table[3i]} (the word), {@code table[3i + 1]} and {@code table[3i + 2]} (from, to). One read finds
+         * both, where a table of keys and another of arrays took three reads seldom in cache.
+         */
+        private int[] table = NONE;
 
-        private int[][] values = new int[0][];
         private int mask;
         /**
          * A bit per first word's number modulo 64: most tokens start none of the block's patterns, and a clear
@@ -81,6 +93,7 @@ final class VerbLexicon {
             first = new int[n + 1];
             codes = new String[n];
             statements = new boolean[n];
+            wordBits = new long[n];
             int[] all = new int[read.stream().mapToInt(row -> row.length - 1).sum()];
             for (int k = 0; k < n; k++) {
                 String[] row = read.get(k);
@@ -90,20 +103,28 @@ final class VerbLexicon {
                 first[k + 1] = first[k] + w.length;
                 codes[k] = row[0];
                 statements[k] = isStatement(row[0]);
+                for (int x : w) {
+                    wordBits[k] |= 1L << x; // the shift is by x % 64
+                }
             }
             words = all;
             read.clear();
             int size = Integer.highestOneBit(Math.max(1, byFirst.size() * 2)) * 2;
-            keys = new int[size];
-            values = new int[size][];
+            table = new int[3 * size];
             mask = size - 1;
+            this.byFirst = new int[n];
+            int from = 0;
             for (Map.Entry<Integer, List<Integer>> e : byFirst.entrySet()) {
                 int i = slot(e.getKey());
-                while (keys[i] != WordIds.NONE) {
+                while (table[3 * i] != WordIds.NONE) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = e.getKey();
-                values[i] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+                table[3 * i] = e.getKey();
+                table[3 * i + 1] = from;
+                for (int k : e.getValue()) {
+                    this.byFirst[from++] = k;
+                }
+                table[3 * i + 2] = from;
                 firstWords |= 1L << e.getKey();
             }
         }
@@ -126,21 +147,34 @@ final class VerbLexicon {
             return codes[k];
         }
 
+        /** Whether pattern k has a word whose bit {@code present} lacks: then it cannot follow. */
+        boolean lacksAny(int k, long present) {
+            return (wordBits[k] & ~present) != 0;
+        }
+
         boolean statement(int k) {
             return statements[k];
         }
 
-        /** The patterns whose first word is number {@code word}, in file order (empty if none). */
-        int[] startingWith(int word) {
+        /**
+         * Where the patterns whose first word is number {@code word} lie in {@link #byFirst}: {@code from << 32 |
+         * to}, 0 if there are none. Each word's are in file order.
+         */
+        long startingWith(int word) {
             if (word == WordIds.NONE || (firstWords & (1L << word)) == 0) { // the shift is by word % 64
-                return NONE;
+                return 0;
             }
-            for (int i = slot(word); keys[i] != WordIds.NONE; i = (i + 1) & mask) {
-                if (keys[i] == word) {
-                    return values[i];
+            for (int i = slot(word); table[3 * i] != WordIds.NONE; i = (i + 1) & mask) {
+                if (table[3 * i] == word) {
+                    return ((long) table[3 * i + 1] << 32) | table[3 * i + 2];
                 }
             }
-            return NONE;
+            return 0;
+        }
+
+        /** The index of the pattern at {@code x} of {@link #byFirst}. */
+        int byFirst(int x) {
+            return byFirst[x];
         }
 
         private int slot(int word) {
@@ -192,6 +226,12 @@ final class VerbLexicon {
     /** A bit of {@link #kindsById} above every kind's. */
     private static final int FORM_START = 1 << 30;
 
+    /**
+     * A bit of {@link #kindsById}: a verb form of this one word stands whole wherever the word does. Most forms
+     * are one word, and {@link Starts#any} is answered without reading the word's forms.
+     */
+    private static final int ONE_WORD_FORM = 1 << 29;
+
     /** @param kinds words the clauses are read by, with their kinds: numbered too, so a token's are at hand */
     private VerbLexicon(List<String> files, Map<String, Integer> kinds) {
         Source source = new Source();
@@ -209,6 +249,11 @@ final class VerbLexicon {
         for (int k = 0; k < byFirstWord.length; k++) {
             if (byFirstWord[k] != null) {
                 kindsById[k] |= FORM_START;
+                for (Entry e : byFirstWord[k]) {
+                    if (e.words().length == 1) {
+                        kindsById[k] |= ONE_WORD_FORM;
+                    }
+                }
             }
         }
     }
@@ -320,7 +365,7 @@ final class VerbLexicon {
 
         /** The {@link Clauses#kinds} and {@link EventWords#kinds} bits of token {@code i}'s word. */
         int kinds(int i) {
-            return kindsById[ids[i]] & ~FORM_START;
+            return kindsById[ids[i]] & ~(FORM_START | ONE_WORD_FORM);
         }
 
         /**
@@ -342,7 +387,11 @@ final class VerbLexicon {
          */
         boolean any(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (mayStart(i)) {
+                int kinds = kindsById[ids[i]];
+                if ((kinds & ONE_WORD_FORM) != 0) {
+                    return true;
+                }
+                if ((kinds & FORM_START) != 0) {
                     for (Entry e : byFirstWord[ids[i]]) {
                         if (formAt(e.words(), ids, i, to)) {
                             return true;
@@ -393,15 +442,39 @@ final class VerbLexicon {
                 statement = e.statement();
             }
             Patterns ps = e.patterns();
-            for (int k : candidates(ps, low, after, end)) {
-                int s = 10 * ps.length(k) + e.words().length;
-                int last = s > score ? follows(ps, k, low, after, end) : -1;
-                if (last >= 0) {
-                    score = s;
-                    code = demanded(e.code(), ps.code(k));
-                    statement = ps.statement(k); // a demanded code is a 10x made of an 02x: neither is a statement
-                    pattern = true;
-                    reach = last + 1 - i;
+            // the patterns whose first word is one of the tokens follows reads for it: the others cannot follow
+            int limit = Math.min(Math.min(end, after + WINDOW), after + GAP + 1);
+            long present = 0;
+            boolean presentKnown = false;
+            int chosen = -1;
+            for (int t = after; t < limit; t++) {
+                int word = low[t];
+                if (word == comma || word == semicolon) {
+                    break;
+                }
+                long group = patternStart[word] && !repeated(low, after, t) ? ps.startingWith(word) : 0;
+                for (int x = (int) (group >>> 32), to = (int) group; x < to; x++) {
+                    int k = ps.byFirst(x);
+                    if (!presentKnown) {
+                        present = present(low, after, end);
+                        presentKnown = true;
+                    }
+                    if (ps.lacksAny(k, present)) {
+                        continue; // follows would find one of its words missing
+                    }
+                    // the longest pattern wins, of equally long ones the first in the file, whatever word it starts
+                    // with
+                    int s = 10 * ps.length(k) + e.words().length;
+                    boolean better = s > score || (chosen >= 0 && s == score && k < chosen);
+                    int last = better ? follows(ps, k, low, after, end) : -1;
+                    if (last >= 0) {
+                        score = s;
+                        chosen = k;
+                        code = demanded(e.code(), ps.code(k));
+                        statement = ps.statement(k); // a demanded code is a 10x made of an 02x: neither is a statement
+                        pattern = true;
+                        reach = last + 1 - i;
+                    }
                 }
             }
             if (code != null && score >= bestScore) {
@@ -422,45 +495,30 @@ final class VerbLexicon {
                 : patternCode;
     }
 
+    /** Whether token t's word stands before it from {@code from} on: its patterns were tried there. */
+    private static boolean repeated(int[] low, int from, int t) {
+        for (int k = from; k < t; k++) {
+            if (low[k] == low[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The patterns that may follow at {@code from}, in file order: those whose first word is one of the tokens
-     * {@link #follows} reads for it. The others cannot follow.
+     * The bits of the words {@link #follows} may read after {@code from} (each word's number modulo 64): those
+     * within the window and before a comma or semicolon.
      */
-    private int[] candidates(Patterns patterns, int[] low, int from, int end) {
-        int limit = Math.min(Math.min(end, from + WINDOW), from + GAP + 1);
-        int[] out = null;
-        for (int k = from; k < limit; k++) {
+    private long present(int[] low, int from, int end) {
+        long out = 0;
+        for (int k = from, limit = Math.min(end, from + WINDOW); k < limit; k++) {
             int t = low[k];
             if (t == comma || t == semicolon) {
                 break;
             }
-            int[] some = patternStart[t] ? patterns.startingWith(t) : Patterns.NONE;
-            if (some.length == 0) {
-                continue;
-            }
-            // a token repeated within the gap gives the same patterns again: keep each once, in file order
-            out = out == null ? some : union(out, some);
+            out |= 1L << t;
         }
-        return out == null ? Patterns.NONE : out;
-    }
-
-    /** The union of two ascending arrays without repeats, ascending. */
-    private static int[] union(int[] a, int[] b) {
-        int[] out = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length || j < b.length) {
-            int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-            out[n++] = next;
-            while (i < a.length && a[i] == next) {
-                i++;
-            }
-            while (j < b.length && b[j] == next) {
-                j++;
-            }
-        }
-        return Arrays.copyOf(out, n);
+        return out;
     }
 
     private static boolean formAt(int[] words, int[] low, int i, int end) {

@@ -37,6 +37,18 @@ class ActorSpansTest {
             for (int cp = first; cp < 60; cp += random.nextInt(4)) {
                 assertSame(spans.at(cp), walk.at(cp), "walk at " + cp + " of " + actors);
             }
+            // one walk through a document's blocks (mostly ascending, some before the last) answers as anyIn
+            // and at do, block after block
+            ActorSpans.Walk blocks = spans.walk(0);
+            for (int b = 0; b < 20; b++) {
+                int from = random.nextInt(8) == 0 ? random.nextInt(50) - 1 : first + random.nextInt(12);
+                int to = from + random.nextInt(10);
+                assertEquals(spans.anyIn(from, to), blocks.anyIn(from, to), "block [" + from + ", " + to + "]");
+                for (int cp = from; cp <= to; cp += 1 + random.nextInt(3)) {
+                    assertSame(spans.at(cp), blocks.at(cp), "block walk at " + cp + " of " + actors);
+                }
+                first = Math.max(first, to);
+            }
             for (int from = -1; from < 60; from++) {
                 for (int to = from; to < 60; to++) {
                     boolean any = false;

@@ -7,7 +7,11 @@ import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenizer;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class VerbLexiconTest {
@@ -58,6 +62,194 @@ class VerbLexiconTest {
         }
         assertTrue(hits > 10_000 && statements > 100, hits + " hits, " + statements + " statements");
         assertTrue(takes > 0, takes + " framing or light words that start no form");
+    }
+
+    /**
+     * Each form followed by each pattern of its block, next to it or one word apart: the hit is a pattern's. The
+     * test of the tokens' word bits that passes over most patterns ({@code Patterns.lacksAny}) must never pass over
+     * one that follows.
+     */
+    @Test
+    void everyPatternThatFollowsItsFormIsFound() {
+        int tried = 0;
+        for (String file : List.of("cameo-verbs.txt", "events-extra.txt")) {
+            String forms = "";
+            for (String line : Resources.lines("/dev/corpus/events/" + file)) {
+                String[] f = line.split("\t");
+                if (f.length < 3) {
+                    continue;
+                }
+                if (f[0].equals("B")) {
+                    forms = f[2];
+                    continue;
+                }
+                if (!f[0].equals("P") || !plainWords(f[2])) {
+                    continue;
+                }
+                for (String form : forms.split("\\|")) {
+                    if (!plainWords(form)) {
+                        continue;
+                    }
+                    for (String filler : List.of(" ", " quite ")) {
+                        String text = form + filler + f[2] + " and more words after it .";
+                        List<Token> tokens = Tokenizer.tokens(text);
+                        VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+                        VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(0, tokens.size(), starts);
+                        assertTrue(hit != null && hit.pattern(), text + ": " + hit);
+                        tried++;
+                    }
+                }
+            }
+        }
+        assertTrue(tried > 20_000, tried + " forms and patterns");
+    }
+
+    /** Lower-case words the tokenizer keeps whole, no comma or semicolon, and few enough to fit the window. */
+    private static boolean plainWords(String pattern) {
+        String[] words = pattern.split(" ");
+        List<Token> tokens = Tokenizer.tokens(pattern);
+        if (words.length > 4 || tokens.size() != words.length) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(k).text().equals(words[k]) || !words[k].matches("[a-z]+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * On random word sequences made of forms and their blocks' pattern words, {@link VerbLexicon#match} gives
+     * what the plain reading of the lexicon files gives: each form that stands whole, each pattern of its block
+     * tried in file order. The lexicon's indexes, word bits and table only pass over what cannot follow.
+     */
+    @Test
+    void matchIsWhatThePlainReadingOfTheFilesGives() {
+        PlainLexicon plain = new PlainLexicon();
+        Random random = new Random(13);
+        int patterns = 0;
+        for (int n = 0; n < 20_000; n++) {
+            PlainLexicon.Form form = plain.forms.get(random.nextInt(plain.forms.size()));
+            List<String[]> block = form.patterns();
+            List<String> words = new ArrayList<>(List.of(form.words()));
+            for (int w = random.nextInt(12); w > 0; w--) {
+                int pick = random.nextInt(10);
+                if (pick < 6 && !block.isEmpty()) {
+                    String[] p = block.get(random.nextInt(block.size()));
+                    words.add(p[1 + random.nextInt(p.length - 1)]);
+                } else {
+                    words.add(List.of(",", ";", "the", "a", "quite", "to").get(random.nextInt(6)));
+                }
+            }
+            List<Token> tokens = new ArrayList<>();
+            for (String w : words) {
+                tokens.add(new Token(w, 0, w.length()));
+            }
+            int end = 1 + random.nextInt(tokens.size());
+            VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+            for (int i = 0; i < end; i++) {
+                VerbLexicon.Hit expected = plain.match(words, i, end);
+                assertEquals(expected, VerbLexicon.DEFAULT.match(i, end, starts), words + " at " + i + " to " + end);
+                patterns += expected != null && expected.pattern() ? 1 : 0;
+            }
+        }
+        assertTrue(patterns > 5_000, patterns + " hits of patterns");
+    }
+
+    /** The lexicon files read as they are, every word a string: what {@link VerbLexicon} must answer. */
+    private static final class PlainLexicon {
+        /** A form with its code and its block's patterns (each its code, then its words). */
+        record Form(String code, String[] words, List<String[]> patterns) {}
+
+        final List<Form> forms = new ArrayList<>();
+        /** The forms by first word, in file order: only to keep the test quick. */
+        private final Map<String, List<Form>> byFirst = new HashMap<>();
+
+        PlainLexicon() {
+            for (String file : List.of("cameo-verbs.txt", "events-extra.txt")) {
+                List<String[]> patterns = new ArrayList<>();
+                boolean inPatterns = false;
+                for (String line : Resources.lines("/dev/corpus/events/" + file)) {
+                    String[] f = line.split("\t");
+                    if (f.length < 3) {
+                        continue;
+                    }
+                    if (f[0].equals("B")) {
+                        if (inPatterns) {
+                            patterns = new ArrayList<>();
+                            inPatterns = false;
+                        }
+                        for (String form : f[2].split("\\|")) {
+                            Form added = new Form(f[1], form.split(" "), patterns);
+                            forms.add(added);
+                            byFirst.computeIfAbsent(added.words()[0], x -> new ArrayList<>())
+                                    .add(added);
+                        }
+                    } else if (f[0].equals("P")) {
+                        inPatterns = true;
+                        String[] p = (f[1] + " " + f[2]).split(" ");
+                        patterns.add(p);
+                    }
+                }
+            }
+        }
+
+        VerbLexicon.@Nullable Hit match(List<String> low, int i, int end) {
+            VerbLexicon.Hit best = null;
+            int bestScore = 0;
+            for (Form form : byFirst.getOrDefault(low.get(i), List.of())) {
+                String[] w = form.words();
+                if (i + w.length > end || !low.subList(i, i + w.length).equals(List.of(w))) {
+                    continue;
+                }
+                boolean coded = !form.code().startsWith("-");
+                int score = coded ? w.length : 0;
+                String code = coded ? form.code() : null;
+                boolean statement = coded && form.code().startsWith("01");
+                boolean pattern = false;
+                int reach = w.length;
+                for (String[] p : form.patterns()) {
+                    int s = 10 * (p.length - 1) + w.length;
+                    int last = s > score ? follows(p, low, i + w.length, end) : -1;
+                    if (last >= 0) {
+                        score = s;
+                        code = form.code().startsWith("10") && p[0].startsWith("02") ? "10" + p[0].substring(2) : p[0];
+                        statement = p[0].startsWith("01");
+                        pattern = true;
+                        reach = last + 1 - i;
+                    }
+                }
+                if (code != null && score >= bestScore) {
+                    bestScore = score;
+                    best = new VerbLexicon.Hit(code, w.length, pattern, reach, statement);
+                }
+            }
+            return best;
+        }
+
+        /** Where pattern p's last word stands: each within 2 tokens of the one before, all within 7; else -1. */
+        private static int follows(String[] p, List<String> low, int from, int end) {
+            int limit = Math.min(end, from + 7);
+            int at = from;
+            for (int x = 1; x < p.length; x++) {
+                int found = -1;
+                for (int k = at; k < Math.min(limit, at + 3); k++) {
+                    if (low.get(k).equals(",") || low.get(k).equals(";")) {
+                        break;
+                    }
+                    if (low.get(k).equals(p[x])) {
+                        found = k;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    return -1;
+                }
+                at = found + 1;
+            }
+            return at - 1;
+        }
     }
 
     /**
