@@ -58,16 +58,10 @@ record BlockFeatures(
 
     /**
      * @param words the block's words, found once by the cleaner
-     * @param key the block's {@link Boilerplate#key}, computed once by the cleaner
+     * @param keys the page's {@link Boilerplate#key}s, made once by the cleaner; the block's is {@code index}
      */
     static BlockFeatures of(
-            Block block,
-            BlockWords words,
-            String key,
-            @Nullable String language,
-            int repeats,
-            int filesWith,
-            int corpusFiles) {
+            Block block, BlockWords words, BlockKeys keys, int index, @Nullable String language, int corpusFiles) {
         String text = block.text();
         int count = words.count();
         int languageBit = Stopwords.bit(lang(language));
@@ -96,20 +90,21 @@ record BlockFeatures(
                 isBullet(text, words),
                 isCounter(text, words.chars()),
                 isContact(text),
-                furniture(text, key, endsSentence, block.hints().containerHint()),
-                repeats,
+                furniture(text, keys, index, endsSentence, block.hints().containerHint()),
+                keys.repeats(index),
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
                 block.hints().inArticle(),
                 block.hints().inChrome(),
                 block.hints().headingLevel() > 0,
-                isTeaser(text, words.chars(), count),
-                filesWith,
+                isTeaser(text, words),
+                keys.filesWith(index),
                 corpusFiles,
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
     }
 
-    private static @Nullable String furniture(String text, String key, boolean endsSentence, String containerHint) {
-        String byText = Boilerplate.reason(text, key, endsSentence);
+    private static @Nullable String furniture(
+            String text, BlockKeys keys, int index, boolean endsSentence, String containerHint) {
+        String byText = Boilerplate.reason(text, keys.key(index), keys.hash(index), keys.words(index), endsSentence);
         return byText != null ? byText : Boilerplate.containerReason(containerHint);
     }
 
@@ -129,20 +124,39 @@ record BlockFeatures(
      * A summary of another article: cut off ("… the council said […]", "Read more"), or glued to its
      * headline by a page that drops the break between them ("Ferry Stays In ServiceThe council voted ...").
      *
-     * @param chars the text's chars
+     * @param words the text's words
      */
-    static boolean isTeaser(String text, char[] chars, int words) {
-        if (words >= 80) {
+    static boolean isTeaser(String text, BlockWords words) {
+        if (words.count() >= 80) {
             return false;
         }
+        char[] chars = words.chars();
         // the stripped text is text[from, to): no whitespace char is a surrogate, so chars will do
         int from = leadingSpace(chars);
         int to = chars.length;
         while (to > from && Character.isWhitespace(chars[to - 1])) {
             to--;
         }
-        // the scan for a glued headline last: the endings are cheaper to test
-        return cutOff(text, from, to) || gluedHeadline(text, chars, from, to);
+        // the scan for a glued headline last, and only after a title-case opening: the tests before are cheaper
+        return cutOff(text, from, to) || (titleCaseOpening(words) && gluedHeadline(text, chars, from, to));
+    }
+
+    /**
+     * Whether the text may open with a glued headline, as far as its first words tell: the headline's words
+     * (the text's words before the join, and the part of the word the join is in) are four or more, so the
+     * first three are the text's own, and each of them with four or more letters must be capitalized. Most
+     * paragraphs fail this, and need no scan for a join.
+     */
+    private static boolean titleCaseOpening(BlockWords words) {
+        if (words.count() < 4) {
+            return false;
+        }
+        for (int k = 0; k < 3; k++) {
+            if (words.length(k) >= 4 && !words.capitalized(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the stripped text {@code text[from, to)} ends as a cut-off summary does. */

@@ -72,8 +72,6 @@ final class BlockWords {
 
     /** Adds this block's function words per language to {@code hits} (see {@link Stopwords#count}). */
     void countLanguages(int[] hits) {
-        for (int bits : languageBits) {
-            Stopwords.count(bits, hits);
-        }
+        Stopwords.count(languageBits, hits);
     }
 }

@@ -89,14 +89,7 @@ public final class Cleaner {
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             deadline.check();
-            features.add(BlockFeatures.of(
-                    blocks.get(i),
-                    words.get(i),
-                    keys.key(i),
-                    language,
-                    keys.repeats(i),
-                    keys.filesWith(i),
-                    corpus.files()));
+            features.add(BlockFeatures.of(blocks.get(i), words.get(i), keys, i, language, corpus.files()));
         }
         return features;
     }

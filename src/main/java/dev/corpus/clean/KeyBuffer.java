@@ -27,6 +27,8 @@ final class KeyBuffer {
 
     private char[] chars = new char[0];
     private int length;
+    /** How many words the key last made has: its spaces, one between each two words, and one. */
+    private int words;
     /** Where the last {@link #rewriteLine} stopped. */
     private int end;
 
@@ -52,6 +54,14 @@ final class KeyBuffer {
     /** The length of the key last made. */
     int length() {
         return length;
+    }
+
+    /**
+     * How many words the key last made has, counted as it was made: a caller that asks how long a key is in
+     * words (see {@link Boilerplate#reason}) need not scan it.
+     */
+    int words() {
+        return words;
     }
 
     /** The key last made by {@link #hash}. */
@@ -87,6 +97,7 @@ final class KeyBuffer {
         int n = from; // where the next key char goes
         int depth = 0;
         int space = 0; // 1 when a word break is due before the next key char
+        int spaces = 0; // the breaks written
         int i = from;
         for (; i < to; i++) {
             char c = text[i];
@@ -96,8 +107,10 @@ final class KeyBuffer {
                 // per word boundary is mispredicted at about every word. Both chars are written at n, and n
                 // moves on past those the key keeps; n <= i, and n < i when a break is due.
                 int letter = (fast | -fast) >>> 31;
+                int put = space & letter;
                 text[n] = ' ';
-                n += space & letter;
+                n += put;
+                spaces += put;
                 text[n] = fast;
                 n += letter;
                 // after a letter no break is due; after a break char one is, once the key has begun
@@ -111,6 +124,7 @@ final class KeyBuffer {
             if (lower != 0 && depth == 0) {
                 if (space != 0) {
                     text[n++] = ' ';
+                    spaces++;
                     space = 0;
                 }
                 text[n++] = lower;
@@ -144,11 +158,13 @@ final class KeyBuffer {
             }
             if (space != 0) {
                 text[n++] = ' ';
+                spaces++;
                 space = 0;
             }
             text[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
         }
         length = n - from;
+        words = n == from ? 0 : spaces + 1;
         end = i;
         // hashed once the key is made, in a loop of its own without the rules' branches (see CorpusProfile.hash)
         return CorpusProfile.hash(text, from, n);

@@ -68,8 +68,7 @@ class BlockFeaturesFastPathTest {
         char[] chars = text.toCharArray();
         assertEquals(plainContact(text), BlockFeatures.isContact(text), text);
         assertEquals(plainCounter(text), BlockFeatures.isCounter(text, chars), text);
-        int words = Words.count(text);
-        assertEquals(plainTeaser(text, words), BlockFeatures.isTeaser(text, chars, words), text);
+        assertEquals(plainTeaser(text, Words.count(text)), BlockFeatures.isTeaser(text, BlockWords.of(text)), text);
     }
 
     @Test
@@ -90,6 +89,11 @@ class BlockFeaturesFastPathTest {
                 "Ferry Stays In ServiceThe council voted to keep it running [...]",
                 "Why Is The Ferry Staying?The council voted to keep it.",
                 "Some Words Here And McPherson said",
+                "the Ferry Stays In ServiceThe council voted",
+                "Some words Here And MoreServiceThe council voted",
+                "Ferry stays In Service AgainThe council voted",
+                "Ab Cd Ef Gh Ij KlmnopQrs tuv",
+                "Ferry Stays InThe council voted to keep it",
                 "\u2003Über Die Brücke Nach BerlinDer Rat hat entschieden",
                 "The council said … ",
                 "Read more ……",

@@ -157,4 +157,26 @@ class StopwordsTest {
         assertEquals("de", Stopwords.detect(words));
         assertEquals(Stopwords.detect(words), Stopwords.detect(hits, words.size()));
     }
+
+    @Test
+    void theCountsOfManyWordsAtOnceAreTheCountsWordByWord() {
+        java.util.Random random = new java.util.Random(5);
+        int all = (1 << Stopwords.LANGUAGES.size()) - 1;
+        // past one lane's run of 65,535 words too, and with words in every language
+        for (int size : new int[] {0, 1, 7, 1000, 70_000, 140_000}) {
+            int[] bits = new int[size];
+            for (int k = 0; k < size; k++) {
+                bits[k] = random.nextInt(3) == 0 ? 0 : random.nextInt(8) == 0 ? all : random.nextInt(all + 1);
+            }
+            int[] plain = new int[Stopwords.LANGUAGES.size()];
+            for (int b : bits) {
+                Stopwords.count(b, plain);
+            }
+            int[] hits = new int[Stopwords.LANGUAGES.size()];
+            hits[0] = 3; // added to, not overwritten
+            Stopwords.count(bits, hits);
+            hits[0] -= 3;
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, hits, "size " + size);
+        }
+    }
 }
