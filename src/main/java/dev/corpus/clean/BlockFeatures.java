@@ -54,7 +54,15 @@ record BlockFeatures(
 
     private static final int MIN_GLUED_HEADLINE = 12;
     private static final int MAX_GLUED_HEADLINE = 160;
-    private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
+    private static final CharSet BULLETS = CharSet.of("•·▪◦‣∙*–—-►▸»");
+    /** What may close a sentence after its punctuation: quotes and brackets. */
+    private static final CharSet CLOSERS = CharSet.of("\"'”’»)]」』）");
+
+    private static final CharSet SENTENCE_ENDS = CharSet.of(".!?…:;。！？．");
+    /** The last char of every ending {@link #cutOff} knows. */
+    private static final CharSet CUT_OFF_LAST = CharSet.of("]…eng");
+    /** The chars of an {@link #EMAIL} match but ASCII letters and digits. */
+    private static final CharSet ADDRESS_MARKS = CharSet.of("_.+-@");
 
     /**
      * @param words the block's words, found once by the cleaner
@@ -114,10 +122,10 @@ record BlockFeatures(
 
     static boolean endsSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]」』）".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && CLOSERS.contains(text.charAt(i))) {
             i--;
         }
-        return i >= 0 && ".!?…:;。！？．".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && SENTENCE_ENDS.contains(text.charAt(i));
     }
 
     /**
@@ -162,7 +170,7 @@ record BlockFeatures(
     /** Whether the stripped text {@code text[from, to)} ends as a cut-off summary does. */
     private static boolean cutOff(String text, int from, int to) {
         // every ending's last char is one of these: most blocks end otherwise, and need no ending compared
-        if (to == from || "]…eng".indexOf(text.charAt(to - 1)) < 0) {
+        if (to == from || !CUT_OFF_LAST.contains(text.charAt(to - 1))) {
             return false;
         }
         return endsWith(text, from, to, "[…]")
@@ -223,7 +231,7 @@ record BlockFeatures(
         if (text.isEmpty()) {
             return false;
         }
-        boolean mark = BULLETS.indexOf(text.charAt(0)) >= 0 && (text.length() == 1 || text.charAt(1) == ' ');
+        boolean mark = BULLETS.contains(text.charAt(0)) && (text.length() == 1 || text.charAt(1) == ' ');
         boolean bareNumber = words.count() == 1 && words.allDigits(0) && text.length() <= 4;
         return mark || bareNumber;
     }
@@ -290,7 +298,7 @@ record BlockFeatures(
 
     /** A char of {@link #EMAIL}: an ASCII word char, '.', '+', '-' or the '@'. */
     private static boolean addressChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "_.+-@".indexOf(c) >= 0;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ADDRESS_MARKS.contains(c);
     }
 
     static boolean isContact(String text) {

@@ -70,8 +70,8 @@ final class BlockWords {
         return (languageBits[k] & languageBit) != 0;
     }
 
-    /** Adds this block's function words per language to {@code hits} (see {@link Stopwords#count}). */
-    void countLanguages(int[] hits) {
-        Stopwords.count(languageBits, hits);
+    /** Adds this block's function words per language to {@code tally}. */
+    void countLanguages(Stopwords.Tally tally) {
+        tally.add(languageBits);
     }
 }

@@ -30,6 +30,16 @@ final class PhraseTable {
         });
     }
 
+    /** The phrases of {@code keys}, each its own reason: a set, as {@link #contains} asks. */
+    static PhraseTable ofSet(java.util.Set<String> keys) {
+        return new PhraseTable(keys.stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> k)));
+    }
+
+    /** Whether {@code key}, whose {@link CorpusProfile#hash} is {@code hash}, is one of the phrases. */
+    boolean contains(String key, long hash) {
+        return get(key, hash) != null;
+    }
+
     /** The reason of {@code key}, whose {@link CorpusProfile#hash} is {@code hash}, or null. */
     @Nullable
     String get(String key, long hash) {
