@@ -73,17 +73,8 @@ record BlockFeatures(
         String text = block.text();
         int count = words.count();
         int languageBit = Stopwords.bit(lang(language));
-        int capitalized = 0;
-        int stopwords = count > 0 && words.stopword(0, languageBit) ? 1 : 0;
-        for (int i = 1; i < count; i++) {
-            boolean stopword = words.stopword(i, languageBit);
-            if (stopword) {
-                stopwords++;
-            }
-            if (words.capitalized(i) && !(words.length(i) <= 3 && stopword)) {
-                capitalized++;
-            }
-        }
+        int capitalized = words.capitalizedAfterFirst(languageBit);
+        int stopwords = words.stopwords(languageBit);
         double capRatio =
                 count <= 1 ? (count == 1 && words.capitalized(0) ? 1 : 0) : capitalized / (double) (count - 1);
         int linkChars = block.hints().linkChars();
