@@ -232,7 +232,39 @@ record BlockFeatures(
         // the chars first: most short lines have no digit or a char the pattern has not, and it is slow
         return text.length() <= 40
                 && counterChars(chars)
+                && counterShape(chars)
                 && COUNTER.matcher(text).matches();
+    }
+
+    /**
+     * Whether the number may stand where {@link #COUNTER} has it, in a text of the chars it allows: its digits,
+     * dots and commas are one run (the letters before it and the unit and word after have none), which starts
+     * within the first 21 code points (20 letters or spaces and a space), is at most 12 long, and is followed
+     * by at most 11 chars (a space, "k", a space, "comments"). Most short lines with a number fail this ("May
+     * 3, 2019", "Top 10 stories of the week"), and need not be matched.
+     */
+    private static boolean counterShape(char[] chars) {
+        int start = 0;
+        while (start < chars.length && !numberChar(chars[start])) {
+            start++;
+        }
+        int end = start;
+        while (end < chars.length && numberChar(chars[end])) {
+            end++;
+        }
+        for (int i = end; i < chars.length; i++) {
+            if (numberChar(chars[i])) {
+                return false;
+            }
+        }
+        return end - start <= 12
+                && chars.length - end <= 11
+                && (start <= 21 || Character.codePointCount(chars, 0, start) <= 21);
+    }
+
+    /** A char of the number in {@link #COUNTER}: an ASCII digit (its {@code \d}), a dot or a comma. */
+    private static boolean numberChar(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',';
     }
 
     /**

@@ -65,6 +65,9 @@ final class Boilerplate {
             .map(e -> new String[] {" " + e.getKey() + " ", e.getValue(), e.getKey()})
             .toList();
 
+    private static final int SHORTEST_INSIDE =
+            INSIDE.keySet().stream().mapToInt(String::length).min().orElse(0);
+
     /*
      * The first (last) words of the phrases of two or more words: a block whose first (last) word is none of
      * them starts (ends) with no such phrase, and needs no look-up per phrase length.
@@ -158,6 +161,9 @@ final class Boilerplate {
 
     /** The reason of the first {@link #INSIDE} phrase in a key (of at most {@link #MAX_CONTAINS_WORDS} words). */
     private static @Nullable String inside(String key) {
+        if (key.length() < SHORTEST_INSIDE) {
+            return null; // most short lines: too short to hold any of them
+        }
         boolean any = false;
         for (String[] e : INSIDE_PADDED) {
             any |= key.contains(e[2]); // without the spaces: a cheap test that most keys fail
