@@ -99,27 +99,37 @@ final class KeyBuffer {
         int space = 0; // 1 when a word break is due before the next key char
         int spaces = 0; // the breaks written
         int i = from;
-        for (; i < to; i++) {
-            char c = text[i];
-            char fast = c < FAST.length ? FAST[c] : OTHER;
-            if (fast != OTHER && depth == 0) {
-                // A letter or a word break outside brackets, most chars, without a branch on which: a branch
-                // per word boundary is mispredicted at about every word. Both chars are written at n, and n
-                // moves on past those the key keeps; n <= i, and n < i when a break is due.
-                int letter = (fast | -fast) >>> 31;
-                int put = space & letter;
-                text[n] = ' ';
-                n += put;
-                spaces += put;
-                text[n] = fast;
-                n += letter;
-                // after a letter no break is due; after a break char one is, once the key has begun
-                space = (1 - letter) & (space | ((from - n) >>> 31));
-                continue;
+        while (i < to) {
+            if (depth == 0) {
+                // A run of letters and plain word breaks outside brackets, most chars, in a loop of its own
+                // without a branch on which: a branch per word boundary is mispredicted at about every word.
+                // Both chars are written at n, and n moves on past those the key keeps; n <= i, and n < i when
+                // a break is due.
+                for (; i < to; i++) {
+                    char fast = text[i] < FAST.length ? FAST[text[i]] : OTHER;
+                    if (fast == OTHER) {
+                        break;
+                    }
+                    int letter = (fast | -fast) >>> 31;
+                    int put = space & letter;
+                    text[n] = ' ';
+                    n += put;
+                    spaces += put;
+                    text[n] = fast;
+                    n += letter;
+                    // after a letter no break is due; after a break char one is, once the key has begun
+                    space = (1 - letter) & (space | ((from - n) >>> 31));
+                }
+                if (i == to) {
+                    break;
+                }
             }
+            // a char with rules of its own, or any char inside brackets
+            char c = text[i];
             if (line && TextBlocks.isLineBreak(c)) {
                 break;
             }
+            i++;
             char lower = lowerLetter(c);
             if (lower != 0 && depth == 0) {
                 if (space != 0) {
