@@ -288,30 +288,39 @@ public final class Stopwords {
 
         /** Counts the words whose {@link #languageBits} are {@code bits}. */
         public void add(int[] bits) {
+            if (run + bits.length < MAX_LANE_RUN) {
+                addRun(bits, 0, bits.length); // a block's words, all but always
+                return;
+            }
             int from = 0;
             while (from < bits.length) {
                 if (run == MAX_LANE_RUN) {
                     flush();
                 }
                 int to = Math.min(bits.length, from + MAX_LANE_RUN - run);
-                long a = lanes0;
-                long b = lanes1;
-                long c = lanes2;
-                long d = lanes3;
-                for (int k = from; k < to; k++) {
-                    int w = bits[k];
-                    a += NIBBLE_LANES[w & 0xF];
-                    b += NIBBLE_LANES[(w >>> 4) & 0xF];
-                    c += NIBBLE_LANES[(w >>> 8) & 0xF];
-                    d += NIBBLE_LANES[(w >>> 12) & 0xF];
-                }
-                lanes0 = a;
-                lanes1 = b;
-                lanes2 = c;
-                lanes3 = d;
-                run += to - from;
+                addRun(bits, from, to);
                 from = to;
             }
+        }
+
+        /** Adds {@code bits[from, to)} to the lanes, which have room for them. */
+        private void addRun(int[] bits, int from, int to) {
+            long a = lanes0;
+            long b = lanes1;
+            long c = lanes2;
+            long d = lanes3;
+            for (int k = from; k < to; k++) {
+                int w = bits[k];
+                a += NIBBLE_LANES[w & 0xF];
+                b += NIBBLE_LANES[(w >>> 4) & 0xF];
+                c += NIBBLE_LANES[(w >>> 8) & 0xF];
+                d += NIBBLE_LANES[(w >>> 12) & 0xF];
+            }
+            lanes0 = a;
+            lanes1 = b;
+            lanes2 = c;
+            lanes3 = d;
+            run += to - from;
         }
 
         /** The counts per language, indexed as {@link #LANGUAGES}. */
