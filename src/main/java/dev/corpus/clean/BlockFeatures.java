@@ -54,34 +54,27 @@ record BlockFeatures(
 
     private static final int MIN_GLUED_HEADLINE = 12;
     private static final int MAX_GLUED_HEADLINE = 160;
-    private static final String BULLETS = "•·▪◦‣∙*–—-►▸»";
+    private static final CharSet BULLETS = CharSet.of("•·▪◦‣∙*–—-►▸»");
+    /** What may close a sentence after its punctuation: quotes and brackets. */
+    private static final CharSet CLOSERS = CharSet.of("\"'”’»)]」』）");
+
+    private static final CharSet SENTENCE_ENDS = CharSet.of(".!?…:;。！？．");
+    /** The last char of every ending {@link #cutOff} knows. */
+    private static final CharSet CUT_OFF_LAST = CharSet.of("]…eng");
+    /** The chars of an {@link #EMAIL} match but ASCII letters and digits. */
+    private static final CharSet ADDRESS_MARKS = CharSet.of("_.+-@");
 
     /**
      * @param words the block's words, found once by the cleaner
-     * @param key the block's {@link Boilerplate#key}, computed once by the cleaner
+     * @param keys the page's {@link Boilerplate#key}s, made once by the cleaner; the block's is {@code index}
      */
     static BlockFeatures of(
-            Block block,
-            BlockWords words,
-            String key,
-            @Nullable String language,
-            int repeats,
-            int filesWith,
-            int corpusFiles) {
+            Block block, BlockWords words, BlockKeys keys, int index, @Nullable String language, int corpusFiles) {
         String text = block.text();
         int count = words.count();
         int languageBit = Stopwords.bit(lang(language));
-        int capitalized = 0;
-        int stopwords = count > 0 && words.stopword(0, languageBit) ? 1 : 0;
-        for (int i = 1; i < count; i++) {
-            boolean stopword = words.stopword(i, languageBit);
-            if (stopword) {
-                stopwords++;
-            }
-            if (words.capitalized(i) && !(words.length(i) <= 3 && stopword)) {
-                capitalized++;
-            }
-        }
+        int capitalized = words.capitalizedAfterFirst(languageBit);
+        int stopwords = words.stopwords(languageBit);
         double capRatio =
                 count <= 1 ? (count == 1 && words.capitalized(0) ? 1 : 0) : capitalized / (double) (count - 1);
         int linkChars = block.hints().linkChars();
@@ -96,20 +89,21 @@ record BlockFeatures(
                 isBullet(text, words),
                 isCounter(text, words.chars()),
                 isContact(text),
-                furniture(text, key, endsSentence, block.hints().containerHint()),
-                repeats,
+                furniture(text, keys, index, endsSentence, block.hints().containerHint()),
+                keys.repeats(index),
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
                 block.hints().inArticle(),
                 block.hints().inChrome(),
                 block.hints().headingLevel() > 0,
-                isTeaser(text, words.chars(), count),
-                filesWith,
+                isTeaser(text, words),
+                keys.filesWith(index),
                 corpusFiles,
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
     }
 
-    private static @Nullable String furniture(String text, String key, boolean endsSentence, String containerHint) {
-        String byText = Boilerplate.reason(text, key, endsSentence);
+    private static @Nullable String furniture(
+            String text, BlockKeys keys, int index, boolean endsSentence, String containerHint) {
+        String byText = Boilerplate.reason(text, keys.key(index), keys.hash(index), keys.words(index), endsSentence);
         return byText != null ? byText : Boilerplate.containerReason(containerHint);
     }
 
@@ -119,36 +113,55 @@ record BlockFeatures(
 
     static boolean endsSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]」』）".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && CLOSERS.contains(text.charAt(i))) {
             i--;
         }
-        return i >= 0 && ".!?…:;。！？．".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && SENTENCE_ENDS.contains(text.charAt(i));
     }
 
     /**
      * A summary of another article: cut off ("… the council said […]", "Read more"), or glued to its
      * headline by a page that drops the break between them ("Ferry Stays In ServiceThe council voted ...").
      *
-     * @param chars the text's chars
+     * @param words the text's words
      */
-    static boolean isTeaser(String text, char[] chars, int words) {
-        if (words >= 80) {
+    static boolean isTeaser(String text, BlockWords words) {
+        if (words.count() >= 80) {
             return false;
         }
+        char[] chars = words.chars();
         // the stripped text is text[from, to): no whitespace char is a surrogate, so chars will do
         int from = leadingSpace(chars);
         int to = chars.length;
         while (to > from && Character.isWhitespace(chars[to - 1])) {
             to--;
         }
-        // the scan for a glued headline last: the endings are cheaper to test
-        return cutOff(text, from, to) || gluedHeadline(text, chars, from, to);
+        // the scan for a glued headline last, and only after a title-case opening: the tests before are cheaper
+        return cutOff(text, from, to) || (titleCaseOpening(words) && gluedHeadline(text, chars, from, to));
+    }
+
+    /**
+     * Whether the text may open with a glued headline, as far as its first words tell: the headline's words
+     * (the text's words before the join, and the part of the word the join is in) are four or more, so the
+     * first three are the text's own, and each of them with four or more letters must be capitalized. Most
+     * paragraphs fail this, and need no scan for a join.
+     */
+    private static boolean titleCaseOpening(BlockWords words) {
+        if (words.count() < 4) {
+            return false;
+        }
+        for (int k = 0; k < 3; k++) {
+            if (words.length(k) >= 4 && !words.capitalized(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the stripped text {@code text[from, to)} ends as a cut-off summary does. */
     private static boolean cutOff(String text, int from, int to) {
         // every ending's last char is one of these: most blocks end otherwise, and need no ending compared
-        if (to == from || "]…eng".indexOf(text.charAt(to - 1)) < 0) {
+        if (to == from || !CUT_OFF_LAST.contains(text.charAt(to - 1))) {
             return false;
         }
         return endsWith(text, from, to, "[…]")
@@ -209,7 +222,7 @@ record BlockFeatures(
         if (text.isEmpty()) {
             return false;
         }
-        boolean mark = BULLETS.indexOf(text.charAt(0)) >= 0 && (text.length() == 1 || text.charAt(1) == ' ');
+        boolean mark = BULLETS.contains(text.charAt(0)) && (text.length() == 1 || text.charAt(1) == ' ');
         boolean bareNumber = words.count() == 1 && words.allDigits(0) && text.length() <= 4;
         return mark || bareNumber;
     }
@@ -219,7 +232,39 @@ record BlockFeatures(
         // the chars first: most short lines have no digit or a char the pattern has not, and it is slow
         return text.length() <= 40
                 && counterChars(chars)
+                && counterShape(chars)
                 && COUNTER.matcher(text).matches();
+    }
+
+    /**
+     * Whether the number may stand where {@link #COUNTER} has it, in a text of the chars it allows: its digits,
+     * dots and commas are one run (the letters before it and the unit and word after have none), which starts
+     * within the first 21 code points (20 letters or spaces and a space), is at most 12 long, and is followed
+     * by at most 11 chars (a space, "k", a space, "comments"). Most short lines with a number fail this ("May
+     * 3, 2019", "Top 10 stories of the week"), and need not be matched.
+     */
+    private static boolean counterShape(char[] chars) {
+        int start = 0;
+        while (start < chars.length && !numberChar(chars[start])) {
+            start++;
+        }
+        int end = start;
+        while (end < chars.length && numberChar(chars[end])) {
+            end++;
+        }
+        for (int i = end; i < chars.length; i++) {
+            if (numberChar(chars[i])) {
+                return false;
+            }
+        }
+        return end - start <= 12
+                && chars.length - end <= 11
+                && (start <= 21 || Character.codePointCount(chars, 0, start) <= 21);
+    }
+
+    /** A char of the number in {@link #COUNTER}: an ASCII digit (its {@code \d}), a dot or a comma. */
+    private static boolean numberChar(char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',';
     }
 
     /**
@@ -276,7 +321,7 @@ record BlockFeatures(
 
     /** A char of {@link #EMAIL}: an ASCII word char, '.', '+', '-' or the '@'. */
     private static boolean addressChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "_.+-@".indexOf(c) >= 0;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ADDRESS_MARKS.contains(c);
     }
 
     static boolean isContact(String text) {

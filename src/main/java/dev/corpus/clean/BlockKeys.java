@@ -12,13 +12,18 @@ import java.util.List;
  */
 final class BlockKeys {
     private final String[] keys;
+    private final long[] hashes;
+    /** The keys' word counts ({@link KeyBuffer#words}). */
+    private final int[] words;
     /** Which blocks of the page share their key's hash. */
     private final EqualHashes repeats;
 
     private final int[] filesWith;
 
-    private BlockKeys(String[] keys, long[] hashes, CorpusProfile corpus) {
+    private BlockKeys(String[] keys, long[] hashes, int[] words, CorpusProfile corpus) {
         this.keys = keys;
+        this.hashes = hashes;
+        this.words = words;
         this.repeats = EqualHashes.of(hashes, hashes.length);
         // All look-ups in one loop: a run's table is megabytes, and the look-ups' cache misses overlap here,
         // where one per block among the features' work would wait for each in turn.
@@ -39,17 +44,29 @@ final class BlockKeys {
     static BlockKeys ofWords(List<BlockWords> blocks, CorpusProfile corpus, Deadline deadline) {
         String[] keys = new String[blocks.size()];
         long[] hashes = new long[blocks.size()];
+        int[] words = new int[blocks.size()];
         KeyBuffer buffer = new KeyBuffer();
         for (int i = 0; i < keys.length; i++) {
             deadline.check();
             hashes[i] = buffer.hash(blocks.get(i).chars());
             keys[i] = buffer.key();
+            words[i] = buffer.words();
         }
-        return new BlockKeys(keys, hashes, corpus);
+        return new BlockKeys(keys, hashes, words, corpus);
     }
 
     String key(int block) {
         return keys[block];
+    }
+
+    /** The {@link CorpusProfile#hash} of the block's key. */
+    long hash(int block) {
+        return hashes[block];
+    }
+
+    /** How many words the block's key has. */
+    int words(int block) {
+        return words[block];
     }
 
     /** {@link CorpusProfile#filesWith} of the block's key. */

@@ -70,10 +70,36 @@ final class BlockWords {
         return (languageBits[k] & languageBit) != 0;
     }
 
-    /** Adds this block's function words per language to {@code hits} (see {@link Stopwords#count}). */
-    void countLanguages(int[] hits) {
+    /**
+     * How many words are function words of the language whose {@link Stopwords#bit} is given: as counting
+     * {@link #stopword} of each, without a branch per word (about every other word of prose is one).
+     */
+    int stopwords(int languageBit) {
+        int n = 0;
         for (int bits : languageBits) {
-            Stopwords.count(bits, hits);
+            n += -(bits & languageBit) >>> 31; // 1 when the word has the bit: bits are never negative
         }
+        return n;
+    }
+
+    /**
+     * How many words after the first are {@link #capitalized}, but for the function words of the language
+     * (whose bit is given) of three letters or fewer ("In", "Of" in a title-case headline): as testing each,
+     * without a branch per word.
+     */
+    int capitalizedAfterFirst(int languageBit) {
+        int n = 0;
+        for (int k = 1; k < languageBits.length; k++) {
+            int start = bounds[2 * k];
+            int stopword = -(languageBits[k] & languageBit) >>> 31;
+            int shortWord = (bounds[2 * k + 1] - start - 4) >>> 31; // 1 for up to three chars
+            n += LetterCase.upperBit(chars[start]) & ~(stopword & shortWord);
+        }
+        return n;
+    }
+
+    /** Adds this block's function words per language to {@code tally}. */
+    void countLanguages(Stopwords.Tally tally) {
+        tally.add(languageBits);
     }
 }

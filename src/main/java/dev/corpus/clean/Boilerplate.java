@@ -57,10 +57,16 @@ final class Boilerplate {
         });
     }
 
+    /** {@link #PHRASES} by their keys' hashes, for the look-up of whole blocks (see {@link PhraseTable}). */
+    private static final PhraseTable EXACT = new PhraseTable(PHRASES);
+
     /** {@link #INSIDE} as " phrase ", reason and phrase, in the map's order: built once, not per block. */
     private static final List<String[]> INSIDE_PADDED = INSIDE.entrySet().stream()
             .map(e -> new String[] {" " + e.getKey() + " ", e.getValue(), e.getKey()})
             .toList();
+
+    private static final int SHORTEST_INSIDE =
+            INSIDE.keySet().stream().mapToInt(String::length).min().orElse(0);
 
     /*
      * The first (last) words of the phrases of two or more words: a block whose first (last) word is none of
@@ -76,34 +82,38 @@ final class Boilerplate {
     private Boilerplate() {}
 
     /**
-     * The reason if {@code text} (whose {@link #key} is {@code key}) is a furniture phrase: the whole block, or a block that is not a sentence and starts
-     * or ends with a phrase of two or more words (three or more when the block is long).
+     * The reason if {@code text} is a furniture phrase: the whole block, or a block that is not a sentence and
+     * starts or ends with a phrase of two or more words (three or more when the block is long).
      *
+     * @param key the text's {@link #key}, with its {@link CorpusProfile#hash} and word count as the cleaner
+     *     made them (see {@link KeyBuffer#words})
      * @param endsSentence {@link BlockFeatures#endsSentence} of the text, which the features have found already
      */
-    static @Nullable String reason(String text, String key, boolean endsSentence) {
+    static @Nullable String reason(String text, String key, long keyHash, int words, boolean endsSentence) {
         if (key.isEmpty()) {
             return null;
         }
-        // a paragraph's key is longer than any phrase: no need to hash it for the look-up
-        String exact = key.length() <= LONGEST_PHRASE ? PHRASES.get(key) : null;
+        // a paragraph's key is longer than any phrase: no need to look it up
+        String exact = key.length() <= LONGEST_PHRASE ? EXACT.get(key, keyHash) : null;
         if (exact != null) {
             return exact;
         }
-        // A key's words are separated by single spaces: its first or last n words are a substring. Counting
-        // stops past the most words the phrase tests below need.
-        int[] ends = wordEnds(key, MAX_PHRASE_WORDS + 1);
-        int words = ends.length;
-        if (text.startsWith("©") || text.startsWith("(c) ") || text.startsWith("Copyright ©")) {
+        if (copyright(text)) {
             return "footer";
         }
-        String inside = inside(key);
+        // the count first: a paragraph is too long for the inside phrases, and its key is not searched for them
+        String inside = words <= MAX_CONTAINS_WORDS ? inside(key) : null;
         if (inside != null) {
             return inside;
         }
+        // A key's words are separated by single spaces: its first or last n words are a substring. The words'
+        // ends are found only for a block whose first or last word may start or end a phrase.
+        int firstEnd = words == 1 ? key.length() : key.indexOf(' ');
+        int[] ends = null;
         // the look-ups of the first or last word only where the loops below can run: an opening has two or
         // more words, and a phrase at an end of a block leaves a word of it besides
-        if (words >= 2 && OPENING_FIRST_WORDS.contains(key, 0, ends[0])) {
+        if (words >= 2 && OPENING_FIRST_WORDS.contains(key, 0, firstEnd)) {
+            ends = wordEnds(key, MAX_PHRASE_WORDS + 1);
             for (int len = Math.min(words, MAX_PHRASE_WORDS); len >= 2; len--) {
                 String opening = OPENINGS.get(key.substring(0, ends[len - 1]));
                 if (opening != null) {
@@ -118,9 +128,16 @@ final class Boilerplate {
         // needs a long phrase at its start ("Quick access to main page (top) Direct access to ...").
         boolean shortBlock = words <= MAX_PREFIX_WORDS;
         boolean phrases = words >= 3;
-        boolean heads = phrases && PHRASE_FIRST_WORDS.contains(key, 0, ends[0]);
-        boolean tails = phrases && shortBlock && PHRASE_LAST_WORDS.contains(key, ends[words - 2] + 1, key.length());
-        for (int len = Math.min(words - 1, MAX_PHRASE_WORDS); len >= 2 && (heads || tails); len--) {
+        boolean heads = phrases && PHRASE_FIRST_WORDS.contains(key, 0, firstEnd);
+        boolean tails =
+                phrases && shortBlock && PHRASE_LAST_WORDS.contains(key, key.lastIndexOf(' ') + 1, key.length());
+        if (!heads && !tails) {
+            return null;
+        }
+        if (ends == null) {
+            ends = wordEnds(key, MAX_PHRASE_WORDS + 1);
+        }
+        for (int len = Math.min(words - 1, MAX_PHRASE_WORDS); len >= 2; len--) {
             if (!shortBlock && len < 3) {
                 break;
             }
@@ -135,13 +152,23 @@ final class Boilerplate {
         return null;
     }
 
-    /** The reason of the first {@link #INSIDE} phrase in a key of at most {@link #MAX_CONTAINS_WORDS} words. */
+    /** Whether the text opens with a copyright sign; its first char first, which most texts fail. */
+    private static boolean copyright(String text) {
+        return !text.isEmpty()
+                && "©(C".indexOf(text.charAt(0)) >= 0
+                && (text.startsWith("©") || text.startsWith("(c) ") || text.startsWith("Copyright ©"));
+    }
+
+    /** The reason of the first {@link #INSIDE} phrase in a key (of at most {@link #MAX_CONTAINS_WORDS} words). */
     private static @Nullable String inside(String key) {
+        if (key.length() < SHORTEST_INSIDE) {
+            return null; // most short lines: too short to hold any of them
+        }
         boolean any = false;
         for (String[] e : INSIDE_PADDED) {
             any |= key.contains(e[2]); // without the spaces: a cheap test that most keys fail
         }
-        if (!any || wordEnds(key, MAX_CONTAINS_WORDS + 1).length > MAX_CONTAINS_WORDS) {
+        if (!any) {
             return null;
         }
         String padded = " " + key + " ";

@@ -89,14 +89,7 @@ public final class Cleaner {
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             deadline.check();
-            features.add(BlockFeatures.of(
-                    blocks.get(i),
-                    words.get(i),
-                    keys.key(i),
-                    language,
-                    keys.repeats(i),
-                    keys.filesWith(i),
-                    corpus.files()));
+            features.add(BlockFeatures.of(blocks.get(i), words.get(i), keys, i, language, corpus.files()));
         }
         return features;
     }
@@ -199,7 +192,7 @@ public final class Cleaner {
         int proseWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (proseWords >= MIN_WORDS_BEFORE_END
-                    && EndMarkers.isCommentSection(blocks.get(i).text(), keys.key(i))) {
+                    && EndMarkers.isCommentSection(blocks.get(i).text(), keys.key(i), keys.hash(i))) {
                 return java.util.Arrays.copyOf(scores, i);
             }
             if (verdicts.get(i).prose()) {
@@ -261,15 +254,15 @@ public final class Cleaner {
 
     /** {@link Stopwords#detect} of the words of the first blocks, up to the first past the sample's size. */
     private static @Nullable String language(List<BlockWords> blocks) {
-        int[] hits = new int[Stopwords.LANGUAGES.size()];
+        Stopwords.Tally tally = new Stopwords.Tally();
         int sample = 0;
         for (BlockWords b : blocks) {
             if (sample >= LANGUAGE_SAMPLE_WORDS) {
                 break;
             }
-            b.countLanguages(hits);
+            b.countLanguages(tally);
             sample += b.count();
         }
-        return Stopwords.detect(hits, sample);
+        return Stopwords.detect(tally.hits(), sample);
     }
 }

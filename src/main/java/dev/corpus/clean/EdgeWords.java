@@ -3,6 +3,7 @@ package dev.corpus.clean;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first (or last) words of the furniture phrases of two or more words, looked up by a word's place in a
@@ -10,16 +11,22 @@ import java.util.stream.Collectors;
  * Most blocks' words are told apart by their first char and length, without a substring and its hash.
  */
 final class EdgeWords {
-    private final Set<String> words;
+    /** The words in an open-addressing table (at most half full) by {@link #hash}: looked up without a substring. */
+    private final @Nullable String[] table;
     /** Bit {@code min(length, 31)} of the words by their first char's low five bits. */
     private final int[] lengths = new int[32];
 
     private EdgeWords(Set<String> words) {
-        this.words = words;
+        table = new String[Integer.highestOneBit(Math.max(1, words.size())) * 4];
         for (String w : words) {
             if (!w.isEmpty()) {
                 lengths[bucket(w.charAt(0))] |= bit(w.length());
             }
+            int i = slot(hash(w, 0, w.length()));
+            while (table[i] != null) {
+                i = (i + 1) & (table.length - 1);
+            }
+            table[i] = w;
         }
     }
 
@@ -36,7 +43,27 @@ final class EdgeWords {
         if (to > from && (lengths[bucket(key.charAt(from))] & bit(to - from)) == 0) {
             return false;
         }
-        return words.contains(key.substring(from, to));
+        int length = to - from;
+        for (int i = slot(hash(key, from, to)); table[i] != null; i = (i + 1) & (table.length - 1)) {
+            String w = table[i];
+            if (w.length() == length && key.startsWith(w, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code key.substring(from, to).hashCode()}, without the substring. */
+    private static int hash(String key, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + key.charAt(i);
+        }
+        return h;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (table.length - 1);
     }
 
     private static int bucket(char first) {

@@ -21,6 +21,9 @@ final class EndMarkers {
             .map(Boilerplate::key)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** {@link #COMMENT_OPENERS} by their keys' hashes, which the cleaner has for every block. */
+    private static final PhraseTable OPENERS_BY_HASH = PhraseTable.ofSet(COMMENT_OPENERS);
+
     private static final int LONGEST_OPENER =
             COMMENT_OPENERS.stream().mapToInt(String::length).max().orElse(0);
 
@@ -30,14 +33,15 @@ final class EndMarkers {
      * A marker after which nothing is the article's, wherever the best-scoring region would lie: a comment
      * section's opener or a comment's header. Comment threads can outweigh a short article.
      *
-     * @param key the block's {@link Boilerplate#key}, computed once by the cleaner
+     * @param key the block's {@link Boilerplate#key}, computed once by the cleaner, with its {@link
+     *     CorpusProfile#hash}
      */
-    static boolean isCommentSection(String text, String key) {
+    static boolean isCommentSection(String text, String key, long keyHash) {
         if (text.length() > 200) {
             return false;
         }
         // a key longer than every opener is none of them, and is not hashed for the look-up
-        return (key.length() <= LONGEST_OPENER && COMMENT_OPENERS.contains(key))
+        return (key.length() <= LONGEST_OPENER && OPENERS_BY_HASH.contains(key, keyHash))
                 || commentHeader(text)
                 || (text.contains("|") && COMMENT_COUNT.matcher(text).find());
     }

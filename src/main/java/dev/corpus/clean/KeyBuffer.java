@@ -27,6 +27,8 @@ final class KeyBuffer {
 
     private char[] chars = new char[0];
     private int length;
+    /** How many words the key last made has: its spaces, one between each two words, and one. */
+    private int words;
     /** Where the last {@link #rewriteLine} stopped. */
     private int end;
 
@@ -52,6 +54,14 @@ final class KeyBuffer {
     /** The length of the key last made. */
     int length() {
         return length;
+    }
+
+    /**
+     * How many words the key last made has, counted as it was made: a caller that asks how long a key is in
+     * words (see {@link Boilerplate#reason}) need not scan it.
+     */
+    int words() {
+        return words;
     }
 
     /** The key last made by {@link #hash}. */
@@ -87,30 +97,44 @@ final class KeyBuffer {
         int n = from; // where the next key char goes
         int depth = 0;
         int space = 0; // 1 when a word break is due before the next key char
+        int spaces = 0; // the breaks written
         int i = from;
-        for (; i < to; i++) {
-            char c = text[i];
-            char fast = c < FAST.length ? FAST[c] : OTHER;
-            if (fast != OTHER && depth == 0) {
-                // A letter or a word break outside brackets, most chars, without a branch on which: a branch
-                // per word boundary is mispredicted at about every word. Both chars are written at n, and n
-                // moves on past those the key keeps; n <= i, and n < i when a break is due.
-                int letter = (fast | -fast) >>> 31;
-                text[n] = ' ';
-                n += space & letter;
-                text[n] = fast;
-                n += letter;
-                // after a letter no break is due; after a break char one is, once the key has begun
-                space = (1 - letter) & (space | ((from - n) >>> 31));
-                continue;
+        while (i < to) {
+            if (depth == 0) {
+                // A run of letters and plain word breaks outside brackets, most chars, in a loop of its own
+                // without a branch on which: a branch per word boundary is mispredicted at about every word.
+                // Both chars are written at n, and n moves on past those the key keeps; n <= i, and n < i when
+                // a break is due.
+                for (; i < to; i++) {
+                    char fast = text[i] < FAST.length ? FAST[text[i]] : OTHER;
+                    if (fast == OTHER) {
+                        break;
+                    }
+                    int letter = (fast | -fast) >>> 31;
+                    int put = space & letter;
+                    text[n] = ' ';
+                    n += put;
+                    spaces += put;
+                    text[n] = fast;
+                    n += letter;
+                    // after a letter no break is due; after a break char one is, once the key has begun
+                    space = (1 - letter) & (space | ((from - n) >>> 31));
+                }
+                if (i == to) {
+                    break;
+                }
             }
+            // a char with rules of its own, or any char inside brackets
+            char c = text[i];
             if (line && TextBlocks.isLineBreak(c)) {
                 break;
             }
+            i++;
             char lower = lowerLetter(c);
             if (lower != 0 && depth == 0) {
                 if (space != 0) {
                     text[n++] = ' ';
+                    spaces++;
                     space = 0;
                 }
                 text[n++] = lower;
@@ -144,11 +168,13 @@ final class KeyBuffer {
             }
             if (space != 0) {
                 text[n++] = ' ';
+                spaces++;
                 space = 0;
             }
             text[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
         }
         length = n - from;
+        words = n == from ? 0 : spaces + 1;
         end = i;
         // hashed once the key is made, in a loop of its own without the rules' branches (see CorpusProfile.hash)
         return CorpusProfile.hash(text, from, n);

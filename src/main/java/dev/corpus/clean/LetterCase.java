@@ -26,6 +26,11 @@ final class LetterCase {
         return c < CASES.length ? (CASES[c] & UPPER) != 0 : Character.isUpperCase(c);
     }
 
+    /** 1 for an upper-case char, 0 for any other: {@link #upper} for a caller that adds it up. */
+    static int upperBit(char c) {
+        return c < CASES.length ? CASES[c] & UPPER : Character.isUpperCase(c) ? 1 : 0;
+    }
+
     static boolean lower(char c) {
         return c < CASES.length ? (CASES[c] & LOWER) != 0 : Character.isLowerCase(c);
     }

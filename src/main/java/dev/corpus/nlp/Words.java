@@ -63,8 +63,10 @@ public final class Words {
         int before = 0; // the kind of the char before, 0 at the start
         int wasIn = 0;
         int kind = n > 0 ? kind(chars[0]) : 0;
-        for (int i = 0; i < n; i++) {
-            int after = i + 1 < n ? kind(chars[i + 1]) : 0;
+        // the last char, which has none after it, is taken after the loop: no test per char for the end
+        int last = n - 1;
+        for (int i = 0; i < last; i++) {
+            int after = kind(chars[i + 1]);
             // a letter or digit, or a joiner with one on either side (LETTER_OR_DIGIT is bit 0, JOINER bit 2)
             int in = (kind | ((kind & JOINER) >> 2 & before & after)) & LETTER_OR_DIGIT;
             out[m] = i;
@@ -73,6 +75,14 @@ public final class Words {
             wasIn = in;
             before = kind;
             kind = after;
+        }
+        if (n > 0) {
+            // as the loop's body with nothing after: a joiner ends no word
+            int in = kind & LETTER_OR_DIGIT;
+            out[m] = last;
+            m += in ^ wasIn;
+            seen |= kind;
+            wasIn = in;
         }
         out[m] = n;
         m += wasIn;

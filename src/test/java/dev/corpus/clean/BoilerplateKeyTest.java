@@ -35,6 +35,7 @@ class BoilerplateKeyTest {
             assertEquals(CorpusProfile.hash(key), buffer.hash(t), t);
             assertEquals(key, buffer.key(), t);
             assertEquals(key.length(), buffer.length(), t);
+            assertEquals(key.isEmpty() ? 0 : key.split(" ").length, buffer.words(), t);
         }
     }
 

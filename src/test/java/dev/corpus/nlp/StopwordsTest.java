@@ -157,4 +157,29 @@ class StopwordsTest {
         assertEquals("de", Stopwords.detect(words));
         assertEquals(Stopwords.detect(words), Stopwords.detect(hits, words.size()));
     }
+
+    @Test
+    void aTallyOfManyWordsIsTheCountWordByWord() {
+        java.util.Random random = new java.util.Random(5);
+        int all = (1 << Stopwords.LANGUAGES.size()) - 1;
+        // past one lane's run of 65,535 words too, and with words in every language
+        for (int size : new int[] {0, 1, 7, 1000, 70_000, 140_000}) {
+            int[] bits = new int[size];
+            for (int k = 0; k < size; k++) {
+                bits[k] = random.nextInt(3) == 0 ? 0 : random.nextInt(8) == 0 ? all : random.nextInt(all + 1);
+            }
+            int[] plain = new int[Stopwords.LANGUAGES.size()];
+            for (int b : bits) {
+                Stopwords.count(b, plain);
+            }
+            // added a block at a time, in blocks of random sizes
+            Stopwords.Tally tally = new Stopwords.Tally();
+            for (int from = 0; from < size; ) {
+                int to = Math.min(size, from + 1 + random.nextInt(size < 1000 ? 10 : 30_000));
+                tally.add(java.util.Arrays.copyOfRange(bits, from, to));
+                from = to;
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, tally.hits(), "size " + size);
+        }
+    }
 }
