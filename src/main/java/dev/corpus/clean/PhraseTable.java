@@ -1,6 +1,8 @@
 package dev.corpus.clean;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +33,8 @@ final class PhraseTable {
     }
 
     /** The phrases of {@code keys}, each its own reason: a set, as {@link #contains} asks. */
-    static PhraseTable ofSet(java.util.Set<String> keys) {
-        return new PhraseTable(keys.stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> k)));
+    static PhraseTable ofSet(Set<String> keys) {
+        return new PhraseTable(keys.stream().collect(Collectors.toMap(k -> k, k -> k)));
     }
 
     /** Whether {@code key}, whose {@link CorpusProfile#hash} is {@code hash}, is one of the phrases. */
