@@ -25,37 +25,27 @@ class VerbLexiconTest {
         int hits = 0;
         int statements = 0;
         int takes = 0;
-        for (String file : List.of("cameo-verbs.txt", "events-extra.txt")) {
-            String forms = "";
-            for (String line : Resources.lines("/dev/corpus/events/" + file)) {
-                String[] f = line.split("\t");
-                if (f.length < 3) {
-                    continue;
-                }
-                if (f[0].equals("B")) {
-                    forms = f[2];
-                }
-                String after = f[0].equals("P") ? " " + f[2] : "";
-                for (String form : forms.split("\\|")) {
-                    List<Token> tokens = Tokenizer.tokens(form + after + " .");
-                    VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
-                    SentenceHits sentence = new SentenceHits(VerbLexicon.DEFAULT, starts, 0, tokens.size(), List.of());
-                    for (int i = 0; i < tokens.size(); i++) {
-                        VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(i, tokens.size(), starts);
-                        // the candidates' quick test: no hit where it says none may be
-                        assertTrue(hit == null || sentence.mayHit(i), form + after + " at " + i);
-                        // the sentences' gate: no hit where it says no form stands whole
-                        assertTrue(hit == null || starts.any(0, tokens.size()), form + after + " at " + i);
-                        assertEquals(hit, sentence.at(i));
-                        // the candidates' one-read test is the two it stands for
-                        boolean frames = (starts.kinds(i) & (Clauses.FRAMING | Clauses.LIGHT)) != 0;
-                        assertEquals(sentence.mayHit(i) || frames, starts.mayTake(i), form + after + " at " + i);
-                        takes += starts.mayTake(i) && !sentence.mayHit(i) ? 1 : 0;
-                        if (hit != null) {
-                            hits++;
-                            statements += hit.statement() ? 1 : 0;
-                            assertEquals(hit.code().startsWith("01"), hit.statement(), form + after + ": " + hit);
-                        }
+        for (Line line : lines()) {
+            String after = line.kind().equals("P") ? " " + line.words() : "";
+            for (String form : line.forms().split("\\|")) {
+                List<Token> tokens = Tokenizer.tokens(form + after + " .");
+                VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+                SentenceHits sentence = new SentenceHits(VerbLexicon.DEFAULT, starts, 0, tokens.size(), List.of());
+                for (int i = 0; i < tokens.size(); i++) {
+                    VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(i, tokens.size(), starts);
+                    // the candidates' quick test: no hit where it says none may be
+                    assertTrue(hit == null || sentence.mayHit(i), form + after + " at " + i);
+                    // the sentences' gate: no hit where it says no form stands whole
+                    assertTrue(hit == null || starts.any(0, tokens.size()), form + after + " at " + i);
+                    assertEquals(hit, sentence.at(i));
+                    // the candidates' one-read test is the two it stands for
+                    boolean frames = (starts.kinds(i) & (Clauses.FRAMING | Clauses.LIGHT)) != 0;
+                    assertEquals(sentence.mayHit(i) || frames, starts.mayTake(i), form + after + " at " + i);
+                    takes += starts.mayTake(i) && !sentence.mayHit(i) ? 1 : 0;
+                    if (hit != null) {
+                        hits++;
+                        statements += hit.statement() ? 1 : 0;
+                        assertEquals(hit.code().startsWith("01"), hit.statement(), form + after + ": " + hit);
                     }
                 }
             }
@@ -72,6 +62,33 @@ class VerbLexiconTest {
     @Test
     void everyPatternThatFollowsItsFormIsFound() {
         int tried = 0;
+        for (Line line : lines()) {
+            if (!line.kind().equals("P") || !plainWords(line.words())) {
+                continue;
+            }
+            for (String form : line.forms().split("\\|")) {
+                if (!plainWords(form)) {
+                    continue;
+                }
+                for (String filler : List.of(" ", " quite ")) {
+                    String text = form + filler + line.words() + " and more words after it .";
+                    List<Token> tokens = Tokenizer.tokens(text);
+                    VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+                    VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(0, tokens.size(), starts);
+                    assertTrue(hit != null && hit.pattern(), text + ": " + hit);
+                    tried++;
+                }
+            }
+        }
+        assertTrue(tried > 20_000, tried + " forms and patterns");
+    }
+
+    /** A line of the lexicon files ("B": a block's forms, "P": one of its patterns) with its block's forms. */
+    private record Line(String kind, String words, String forms) {}
+
+    /** The lines of both lexicon files that have their three fields, in file order. */
+    private static List<Line> lines() {
+        List<Line> out = new ArrayList<>();
         for (String file : List.of("cameo-verbs.txt", "events-extra.txt")) {
             String forms = "";
             for (String line : Resources.lines("/dev/corpus/events/" + file)) {
@@ -81,27 +98,11 @@ class VerbLexiconTest {
                 }
                 if (f[0].equals("B")) {
                     forms = f[2];
-                    continue;
                 }
-                if (!f[0].equals("P") || !plainWords(f[2])) {
-                    continue;
-                }
-                for (String form : forms.split("\\|")) {
-                    if (!plainWords(form)) {
-                        continue;
-                    }
-                    for (String filler : List.of(" ", " quite ")) {
-                        String text = form + filler + f[2] + " and more words after it .";
-                        List<Token> tokens = Tokenizer.tokens(text);
-                        VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
-                        VerbLexicon.Hit hit = VerbLexicon.DEFAULT.match(0, tokens.size(), starts);
-                        assertTrue(hit != null && hit.pattern(), text + ": " + hit);
-                        tried++;
-                    }
-                }
+                out.add(new Line(f[0], f[2], forms));
             }
         }
-        assertTrue(tried > 20_000, tried + " forms and patterns");
+        return out;
     }
 
     /** Lower-case words the tokenizer keeps whole, no comma or semicolon, and few enough to fit the window. */
