@@ -146,7 +146,7 @@ final class InputOptions {
         if (noCorpusLearning || !manyInputs()) {
             return options;
         }
-        // The main pass takes the HTML pages the pre-pass could keep instead of reading and parsing them again.
+        // The main pass takes the HTML pages the pre-pass could keep instead of parsing them again.
         LoadedPages pages = LoadedPages.withBudget(
                 LoadedPages.defaultBudget(Runtime.getRuntime().maxMemory()));
         Pipeline loader = new Pipeline(options);
