@@ -21,7 +21,7 @@ final class Clause {
             return from;
         }
         String first = t.get(from).text();
-        boolean opener = cues.isPreposition(first)
+        boolean opener = cues.isPreposition(t.get(from))
                 || cues.opensIntroduction(first)
                 || first.length() > 5 && first.endsWith("ing");
         if (!opener) {

@@ -67,11 +67,6 @@ final class CueLexicon {
         }
     }
 
-    boolean isVerb(String word) {
-        return verbs.containsKey(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** As {@link #isVerb(String)} of the token, from the lower case it holds. */
     boolean isVerb(Token token) {
         return verbs.containsKey(token.lower());
     }
@@ -106,49 +101,23 @@ final class CueLexicon {
         return contentAfter || subjectBefore;
     }
 
-    boolean isGroup(String word) {
-        return groups.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** As {@link #isGroup(String)} of the token, from the lower case it holds. */
     boolean isGroup(Token token) {
         return groups.contains(token.lower());
     }
 
-    boolean isPronoun(String word) {
-        return pronouns.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** As {@link #isPronoun(String)} of the token, from the lower case it holds. */
     boolean isPronoun(Token token) {
         return pronouns.contains(token.lower());
     }
 
-    boolean isAuxiliary(String word) {
-        return auxiliaries.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** As {@link #isAuxiliary(String)} of the token, from the lower case it holds. */
     boolean isAuxiliary(Token token) {
         return auxiliaries.contains(token.lower());
     }
 
-    boolean isPreposition(String word) {
-        return prepositions.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** As {@link #isPreposition(String)} of the token, from the lower case it holds. */
     boolean isPreposition(Token token) {
         return prepositions.contains(token.lower());
     }
 
     /** Whether {@code word} (after {@code previous}) opens a new clause: "but", "though", ", and". */
-    boolean opensClause(String word, String previous) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return conjunctions.contains(w) || afterComma.contains(w) && previous.equals(",");
-    }
-
-    /** As {@link #opensClause(String, String)} of the token, from the lower case it holds. */
     boolean opensClause(Token word, String previous) {
         String w = word.lower();
         return conjunctions.contains(w) || afterComma.contains(w) && previous.equals(",");
@@ -164,21 +133,11 @@ final class CueLexicon {
         return speakerDeterminers.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    boolean isDeterminer(String word) {
-        return determiners.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** As {@link #isDeterminer(String)} of the token, from the lower case it holds. */
     boolean isDeterminer(Token token) {
         return determiners.contains(token.lower());
     }
 
     /** "Friday", "yesterday", "earlier": a time word between a cue and its content. */
-    boolean isTimeWord(String word) {
-        return timeWords.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** As {@link #isTimeWord(String)} of the token, from the lower case it holds. */
     boolean isTimeWord(Token token) {
         return timeWords.contains(token.lower());
     }

@@ -238,7 +238,8 @@ final class ReportedSpeech {
         int content = cue + 1;
         for (int i = content + 1; i < end && i - content <= MAX_TOLD_OBJECT; i++) {
             String w = t.get(i).text();
-            if (w.equalsIgnoreCase("that") || cues.isPronoun(w) && !w.equalsIgnoreCase("it") && !insideMarks(p, i)) {
+            if (w.equalsIgnoreCase("that")
+                    || cues.isPronoun(t.get(i)) && !w.equalsIgnoreCase("it") && !insideMarks(p, i)) {
                 return i;
             }
             if (w.equalsIgnoreCase("to") || cues.isCue(t, i, from)) {

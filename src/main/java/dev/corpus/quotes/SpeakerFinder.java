@@ -140,8 +140,8 @@ final class SpeakerFinder {
             return null;
         }
         for (int k = a + 1; k <= b; k++) {
-            String w = t.get(k).text();
-            if (!t.get(k).isWord()
+            Token w = t.get(k);
+            if (!w.isWord()
                     || cues.isVerb(w)
                     || cues.isAuxiliary(w)
                     || cues.isPronoun(w)
