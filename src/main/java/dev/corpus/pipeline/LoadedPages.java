@@ -62,8 +62,7 @@ public final class LoadedPages {
 
     /** Keeps {@code page}, loaded from {@code file}, when it fits in what is left of the budget. */
     public boolean offer(Path file, Page page) {
-        Kept kept = new Kept(page);
-        long cost = kept.cost();
+        long cost = cost(page);
         long before;
         do {
             before = used.get();
@@ -72,7 +71,8 @@ public final class LoadedPages {
                 return false;
             }
         } while (!used.compareAndSet(before, before + cost));
-        if (pages.putIfAbsent(file, kept) != null) {
+        // made once the page fits: a page that does not is not hashed
+        if (pages.putIfAbsent(file, new Kept(page, cost)) != null) {
             used.addAndGet(-cost); // the same file twice on the command line: the first is kept
             return false;
         }
@@ -83,7 +83,7 @@ public final class LoadedPages {
     public @Nullable Kept take(Path file) {
         Kept kept = pages.remove(file);
         if (kept != null) {
-            used.addAndGet(-kept.cost());
+            used.addAndGet(-kept.cost);
         }
         return kept;
     }
@@ -93,9 +93,17 @@ public final class LoadedPages {
         return pages.size();
     }
 
-    /** Estimated heap bytes of {@code page} as kept, without its source text (see {@link Kept#cost}). */
+    /**
+     * Estimated heap bytes of {@code page} as kept, without its source text: each block's text at two bytes a
+     * char (the worst case of a compact string), four more per block char for its offset map, and a fixed cost
+     * per block. The metadata is small beside them and left out.
+     */
     static long cost(Page page) {
-        return new Kept(page).cost();
+        long blockChars = 0;
+        for (Block b : page.blocks()) {
+            blockChars += b.text().length();
+        }
+        return 6 * blockChars + BLOCK_OVERHEAD * page.blocks().size();
     }
 
     /**
@@ -111,8 +119,11 @@ public final class LoadedPages {
         private final int confidence;
         private final int length;
         private final long fingerprint;
+        /** {@link LoadedPages#cost} of the page. */
+        private final long cost;
 
-        private Kept(Page page) {
+        private Kept(Page page, long cost) {
+            this.cost = cost;
             Decoded source = page.source();
             blocks = page.blocks();
             metadata = page.metadata();
@@ -138,19 +149,6 @@ public final class LoadedPages {
                     && source.confidence() == confidence
                     && fingerprint(source.text()) == fingerprint;
             return same ? new Page(source, blocks, metadata) : null;
-        }
-
-        /**
-         * Estimated heap bytes: each block's text at two bytes a char (the worst case of a compact string),
-         * four more per block char for its offset map, and a fixed cost per block. The metadata is small
-         * beside them and left out.
-         */
-        long cost() {
-            long blockChars = 0;
-            for (Block b : blocks) {
-                blockChars += b.text().length();
-            }
-            return 6 * blockChars + BLOCK_OVERHEAD * blocks.size();
         }
     }
 
