@@ -154,13 +154,38 @@ public final class LoadedPages {
 
     /**
      * A 64-bit multiplicative hash of the text's chars: a file changed between the passes (an edit keeping its
-     * length, say) tells itself apart, where String.hashCode's 32 bits and multiplier 31 collide easily.
+     * length, say) tells itself apart, where String.hashCode's 32 bits and multiplier 31 collide easily. Four
+     * chars are packed into each long and four lanes are hashed side by side: one multiply per char in one
+     * chain, as before, was about a tenth of an HTML run (an HTML page's source is ~160 KB, hashed in both
+     * passes). A single changed char changes its lane, each step of which is a bijection, and so the result.
      */
     static long fingerprint(String text) {
-        long h = text.length();
-        for (int i = 0; i < text.length(); i++) {
-            h = (h + text.charAt(i)) * 0x9E3779B97F4A7C15L;
+        int n = text.length();
+        long a = n;
+        long b = ~n;
+        long c = 1;
+        long d = 2;
+        int i = 0;
+        for (; i + 16 <= n; i += 16) {
+            a = (a + packed(text, i)) * GOLDEN;
+            b = (b + packed(text, i + 4)) * GOLDEN;
+            c = (c + packed(text, i + 8)) * GOLDEN;
+            d = (d + packed(text, i + 12)) * GOLDEN;
         }
+        for (; i < n; i++) {
+            a = (a + text.charAt(i)) * GOLDEN;
+        }
+        long h = a ^ Long.rotateLeft(b * GOLDEN, 16) ^ Long.rotateLeft(c, 32) ^ Long.rotateLeft(d * GOLDEN, 48);
         return h ^ (h >>> 29);
+    }
+
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    /** The four chars from {@code i} in one long. */
+    private static long packed(String text, int i) {
+        return text.charAt(i)
+                | (long) text.charAt(i + 1) << 16
+                | (long) text.charAt(i + 2) << 32
+                | (long) text.charAt(i + 3) << 48;
     }
 }

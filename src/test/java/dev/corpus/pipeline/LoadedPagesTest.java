@@ -2,6 +2,7 @@ package dev.corpus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,30 @@ class LoadedPagesTest {
         assertEquals("Aa".hashCode(), "BB".hashCode());
         assertTrue(LoadedPages.fingerprint("Aa") != LoadedPages.fingerprint("BB"));
         assertEquals(LoadedPages.fingerprint("same text"), LoadedPages.fingerprint(new String("same text")));
+    }
+
+    @Test
+    void everyOneCharEditAndSwapChangesTheFingerprint() {
+        // long enough for the four lanes and a tail of single chars
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 203; i++) {
+            b.append((char) ('a' + (i * 7) % 26));
+        }
+        String text = b.toString();
+        long base = LoadedPages.fingerprint(text);
+        for (int i = 0; i < text.length(); i++) {
+            char[] edited = text.toCharArray();
+            edited[i] = edited[i] == 'z' ? 'y' : (char) (edited[i] + 1);
+            assertNotEquals(base, LoadedPages.fingerprint(new String(edited)), "edit at " + i);
+            if (i + 1 < text.length()) {
+                char[] swapped = text.toCharArray();
+                swapped[i] = text.charAt(i + 1);
+                swapped[i + 1] = text.charAt(i);
+                assertNotEquals(base, LoadedPages.fingerprint(new String(swapped)), "swap at " + i);
+            }
+        }
+        assertNotEquals(base, LoadedPages.fingerprint(text + "a"));
+        assertNotEquals(base, LoadedPages.fingerprint(text.substring(1)));
     }
 
     private Path write(String name, String text) throws Exception {
