@@ -47,9 +47,15 @@ public final class TextBlocks {
             // A hostile single-line file must not become one giant block: cut long lines into pieces.
             for (int from = lineStart; from < lineEnd && blocks.size() < maxBlocks; ) {
                 int to = lineEnd - from <= maxBlockChars ? lineEnd : chunkEnd(text, from, lineEnd, maxBlockChars);
-                TextNormalizer.Normalized line = plain && from == lineStart && to == lineEnd
-                        ? TextNormalizer.unchangedSlice(text, from, to)
-                        : TextNormalizer.normalize(text, chars, from, to);
+                TextNormalizer.Normalized line;
+                if (from == lineStart && to == lineEnd) {
+                    // the scan has told whether normalizing changes the line, which normalize would find again
+                    line = plain
+                            ? TextNormalizer.unchangedSlice(text, from, to)
+                            : TextNormalizer.collapsed(chars, from, to);
+                } else {
+                    line = TextNormalizer.normalize(text, chars, from, to);
+                }
                 if (!line.text().isEmpty()) {
                     BlockHints hints = BlockHints.text(blankBefore, from == lineStart ? indent : 0);
                     blocks.add(new Block(blocks.size(), line.text(), line.offsets(), BlockKind.LINE, hints));
