@@ -97,18 +97,23 @@ final class ContentSniffer {
     /**
      * Whether the first 8 KB have no byte below 0x20 but those of text (tab, line breaks, escape): then neither
      * {@link #binaryReason} nor {@link #utf16WithoutBom} can find NULs or stray controls in them. One test per
-     * byte tells it for most inputs, where those two count every byte; one test per eight bytes for the words
-     * with no byte below 0x20, most words of a text but for its line breaks.
+     * eight bytes tells it for most inputs, where those two count every byte, and one more per byte below 0x20
+     * (a text's line breaks).
      */
     static boolean onlyTextBytes(byte[] b) {
         int n = Math.min(b.length, BINARY_WINDOW);
         int i = 0;
         for (; i + 8 <= n; i += 8) {
             long x = (long) LONGS.get(b, i);
-            // non-zero when a byte is below 0x20 (the lowest such byte always sets its high bit; a byte above
-            // it may too, which the test of each byte then clears)
-            if (((x - 0x2020202020202020L) & ~x & 0x8080808080808080L) != 0 && !textBytes(b, i, i + 8)) {
-                return false;
+            // the high bit of each byte below 0x20, exactly: adding 0x60 to its low seven bits carries into
+            // the high bit for 0x20..0x7F, and a byte from 0x80 has the bit already, so no byte spills over
+            long low = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x6060606060606060L) | x) & 0x8080808080808080L;
+            // most words with one have a line break, which is looked at alone
+            for (; low != 0; low &= low - 1) {
+                int c = (int) (x >>> (Long.numberOfTrailingZeros(low) - 7)) & 0x1F;
+                if (((TEXT_CONTROLS >>> c) & 1) == 0) {
+                    return false;
+                }
             }
         }
         return textBytes(b, i, n);
@@ -178,9 +183,13 @@ final class ContentSniffer {
      */
     static InputFormat format(String name, String text, int headLength) {
         InputFormat ext = byExtension(name);
-        String start = skipPreamble(text, headLength);
-        if (STRONG_START.matcher(start).find()) {
-            return InputFormat.HTML;
+        int at = preambleEnd(text, headLength);
+        // every strong start begins with '<': a plain text, whose first char is a letter, needs no match
+        if (at >= 0 && at < headLength && text.charAt(at) == '<') {
+            String start = text.substring(at, Math.min(headLength, at + 64));
+            if (STRONG_START.matcher(start).find()) {
+                return InputFormat.HTML;
+            }
         }
         if (ext != null) {
             return ext;
@@ -201,10 +210,11 @@ final class ContentSniffer {
     }
 
     /**
-     * Skips whitespace, a BOM, an XML declaration and comments before the first real markup, within the
-     * first {@code limit} chars of {@code s}: up to 64 chars of what follows.
+     * Where the first real markup may begin after whitespace, a BOM, an XML declaration and comments within the
+     * first {@code limit} chars of {@code s} (what follows it, up to 64 chars, is matched against the strong
+     * starts); -1 when a comment or declaration runs past the limit, which leaves nothing to match.
      */
-    private static String skipPreamble(String s, int limit) {
+    private static int preambleEnd(String s, int limit) {
         int i = 0;
         while (i < limit) {
             char c = s.charAt(i);
@@ -213,20 +223,20 @@ final class ContentSniffer {
             } else if (i + 4 <= limit && s.startsWith("<!--", i)) {
                 int end = s.indexOf("-->", i + 4);
                 if (end < 0 || end + 3 > limit) {
-                    return "";
+                    return -1;
                 }
                 i = end + 3;
             } else if (i + 2 <= limit && s.startsWith("<?", i)) {
                 int end = s.indexOf("?>", i + 2);
                 if (end < 0 || end + 2 > limit) {
-                    return "";
+                    return -1;
                 }
                 i = end + 2;
             } else {
                 break;
             }
         }
-        return s.substring(i, Math.min(limit, i + 64));
+        return i;
     }
 
     private static boolean starts(byte[] b, String prefix) {

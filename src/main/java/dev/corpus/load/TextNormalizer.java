@@ -31,6 +31,14 @@ public final class TextNormalizer {
         return collapsed(chars, start, end, 0);
     }
 
+    /**
+     * The normalized {@code chars[start, end)}, for a caller that found it is not {@link #unchanged} (as the
+     * line scan of {@link TextBlocks} does): {@code chars} begins with the source's chars.
+     */
+    static Normalized collapsed(char[] chars, int start, int end) {
+        return collapsed(chars, start, end, 0);
+    }
+
     /** The normalized {@code chars[start, end)}, whose char i is source char {@code i + shift}. */
     private static Normalized collapsed(char[] chars, int start, int end, int shift) {
         int[] rawIndex = new int[end - start];

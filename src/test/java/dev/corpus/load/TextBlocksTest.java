@@ -142,4 +142,57 @@ class TextBlocksTest {
             }
         }
     }
+
+    /**
+     * Every char, alone and beside letters and spaces, splits as the plain way does it: lines cut at {@link
+     * TextBlocks#isLineBreak}, each normalized anew and indented by its leading spaces and removed chars, which
+     * the table of char kinds and the shortcuts for unchanged lines must not change.
+     */
+    @Test
+    void everyCharSplitsAsTheLinesNormalizedOneByOne() {
+        String[] contexts = {"%s", "a%sb", " %s", "a %s%s b", "\t%s\n%s"};
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String ch = String.valueOf((char) c);
+            for (String context : contexts) {
+                String text = context.replace("%s", ch);
+                List<Block> blocks = TextBlocks.split(text);
+                List<Block> plain = splitPlainly(text);
+                assertEquals(plain.size(), blocks.size(), "U+" + Integer.toHexString(c) + " in " + context);
+                for (int k = 0; k < plain.size(); k++) {
+                    assertEquals(plain.get(k).text(), blocks.get(k).text(), text);
+                    assertEquals(plain.get(k).offsets(), blocks.get(k).offsets(), text);
+                    assertEquals(plain.get(k).hints(), blocks.get(k).hints(), text);
+                }
+            }
+        }
+    }
+
+    /** The blocks of short lines (no cut), with no shortcut: each line found char by char and normalized. */
+    private static List<Block> splitPlainly(String text) {
+        List<Block> blocks = new java.util.ArrayList<>();
+        boolean blankBefore = true;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = start;
+            while (end < text.length() && !TextBlocks.isLineBreak(text.charAt(end))) {
+                end++;
+            }
+            TextNormalizer.Normalized line = TextNormalizer.normalize(text, start, end);
+            if (line.text().isEmpty()) {
+                blankBefore = true;
+            } else {
+                int indent = 0;
+                while (TextNormalizer.isSpace(text.charAt(start + indent))
+                        || TextNormalizer.isRemoved(text.charAt(start + indent))) {
+                    indent++;
+                }
+                BlockHints hints = BlockHints.text(blankBefore, indent);
+                blocks.add(new Block(blocks.size(), line.text(), line.offsets(), BlockKind.LINE, hints));
+                blankBefore = false;
+            }
+            boolean crlf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+            start = end + (crlf ? 2 : 1);
+        }
+        return blocks;
+    }
 }
