@@ -162,18 +162,21 @@ final class BenchCommand implements Callable<Integer> {
     private ProcessMeter.Figures full(PrintWriter out, InputFinder finder, int threads, long bytes)
             throws InterruptedException {
         ProcessMeter meter = ProcessMeter.start();
+        double mainStart = ProcessMeter.threadCpuSeconds();
         double learnStart = ProcessMeter.cpuSeconds();
         PipelineOptions options = input.pipelineOptions(env, finder);
         double learnCpu = ProcessMeter.cpuSeconds() - learnStart;
         Function<InputRef, ArticleRecord> process = env.pipelines().apply(options);
         BatchRunner.Summary summary =
                 writeAll(new BatchRunner(process, threads).withGate(input.heapGate()), finder.find(input.paths));
+        double mainCpu = ProcessMeter.threadCpuSeconds() - mainStart;
         ProcessMeter.Figures figures = meter.stop();
         row(out, "full", summary.records(), bytes, figures);
         out.printf(
                 Locale.ROOT,
-                "full: corpus-learning pre-pass %.2f cpu-s, %d records with errors%n",
+                "full: corpus-learning pre-pass %.2f cpu-s, main thread %.2f cpu-s, %d records with errors%n",
                 learnCpu,
+                mainCpu,
                 summary.failed());
         return figures;
     }

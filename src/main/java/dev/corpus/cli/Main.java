@@ -1,13 +1,10 @@
 package dev.corpus.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterInputStream;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Entry point: wires the real process (streams, environment, terminal) to the commands and exits. */
@@ -61,8 +58,7 @@ public final class Main {
     }
 
     private static PrintWriter utf8(FileDescriptor fd) {
-        return new PrintWriter(
-                new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8)));
+        return new PrintWriter(new Utf8Output(new FileOutputStream(fd)));
     }
 
     /** The loader closes what it opens; standard input must stay open for the JVM. */

@@ -1,11 +1,8 @@
 package dev.corpus.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -141,8 +138,7 @@ abstract class OutputTarget implements AutoCloseable {
             Path temp = null;
             try {
                 temp = createTemp(dir, String.valueOf(target.getFileName()));
-                Writer w = new BufferedWriter(
-                        new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+                Writer w = new Utf8Output(Files.newOutputStream(temp));
                 return new AtomicFile(name, target, temp, w);
             } catch (IOException e) {
                 deleteQuietly(temp);

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -121,6 +122,15 @@ final class ProcessMeter {
         } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * The calling thread's CPU time so far, or -1: in a benchmark, the main thread's share (it walks the inputs,
+     * hands them to the workers and writes the records), which a second worker does not divide.
+     */
+    static double threadCpuSeconds() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() / 1e9 : -1;
     }
 
     /** The process's CPU time so far, or -1. */

@@ -23,6 +23,11 @@ class BenchCommandTest {
         assertEquals("2", full[1]);
         assertEquals(lines[1].trim().split("\\s+").length, full.length, Arrays.toString(full));
         assertTrue(r.out().contains("ratio full/floor: cpu-s "), r.out());
+        assertTrue(
+                r.out()
+                        .matches("(?s).*\nfull: corpus-learning pre-pass \\d+\\.\\d\\d cpu-s, main thread "
+                                + "\\d+\\.\\d\\d cpu-s, 0 records with errors\n.*"),
+                r.out());
     }
 
     @Test
