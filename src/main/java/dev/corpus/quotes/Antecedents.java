@@ -1,8 +1,11 @@
 package dev.corpus.quotes;
 
+import dev.corpus.actors.Actor;
 import dev.corpus.nlp.Token;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,6 +74,12 @@ final class Antecedents {
 
     private final Speakers speakers;
     private final Genders genders;
+    /**
+     * {@link Genders#of} each person a pronoun was weighed against: the same few are asked again for every
+     * pronoun of the page, and each answer splits and lower-cases the person's roles and names.
+     */
+    private final Map<Actor, Genders.Gender> genderOf = new IdentityHashMap<>();
+
     private final Clause clause;
 
     Antecedents(List<Paragraph> paragraphs, Speakers speakers, Genders genders, Clause clause) {
@@ -107,7 +116,7 @@ final class Antecedents {
                     }
                     continue;
                 }
-                if (genders.of(item.person().actor()).fits(gender)) {
+                if (genderOf.computeIfAbsent(item.person().actor(), genders::of).fits(gender)) {
                     return item.person();
                 }
             }
