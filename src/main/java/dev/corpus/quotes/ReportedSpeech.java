@@ -312,6 +312,9 @@ final class ReportedSpeech {
         int clauseStart = clauseStart(t, from, cue);
         int speakerFrom = Math.max(clauseStart, cue - MAX_SPEAKER_TOKENS);
         SpeakerFinder.Named who = speakers.find(p, clauseStart, cue, cue, false);
+        if (speakerFrom == clauseStart) {
+            return who; // the clause starts close before the cue: the look close before it is this one again
+        }
         if (who == null
                 || who.span() == null
                 || who.span().start() < p.cpStart(t.get(speakerFrom).start()) && !appositive(p, clauseStart, cue)) {
