@@ -1,8 +1,11 @@
 package dev.corpus.quotes;
 
+import dev.corpus.actors.Actor;
 import dev.corpus.nlp.Token;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,38 +36,66 @@ final class Antecedents {
         }
     }
 
-    private final List<Sentence> sentences = new ArrayList<>();
-    /** Whether each sentence ends where it starts or after, and none before the one before it. */
-    private final boolean endsInOrder;
     /**
-     * Each sentence's items (subject-like ones first), read when a pronoun first reaches back to it: most pages
-     * resolve few pronouns or none, so reading every sentence up front was most of this class's cost.
+     * The page's sentences, made when a pronoun is first resolved: each one's span is two code point look-ups at
+     * tokens no other reader of the page touches, and many pages resolve no pronoun.
      */
-    private final List<@Nullable List<Item>> items;
+    private static final class Index {
+        private final List<Sentence> sentences = new ArrayList<>();
+        /** Whether each sentence ends where it starts or after, and none before the one before it. */
+        private final boolean endsInOrder;
+        /**
+         * Each sentence's items (subject-like ones first), read when a pronoun first reaches back to it: most
+         * pages resolve few pronouns, so reading every sentence up front was most of this class's cost.
+         */
+        private final List<@Nullable List<Item>> items;
+
+        Index(List<Paragraph> paragraphs) {
+            for (Paragraph p : paragraphs) {
+                for (int[] s : p.sentences) {
+                    if (s[0] < s[1]) {
+                        sentences.add(Sentence.of(p, s[0], s[1]));
+                    }
+                }
+            }
+            boolean inOrder = true;
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence here = sentences.get(i);
+                inOrder &= here.start() <= here.end()
+                        && (i == 0 || sentences.get(i - 1).end() <= here.end());
+            }
+            endsInOrder = inOrder;
+            items = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+        }
+    }
+
+    private final List<Paragraph> paragraphs;
+    private @Nullable Index index;
 
     private final Speakers speakers;
     private final Genders genders;
+    /**
+     * {@link Genders#of} each person a pronoun was weighed against: the same few are asked again for every
+     * pronoun of the page, and each answer splits and lower-cases the person's roles and names.
+     */
+    private final Map<Actor, Genders.Gender> genderOf = new IdentityHashMap<>();
+
     private final Clause clause;
 
     Antecedents(List<Paragraph> paragraphs, Speakers speakers, Genders genders, Clause clause) {
         this.speakers = speakers;
         this.genders = genders;
         this.clause = clause;
-        for (Paragraph p : paragraphs) {
-            for (int[] s : p.sentences) {
-                if (s[0] < s[1]) {
-                    sentences.add(Sentence.of(p, s[0], s[1]));
-                }
-            }
+        this.paragraphs = paragraphs;
+    }
+
+    private Index index() {
+        Index made = index;
+        if (made == null) {
+            made = new Index(paragraphs);
+            index = made;
         }
-        boolean inOrder = true;
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence here = sentences.get(i);
-            inOrder &= here.start() <= here.end()
-                    && (i == 0 || sentences.get(i - 1).end() <= here.end());
-        }
-        endsInOrder = inOrder;
-        items = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+        return made;
     }
 
     /** The person the pronoun at code point {@code at} refers to, or null when none fits. */
@@ -85,7 +116,7 @@ final class Antecedents {
                     }
                     continue;
                 }
-                if (genders.of(item.person().actor()).fits(gender)) {
+                if (genderOf.computeIfAbsent(item.person().actor(), genders::of).fits(gender)) {
                     return item.person();
                 }
             }
@@ -100,9 +131,11 @@ final class Antecedents {
      * sentences.
      */
     int sentenceAt(int at) {
-        if (!endsInOrder) {
+        Index index = index();
+        if (!index.endsInOrder) {
             return plainSentenceAt(at);
         }
+        List<Sentence> sentences = index.sentences;
         int lo = 0;
         int hi = sentences.size();
         while (lo < hi) {
@@ -118,6 +151,7 @@ final class Antecedents {
 
     /** {@link #sentenceAt} by a scan from the first sentence: the reference its search is tested against. */
     int plainSentenceAt(int at) {
+        List<Sentence> sentences = index().sentences;
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).start() <= at && at < sentences.get(i).end()
                     || sentences.get(i).start() > at) {
@@ -129,15 +163,16 @@ final class Antecedents {
 
     /** Whether {@link #sentenceAt} searches (the sentences end in order) rather than scans. */
     boolean searches() {
-        return endsInOrder;
+        return index().endsInOrder;
     }
 
     /** Sentence {@code k}'s items, read once (an Antecedents serves one document on one thread). */
     private List<Item> items(int k) {
-        List<Item> read = items.get(k);
+        Index index = index();
+        List<Item> read = index.items.get(k);
         if (read == null) {
-            read = read(sentences.get(k));
-            items.set(k, read);
+            read = read(index.sentences.get(k));
+            index.items.set(k, read);
         }
         return read;
     }

@@ -92,7 +92,7 @@ final class ReportedSpeech {
     private Candidate inSentence(Paragraph p, int from, int to) {
         List<Token> t = p.tokens;
         int end = to;
-        while (end > from && isEndPunctuation(t.get(end - 1).text())) {
+        while (end > from && isEndPunctuation(t.get(end - 1))) {
             end--;
         }
         for (int c = from; c < end; c++) {
@@ -121,12 +121,13 @@ final class ReportedSpeech {
 
     /**
      * Whether "according to" starts at token {@code c}. Asked of every token: the length is compared first, as
-     * {@code equalsIgnoreCase} does, but without calling it for the many tokens of another length.
+     * {@code equalsIgnoreCase} does, and read from the token's offsets (its text is its chars between them), so
+     * that the many tokens of another length are told without reading their text.
      */
     private static boolean isAccordingTo(List<Token> t, int c, int end) {
-        String w = t.get(c).text();
-        return w.length() == ACCORDING.length()
-                && w.equalsIgnoreCase(ACCORDING)
+        Token w = t.get(c);
+        return w.end() - w.start() == ACCORDING.length()
+                && w.text().equalsIgnoreCase(ACCORDING)
                 && c + 1 < end
                 && t.get(c + 1).text().equalsIgnoreCase("to");
     }
@@ -311,6 +312,9 @@ final class ReportedSpeech {
         int clauseStart = clauseStart(t, from, cue);
         int speakerFrom = Math.max(clauseStart, cue - MAX_SPEAKER_TOKENS);
         SpeakerFinder.Named who = speakers.find(p, clauseStart, cue, cue, false);
+        if (speakerFrom == clauseStart) {
+            return who; // the clause starts close before the cue: the look close before it is this one again
+        }
         if (who == null
                 || who.span() == null
                 || who.span().start() < p.cpStart(t.get(speakerFrom).start()) && !appositive(p, clauseStart, cue)) {
@@ -465,6 +469,11 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /** Whether the token is one that ends a sentence; each is one char, told from its offsets first. */
+    private static boolean isEndPunctuation(Token t) {
+        return t.end() - t.start() == 1 && isEndPunctuation(t.text());
     }
 
     private static boolean isEndPunctuation(String token) {

@@ -187,7 +187,13 @@ final class SpeakerFinder {
     private Named pronoun(Paragraph p, int from, int to) {
         List<Token> t = p.tokens;
         for (int i = from; i < to; i++) {
-            String w = t.get(i).text();
+            Token tok = t.get(i);
+            // "he" and "she" are two or three chars: other tokens are told from their offsets, text unread
+            int length = tok.end() - tok.start();
+            if (length != 2 && length != 3) {
+                continue;
+            }
+            String w = tok.text();
             if ((w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she"))
                     && !Clause.quoted(p, t.get(i).start())) {
                 Speakers.Mention before = antecedents.resolve(p.cpStart(t.get(i).start()), Genders.ofPronoun(w));
