@@ -359,7 +359,7 @@ final class VerbLexicon {
             return (kindsById[ids[i]] & (FORM_START | Clauses.FRAMING | Clauses.LIGHT)) != 0;
         }
 
-        /** Whether a verb form starts with token {@code i}'s word: else {@link #at} is null. */
+        /** Whether a verb form starts with token {@code i}'s word: else {@link VerbLexicon#match} finds nothing there. */
         boolean mayStart(int i) {
             return (kindsById[ids[i]] & FORM_START) != 0;
         }
