@@ -26,13 +26,13 @@ final class VerbLexicon {
     private static final int GAP = 2;
 
     /**
-     * One verb form (its words' numbers) with the code it carries alone ("---": none) and its block's patterns;
-     * {@code coded} says whether it carries one and {@code statement} whether that is a statement's (01x), worked
-     * out once rather than at every match.
+     * One verb form (its words are in {@link #forms}) with the code it carries alone ("---": none) and its block's
+     * patterns; {@code coded} says whether it carries one and {@code statement} whether that is a statement's
+     * (01x), worked out once rather than at every match.
      */
-    private record Entry(int[] words, String code, boolean coded, boolean statement, Patterns patterns) {
-        Entry(int[] words, String code, Patterns patterns) {
-            this(words, code, !code.startsWith("-"), isStatement(code), patterns);
+    private record Entry(String code, boolean coded, boolean statement, Patterns patterns) {
+        Entry(String code, Patterns patterns) {
+            this(code, !code.startsWith("-"), isStatement(code), patterns);
         }
     }
 
@@ -200,8 +200,11 @@ final class VerbLexicon {
 
     private final int comma;
     private final int semicolon;
-    /** The verb forms by the number of their first word (null where none starts with it), in file order. */
-    private final @Nullable Entry[][] byFirstWord;
+    /** The verb forms' words, by first word, each word's in file order. */
+    private final VerbForms forms;
+
+    /** The verb forms' codes and patterns, by the forms' indexes in {@link #forms}. */
+    private final Entry[] entries;
 
     /**
      * By number, whether any block's pattern starts with the word: most tokens after a form start none, and are
@@ -245,17 +248,15 @@ final class VerbLexicon {
         comma = ids.of(",");
         semicolon = ids.of(";");
         patternStart = freeze(source.blocks, ids);
-        byFirstWord = byFirstWord(source.forms, ids);
-        for (int k = 0; k < byFirstWord.length; k++) {
-            if (byFirstWord[k] != null) {
-                kindsById[k] |= FORM_START;
-                for (Entry e : byFirstWord[k]) {
-                    if (e.words().length == 1) {
-                        kindsById[k] |= ONE_WORD_FORM;
-                    }
-                }
-            }
+        List<int[]> words = new ArrayList<>();
+        entries = new Entry[source.forms.size()];
+        for (Form f : source.forms) {
+            int[] w = numbers(f.words(), ids);
+            entries[words.size()] = new Entry(f.code(), f.patterns());
+            words.add(w);
+            kindsById[w[0]] |= FORM_START | (w.length == 1 ? ONE_WORD_FORM : 0);
         }
+        forms = new VerbForms(words, ids.size());
     }
 
     /** A verb form as read: its code, words and block's patterns (numbered once every word is read). */
@@ -322,24 +323,6 @@ final class VerbLexicon {
         return out;
     }
 
-    /** The forms as entries, by the number of their first word (null where none starts with it), in file order. */
-    private static @Nullable Entry[][] byFirstWord(List<Form> forms, WordIds ids) {
-        List<List<Entry>> byFirst = new ArrayList<>();
-        for (int k = 0; k <= ids.size(); k++) {
-            byFirst.add(new ArrayList<>());
-        }
-        for (Form f : forms) {
-            int[] w = numbers(f.words(), ids);
-            byFirst.get(w[0]).add(new Entry(w, f.code(), f.patterns()));
-        }
-        @Nullable Entry[][] out = new Entry[ids.size() + 1][];
-        for (int k = 0; k <= ids.size(); k++) {
-            List<Entry> at = byFirst.get(k);
-            out[k] = at.isEmpty() ? null : at.toArray(new Entry[0]);
-        }
-        return out;
-    }
-
     private static int[] numbers(String[] words, WordIds ids) {
         int[] out = new int[words.length];
         for (int k = 0; k < words.length; k++) {
@@ -353,12 +336,12 @@ final class VerbLexicon {
      * verb form, and then each of its tokens may be matched more than once, and its clauses read.
      */
     static final class Starts {
-        private final @Nullable Entry[][] byFirstWord;
+        private final VerbForms forms;
         private final int[] kindsById;
         private final int[] ids;
 
-        private Starts(@Nullable Entry[][] byFirstWord, int[] kindsById, int[] ids) {
-            this.byFirstWord = byFirstWord;
+        private Starts(VerbForms forms, int[] kindsById, int[] ids) {
+            this.forms = forms;
             this.kindsById = kindsById;
             this.ids = ids;
         }
@@ -376,7 +359,7 @@ final class VerbLexicon {
             return (kindsById[ids[i]] & (FORM_START | Clauses.FRAMING | Clauses.LIGHT)) != 0;
         }
 
-        /** Whether a verb form starts with token {@code i}'s word: else {@link #at} is null. */
+        /** Whether a verb form starts with token {@code i}'s word: else {@link VerbLexicon#match} finds nothing there. */
         boolean mayStart(int i) {
             return (kindsById[ids[i]] & FORM_START) != 0;
         }
@@ -392,8 +375,8 @@ final class VerbLexicon {
                     return true;
                 }
                 if ((kinds & FORM_START) != 0) {
-                    for (Entry e : byFirstWord[ids[i]]) {
-                        if (formAt(e.words(), ids, i, to)) {
+                    for (int p = forms.first(ids[i]), stop = forms.end(ids[i]); p < stop; p = forms.next(p)) {
+                        if (forms.at(p, ids, i, to)) {
                             return true;
                         }
                     }
@@ -401,15 +384,10 @@ final class VerbLexicon {
             }
             return false;
         }
-
-        @Nullable
-        Entry[] at(int i) {
-            return byFirstWord[ids[i]];
-        }
     }
 
     Starts starts(List<Token> tokens) {
-        return new Starts(byFirstWord, kindsById, ids.of(tokens));
+        return new Starts(forms, kindsById, ids.of(tokens));
     }
 
     /**
@@ -418,26 +396,27 @@ final class VerbLexicon {
      */
     @Nullable
     Hit match(int i, int end, Starts starts) {
-        Entry[] entries = starts.at(i);
-        if (entries == null) {
+        if (!starts.mayStart(i)) {
             return null;
         }
         // a form and the window after it are all that is read
         int[] low = starts.ids;
         Hit best = null;
         int bestScore = 0;
-        for (Entry e : entries) {
-            if (!formAt(e.words(), low, i, end)) {
+        for (int p = forms.first(low[i]), stop = forms.end(low[i]); p < stop; p = forms.next(p)) {
+            if (!forms.at(p, low, i, end)) {
                 continue;
             }
-            int after = i + e.words().length;
+            Entry e = entries[forms.index(p)];
+            int length = forms.length(p);
+            int after = i + length;
             int score = 0;
             String code = null;
             boolean statement = false;
             boolean pattern = false;
-            int reach = e.words().length;
+            int reach = length;
             if (e.coded()) {
-                score = e.words().length;
+                score = length;
                 code = e.code();
                 statement = e.statement();
             }
@@ -464,7 +443,7 @@ final class VerbLexicon {
                     }
                     // the longest pattern wins, of equally long ones the first in the file, whatever word it starts
                     // with
-                    int s = 10 * ps.length(k) + e.words().length;
+                    int s = 10 * ps.length(k) + length;
                     boolean better = s > score || (chosen >= 0 && s == score && k < chosen);
                     int last = better ? follows(ps, k, low, after, end) : -1;
                     if (last >= 0) {
@@ -479,7 +458,7 @@ final class VerbLexicon {
             }
             if (code != null && score >= bestScore) {
                 bestScore = score;
-                best = new Hit(code, e.words().length, pattern, reach, statement);
+                best = new Hit(code, length, pattern, reach, statement);
             }
         }
         return best;
@@ -519,18 +498,6 @@ final class VerbLexicon {
             out |= 1L << t;
         }
         return out;
-    }
-
-    private static boolean formAt(int[] words, int[] low, int i, int end) {
-        if (i + words.length > end) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (low[i + k] != words[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
