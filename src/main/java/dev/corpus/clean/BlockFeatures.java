@@ -88,7 +88,7 @@ record BlockFeatures(
                 endsSentence,
                 isBullet(text, words),
                 isCounter(text, words.chars()),
-                isContact(text),
+                isContact(text, words.chars()),
                 furniture(text, keys, index, endsSentence, block.hints().containerHint()),
                 keys.repeats(index),
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
@@ -324,8 +324,12 @@ record BlockFeatures(
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ADDRESS_MARKS.contains(c);
     }
 
-    static boolean isContact(String text) {
+    /** An {@link #EMAIL} or {@link #URL} match at least half the text long; {@code chars} are the text's. */
+    static boolean isContact(String text, char[] chars) {
         // the cheap tests first: the regexes try every position of every block otherwise
+        if (!halfUnbroken(chars)) {
+            return false;
+        }
         if (text.indexOf('@') >= 0 && halfAddressRun(text)) {
             var email = EMAIL.matcher(text);
             if (email.find() && email.group().length() * 2 >= text.length()) {
@@ -337,5 +341,46 @@ record BlockFeatures(
         }
         var url = URL.matcher(text);
         return url.find() && url.group().length() * 2 >= text.length();
+    }
+
+    /**
+     * Whether a run of chars without whitespace (as the patterns' {@code \s}) is at least half the text long:
+     * an {@link #EMAIL} or {@link #URL} match has no whitespace, so a contact lies in such a run. A run that
+     * long holds char {@code (n - 1) / 2} or char {@code n / 2} of the text, so only the runs through those
+     * two are measured: in prose, the middle word's few chars, where a search for the patterns' marks (an
+     * '@', "http", "www.") reads the whole text, three times.
+     */
+    static boolean halfUnbroken(char[] chars) {
+        int n = chars.length;
+        if (n == 0) {
+            return false;
+        }
+        int low = (n - 1) / 2;
+        if (!whitespace(chars[low])) {
+            int from = low;
+            while (from > 0 && !whitespace(chars[from - 1])) {
+                from--;
+            }
+            int to = low + 1;
+            while (to < n && !whitespace(chars[to])) {
+                to++;
+            }
+            // a run through char n / 2 too, when that is the next char: this is the only run to measure
+            return (to - from) * 2 >= n;
+        }
+        int high = n / 2;
+        if (high == low || whitespace(chars[high])) {
+            return false;
+        }
+        int to = high + 1;
+        while (to < n && !whitespace(chars[to])) {
+            to++;
+        }
+        return (to - high) * 2 >= n;
+    }
+
+    /** A char of the patterns' {@code \s}: ASCII whitespace only, as the patterns have no Unicode flag. */
+    private static boolean whitespace(char c) {
+        return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
     }
 }

@@ -64,9 +64,20 @@ class BlockFeaturesFastPathTest {
         return url.find() && url.group().length() * 2 >= text.length();
     }
 
+    /** Whether the longest run without the patterns' whitespace is at least half the text, as a regex finds it. */
+    private static boolean plainHalfUnbroken(String text) {
+        var run = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        int longest = 0;
+        while (run.find()) {
+            longest = Math.max(longest, run.group().length());
+        }
+        return !text.isEmpty() && longest * 2 >= text.length();
+    }
+
     private static void check(String text) {
         char[] chars = text.toCharArray();
-        assertEquals(plainContact(text), BlockFeatures.isContact(text), text);
+        assertEquals(plainHalfUnbroken(text), BlockFeatures.halfUnbroken(chars), text);
+        assertEquals(plainContact(text), BlockFeatures.isContact(text, chars), text);
         assertEquals(plainCounter(text), BlockFeatures.isCounter(text, chars), text);
         assertEquals(plainTeaser(text, Words.count(text)), BlockFeatures.isTeaser(text, BlockWords.of(text)), text);
     }
@@ -114,7 +125,17 @@ class BlockFeaturesFastPathTest {
                 "@jane @doe said hi",
                 "a@b.c d",
                 "see www.example.com/x",
-                "http://example.com/a/b/c?d=e")) {
+                "http://example.com/a/b/c?d=e",
+                "ab http://example.com/x",
+                "ab  http://example.com/x",
+                "http://example.com/x ab",
+                "http://example.com/x abc",
+                "www.example.com\t\tx",
+                "x\u000Bwww.example.com",
+                "jane@example.com\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0 x y z",
+                "a b",
+                "ab",
+                "a")) {
             check(text);
         }
     }
@@ -154,7 +175,19 @@ class BlockFeaturesFastPathTest {
                 "\uD83D\uDE00",
                 "Likes",
                 "x",
-                "ßtraße"));
+                "ßtraße",
+                "http://",
+                "https://x.org/",
+                "www.",
+                "www.example.com",
+                "@",
+                "jane.doe@",
+                "example.com",
+                "\n",
+                "\r\n",
+                "\u000B",
+                "\f",
+                "_x-y+z"));
         for (int round = 0; round < 30_000; round++) {
             StringBuilder b = new StringBuilder();
             if (random.nextInt(4) == 0) {
