@@ -327,7 +327,7 @@ record BlockFeatures(
     /** An {@link #EMAIL} or {@link #URL} match at least half the text long; {@code chars} are the text's. */
     static boolean isContact(String text, char[] chars) {
         // the cheap tests first: the regexes try every position of every block otherwise
-        if (!halfUnbroken(chars)) {
+        if (!contactRun(chars)) {
             return false;
         }
         if (text.indexOf('@') >= 0 && halfAddressRun(text)) {
@@ -344,39 +344,44 @@ record BlockFeatures(
     }
 
     /**
-     * Whether a run of chars without whitespace (as the patterns' {@code \s}) is at least half the text long:
-     * an {@link #EMAIL} or {@link #URL} match has no whitespace, so a contact lies in such a run. A run that
-     * long holds char {@code (n - 1) / 2} or char {@code n / 2} of the text, so only the runs through those
-     * two are measured: in prose, the middle word's few chars, where a search for the patterns' marks (an
-     * '@', "http", "www.") reads the whole text, three times.
+     * Whether a run of chars without whitespace (as the patterns' {@code \s}) is at least half the text long
+     * and holds an '@', a ':' or a '.': an {@link #EMAIL} match has no whitespace and an '@', a {@link #URL}
+     * match none and the ':' of "http://" or the '.' of "www.", so a contact lies in such a run. A run that
+     * long holds char {@code (n - 1) / 2} or char {@code n / 2} of the text, so only the run through those two
+     * is read: in prose, the middle word's few chars, where a search for the patterns' marks reads the whole
+     * text, three times; a one-word line has no mark.
      */
-    static boolean halfUnbroken(char[] chars) {
+    static boolean contactRun(char[] chars) {
         int n = chars.length;
         if (n == 0) {
             return false;
         }
-        int low = (n - 1) / 2;
-        if (!whitespace(chars[low])) {
-            int from = low;
-            while (from > 0 && !whitespace(chars[from - 1])) {
-                from--;
+        int at = (n - 1) / 2;
+        if (whitespace(chars[at])) {
+            // the run through char n / 2, when that is the next char; none when it is the same char
+            at = n / 2;
+            if (at == (n - 1) / 2 || whitespace(chars[at])) {
+                return false;
             }
-            int to = low + 1;
-            while (to < n && !whitespace(chars[to])) {
-                to++;
-            }
-            // a run through char n / 2 too, when that is the next char: this is the only run to measure
-            return (to - from) * 2 >= n;
         }
-        int high = n / 2;
-        if (high == low || whitespace(chars[high])) {
-            return false;
+        int from = at;
+        while (from > 0 && !whitespace(chars[from - 1])) {
+            from--;
         }
-        int to = high + 1;
+        int to = at + 1;
         while (to < n && !whitespace(chars[to])) {
             to++;
         }
-        return (to - high) * 2 >= n;
+        if ((to - from) * 2 < n) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '@' || c == ':' || c == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A char of the patterns' {@code \s}: ASCII whitespace only, as the patterns have no Unicode flag. */

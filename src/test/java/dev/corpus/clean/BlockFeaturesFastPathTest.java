@@ -64,19 +64,24 @@ class BlockFeaturesFastPathTest {
         return url.find() && url.group().length() * 2 >= text.length();
     }
 
-    /** Whether the longest run without the patterns' whitespace is at least half the text, as a regex finds it. */
-    private static boolean plainHalfUnbroken(String text) {
+    /**
+     * Whether some run without the patterns' whitespace is at least half the text and holds an '@', ':' or '.',
+     * as a regex finds the runs.
+     */
+    private static boolean plainContactRun(String text) {
         var run = java.util.regex.Pattern.compile("\\S+").matcher(text);
-        int longest = 0;
         while (run.find()) {
-            longest = Math.max(longest, run.group().length());
+            String r = run.group();
+            if (r.length() * 2 >= text.length() && r.chars().anyMatch(c -> c == '@' || c == ':' || c == '.')) {
+                return true;
+            }
         }
-        return !text.isEmpty() && longest * 2 >= text.length();
+        return false;
     }
 
     private static void check(String text) {
         char[] chars = text.toCharArray();
-        assertEquals(plainHalfUnbroken(text), BlockFeatures.halfUnbroken(chars), text);
+        assertEquals(plainContactRun(text), BlockFeatures.contactRun(chars), text);
         assertEquals(plainContact(text), BlockFeatures.isContact(text, chars), text);
         assertEquals(plainCounter(text), BlockFeatures.isCounter(text, chars), text);
         assertEquals(plainTeaser(text, Words.count(text)), BlockFeatures.isTeaser(text, BlockWords.of(text)), text);
@@ -135,7 +140,13 @@ class BlockFeaturesFastPathTest {
                 "jane@example.com\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0 x y z",
                 "a b",
                 "ab",
-                "a")) {
+                "a",
+                "Home",
+                "a.b c",
+                "a b.c",
+                "ab c:",
+                "@ b",
+                "x y @")) {
             check(text);
         }
     }
