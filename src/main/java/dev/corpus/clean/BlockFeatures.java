@@ -67,12 +67,12 @@ record BlockFeatures(
     /**
      * @param words the block's words, found once by the cleaner
      * @param keys the page's {@link Boilerplate#key}s, made once by the cleaner; the block's is {@code index}
+     * @param languageBit the {@link Stopwords#bit} of the page's language, found once by the cleaner
      */
     static BlockFeatures of(
-            Block block, BlockWords words, BlockKeys keys, int index, @Nullable String language, int corpusFiles) {
+            Block block, BlockWords words, BlockKeys keys, int index, int languageBit, int corpusFiles) {
         String text = block.text();
         int count = words.count();
-        int languageBit = Stopwords.bit(lang(language));
         int capitalized = words.capitalizedAfterFirst(languageBit);
         int stopwords = words.stopwords(languageBit);
         double capRatio =
@@ -105,10 +105,6 @@ record BlockFeatures(
             String text, BlockKeys keys, int index, boolean endsSentence, String containerHint) {
         String byText = Boilerplate.reason(text, keys.key(index), keys.hash(index), keys.words(index), endsSentence);
         return byText != null ? byText : Boilerplate.containerReason(containerHint);
-    }
-
-    private static String lang(@Nullable String language) {
-        return language == null ? "en" : language;
     }
 
     static boolean endsSentence(String text) {
