@@ -88,7 +88,7 @@ record BlockFeatures(
                 endsSentence,
                 isBullet(text, words),
                 isCounter(text, words.chars()),
-                isContact(text, words.chars()),
+                isContact(text, words),
                 furniture(text, keys, index, endsSentence, block.hints().containerHint()),
                 keys.repeats(index),
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
@@ -320,10 +320,10 @@ record BlockFeatures(
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ADDRESS_MARKS.contains(c);
     }
 
-    /** An {@link #EMAIL} or {@link #URL} match at least half the text long; {@code chars} are the text's. */
-    static boolean isContact(String text, char[] chars) {
+    /** An {@link #EMAIL} or {@link #URL} match at least half the text long; {@code words} are the text's. */
+    static boolean isContact(String text, BlockWords words) {
         // the cheap tests first: the regexes try every position of every block otherwise
-        if (!contactRun(chars)) {
+        if (!words.contactRun()) {
             return false;
         }
         if (text.indexOf('@') >= 0 && halfAddressRun(text)) {

@@ -82,7 +82,7 @@ class BlockFeaturesFastPathTest {
     private static void check(String text) {
         char[] chars = text.toCharArray();
         assertEquals(plainContactRun(text), BlockFeatures.contactRun(chars), text);
-        assertEquals(plainContact(text), BlockFeatures.isContact(text, chars), text);
+        assertEquals(plainContact(text), BlockFeatures.isContact(text, BlockWords.of(text)), text);
         assertEquals(plainCounter(text), BlockFeatures.isCounter(text, chars), text);
         assertEquals(plainTeaser(text, Words.count(text)), BlockFeatures.isTeaser(text, BlockWords.of(text)), text);
     }
