@@ -67,12 +67,12 @@ record BlockFeatures(
     /**
      * @param words the block's words, found once by the cleaner
      * @param keys the page's {@link Boilerplate#key}s, made once by the cleaner; the block's is {@code index}
+     * @param languageBit the {@link Stopwords#bit} of the page's language, found once by the cleaner
      */
     static BlockFeatures of(
-            Block block, BlockWords words, BlockKeys keys, int index, @Nullable String language, int corpusFiles) {
+            Block block, BlockWords words, BlockKeys keys, int index, int languageBit, int corpusFiles) {
         String text = block.text();
         int count = words.count();
-        int languageBit = Stopwords.bit(lang(language));
         int capitalized = words.capitalizedAfterFirst(languageBit);
         int stopwords = words.stopwords(languageBit);
         double capRatio =
@@ -88,7 +88,7 @@ record BlockFeatures(
                 endsSentence,
                 isBullet(text, words),
                 isCounter(text, words.chars()),
-                isContact(text),
+                isContact(text, words),
                 furniture(text, keys, index, endsSentence, block.hints().containerHint()),
                 keys.repeats(index),
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
@@ -105,10 +105,6 @@ record BlockFeatures(
             String text, BlockKeys keys, int index, boolean endsSentence, String containerHint) {
         String byText = Boilerplate.reason(text, keys.key(index), keys.hash(index), keys.words(index), endsSentence);
         return byText != null ? byText : Boilerplate.containerReason(containerHint);
-    }
-
-    private static String lang(@Nullable String language) {
-        return language == null ? "en" : language;
     }
 
     static boolean endsSentence(String text) {
@@ -324,8 +320,12 @@ record BlockFeatures(
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ADDRESS_MARKS.contains(c);
     }
 
-    static boolean isContact(String text) {
+    /** An {@link #EMAIL} or {@link #URL} match at least half the text long; {@code words} are the text's. */
+    static boolean isContact(String text, BlockWords words) {
         // the cheap tests first: the regexes try every position of every block otherwise
+        if (!words.contactRun()) {
+            return false;
+        }
         if (text.indexOf('@') >= 0 && halfAddressRun(text)) {
             var email = EMAIL.matcher(text);
             if (email.find() && email.group().length() * 2 >= text.length()) {
@@ -337,5 +337,51 @@ record BlockFeatures(
         }
         var url = URL.matcher(text);
         return url.find() && url.group().length() * 2 >= text.length();
+    }
+
+    /**
+     * Whether a run of chars without whitespace (as the patterns' {@code \s}) is at least half the text long
+     * and holds an '@', a ':' or a '.': an {@link #EMAIL} match has no whitespace and an '@', a {@link #URL}
+     * match none and the ':' of "http://" or the '.' of "www.", so a contact lies in such a run. A run that
+     * long holds char {@code (n - 1) / 2} or char {@code n / 2} of the text, so only the run through those two
+     * is read: in prose, the middle word's few chars, where a search for the patterns' marks reads the whole
+     * text, three times; a one-word line has no mark.
+     */
+    static boolean contactRun(char[] chars) {
+        int n = chars.length;
+        if (n == 0) {
+            return false;
+        }
+        int at = (n - 1) / 2;
+        if (whitespace(chars[at])) {
+            // the run through char n / 2, when that is the next char; none when it is the same char
+            at = n / 2;
+            if (at == (n - 1) / 2 || whitespace(chars[at])) {
+                return false;
+            }
+        }
+        int from = at;
+        while (from > 0 && !whitespace(chars[from - 1])) {
+            from--;
+        }
+        int to = at + 1;
+        while (to < n && !whitespace(chars[to])) {
+            to++;
+        }
+        if ((to - from) * 2 < n) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '@' || c == ':' || c == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A char of the patterns' {@code \s}: ASCII whitespace only, as the patterns have no Unicode flag. */
+    private static boolean whitespace(char c) {
+        return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
     }
 }

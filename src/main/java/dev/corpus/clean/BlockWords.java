@@ -14,11 +14,14 @@ final class BlockWords {
 
     private final int[] bounds;
     private final int[] languageBits;
+    /** {@link BlockFeatures#contactRun} of the text. */
+    private final boolean contactRun;
 
-    private BlockWords(char[] chars, int[] bounds, int[] languageBits) {
+    private BlockWords(char[] chars, int[] bounds, int[] languageBits, boolean contactRun) {
         this.chars = chars;
         this.bounds = bounds;
         this.languageBits = languageBits;
+        this.contactRun = contactRun;
     }
 
     static BlockWords of(String text) {
@@ -31,7 +34,14 @@ final class BlockWords {
         int[] bounds = Words.bounds(chars, chars.length, scratch);
         int[] bits = new int[bounds.length / 2];
         Stopwords.languageBits(chars, bounds, bits);
-        return new BlockWords(chars, bounds, bits);
+        // here, while the chars are in the cache from the word scan: the features come after the whole page's
+        // keys, when a long block's middle is read from memory again
+        return new BlockWords(chars, bounds, bits, BlockFeatures.contactRun(chars));
+    }
+
+    /** {@link BlockFeatures#contactRun} of the text: whether it may be a contact. */
+    boolean contactRun() {
+        return contactRun;
     }
 
     /** The bounds of the words (see {@link Words#bounds}); the caller must not change them. */

@@ -69,12 +69,13 @@ final class Boilerplate {
             INSIDE.keySet().stream().mapToInt(String::length).min().orElse(0);
 
     /*
-     * The first (last) words of the phrases of two or more words: a block whose first (last) word is none of
-     * them starts (ends) with no such phrase, and needs no look-up per phrase length.
+     * The first (last) two words of the phrases of two or more words: a block whose first (last) two words are
+     * none of them starts (ends) with no such phrase, and needs no look-up per phrase length. Two words, not
+     * one: many blocks open with a phrase's first word ("the", "more"), few with its first two.
      */
-    private static final EdgeWords OPENING_FIRST_WORDS = EdgeWords.of(OPENINGS, true);
-    private static final EdgeWords PHRASE_FIRST_WORDS = EdgeWords.of(PHRASES, true);
-    private static final EdgeWords PHRASE_LAST_WORDS = EdgeWords.of(PHRASES, false);
+    private static final EdgeWords OPENING_FIRST_PAIRS = EdgeWords.of(OPENINGS, true, 2);
+    private static final EdgeWords PHRASE_FIRST_PAIRS = EdgeWords.of(PHRASES, true, 2);
+    private static final EdgeWords PHRASE_LAST_PAIRS = EdgeWords.of(PHRASES, false, 2);
 
     private static final int LONGEST_PHRASE =
             PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -107,12 +108,13 @@ final class Boilerplate {
             return inside;
         }
         // A key's words are separated by single spaces: its first or last n words are a substring. The words'
-        // ends are found only for a block whose first or last word may start or end a phrase.
-        int firstEnd = words == 1 ? key.length() : key.indexOf(' ');
+        // ends are found only for a block whose first or last two words may start or end a phrase; pairEnd is
+        // where its first two end (the whole key of two words).
+        int pairEnd = words >= 2 ? EdgeWords.firstWordsEnd(key, 2) : key.length();
         int[] ends = null;
-        // the look-ups of the first or last word only where the loops below can run: an opening has two or
+        // the look-ups of the first or last two words only where the loops below can run: an opening has two or
         // more words, and a phrase at an end of a block leaves a word of it besides
-        if (words >= 2 && OPENING_FIRST_WORDS.contains(key, 0, firstEnd)) {
+        if (words >= 2 && OPENING_FIRST_PAIRS.contains(key, 0, pairEnd)) {
             ends = wordEnds(key, MAX_PHRASE_WORDS + 1);
             for (int len = Math.min(words, MAX_PHRASE_WORDS); len >= 2; len--) {
                 String opening = OPENINGS.get(key.substring(0, ends[len - 1]));
@@ -128,9 +130,10 @@ final class Boilerplate {
         // needs a long phrase at its start ("Quick access to main page (top) Direct access to ...").
         boolean shortBlock = words <= MAX_PREFIX_WORDS;
         boolean phrases = words >= 3;
-        boolean heads = phrases && PHRASE_FIRST_WORDS.contains(key, 0, firstEnd);
-        boolean tails =
-                phrases && shortBlock && PHRASE_LAST_WORDS.contains(key, key.lastIndexOf(' ') + 1, key.length());
+        boolean heads = phrases && PHRASE_FIRST_PAIRS.contains(key, 0, pairEnd);
+        boolean tails = phrases
+                && shortBlock
+                && PHRASE_LAST_PAIRS.contains(key, EdgeWords.lastWordsStart(key, 2), key.length());
         if (!heads && !tails) {
             return null;
         }

@@ -83,13 +83,15 @@ public final class Cleaner {
             List<Block> blocks,
             List<BlockWords> words,
             BlockKeys keys,
-            String language,
+            @Nullable String language,
             CorpusProfile corpus,
             Deadline deadline) {
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
+        // the function words of the page's language, English when it has none: looked up once, not per block
+        int languageBit = Stopwords.bit(language == null ? "en" : language);
         for (int i = 0; i < blocks.size(); i++) {
             deadline.check();
-            features.add(BlockFeatures.of(blocks.get(i), words.get(i), keys, i, language, corpus.files()));
+            features.add(BlockFeatures.of(blocks.get(i), words.get(i), keys, i, languageBit, corpus.files()));
         }
         return features;
     }

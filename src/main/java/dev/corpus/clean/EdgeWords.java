@@ -32,10 +32,43 @@ final class EdgeWords {
 
     /** The first ({@code first}) or last words of the phrases of two or more words. */
     static EdgeWords of(Map<String, String> phrases, boolean first) {
+        return of(phrases, first, 1);
+    }
+
+    /**
+     * The first ({@code first}) or last {@code n} words of the phrases of two or more words, as one string (the
+     * whole phrase when it has fewer): a key opens (ends) with such a phrase only where its own first (last)
+     * {@code n} words are one of them.
+     */
+    static EdgeWords of(Map<String, String> phrases, boolean first, int n) {
         return new EdgeWords(phrases.keySet().stream()
                 .filter(k -> k.indexOf(' ') > 0)
-                .map(k -> first ? k.substring(0, k.indexOf(' ')) : k.substring(k.lastIndexOf(' ') + 1))
+                .map(k -> first ? k.substring(0, firstWordsEnd(k, n)) : k.substring(lastWordsStart(k, n)))
                 .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Where the first {@code n} words of a key end: the n-th space, or the key's end when it has no more. */
+    static int firstWordsEnd(String key, int n) {
+        int end = -1;
+        for (int w = 0; w < n; w++) {
+            end = key.indexOf(' ', end + 1);
+            if (end < 0) {
+                return key.length();
+            }
+        }
+        return end;
+    }
+
+    /** Where the last {@code n} words of a key start: after the n-th space from its end, or 0. */
+    static int lastWordsStart(String key, int n) {
+        int start = key.length();
+        for (int w = 0; w < n; w++) {
+            start = start <= 0 ? -1 : key.lastIndexOf(' ', start - 1);
+            if (start < 0) {
+                return 0;
+            }
+        }
+        return start + 1;
     }
 
     /** Whether {@code key.substring(from, to)} is one of the words. */

@@ -2,6 +2,7 @@ package dev.corpus.clean;
 
 import dev.corpus.nlp.DateParser;
 import dev.corpus.util.Resources;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,6 +14,9 @@ final class EndMarkers {
     /** "Milan on September 12, 2018 at 4:47 pm said:", "Gary M says:" — a comment's header. */
     private static final Pattern COMMENT_HEADER = Pattern.compile("(?i).{1,80}\\b(?:said|says|wrote|writes):$");
     /** "Posted in Open thread | Permalink | 10 Comments". */
+    /** The verbs of {@link #COMMENT_HEADER}. */
+    private static final List<String> COMMENT_VERBS = List.of("said", "says", "wrote", "writes");
+
     private static final Pattern COMMENT_COUNT =
             Pattern.compile("(?i)(?:^|\\|\\s?)\\d{1,6}\\s(?:comments?|responses?|replies)\\b");
 
@@ -47,8 +51,9 @@ final class EndMarkers {
     }
 
     /** A comment's header with a date; the header pattern is tried only on a line that ends as one does. */
-    private static boolean commentHeader(String text) {
+    static boolean commentHeader(String text) {
         return text.endsWith(":")
+                && saidAtEnd(text)
                 && COMMENT_HEADER.matcher(text).matches()
                 && DateParser.find(text).isPresent();
     }
@@ -64,5 +69,20 @@ final class EndMarkers {
             return true;
         }
         return text.contains("|") && COMMENT_COUNT.matcher(text).find();
+    }
+
+    /**
+     * Whether the text ends with one of {@link #COMMENT_HEADER}'s verbs and the colon, in any case: most lines
+     * that end with a colon ("Related:", "Share this:") do not, and need no match of the pattern. A looser
+     * test than the pattern's (its case-insensitivity is ASCII's), so it turns away only lines it would.
+     */
+    private static boolean saidAtEnd(String text) {
+        for (String verb : COMMENT_VERBS) {
+            int from = text.length() - 1 - verb.length();
+            if (from >= 0 && text.regionMatches(true, from, verb, 0, verb.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

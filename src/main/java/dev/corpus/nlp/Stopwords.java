@@ -125,51 +125,58 @@ public final class Stopwords {
      */
     private static final class ByEnds {
         private static final int MAX_LENGTH = 15;
-        /** The words of group g are {@code words[first[g]]} to {@code words[first[g + 1] - 1]}. */
+        /**
+         * The words of group g are in {@code pool[first[g], first[g + 1])}, each as its bits (one char: there
+         * are at most 16 languages) and then its chars, {@code length + 1} chars a word: a group's words are
+         * read from one place, not each from an array of its own.
+         */
         private final char[] first;
 
-        private final char[][] words;
-        private final int[] bits;
+        private final char[] pool;
 
-        private ByEnds(char[] first, char[][] words, int[] bits) {
+        private ByEnds(char[] first, char[] pool) {
             this.first = first;
-            this.words = words;
-            this.bits = bits;
+            this.pool = pool;
         }
 
         static @Nullable ByEnds of(Map<String, Integer> listed) {
             List<String> sorted = new ArrayList<>();
-            for (String w : listed.keySet()) {
+            int poolSize = 0;
+            for (Map.Entry<String, Integer> e : listed.entrySet()) {
+                String w = e.getKey();
                 if (w.length() > MAX_LENGTH
                         || w.indexOf('\u0307') >= 0
-                        || w.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                        || w.chars().anyMatch(c -> Character.isSurrogate((char) c))
+                        || e.getValue() > Character.MAX_VALUE) {
                     return null;
                 }
                 if (!w.isEmpty() && w.charAt(0) < 0x80 && w.charAt(w.length() - 1) < 0x80) {
                     sorted.add(w);
+                    poolSize += w.length() + 1;
                 }
             }
-            if (sorted.size() >= Character.MAX_VALUE) {
+            if (poolSize >= Character.MAX_VALUE) {
                 return null;
             }
             sorted.sort(Comparator.comparingInt((String w) -> group(w.toCharArray(), 0, w.length()))
                     .thenComparing(w -> w));
             char[] first = new char[(MAX_LENGTH + 1) * 1024 + 1];
-            char[][] words = new char[sorted.size()][];
-            int[] bits = new int[sorted.size()];
+            char[] pool = new char[poolSize];
             int g = 0;
-            for (int i = 0; i < sorted.size(); i++) {
-                char[] w = sorted.get(i).toCharArray();
-                for (int at = group(w, 0, w.length); g <= at; g++) {
-                    first[g] = (char) i;
+            int at = 0;
+            for (String word : sorted) {
+                char[] w = word.toCharArray();
+                for (int group = group(w, 0, w.length); g <= group; g++) {
+                    first[g] = (char) at;
                 }
-                words[i] = w;
-                bits[i] = listed.get(sorted.get(i));
+                pool[at] = (char) listed.get(word).intValue();
+                System.arraycopy(w, 0, pool, at + 1, w.length);
+                at += w.length + 1;
             }
             for (; g < first.length; g++) {
-                first[g] = (char) sorted.size();
+                first[g] = (char) at;
             }
-            return new ByEnds(first, words, bits);
+            return new ByEnds(first, pool);
         }
 
         /** The group of the word {@code text[start, end)}, of at most {@link #MAX_LENGTH} chars, with ASCII ends. */
@@ -208,12 +215,13 @@ public final class Stopwords {
             }
         }
 
-        /** The bits of the listed word {@code words[from, to)} that {@code text[start, end)} lower-cases to. */
+        /** The bits of the listed word in {@code pool[from, to)} that {@code text[start, end)} lower-cases to. */
         private int compare(char[] text, int start, int end, int from, int to) {
-            for (int i = from; i < to; i++) {
-                int same = matches(words[i], text, start);
+            int length = end - start;
+            for (int at = from; at < to; at += length + 1) {
+                int same = matches(pool, at + 1, length, text, start);
                 if (same > 0) {
-                    return bits[i];
+                    return pool[at];
                 } else if (same < 0) {
                     return TABLE.get(text, start, end);
                 }
@@ -222,17 +230,17 @@ public final class Stopwords {
         }
 
         /**
-         * 1 if the word at {@code start}, of the listed word's length, lower-cases to it, 0 if not, -1 when a
-         * char it reads is one that lower-cases apart (see {@link FoldedTable}).
+         * 1 if the word at {@code start} lower-cases to the listed word {@code pool[at, at + length)}, 0 if not,
+         * -1 when a char it reads is one that lower-cases apart (see {@link FoldedTable}).
          */
-        private static int matches(char[] word, char[] text, int start) {
-            for (int j = 0; j < word.length; j++) {
+        private static int matches(char[] pool, int at, int length, char[] text, int start) {
+            for (int j = 0; j < length; j++) {
                 char c = text[start + j];
                 int lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : lowerApart(c);
                 if (lower < 0) {
                     return -1;
                 }
-                if (lower != word[j]) {
+                if (lower != pool[at + j]) {
                     return 0;
                 }
             }

@@ -64,9 +64,25 @@ class BlockFeaturesFastPathTest {
         return url.find() && url.group().length() * 2 >= text.length();
     }
 
+    /**
+     * Whether some run without the patterns' whitespace is at least half the text and holds an '@', ':' or '.',
+     * as a regex finds the runs.
+     */
+    private static boolean plainContactRun(String text) {
+        var run = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        while (run.find()) {
+            String r = run.group();
+            if (r.length() * 2 >= text.length() && r.chars().anyMatch(c -> c == '@' || c == ':' || c == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void check(String text) {
         char[] chars = text.toCharArray();
-        assertEquals(plainContact(text), BlockFeatures.isContact(text), text);
+        assertEquals(plainContactRun(text), BlockFeatures.contactRun(chars), text);
+        assertEquals(plainContact(text), BlockFeatures.isContact(text, BlockWords.of(text)), text);
         assertEquals(plainCounter(text), BlockFeatures.isCounter(text, chars), text);
         assertEquals(plainTeaser(text, Words.count(text)), BlockFeatures.isTeaser(text, BlockWords.of(text)), text);
     }
@@ -114,7 +130,23 @@ class BlockFeaturesFastPathTest {
                 "@jane @doe said hi",
                 "a@b.c d",
                 "see www.example.com/x",
-                "http://example.com/a/b/c?d=e")) {
+                "http://example.com/a/b/c?d=e",
+                "ab http://example.com/x",
+                "ab  http://example.com/x",
+                "http://example.com/x ab",
+                "http://example.com/x abc",
+                "www.example.com\t\tx",
+                "x\u000Bwww.example.com",
+                "jane@example.com\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0 x y z",
+                "a b",
+                "ab",
+                "a",
+                "Home",
+                "a.b c",
+                "a b.c",
+                "ab c:",
+                "@ b",
+                "x y @")) {
             check(text);
         }
     }
@@ -154,7 +186,19 @@ class BlockFeaturesFastPathTest {
                 "\uD83D\uDE00",
                 "Likes",
                 "x",
-                "ßtraße"));
+                "ßtraße",
+                "http://",
+                "https://x.org/",
+                "www.",
+                "www.example.com",
+                "@",
+                "jane.doe@",
+                "example.com",
+                "\n",
+                "\r\n",
+                "\u000B",
+                "\f",
+                "_x-y+z"));
         for (int round = 0; round < 30_000; round++) {
             StringBuilder b = new StringBuilder();
             if (random.nextInt(4) == 0) {

@@ -38,4 +38,43 @@ class EdgeWordsTest {
             assertEquals(true, first.contains("x " + w + " y", 2, 2 + w.length()), w);
         }
     }
+
+    @Test
+    void aLookUpOfTwoWordsIsTheSetLookUpOfTheSlice() {
+        EdgeWords first = EdgeWords.of(PHRASES, true, 2);
+        EdgeWords last = EdgeWords.of(PHRASES, false, 2);
+        Set<String> firsts = new java.util.HashSet<>();
+        Set<String> lasts = new java.util.HashSet<>();
+        for (String k : PHRASES.keySet()) {
+            String[] w = k.split(" ");
+            if (w.length >= 2) {
+                firsts.add(w[0] + " " + w[1]);
+                lasts.add(w[w.length - 2] + " " + w[w.length - 1]);
+            }
+        }
+        Random random = new Random(10);
+        String[] pieces = {"share", "on", "facebook", "most", "read", "a", "b", "c", "über", "uns", "q", "", "ü"};
+        for (int round = 0; round < 20_000; round++) {
+            String key = String.join(
+                    " ", RandomText.ofPieces(random, pieces, 5).strip().split(" +"));
+            String[] words = key.isEmpty() ? new String[0] : key.split(" ");
+            for (int n = 1; n <= 3; n++) {
+                int end = EdgeWords.firstWordsEnd(key, n);
+                int start = EdgeWords.lastWordsStart(key, n);
+                int k = Math.min(n, words.length);
+                assertEquals(
+                        String.join(" ", java.util.Arrays.asList(words).subList(0, k)), key.substring(0, end), key);
+                assertEquals(
+                        String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length)),
+                        key.substring(start),
+                        key);
+            }
+            int end = EdgeWords.firstWordsEnd(key, 2);
+            int start = EdgeWords.lastWordsStart(key, 2);
+            assertEquals(firsts.contains(key.substring(0, end)), first.contains(key, 0, end), key);
+            assertEquals(lasts.contains(key.substring(start)), last.contains(key, start, key.length()), key);
+        }
+        assertEquals(true, first.contains("share on facebook now", 0, 8));
+        assertEquals(true, last.contains("we share on facebook", 9, 20));
+    }
 }
