@@ -13,10 +13,9 @@ final class EndMarkers {
     private static final Set<String> END_REASONS = Set.of("comments", "end of article");
     /** "Milan on September 12, 2018 at 4:47 pm said:", "Gary M says:" — a comment's header. */
     private static final Pattern COMMENT_HEADER = Pattern.compile("(?i).{1,80}\\b(?:said|says|wrote|writes):$");
-    /** "Posted in Open thread | Permalink | 10 Comments". */
     /** The verbs of {@link #COMMENT_HEADER}. */
     private static final List<String> COMMENT_VERBS = List.of("said", "says", "wrote", "writes");
-
+    /** "Posted in Open thread | Permalink | 10 Comments". */
     private static final Pattern COMMENT_COUNT =
             Pattern.compile("(?i)(?:^|\\|\\s?)\\d{1,6}\\s(?:comments?|responses?|replies)\\b");
 
