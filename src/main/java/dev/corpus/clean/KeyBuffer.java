@@ -142,7 +142,8 @@ final class KeyBuffer {
             }
             // a char with rules of its own, or any char inside brackets
             char c = in[i];
-            if (line && TextBlocks.isLineBreak(c)) {
+            // the usual line break first, without a call
+            if (line && (c == '\n' || TextBlocks.isLineBreak(c))) {
                 break;
             }
             i++;
