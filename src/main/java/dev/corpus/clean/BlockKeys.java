@@ -25,9 +25,12 @@ final class BlockKeys {
         this.hashes = hashes;
         this.words = words;
         this.repeats = EqualHashes.of(hashes, hashes.length);
-        // All look-ups at once: a run's table is megabytes, and the look-ups' cache misses overlap there, where
-        // one per block among the features' work would wait for each in turn.
-        this.filesWith = corpus.filesWith(keys, hashes);
+        // All look-ups in one loop: a run's table is megabytes, and the look-ups' cache misses overlap here,
+        // where one per block among the features' work would wait for each in turn.
+        this.filesWith = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            filesWith[i] = corpus.filesWith(keys[i], hashes[i]);
+        }
     }
 
     static BlockKeys of(List<Block> blocks, CorpusProfile corpus, Deadline deadline) {

@@ -36,31 +36,6 @@ final class CappedCounts {
         this.maxSlots = maxSlots;
     }
 
-    /**
-     * What the last {@link #incrementAll} read ahead of counting, kept so that the compiler keeps those reads
-     * (see there).
-     */
-    private long readAhead;
-
-    /**
-     * {@link #increment} of each of {@code keys[0, size)}. Their slots are read first, in a loop without a branch
-     * on what they hold: a run's table is megabytes, most keys' slots are cache misses, and in {@link #increment}
-     * each miss stalls on the branch that follows it, where here they overlap; the counting then finds them in
-     * the cache.
-     */
-    void incrementAll(long[] keys, int size) {
-        long[] s = slots;
-        int mask = s.length - 1;
-        long read = 0;
-        for (int k = 0; k < size; k++) {
-            read += s[home(stored(mix(keys[k])), mask)];
-        }
-        readAhead = read;
-        for (int k = 0; k < size; k++) {
-            increment(keys[k]);
-        }
-    }
-
     /** Counts one more file with {@code key}. */
     void increment(long key) {
         long m = mix(key);
@@ -109,23 +84,6 @@ final class CappedCounts {
         }
         long s = slots[slot(slots, stored(m))];
         return s == FREE ? 0 : (s & TWICE) != 0 ? 2 : 1;
-    }
-
-    /**
-     * {@link #get} of each of {@code keys[0, size)}, into {@code counts}. The keys' home slots are read first, in
-     * a loop without a branch on what they hold, so that their cache misses overlap (see {@link #incrementAll});
-     * a key whose home slot is free is not held, and needs no more.
-     */
-    void getAll(long[] keys, int size, int[] counts) {
-        long[] s = slots;
-        int mask = s.length - 1;
-        long[] home = new long[size];
-        for (int k = 0; k < size; k++) {
-            home[k] = s[home(stored(mix(keys[k])), mask)];
-        }
-        for (int k = 0; k < size; k++) {
-            counts[k] = home[k] == FREE ? 0 : get(keys[k]);
-        }
     }
 
     /** How many keys are held. */
@@ -179,16 +137,11 @@ final class CappedCounts {
     /** The slot holding {@code stored}, or the free slot where it would go. */
     private static int slot(long[] slots, long stored) {
         int mask = slots.length - 1;
-        int i = home(stored, mask);
+        int i = (int) (stored >>> 1) & mask; // low bits for the slot, high bits for the sampling
         while (slots[i] != FREE && (slots[i] & ~TWICE) != stored) {
             i = (i + 1) & mask;
         }
         return i;
-    }
-
-    /** Where the probe for {@code stored} starts. */
-    private static int home(long stored, int mask) {
-        return (int) (stored >>> 1) & mask; // low bits for the slot, high bits for the sampling
     }
 
     /** Spreads the bits (a bijection), so that similar keys neither share probe runs nor sampling fate. */

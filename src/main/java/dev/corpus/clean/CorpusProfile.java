@@ -44,24 +44,6 @@ public final class CorpusProfile {
         return files == 0 || key.isEmpty() ? 0 : filesWith.get(keyHash);
     }
 
-    /**
-     * {@link #filesWith(String, long)} of each key with its hash, in one go: the look-ups' cache misses overlap
-     * (see {@link CappedCounts#getAll}).
-     */
-    int[] filesWith(String[] keys, long[] keyHashes) {
-        int[] counts = new int[keys.length];
-        if (files == 0) {
-            return counts;
-        }
-        filesWith.getAll(keyHashes, keys.length, counts);
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].isEmpty()) {
-                counts[i] = 0;
-            }
-        }
-        return counts;
-    }
-
     /** How many distinct block texts the profile holds. */
     public int texts() {
         return filesWith.size();
@@ -157,7 +139,9 @@ public final class CorpusProfile {
                 // The room first: should the heap run out, it does so before any of this file's keys is counted,
                 // and the pre-pass's retry of the file does not count them twice.
                 counts.reserve(distinct.length);
-                counts.incrementAll(distinct, distinct.length);
+                for (long h : distinct) {
+                    counts.increment(h);
+                }
                 files++;
             }
             return this;

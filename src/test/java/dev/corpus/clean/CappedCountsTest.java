@@ -32,47 +32,6 @@ class CappedCountsTest {
         assertEquals(0, counts.get(123_456_789_123L));
     }
 
-    /** The batched counting and look-ups, which read the slots ahead, against one key at a time. */
-    @Test
-    void batchesCountAndLookUpAsOneKeyAtATime() {
-        SplittableRandom random = new SplittableRandom(17);
-        // a small limit, so that the batches also reach it and halve the kept share
-        CappedCounts single = new CappedCounts(256);
-        CappedCounts batched = new CappedCounts(256);
-        List<Long> seen = new ArrayList<>();
-        for (int batch = 0; batch < 200; batch++) {
-            long[] keys = new long[random.nextInt(40)];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = random.nextInt(3) == 0 && !seen.isEmpty()
-                        ? seen.get(random.nextInt(seen.size()))
-                        : random.nextInt(50) == 0 ? 0L : random.nextLong();
-                seen.add(keys[i]);
-            }
-            for (long k : keys) {
-                single.increment(k);
-            }
-            batched.incrementAll(keys, keys.length);
-            assertEquals(single.size(), batched.size());
-            assertEquals(single.level(), batched.level());
-            // the look-ups of seen keys, of keys never counted, and past the size given
-            long[] asked = new long[keys.length + 8];
-            for (int i = 0; i < asked.length; i++) {
-                asked[i] = i % 2 == 0 ? seen.get(random.nextInt(seen.size())) : random.nextLong();
-            }
-            int size = asked.length - 3;
-            int[] got = new int[asked.length];
-            java.util.Arrays.fill(got, -1);
-            batched.getAll(asked, size, got);
-            for (int i = 0; i < asked.length; i++) {
-                assertEquals(i < size ? single.get(asked[i]) : -1, got[i], "key " + asked[i]);
-            }
-        }
-        assertTrue(single.level() > 0, "the tables should have reached their limit");
-        for (long k : seen) {
-            assertEquals(single.get(k), batched.get(k), () -> "key " + k);
-        }
-    }
-
     @Test
     void aFullTableKeepsAShareOfTheKeysThatDoesNotDependOnTheirOrder() {
         List<Long> keys = new ArrayList<>();
