@@ -166,11 +166,6 @@ public final class CorpusProfile {
         @Override
         public int read(char[] chars, int from, int limit) {
             char first = chars[from];
-            if (TextBlocks.isLineBreak(first)) {
-                // an empty line, a sixth of a text's lines: no key to make, nor a hash of nothing
-                blank = true;
-                return from;
-            }
             long h = key.rewriteLine(chars, from, limit);
             int end = key.end();
             blank = false;

@@ -42,15 +42,13 @@ final class KeyBuffer {
         return rewrite(chars, 0, text.length());
     }
 
-    /**
-     * As {@link #hash(String)} of the text whose chars are {@code text}, read as they are (no String's decoding,
-     * no copy): the key is written to the buffer.
-     */
+    /** As {@link #hash(String)} of the text whose chars are {@code text}, copied without a String's decoding. */
     long hash(char[] text) {
         if (chars.length < text.length) {
             chars = new char[Math.max(text.length, 2 * chars.length)];
         }
-        return rewrite(text, 0, text.length, chars, 0, false);
+        System.arraycopy(text, 0, chars, 0, text.length);
+        return rewrite(chars, 0, text.length);
     }
 
     /** The length of the key last made. */
@@ -96,65 +94,50 @@ final class KeyBuffer {
     }
 
     private long rewrite(char[] text, int from, int to, boolean line) {
-        return rewrite(text, from, to, text, from, line);
-    }
-
-    /**
-     * Writes the key of {@code in[from, to)} to {@code out} from {@code start}; {@code out} may be {@code in}
-     * with {@code start == from}, as the key never runs ahead of the text read.
-     */
-    private long rewrite(char[] in, int from, int to, char[] out, int start, boolean line) {
-        int n = start; // where the next key char goes
+        int n = from; // where the next key char goes
         int depth = 0;
         int space = 0; // 1 when a word break is due before the next key char
         int spaces = 0; // the breaks written
         int i = from;
         while (i < to) {
             if (depth == 0) {
-                if (n == start) {
-                    // Before the key begins, the plain word breaks write nothing: skipped, so that in the loop
-                    // below the key has begun after its first char and a break is due after every break char.
-                    while (i < to && fast(in[i]) == 0) {
-                        i++;
-                    }
-                }
                 // A run of letters and plain word breaks outside brackets, most chars, in a loop of its own
                 // without a branch on which: a branch per word boundary is mispredicted at about every word.
                 // Both chars are written at n, and n moves on past those the key keeps; n <= i, and n < i when
-                // a break is due. Whether a break is due depends on the char before only, not on n, so the
-                // only chain from one char to the next is n's one add.
+                // a break is due.
                 for (; i < to; i++) {
-                    char fast = fast(in[i]);
+                    char fast = text[i] < FAST.length ? FAST[text[i]] : OTHER;
                     if (fast == OTHER) {
                         break;
                     }
                     int letter = (fast | -fast) >>> 31;
                     int put = space & letter;
-                    out[n] = ' ';
-                    out[n + put] = fast;
-                    n += put + letter;
+                    text[n] = ' ';
+                    n += put;
                     spaces += put;
-                    space = letter ^ 1;
+                    text[n] = fast;
+                    n += letter;
+                    // after a letter no break is due; after a break char one is, once the key has begun
+                    space = (1 - letter) & (space | ((from - n) >>> 31));
                 }
                 if (i == to) {
                     break;
                 }
             }
             // a char with rules of its own, or any char inside brackets
-            char c = in[i];
-            // the usual line break first, without a call
-            if (line && (c == '\n' || TextBlocks.isLineBreak(c))) {
+            char c = text[i];
+            if (line && TextBlocks.isLineBreak(c)) {
                 break;
             }
             i++;
             char lower = lowerLetter(c);
             if (lower != 0 && depth == 0) {
                 if (space != 0) {
-                    out[n++] = ' ';
+                    text[n++] = ' ';
                     spaces++;
                     space = 0;
                 }
-                out[n++] = lower;
+                text[n++] = lower;
                 continue;
             }
             // most chars are letters, which are no brackets: only the others are tested for one
@@ -174,32 +157,27 @@ final class KeyBuffer {
             boolean keep = lower != 0
                     || c == '\''
                     || c == '\u2019'
-                    || (c == '-' && n > start && space == 0 && Character.isLetter(out[n - 1]));
+                    || (c == '-' && n > from && space == 0 && Character.isLetter(text[n - 1]));
             if (!keep) {
                 // A removed char is no word break: "a\u200Bb" normalizes to "ab". (An emoji joiner, which
                 // normalizing keeps, stands between two emoji, which are word breaks anyway.)
-                if (n > start && !isRemoved(c)) {
+                if (n > from && !isRemoved(c)) {
                     space = 1;
                 }
                 continue;
             }
             if (space != 0) {
-                out[n++] = ' ';
+                text[n++] = ' ';
                 spaces++;
                 space = 0;
             }
-            out[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
+            text[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
         }
-        length = n - start;
-        words = n == start ? 0 : spaces + 1;
+        length = n - from;
+        words = n == from ? 0 : spaces + 1;
         end = i;
         // hashed once the key is made, in a loop of its own without the rules' branches (see CorpusProfile.hash)
-        return CorpusProfile.hash(out, start, n);
-    }
-
-    /** {@link #FAST} of any char. */
-    private static char fast(char c) {
-        return c < FAST.length ? FAST[c] : OTHER;
+        return CorpusProfile.hash(text, from, n);
     }
 
     /** {@link TextNormalizer#isRemoved}, with printable ASCII and the space, most of the chars here, first. */

@@ -39,7 +39,7 @@ class BoilerplateKeyTest {
         }
     }
 
-    /** The cleaner's path: the block's chars are read where they are, the key written to the buffer. */
+    /** The cleaner's path: the key of a block's chars, which are left as they are. */
     @Test
     void charsAreKeyedWithoutBeingChangedAsTheirString() {
         Random random = new Random(17);
