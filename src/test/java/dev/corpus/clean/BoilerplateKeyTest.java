@@ -39,6 +39,23 @@ class BoilerplateKeyTest {
         }
     }
 
+    /** The cleaner's path: the key of a block's chars, which are left as they are. */
+    @Test
+    void charsAreKeyedWithoutBeingChangedAsTheirString() {
+        Random random = new Random(17);
+        KeyBuffer buffer = new KeyBuffer();
+        String plain = "abcdefghij ABCÉÖжЖ      ,.;:!?0123456789\"\u00A0\u2014";
+        for (int round = 0; round < 20_000; round++) {
+            String t = RandomText.of(random, random.nextInt(4) == 0 ? ALPHABET : plain, 120);
+            char[] chars = t.toCharArray();
+            String key = plainKey(t);
+            assertEquals(CorpusProfile.hash(key), buffer.hash(chars), t);
+            assertEquals(key, buffer.key(), t);
+            assertEquals(key.isEmpty() ? 0 : key.split(" ").length, buffer.words(), t);
+            assertEquals(t, new String(chars), "the chars read are not written");
+        }
+    }
+
     /** Lower-case letters, brackets' content dropped, apostrophes and in-word dashes kept, the rest a space. */
     private static String plainKey(String text) {
         StringBuilder out = new StringBuilder();
