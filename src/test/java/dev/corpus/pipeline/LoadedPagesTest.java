@@ -156,6 +156,22 @@ class LoadedPagesTest {
         assertNotEquals(base, LoadedPages.fingerprint(text.substring(1)));
     }
 
+    @Test
+    void editsAroundTheFingerprintsPiecesChangeIt() {
+        // past two of the pieces the chars are copied out in, with a char beyond Latin-1
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 9_001; i++) {
+            b.append(i % 1000 == 999 ? '\u201C' : (char) ('a' + (i * 7) % 26));
+        }
+        String text = b.toString();
+        long base = LoadedPages.fingerprint(text);
+        for (int i : new int[] {0, 15, 16, 4095, 4096, 4097, 8191, 8192, 8999, 9000}) {
+            char[] edited = text.toCharArray();
+            edited[i] = edited[i] == 'z' ? 'y' : (char) (edited[i] + 1);
+            assertNotEquals(base, LoadedPages.fingerprint(new String(edited)), "edit at " + i);
+        }
+    }
+
     private Path write(String name, String text) throws Exception {
         Path p = tmp.resolve(name);
         Files.writeString(p, text, java.nio.charset.StandardCharsets.UTF_8);
