@@ -3,6 +3,7 @@ package dev.corpus.quotes;
 import dev.corpus.actors.Actor;
 import dev.corpus.actors.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,7 @@ final class Speakers {
         for (int i = 0; i < n; i++) {
             keys[i] = (long) mentions.get(i).start() << Integer.SIZE | i;
         }
-        java.util.Arrays.sort(keys);
+        Arrays.sort(keys);
         List<Mention> out = new ArrayList<>(n);
         for (long key : keys) {
             out.add(mentions.get((int) key));
