@@ -219,7 +219,7 @@ public final class CorpusProfile {
     }
 
     /** The {@link #hash(String)} of {@code chars[from, to)}. */
-    static long hash(char[] chars, int from, int to) {
+    public static long hash(char[] chars, int from, int to) {
         long h0 = FNV_OFFSET;
         long h1 = FNV_OFFSET + 1;
         long h2 = FNV_OFFSET + 2;

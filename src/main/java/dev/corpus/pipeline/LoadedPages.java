@@ -1,5 +1,6 @@
 package dev.corpus.pipeline;
 
+import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.Block;
 import dev.corpus.load.Decoded;
 import dev.corpus.load.InputFormat;
@@ -153,45 +154,25 @@ public final class LoadedPages {
     }
 
     /**
-     * A 64-bit multiplicative hash of the text's chars: a file changed between the passes (an edit keeping its
-     * length, say) tells itself apart, where String.hashCode's 32 bits and multiplier 31 collide easily. The
-     * chars are copied out a piece at a time, four packed into each long, and four lanes hashed side by side:
-     * one multiply per char in one chain, reading the String's chars one by one (slow for a page with a char
-     * past Latin-1), took three times as long, about a tenth of an HTML run (a page's source is ~160 KB, hashed
-     * in both passes). A single changed char changes its lane, each step of which is a bijection, and so the
-     * result.
+     * A 64-bit hash of the text's chars: a file changed between the passes (an edit keeping its length, say)
+     * tells itself apart, where String.hashCode's 32 bits and multiplier 31 collide easily. The chars are copied
+     * out a piece at a time and each piece is hashed as a block key is ({@link CorpusProfile#hash}, four lanes):
+     * one multiply per char in one chain, reading the String's chars one by one (slow for a page with a char past
+     * Latin-1), took twice as long, about a tenth of an HTML run (a page's source is ~160 KB, hashed in both
+     * passes). A single changed char changes its piece's hash, and each step of the combination is a bijection.
      */
     static long fingerprint(String text) {
         int n = text.length();
         char[] piece = new char[Math.min(n, FINGERPRINT_PIECE)];
-        long a = n;
-        long b = ~n;
-        long c = 1;
-        long d = 2;
+        long h = n;
         for (int from = 0; from < n; from += piece.length) {
             int length = Math.min(piece.length, n - from);
             text.getChars(from, from + length, piece, 0);
-            int i = 0;
-            for (; i + 16 <= length; i += 16) {
-                a = (a + packed(piece, i)) * GOLDEN;
-                b = (b + packed(piece, i + 4)) * GOLDEN;
-                c = (c + packed(piece, i + 8)) * GOLDEN;
-                d = (d + packed(piece, i + 12)) * GOLDEN;
-            }
-            for (; i < length; i++) {
-                a = (a + piece[i]) * GOLDEN;
-            }
+            h = 31 * h + CorpusProfile.hash(piece, 0, length);
         }
-        long h = a ^ Long.rotateLeft(b * GOLDEN, 16) ^ Long.rotateLeft(c, 32) ^ Long.rotateLeft(d * GOLDEN, 48);
-        return h ^ (h >>> 29);
+        return h;
     }
 
-    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     /** The chars {@link #fingerprint} copies out at a time: a few KB that stay in cache. */
     private static final int FINGERPRINT_PIECE = 4096;
-
-    /** The four chars from {@code i} in one long. */
-    private static long packed(char[] chars, int i) {
-        return chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48;
-    }
 }
