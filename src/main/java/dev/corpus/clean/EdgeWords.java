@@ -30,11 +30,6 @@ final class EdgeWords {
         }
     }
 
-    /** The first ({@code first}) or last words of the phrases of two or more words. */
-    static EdgeWords of(Map<String, String> phrases, boolean first) {
-        return of(phrases, first, 1);
-    }
-
     /**
      * The first ({@code first}) or last {@code n} words of the phrases of two or more words, as one string (the
      * whole phrase when it has fewer): a key opens (ends) with such a phrase only where its own first (last)

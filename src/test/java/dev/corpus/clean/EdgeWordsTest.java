@@ -3,6 +3,8 @@ package dev.corpus.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.corpus.testing.RandomText;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -19,8 +21,8 @@ class EdgeWordsTest {
 
     @Test
     void aLookUpIsTheSetLookUpOfTheSlice() {
-        EdgeWords first = EdgeWords.of(PHRASES, true);
-        EdgeWords last = EdgeWords.of(PHRASES, false);
+        EdgeWords first = EdgeWords.of(PHRASES, true, 1);
+        EdgeWords last = EdgeWords.of(PHRASES, false, 1);
         Set<String> firsts = Set.of("share", "most", "a", "über");
         Set<String> lasts = Set.of("facebook", "read", "b", "uns");
         Random random = new Random(9);
@@ -43,8 +45,8 @@ class EdgeWordsTest {
     void aLookUpOfTwoWordsIsTheSetLookUpOfTheSlice() {
         EdgeWords first = EdgeWords.of(PHRASES, true, 2);
         EdgeWords last = EdgeWords.of(PHRASES, false, 2);
-        Set<String> firsts = new java.util.HashSet<>();
-        Set<String> lasts = new java.util.HashSet<>();
+        Set<String> firsts = new HashSet<>();
+        Set<String> lasts = new HashSet<>();
         for (String k : PHRASES.keySet()) {
             String[] w = k.split(" ");
             if (w.length >= 2) {
@@ -62,10 +64,9 @@ class EdgeWordsTest {
                 int end = EdgeWords.firstWordsEnd(key, n);
                 int start = EdgeWords.lastWordsStart(key, n);
                 int k = Math.min(n, words.length);
+                assertEquals(String.join(" ", Arrays.asList(words).subList(0, k)), key.substring(0, end), key);
                 assertEquals(
-                        String.join(" ", java.util.Arrays.asList(words).subList(0, k)), key.substring(0, end), key);
-                assertEquals(
-                        String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length)),
+                        String.join(" ", Arrays.asList(words).subList(words.length - k, words.length)),
                         key.substring(start),
                         key);
             }
