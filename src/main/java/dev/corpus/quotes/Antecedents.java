@@ -3,6 +3,7 @@ package dev.corpus.quotes;
 import dev.corpus.actors.Actor;
 import dev.corpus.nlp.Token;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ final class Antecedents {
                         && (i == 0 || sentences.get(i - 1).end() <= here.end());
             }
             endsInOrder = inOrder;
-            items = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+            items = new ArrayList<>(Collections.nCopies(sentences.size(), null));
         }
     }
 

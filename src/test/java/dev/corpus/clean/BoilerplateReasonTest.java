@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
@@ -108,7 +109,7 @@ class BoilerplateReasonTest {
                     line + " and more words here",
                     "One two three four five six seven " + line,
                     "© " + line,
-                    line.toUpperCase(java.util.Locale.ROOT) + ".")) {
+                    line.toUpperCase(Locale.ROOT) + ".")) {
                 check(text);
             }
         }

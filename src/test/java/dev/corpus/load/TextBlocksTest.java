@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextBlocksTest {
@@ -131,7 +133,7 @@ class TextBlocksTest {
     @Test
     void blocksAreTheirSourceRangeNormalized() {
         String alphabet = "abZ.  \u00A0\u200B\t\n\r\u2028é\u0001";
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int round = 0; round < 2000; round++) {
             String text = dev.corpus.testing.RandomText.of(random, alphabet, 40);
             for (Block b : TextBlocks.split(text)) {
@@ -169,7 +171,7 @@ class TextBlocksTest {
 
     /** The blocks of short lines (no cut), with no shortcut: each line found char by char and normalized. */
     private static List<Block> splitPlainly(String text) {
-        List<Block> blocks = new java.util.ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         boolean blankBefore = true;
         int start = 0;
         while (start <= text.length()) {

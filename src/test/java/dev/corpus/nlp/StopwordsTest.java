@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.util.Resources;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class StopwordsTest {
@@ -54,7 +60,7 @@ class StopwordsTest {
 
     @Test
     void aLookUpInACharArrayIsTheLookUpInAString() {
-        List<String> words = new java.util.ArrayList<>(List.of("İN", "ΣΑΣ", "the\uD83D\uDE00", "", "THE", "Ünd"));
+        List<String> words = new ArrayList<>(List.of("İN", "ΣΑΣ", "the\uD83D\uDE00", "", "THE", "Ünd"));
         for (String lang : Stopwords.LANGUAGES) {
             for (String w : list(lang)) {
                 words.add(w);
@@ -62,7 +68,7 @@ class StopwordsTest {
                 words.add(w + "s");
             }
         }
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         for (int i = 0; i < 5_000; i++) {
             words.add(random.ints(random.nextInt(6), 0, 0x500)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
@@ -76,7 +82,7 @@ class StopwordsTest {
     }
 
     /** The plain reading: the lower case of the word looked up in each language's list. */
-    private static int plainBits(String word, java.util.Map<String, Set<String>> lists) {
+    private static int plainBits(String word, Map<String, Set<String>> lists) {
         String lower = word.toLowerCase(Locale.ROOT);
         int bits = 0;
         for (String lang : Stopwords.LANGUAGES) {
@@ -89,17 +95,17 @@ class StopwordsTest {
     void aBlockLookUpIsThePlainLookUpOfEachWord() {
         // words with ASCII ends around chars that lower-case apart (dotted capital I, sigma, surrogates, the
         // Kelvin sign), listed words in any case, and random words: the block path takes each of its branches
-        List<String> texts = new java.util.ArrayList<>(List.of(
+        List<String> texts = new ArrayList<>(List.of(
                 "The cat and the dog, und der Hund; ÜBER alles für İt",
                 "tİe aΣd \u212Aein th\uD83D\uDE00e don\u2019t it\u2019s l\u2019homme a-b U.S. ab.cd",
                 "",
                 "supercalifragilisticexpialidocious und überhaupt nichts"));
-        java.util.Random random = new java.util.Random(11);
-        List<String> listed = new java.util.ArrayList<>();
-        java.util.Map<String, Set<String>> lists = new java.util.HashMap<>();
+        Random random = new Random(11);
+        List<String> listed = new ArrayList<>();
+        Map<String, Set<String>> lists = new HashMap<>();
         for (String lang : Stopwords.LANGUAGES) {
             lists.put(lang, list(lang));
-            listed.addAll(new java.util.TreeSet<>(list(lang)));
+            listed.addAll(new TreeSet<>(list(lang)));
         }
         String odd = "İΣ\u212A\u2019ßÜ\uD83D\uDE00'-.";
         for (int t = 0; t < 300; t++) {
@@ -144,7 +150,7 @@ class StopwordsTest {
         Stopwords.count(1 << 3, hits);
         assertEquals(
                 List.of(1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1),
-                java.util.Arrays.stream(hits).boxed().toList());
+                Arrays.stream(hits).boxed().toList());
     }
 
     @Test
@@ -160,7 +166,7 @@ class StopwordsTest {
 
     @Test
     void aTallyOfManyWordsIsTheCountWordByWord() {
-        java.util.Random random = new java.util.Random(5);
+        Random random = new Random(5);
         int all = (1 << Stopwords.LANGUAGES.size()) - 1;
         // past one lane's run of 65,535 words too, and with words in every language
         for (int size : new int[] {0, 1, 7, 1000, 70_000, 140_000}) {
@@ -176,7 +182,7 @@ class StopwordsTest {
             Stopwords.Tally tally = new Stopwords.Tally();
             for (int from = 0; from < size; ) {
                 int to = Math.min(size, from + 1 + random.nextInt(size < 1000 ? 10 : 30_000));
-                tally.add(java.util.Arrays.copyOfRange(bits, from, to));
+                tally.add(Arrays.copyOfRange(bits, from, to));
                 from = to;
             }
             org.junit.jupiter.api.Assertions.assertArrayEquals(plain, tally.hits(), "size " + size);

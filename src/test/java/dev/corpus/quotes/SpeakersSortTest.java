@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.actors.Actor;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class SpeakersSortTest {
                 }
             }
             if (random.nextBoolean()) {
-                java.util.Collections.shuffle(mentions, random);
+                Collections.shuffle(mentions, random);
             }
             List<Speakers.Mention> expected = new ArrayList<>(mentions);
             expected.sort(Speakers::byStartThenEnd);
