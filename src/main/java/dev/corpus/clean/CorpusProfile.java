@@ -103,7 +103,7 @@ public final class CorpusProfile {
             return addText(text.toCharArray(), text.length());
         }
 
-        /** As {@link #addText(String)} of the text {@code chars[0, length)}, which it overwrites. */
+        /** As {@link #addText(String)} of the text {@code chars[0, length)}, which it only reads. */
         public Builder addText(char[] chars, int length) {
             LineKeys keys = new LineKeys();
             int blocks = TextBlocks.forEachBlock(chars, length, keys);
@@ -165,16 +165,13 @@ public final class CorpusProfile {
 
         @Override
         public int read(char[] chars, int from, int limit) {
-            char first = chars[from];
             long h = key.rewriteLine(chars, from, limit);
             int end = key.end();
             blank = false;
             if (key.length() > 0) {
                 hashes.add(h);
             } else {
-                // Digits or punctuation make a block of no key; only blank chars make none. An empty key
-                // overwrote no char but the first.
-                chars[from] = first;
+                // digits or punctuation make a block of no key; only blank chars make none
                 blank = TextNormalizer.isBlank(chars, from, end);
             }
             return end;
