@@ -44,6 +44,16 @@ public final class CorpusProfile {
         return files == 0 || key.isEmpty() ? 0 : filesWith.get(keyHash);
     }
 
+    /**
+     * Brings the table's slots of {@code hashes[0, size)} into the cache before they are looked up one by one
+     * (see {@link CappedCounts#prefetch}).
+     */
+    void prefetch(long[] hashes, int size) {
+        if (files != 0) {
+            filesWith.prefetch(hashes, size);
+        }
+    }
+
     /** How many distinct block texts the profile holds. */
     public int texts() {
         return filesWith.size();
@@ -139,6 +149,7 @@ public final class CorpusProfile {
                 // The room first: should the heap run out, it does so before any of this file's keys is counted,
                 // and the pre-pass's retry of the file does not count them twice.
                 counts.reserve(distinct.length);
+                counts.prefetch(distinct, distinct.length);
                 for (long h : distinct) {
                     counts.increment(h);
                 }
