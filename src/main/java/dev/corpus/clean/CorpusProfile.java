@@ -212,7 +212,7 @@ public final class CorpusProfile {
 
         /** The hashes, each once, in the order first added. */
         long[] distinct() {
-            return EqualHashes.of(hashes, size).distinct();
+            return EqualHashes.distinct(hashes, size);
         }
     }
 
