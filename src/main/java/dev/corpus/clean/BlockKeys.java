@@ -28,6 +28,7 @@ final class BlockKeys {
         // All look-ups in one loop: a run's table is megabytes, and the look-ups' cache misses overlap here,
         // where one per block among the features' work would wait for each in turn.
         this.filesWith = new int[keys.length];
+        corpus.prefetch(hashes, hashes.length);
         for (int i = 0; i < keys.length; i++) {
             filesWith[i] = corpus.filesWith(keys[i], hashes[i]);
         }

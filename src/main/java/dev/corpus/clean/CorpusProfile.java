@@ -44,6 +44,16 @@ public final class CorpusProfile {
         return files == 0 || key.isEmpty() ? 0 : filesWith.get(keyHash);
     }
 
+    /**
+     * Brings the table's slots of {@code hashes[0, size)} into the cache before they are looked up one by one
+     * (see {@link CappedCounts#prefetch}).
+     */
+    void prefetch(long[] hashes, int size) {
+        if (files != 0) {
+            filesWith.prefetch(hashes, size);
+        }
+    }
+
     /** How many distinct block texts the profile holds. */
     public int texts() {
         return filesWith.size();
@@ -103,7 +113,7 @@ public final class CorpusProfile {
             return addText(text.toCharArray(), text.length());
         }
 
-        /** As {@link #addText(String)} of the text {@code chars[0, length)}, which it overwrites. */
+        /** As {@link #addText(String)} of the text {@code chars[0, length)}, which it only reads. */
         public Builder addText(char[] chars, int length) {
             LineKeys keys = new LineKeys();
             int blocks = TextBlocks.forEachBlock(chars, length, keys);
@@ -139,6 +149,7 @@ public final class CorpusProfile {
                 // The room first: should the heap run out, it does so before any of this file's keys is counted,
                 // and the pre-pass's retry of the file does not count them twice.
                 counts.reserve(distinct.length);
+                counts.prefetch(distinct, distinct.length);
                 for (long h : distinct) {
                     counts.increment(h);
                 }
@@ -165,16 +176,13 @@ public final class CorpusProfile {
 
         @Override
         public int read(char[] chars, int from, int limit) {
-            char first = chars[from];
             long h = key.rewriteLine(chars, from, limit);
             int end = key.end();
             blank = false;
             if (key.length() > 0) {
                 hashes.add(h);
             } else {
-                // Digits or punctuation make a block of no key; only blank chars make none. An empty key
-                // overwrote no char but the first.
-                chars[from] = first;
+                // digits or punctuation make a block of no key; only blank chars make none
                 blank = TextNormalizer.isBlank(chars, from, end);
             }
             return end;
@@ -204,7 +212,7 @@ public final class CorpusProfile {
 
         /** The hashes, each once, in the order first added. */
         long[] distinct() {
-            return EqualHashes.of(hashes, size).distinct();
+            return EqualHashes.distinct(hashes, size);
         }
     }
 

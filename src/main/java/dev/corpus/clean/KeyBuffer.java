@@ -25,7 +25,11 @@ final class KeyBuffer {
      */
     private static final char[] FAST = fastChars(LOWER_LETTERS);
 
+    /** The key last made, from index 0. */
     private char[] chars = new char[0];
+    /** A string's chars, copied out to be read as an array (see {@link #hash(String)}). */
+    private char[] source = new char[0];
+
     private int length;
     /** How many words the key last made has: its spaces, one between each two words, and one. */
     private int words;
@@ -34,21 +38,17 @@ final class KeyBuffer {
 
     /** Makes the key of {@code text} and returns its hash. */
     long hash(String text) {
-        if (chars.length < text.length()) {
-            chars = new char[Math.max(text.length(), 2 * chars.length)];
+        if (source.length < text.length()) {
+            source = new char[Math.max(text.length(), 2 * source.length)];
         }
-        // The text is copied into the buffer and rewritten in place: reading an array is cheaper than charAt.
-        text.getChars(0, text.length(), chars, 0);
-        return rewrite(chars, 0, text.length());
+        // reading an array is cheaper than charAt
+        text.getChars(0, text.length(), source, 0);
+        return rewrite(source, 0, text.length());
     }
 
-    /** As {@link #hash(String)} of the text whose chars are {@code text}, copied without a String's decoding. */
+    /** As {@link #hash(String)} of the text whose chars are {@code text}, read without a String's decoding. */
     long hash(char[] text) {
-        if (chars.length < text.length) {
-            chars = new char[Math.max(text.length, 2 * chars.length)];
-        }
-        System.arraycopy(text, 0, chars, 0, text.length);
-        return rewrite(chars, 0, text.length);
+        return rewrite(text, 0, text.length);
     }
 
     /** The length of the key last made. */
@@ -64,7 +64,7 @@ final class KeyBuffer {
         return words;
     }
 
-    /** The key last made by {@link #hash}. */
+    /** The key last made. */
     String key() {
         return new String(chars, 0, length);
     }
@@ -75,9 +75,8 @@ final class KeyBuffer {
     }
 
     /**
-     * Rewrites {@code text[from, to)} so that it starts with its {@link Boilerplate#key(String)}, and returns
-     * the key's hash; {@link #length} is the key's length. In place, as the key never runs ahead of the text
-     * read (a space stands for at least one dropped char).
+     * Makes the {@link Boilerplate#key(String)} of {@code text[from, to)} in the buffer (see {@link #key}), and
+     * returns its hash; {@link #length} is the key's length. The text is only read.
      */
     long rewrite(char[] text, int from, int to) {
         return rewrite(text, from, to, false);
@@ -86,15 +85,24 @@ final class KeyBuffer {
     /**
      * As {@link #rewrite} of {@code text[from, end)}, where {@link #end} is the first {@link
      * TextBlocks#isLineBreak line break} from {@code from} or else {@code limit}: the line's end found in the
-     * same loop as its key (see {@link TextBlocks#forEachBlock(char[], int, TextBlocks.LineReader)}). Only
-     * {@code text[from]} is overwritten when the key is empty, and never the break.
+     * same loop as its key (see {@link TextBlocks#forEachBlock(char[], int, TextBlocks.LineReader)}).
      */
     long rewriteLine(char[] text, int from, int limit) {
         return rewrite(text, from, limit, true);
     }
 
+    /**
+     * The key is written into its own buffer, not over the text it reads: written in place, at or just before
+     * the char read next, each store held up the next char's load (about 9% of the time on the generated
+     * texts' lines).
+     */
     private long rewrite(char[] text, int from, int to, boolean line) {
-        int n = from; // where the next key char goes
+        if (chars.length < to - from) {
+            // a key is never longer than its text (a space stands for at least one dropped char)
+            chars = new char[Math.max(to - from, 2 * chars.length)];
+        }
+        char[] key = chars;
+        int n = 0; // where the next key char goes
         int depth = 0;
         int space = 0; // 1 when a word break is due before the next key char
         int spaces = 0; // the breaks written
@@ -103,8 +111,8 @@ final class KeyBuffer {
             if (depth == 0) {
                 // A run of letters and plain word breaks outside brackets, most chars, in a loop of its own
                 // without a branch on which: a branch per word boundary is mispredicted at about every word.
-                // Both chars are written at n, and n moves on past those the key keeps; n <= i, and n < i when
-                // a break is due.
+                // Both chars are written at n, and n moves on past those the key keeps; n <= i - from, and
+                // n < i - from when a break is due.
                 for (; i < to; i++) {
                     char fast = text[i] < FAST.length ? FAST[text[i]] : OTHER;
                     if (fast == OTHER) {
@@ -112,13 +120,13 @@ final class KeyBuffer {
                     }
                     int letter = (fast | -fast) >>> 31;
                     int put = space & letter;
-                    text[n] = ' ';
+                    key[n] = ' ';
                     n += put;
                     spaces += put;
-                    text[n] = fast;
+                    key[n] = fast;
                     n += letter;
                     // after a letter no break is due; after a break char one is, once the key has begun
-                    space = (1 - letter) & (space | ((from - n) >>> 31));
+                    space = (1 - letter) & (space | (-n >>> 31));
                 }
                 if (i == to) {
                     break;
@@ -133,11 +141,11 @@ final class KeyBuffer {
             char lower = lowerLetter(c);
             if (lower != 0 && depth == 0) {
                 if (space != 0) {
-                    text[n++] = ' ';
+                    key[n++] = ' ';
                     spaces++;
                     space = 0;
                 }
-                text[n++] = lower;
+                key[n++] = lower;
                 continue;
             }
             // most chars are letters, which are no brackets: only the others are tested for one
@@ -157,27 +165,27 @@ final class KeyBuffer {
             boolean keep = lower != 0
                     || c == '\''
                     || c == '\u2019'
-                    || (c == '-' && n > from && space == 0 && Character.isLetter(text[n - 1]));
+                    || (c == '-' && n > 0 && space == 0 && Character.isLetter(key[n - 1]));
             if (!keep) {
                 // A removed char is no word break: "a\u200Bb" normalizes to "ab". (An emoji joiner, which
                 // normalizing keeps, stands between two emoji, which are word breaks anyway.)
-                if (n > from && !isRemoved(c)) {
+                if (n > 0 && !isRemoved(c)) {
                     space = 1;
                 }
                 continue;
             }
             if (space != 0) {
-                text[n++] = ' ';
+                key[n++] = ' ';
                 spaces++;
                 space = 0;
             }
-            text[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
+            key[n++] = lower != 0 ? lower : c == '\u2019' ? '\'' : c;
         }
-        length = n - from;
-        words = n == from ? 0 : spaces + 1;
+        length = n;
+        words = n == 0 ? 0 : spaces + 1;
         end = i;
         // hashed once the key is made, in a loop of its own without the rules' branches (see CorpusProfile.hash)
-        return CorpusProfile.hash(text, from, n);
+        return CorpusProfile.hash(key, 0, n);
     }
 
     /** {@link TextNormalizer#isRemoved}, with printable ASCII and the space, most of the chars here, first. */

@@ -7,7 +7,7 @@ import dev.corpus.testing.RandomText;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Boilerplate.key, which rewrites the text in place through fast paths, against a plain reading of its rules. */
+/** Boilerplate.key, which KeyBuffer makes through fast paths, against a plain reading of its rules. */
 class BoilerplateKeyTest {
     /** Letters and plain word breaks: the branch-free path of the key. */
     private static final String PLAIN = "abcdefghij ABCÉÖжЖ      ,.;:!?0123456789\"\u00A0\u2014";
@@ -15,7 +15,7 @@ class BoilerplateKeyTest {
     private static final String ALPHABET = "aZq ÄßİǅⅫ-'’[]()0 9.,!—\u00A0x\u200B\u00AD\u0001\u200D";
 
     @Test
-    void theInPlaceKeyIsThePlainOne() {
+    void theBufferedKeyIsThePlainOne() {
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
             String t = RandomText.of(random, ALPHABET, 30);
