@@ -89,9 +89,9 @@ abstract class BlockWalk implements NodeFilter {
     static final int TAG_BR = 1 << 13;
     static final int TAG_CELL = 1 << 14;
 
-    private static final int ARTICLE = 1;
+    static final int ARTICLE = 1;
     private static final int SEMANTIC_ARTICLE = 2;
-    private static final int CHROME = 4;
+    static final int CHROME = 4;
     private static final int LIST = 8;
     private static final int LINK = 16;
     private static final int QUOTE = 32;
@@ -207,21 +207,25 @@ abstract class BlockWalk implements NodeFilter {
      * its name's {@link #tagBits}.
      */
     int flagsOf(Element e, int tag) {
-        return flags(e, tag, semanticArticleDepth);
+        return flags(e, tag, semanticArticleDepth, articleDepth, chromeDepth);
     }
 
-    /** {@link #flagsOf} inside {@code semanticArticleDepth} article or main elements. */
-    static int flags(Element e, int tag, int semanticArticleDepth) {
+    /**
+     * {@link #flagsOf} inside so many article or main elements, article containers and chrome elements. Inside an
+     * article container the attributes that would make the element one are not read, nor a role inside chrome:
+     * the blocks only ask whether those depths are above 0, so the flag could not change them.
+     */
+    static int flags(Element e, int tag, int semanticArticleDepth, int articleDepth, int chromeDepth) {
         int flags = tag & NAME_FLAGS;
         boolean attributes = e.attributesSize() > 0;
         if ((tag & TAG_SEMANTIC) != 0) {
             flags |= ARTICLE | SEMANTIC_ARTICLE;
-        } else if ((tag & TAG_PAGE_ROOT) == 0 && attributes && HtmlBlocks.isMarkedArticle(e)) {
+        } else if ((tag & TAG_PAGE_ROOT) == 0 && attributes && articleDepth == 0 && HtmlBlocks.isMarkedArticle(e)) {
             flags |= ARTICLE;
         }
         // A header or footer inside an article is the article's own (title, byline), not site chrome.
         boolean articlePart = (tag & TAG_ARTICLE_PART) != 0 && semanticArticleDepth > 0;
-        if (((tag & TAG_CHROME) != 0 && !articlePart) || (attributes && hasChromeRole(e))) {
+        if (((tag & TAG_CHROME) != 0 && !articlePart) || (attributes && chromeDepth == 0 && hasChromeRole(e))) {
             flags |= CHROME;
         }
         return flags;

@@ -61,8 +61,8 @@ class BlockWalkFlagsTest {
         for (Element e : Parser.htmlParser().parseInput(html.toString(), "").getAllElements()) {
             checked += assertSameFlags(e);
             int flags = BlockWalk.plainFlagsOf(e, e.normalName(), 0);
-            chrome += (flags & 4) != 0 ? 1 : 0;
-            article += (flags & 1) != 0 ? 1 : 0;
+            chrome += (flags & BlockWalk.CHROME) != 0 ? 1 : 0;
+            article += (flags & BlockWalk.ARTICLE) != 0 ? 1 : 0;
             hidden += HtmlBlocks.isSkipped(e) ? 1 : 0;
         }
         assertTrue(checked > names.size() * ATTRIBUTES.size(), "every name with every attribute set is checked");
@@ -87,7 +87,11 @@ class BlockWalkFlagsTest {
         String name = e.normalName();
         int tag = BlockWalk.tagBits(name);
         for (int depth = 0; depth <= 1; depth++) {
-            assertEquals(BlockWalk.plainFlagsOf(e, name, depth), BlockWalk.flags(e, tag, depth), e::toString);
+            int plain = BlockWalk.plainFlagsOf(e, name, depth);
+            assertEquals(plain, BlockWalk.flags(e, tag, depth, 0, 0), e::toString);
+            // inside an article container or chrome, only the flag of that kind may be left out
+            assertEquals(plain & ~BlockWalk.ARTICLE, BlockWalk.flags(e, tag, depth, 1, 0) & ~BlockWalk.ARTICLE);
+            assertEquals(plain & ~BlockWalk.CHROME, BlockWalk.flags(e, tag, depth, 0, 1) & ~BlockWalk.CHROME);
         }
         assertEquals(
                 HtmlBlocks.isSkipped(e),
