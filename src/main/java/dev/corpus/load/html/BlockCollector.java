@@ -71,7 +71,7 @@ final class BlockCollector extends BlockWalk {
         inChrome |= chromeDepth > 0;
     }
 
-    /** Works out the node's char spans into nodeStarts and nodeEnds. */
+    /** Works out the node's char spans into nodeStarts and nodeEnds, or notes where its verbatim text starts. */
     @Override
     void beginText(TextNode node, String text) {
         verbatimStart = -1;
