@@ -29,6 +29,8 @@ final class BlockCollector extends BlockWalk {
     // Each text node's char spans, reused from node to node.
     private int[] nodeStarts = new int[256];
     private int[] nodeEnds = new int[256];
+    /** Where the node's span starts if its text is that source char for char (then no spans above), else -1. */
+    private int verbatimStart = -1;
     /** Per raw char: whether it is link text. */
     private boolean[] link = new boolean[256];
 
@@ -69,9 +71,10 @@ final class BlockCollector extends BlockWalk {
         inChrome |= chromeDepth > 0;
     }
 
-    /** Works out the node's char spans into nodeStarts and nodeEnds. */
+    /** Works out the node's char spans into nodeStarts and nodeEnds, or notes where its verbatim text starts. */
     @Override
     void beginText(TextNode node, String text) {
+        verbatimStart = -1;
         int start = spans.textStart(node);
         int len = text.length();
         if (nodeStarts.length < len) {
@@ -82,7 +85,8 @@ final class BlockCollector extends BlockWalk {
             Arrays.fill(nodeStarts, 0, len, lastPos);
             Arrays.fill(nodeEnds, 0, len, lastPos);
         } else if (spans.isVerbatim(node)) {
-            SourceAlignment.verbatim(start, len, nodeStarts, nodeEnds); // what align finds, without comparing again
+            verbatimStart = start; // addText works out the spans (SourceAlignment.verbatim), without these arrays
+            return;
         } else {
             align(node, text, start);
         }
@@ -122,11 +126,21 @@ final class BlockCollector extends BlockWalk {
             link = Arrays.copyOf(link, starts.length);
         }
         int last = lastPos;
-        for (int i = 0; i < len; i++) {
-            int start = Math.max(s[from + i], last);
-            starts[n + i] = start;
-            ends[n + i] = Math.max(e[from + i], start);
-            last = start;
+        if (verbatimStart >= 0) {
+            int at = verbatimStart + from; // char k is the source char at verbatimStart + k
+            for (int i = 0; i < len; i++) {
+                int start = Math.max(at + i, last);
+                starts[n + i] = start;
+                ends[n + i] = Math.max(at + i + 1, start);
+                last = start;
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                int start = Math.max(s[from + i], last);
+                starts[n + i] = start;
+                ends[n + i] = Math.max(e[from + i], start);
+                last = start;
+            }
         }
         lastPos = last;
         Arrays.fill(link, n, n + len, linkDepth > 0);

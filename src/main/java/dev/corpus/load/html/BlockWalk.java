@@ -2,8 +2,10 @@ package dev.corpus.load.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -69,13 +71,33 @@ abstract class BlockWalk implements NodeFilter {
     private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary");
 
-    private static final int ARTICLE = 1;
+    /**
+     * What a tag name alone says, as bits: the sets above and {@link HtmlBlocks#SKIPPED}, with the names
+     * {@link #flagsOf} tests one by one. One look-up per element instead of a probe of each set.
+     */
+    private static final Map<String, Integer> TAG_BITS = tagBits();
+
+    static final int TAG_SKIPPED = 1 << 8;
+    static final int TAG_CHROME = 1 << 9;
+    /** article, main: an article container by name. */
+    static final int TAG_SEMANTIC = 1 << 10;
+    /** header, footer: chrome unless in an article. */
+    static final int TAG_ARTICLE_PART = 1 << 11;
+    /** body, html: never an article container by its attributes. */
+    static final int TAG_PAGE_ROOT = 1 << 12;
+
+    static final int TAG_BR = 1 << 13;
+    static final int TAG_CELL = 1 << 14;
+
+    static final int ARTICLE = 1;
     private static final int SEMANTIC_ARTICLE = 2;
-    private static final int CHROME = 4;
+    static final int CHROME = 4;
     private static final int LIST = 8;
     private static final int LINK = 16;
     private static final int QUOTE = 32;
     static final int BLOCK = 64;
+    /** The bits a name gives the element's flags as they are. */
+    private static final int NAME_FLAGS = BLOCK | LIST | LINK | QUOTE;
 
     final int maxBlocks;
     final int maxBlockChars;
@@ -144,18 +166,18 @@ abstract class BlockWalk implements NodeFilter {
 
     /** Enters an element: skips it, or notes its breaks, whether it opens a block, and its flags. */
     private FilterResult open(Element e) {
-        if (HtmlBlocks.isSkipped(e)) {
+        int tag = tagBits(e.normalName());
+        if ((tag & TAG_SKIPPED) != 0 || HtmlBlocks.isHidden(e)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        String name = e.normalName();
-        if (name.equals("br")) {
+        if ((tag & TAG_BR) != 0) {
             lineBreak(e);
-        } else if (name.equals("td") || name.equals("th")) {
+        } else if ((tag & TAG_CELL) != 0) {
             // A row is one block (a data table reads as rows, and a row of short cells is no menu): each
             // cell starts with a space so that cell texts do not run together.
             addBreak(e, ' ');
         }
-        int flags = flagsOf(e, name);
+        int flags = flagsOf(e, tag);
         if ((flags & BLOCK) != 0) {
             flush(owner());
             owners.add(e);
@@ -180,8 +202,42 @@ abstract class BlockWalk implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
-    /** The element's flags: whether it is a block, and what its text's hints need to know of it. */
-    int flagsOf(Element e, String name) {
+    /**
+     * The element's flags: whether it is a block, and what its text's hints need to know of it; {@code tag} is
+     * its name's {@link #tagBits}.
+     */
+    int flagsOf(Element e, int tag) {
+        return flags(e, tag, semanticArticleDepth, articleDepth, chromeDepth);
+    }
+
+    /**
+     * {@link #flagsOf} inside so many article or main elements, article containers and chrome elements. Inside an
+     * article container the attributes that would make the element one are not read, nor a role inside chrome:
+     * the blocks only ask whether those depths are above 0, so the flag could not change them.
+     */
+    static int flags(Element e, int tag, int semanticArticleDepth, int articleDepth, int chromeDepth) {
+        int flags = tag & NAME_FLAGS;
+        boolean attributes = e.attributesSize() > 0;
+        if ((tag & TAG_SEMANTIC) != 0) {
+            flags |= ARTICLE | SEMANTIC_ARTICLE;
+        } else if ((tag & TAG_PAGE_ROOT) == 0 && attributes && articleDepth == 0 && HtmlBlocks.isMarkedArticle(e)) {
+            flags |= ARTICLE;
+        }
+        // A header or footer inside an article is the article's own (title, byline), not site chrome.
+        boolean articlePart = (tag & TAG_ARTICLE_PART) != 0 && semanticArticleDepth > 0;
+        if (((tag & TAG_CHROME) != 0 && !articlePart) || (attributes && chromeDepth == 0 && hasChromeRole(e))) {
+            flags |= CHROME;
+        }
+        return flags;
+    }
+
+    private static boolean hasChromeRole(Element e) {
+        String role = e.attr("role");
+        return !role.isEmpty() && CHROME_ROLES.contains(role.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #flagsOf} from the sets and names one by one: the plain form, for checking the table. */
+    static int plainFlagsOf(Element e, String name, int semanticArticleDepth) {
         int flags = BLOCKS.contains(name) ? BLOCK : 0;
         if (HtmlBlocks.isArticleContainer(e)) {
             flags |= ARTICLE;
@@ -189,7 +245,6 @@ abstract class BlockWalk implements NodeFilter {
                 flags |= SEMANTIC_ARTICLE;
             }
         }
-        // A header or footer inside an article is the article's own (title, byline), not site chrome.
         boolean articlePart = (name.equals("header") || name.equals("footer")) && semanticArticleDepth > 0;
         if ((CHROME_TAGS.contains(name) && !articlePart)
                 || (e.attributesSize() > 0
@@ -206,6 +261,34 @@ abstract class BlockWalk implements NodeFilter {
             flags |= QUOTE;
         }
         return flags;
+    }
+
+    /** The bits of a normal tag name; 0 for a name none of the sets holds. */
+    static int tagBits(String name) {
+        Integer bits = TAG_BITS.get(name);
+        return bits == null ? 0 : bits;
+    }
+
+    private static Map<String, Integer> tagBits() {
+        Map<String, Integer> bits = new HashMap<>();
+        add(bits, BLOCK, BLOCKS);
+        add(bits, TAG_SKIPPED, HtmlBlocks.SKIPPED);
+        add(bits, TAG_CHROME, CHROME_TAGS);
+        add(bits, LIST, LISTS);
+        add(bits, LINK, Set.of("a"));
+        add(bits, QUOTE, Set.of("blockquote", "q"));
+        add(bits, TAG_SEMANTIC, Set.of("article", "main"));
+        add(bits, TAG_ARTICLE_PART, Set.of("header", "footer"));
+        add(bits, TAG_PAGE_ROOT, Set.of("body", "html"));
+        add(bits, TAG_BR, Set.of("br"));
+        add(bits, TAG_CELL, Set.of("td", "th"));
+        return Map.copyOf(bits);
+    }
+
+    private static void add(Map<String, Integer> bits, int bit, Set<String> names) {
+        for (String name : names) {
+            bits.merge(name, bit, (a, b) -> a | b);
+        }
     }
 
     private void push(int flags) {

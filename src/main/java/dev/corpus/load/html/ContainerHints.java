@@ -81,11 +81,12 @@ final class ContainerHints {
         if (e.attributesSize() == 0) {
             return NO_WORDS;
         }
-        String classAndId = e.attr("class") + " " + e.id();
-        if (classAndId.isBlank()) {
-            return NO_WORDS;
+        String className = e.attr("class");
+        String id = e.id();
+        if (className.isBlank() && id.isBlank()) {
+            return NO_WORDS; // most elements with attributes: no string made for them
         }
-        return Split.onWhitespace(classAndId.trim().toLowerCase(Locale.ROOT));
+        return Split.onWhitespace((className + " " + id).trim().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -81,11 +81,16 @@ public final class HtmlBlocks {
         return walk.blockCount();
     }
 
-    /** Elements whose content is never visible text: scripts, embedded documents, hidden elements. */
+    /**
+     * Elements whose content is never visible text: scripts, embedded documents, hidden elements. The walk tests
+     * the name with its tag bits and then {@link #isHidden}; this is the plain form, for checking it.
+     */
     static boolean isSkipped(Element e) {
-        if (SKIPPED.contains(e.normalName())) {
-            return true;
-        }
+        return SKIPPED.contains(e.normalName()) || isHidden(e);
+    }
+
+    /** Whether the element's attributes hide it. */
+    static boolean isHidden(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }
@@ -100,6 +105,7 @@ public final class HtmlBlocks {
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
+    /** Whether the element holds the article's text: the plain form of the walk's tag bits and {@link #isMarkedArticle}. */
     static boolean isArticleContainer(Element e) {
         String name = e.normalName();
         if (name.equals("article") || name.equals("main")) {
@@ -109,6 +115,11 @@ public final class HtmlBlocks {
         if (name.equals("body") || name.equals("html") || e.attributesSize() == 0) {
             return false;
         }
+        return isMarkedArticle(e);
+    }
+
+    /** Whether the element's attributes mark it as holding the article's text (its name aside). */
+    static boolean isMarkedArticle(Element e) {
         if (hasWord(e.attr("itemprop"), "articleBody")) {
             return true;
         }

@@ -39,8 +39,8 @@ final class RawBlockChars extends BlockWalk {
 
     /** Only whether it is a block: the other flags feed hints only, and the attribute tests cost. */
     @Override
-    int flagsOf(Element e, String name) {
-        return BLOCKS.contains(name) ? BLOCK : 0;
+    int flagsOf(Element e, int tag) {
+        return tag & BLOCK;
     }
 
     @Override

@@ -202,6 +202,9 @@ final class ScanTags {
 
     /** The rules a lower-cased name is in, as bits; 0 for {@link #OTHER} and any name the scan does not know. */
     static int roles(String name) {
+        if (name == OTHER) {
+            return 0; // most tags of a page (div, span, a, ...): no probe chain to its end
+        }
         for (int slot = name.hashCode() & (SLOTS - 1); NAMES[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
             if (NAMES[slot].equals(name)) {
                 return ROLES[slot];

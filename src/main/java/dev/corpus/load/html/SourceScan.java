@@ -135,7 +135,7 @@ final class SourceScan {
      */
     private int afterMarkup(int lt, int end) {
         resume(end, end);
-        initial &= tagName.isEmpty() && !isDoctype(lt); // comments keep it
+        initial = initial && tagName.isEmpty() && !isDoctype(lt); // comments keep it
         if (tagName.isEmpty()) {
             if (isDoctypeEmittedBeforeItsEnd(lt, end)) {
                 runFrom = end - 1;
