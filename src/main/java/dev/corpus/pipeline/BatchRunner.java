@@ -3,17 +3,21 @@ package dev.corpus.pipeline;
 import dev.corpus.load.InputRef;
 import dev.corpus.util.Validate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one function over many inputs on a fixed number of threads and hands the records to a sink in input
@@ -151,6 +155,76 @@ public final class BatchRunner {
         } finally {
             pending.forEach(t -> t.result().cancel(true));
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Applies {@code fn} to every input on {@code threads} threads, in no particular order, for work whose
+     * results no one reads (the corpus-learning pre-pass): each thread takes the next input itself, so the
+     * caller is not woken for every input as {@link #ordered} wakes it to hand on results in order.
+     *
+     * @throws BatchException if the function throws for some input
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     */
+    public static void each(Work<?> fn, int threads, Iterator<InputRef> inputs) throws InterruptedException {
+        Validate.isTrue(threads >= 1, "threads must be >= 1, was " + threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new WorkerThreads());
+        try {
+            List<Future<Void>> workers = new ArrayList<>();
+            AtomicBoolean failed = new AtomicBoolean();
+            for (int i = 0; i < threads; i++) {
+                workers.add(pool.submit(() -> drain(fn, inputs, failed)));
+            }
+            for (Future<Void> worker : workers) {
+                awaitWorker(worker);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One thread of {@link #each}: applies {@code fn} to the inputs it takes until there are none, or until
+     * {@code failed} says another thread's input failed the run.
+     */
+    private static @Nullable Void drain(Work<?> fn, Iterator<InputRef> inputs, AtomicBoolean failed)
+            throws InterruptedException {
+        while (!failed.get()) {
+            InputRef input;
+            synchronized (inputs) {
+                if (!inputs.hasNext()) {
+                    return null;
+                }
+                input = inputs.next();
+            }
+            try {
+                applied(fn, input);
+            } catch (BatchException e) {
+                failed.set(true);
+                throw e;
+            }
+        }
+        return null;
+    }
+
+    /** {@code fn}'s result for {@code input}; what it throws, but for an interrupt, fails the run with the path. */
+    private static <T> T applied(Work<T> fn, InputRef input) throws InterruptedException {
+        try {
+            return fn.apply(input);
+        } catch (RuntimeException | Error e) {
+            throw new BatchException("processing " + input.path() + " failed: " + e, e);
+        }
+    }
+
+    private static void awaitWorker(Future<Void> worker) throws InterruptedException {
+        try {
+            worker.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BatchException batch) {
+                throw batch;
+            }
+            throw new BatchException("a worker failed: " + cause, cause);
         }
     }
 

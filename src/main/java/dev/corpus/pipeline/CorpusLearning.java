@@ -55,13 +55,7 @@ public final class CorpusLearning {
             reader.read(ref, builder, pages);
             return Boolean.TRUE;
         };
-        BatchRunner.ordered(
-                BatchRunner.gated(add, gate, ref -> Boolean.FALSE),
-                threads,
-                threads * 4,
-                new Files(inputs),
-                done -> true,
-                done -> false);
+        BatchRunner.each(BatchRunner.gated(add, gate, ref -> Boolean.FALSE), threads, new Files(inputs));
         return builder.build();
     }
 

@@ -10,9 +10,12 @@ import dev.corpus.output.Records;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +130,45 @@ class BatchRunnerTest {
             assertTrue(e.getMessage().contains("in-20"), e.getMessage());
             assertEquals(IntStream.range(0, 20).mapToObj(i -> "in-" + i).toList(), seen, "threads=" + threads);
         }
+    }
+
+    @Test
+    void eachAppliesTheFunctionToEveryInputOnce() throws Exception {
+        for (int threads : new int[] {1, 3}) {
+            Set<String> seen = ConcurrentHashMap.newKeySet();
+            AtomicInteger calls = new AtomicInteger();
+            BatchRunner.each(
+                    ref -> {
+                        calls.incrementAndGet();
+                        seen.add(slowly(ref).path());
+                        return null;
+                    },
+                    threads,
+                    inputs(200).iterator());
+            assertEquals(200, calls.get(), "threads=" + threads);
+            assertEquals(
+                    IntStream.range(0, 200).mapToObj(i -> "in-" + i).collect(Collectors.toSet()),
+                    seen,
+                    "threads=" + threads);
+        }
+    }
+
+    @Test
+    void eachFailsTheRunWithThePathAndStopsTakingInputs() {
+        AtomicInteger calls = new AtomicInteger();
+        BatchRunner.Work<Void> failing = ref -> {
+            calls.incrementAndGet();
+            if (ref.path().equals("in-5")) {
+                throw new IllegalStateException("boom");
+            }
+            return null;
+        };
+        BatchRunner.BatchException e = assertThrows(
+                BatchRunner.BatchException.class,
+                () -> BatchRunner.each(failing, 3, inputs(100_000).iterator()));
+        assertTrue(e.getMessage().contains("in-5"), e.getMessage());
+        assertTrue(e.getCause() instanceof IllegalStateException);
+        assertTrue(calls.get() < 100_000, "went on after the failure: " + calls.get() + " inputs");
     }
 
     @Test
