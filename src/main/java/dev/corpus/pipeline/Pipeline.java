@@ -207,7 +207,7 @@ public final class Pipeline {
         Loader.Read read = loader.read(ref, deadline);
         Decoded source = read.source();
         if (source.format() == InputFormat.TEXT) {
-            // the decoder's chars, which no one reads after: keying overwrites them
+            // keyed from the decoder's chars where they lie, without making its blocks
             profile.addText(read.chars(), source.text().length());
             return;
         }
