@@ -96,11 +96,13 @@ final class BlockTokens {
         for (int k = 0; k < n; k++) {
             Token x = tokens.get(k);
             shape[k] = shapeOf(x, chars[k]);
-            if (collect && (shape[k] & LOWER) != 0) {
-                docLower.add(x.text());
-            }
             lists[k] = gaz.listBits.of(folded[k]);
             foldLists[k] = fold[k] == folded[k] ? lists[k] : gaz.listBits.of(fold[k]);
+            // a function word written as its own lower case is common by its list bit: the document's words
+            // need not hold it (isCommonWord asks the stopwords anyway), and these recur the most
+            if (collect && (shape[k] & LOWER) != 0 && !(folded[k] == x.text() && (lists[k] & ListBits.STOPWORD) != 0)) {
+                docLower.add(x.text());
+            }
         }
         common = new byte[n];
         given = new byte[n];
@@ -142,20 +144,21 @@ final class BlockTokens {
     /** A word the document also writes in lower case, or a function word. */
     boolean isCommonWord(int k) {
         if (common[k] == 0) {
-            common[k] = isCommonWord(tokens.get(k)) ? YES : NO;
+            common[k] = isCommonWord(k, tokens.get(k)) ? YES : NO;
         }
         return common[k] == YES;
     }
 
-    private boolean isCommonWord(Token x) {
+    private boolean isCommonWord(int k, Token x) {
         String f = x.lower();
         int apostrophe = Math.max(f.indexOf('\''), f.indexOf('\u2019'));
         if (apostrophe > 0) {
             f = f.substring(0, apostrophe); // "I'm", "It's"
         }
-        // the document's own words first: a capitalized function word ("The", "He") is mostly written in lower
-        // case too, and that table is smaller than the stopwords'
-        return docLower.contains(f) || Stopwords.isStopword(f, "en");
+        // a function word first: the document's words do not hold those written as their own lower case; the
+        // token's list bits answer when the word is its gazetteer form (most are), else the stopwords' table
+        boolean stopword = f == folded[k] ? (lists[k] & ListBits.STOPWORD) != 0 : Stopwords.isStopword(f, "en");
+        return stopword || docLower.contains(f);
     }
 
     /** A given name that is no club word (the generated list holds "United"). */
