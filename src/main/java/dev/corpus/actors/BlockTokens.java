@@ -3,6 +3,8 @@ package dev.corpus.actors;
 import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Token;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of one block and what is known of each, worked out once: the name rules ask the same questions of
@@ -83,6 +85,37 @@ final class BlockTokens {
             Gazetteer gaz,
             LowerCaseWords docLower,
             boolean collect) {
+        this(tokens, fold, folded, chars, gaz, docLower, collect, null);
+    }
+
+    /**
+     * The tokens of one block of a document, each one's folded text and gazetteer form worked out in the same
+     * pass over the tokens as the rest (a pass of their own read every token twice).
+     *
+     * @param nonAscii the document's folded forms of its tokens with non-ASCII chars, made once each ("’s",
+     *     "“", "—" and accented names recur)
+     */
+    static BlockTokens read(
+            List<Token> tokens,
+            byte[] chars,
+            Gazetteer gaz,
+            LowerCaseWords docLower,
+            boolean collect,
+            Map<String, String> nonAscii) {
+        int n = tokens.size();
+        return new BlockTokens(tokens, new String[n], new String[n], chars, gaz, docLower, collect, nonAscii);
+    }
+
+    /** @param nonAscii when given, {@code fold} and {@code folded} are empty, to be filled here */
+    private BlockTokens(
+            List<Token> tokens,
+            String[] fold,
+            String[] folded,
+            byte[] chars,
+            Gazetteer gaz,
+            LowerCaseWords docLower,
+            boolean collect,
+            @Nullable Map<String, String> nonAscii) {
         this.gaz = gaz;
         this.docLower = docLower;
         this.tokens = tokens;
@@ -95,15 +128,46 @@ final class BlockTokens {
         foldLists = new int[n];
         for (int k = 0; k < n; k++) {
             Token x = tokens.get(k);
-            shape[k] = shapeOf(x, chars[k]);
-            if (collect && (shape[k] & LOWER) != 0) {
-                docLower.add(x.text());
+            if (nonAscii != null) {
+                fold(k, x, nonAscii);
             }
+            shape[k] = shapeOf(x, chars[k]);
             lists[k] = gaz.listBits.of(folded[k]);
             foldLists[k] = fold[k] == folded[k] ? lists[k] : gaz.listBits.of(fold[k]);
+            // a function word written as its own lower case is common by its list bit: the document's words
+            // need not hold it (isCommonWord asks the stopwords anyway), and these recur the most
+            if (collect && (shape[k] & LOWER) != 0 && !(folded[k] == x.text() && (lists[k] & ListBits.STOPWORD) != 0)) {
+                docLower.add(x.text());
+            }
         }
         common = new byte[n];
         given = new byte[n];
+    }
+
+    /**
+     * Token k's folded text: {@link Fold#of} (an ASCII token's is its lower case), and its gazetteer form. An
+     * ASCII token's folded form has its hyphens where the token has them.
+     */
+    private void fold(int k, Token x, Map<String, String> nonAscii) {
+        boolean ascii = TokenChars.is(chars[k], TokenChars.ASCII);
+        String f = ascii ? x.lower() : nonAscii.computeIfAbsent(x.text(), Fold::of);
+        fold[k] = f;
+        folded[k] = gazetteerForm(gaz, f, ascii ? TokenChars.is(chars[k], TokenChars.HYPHEN) : f.indexOf('-') > 0);
+    }
+
+    /**
+     * The gazetteer's form of a folded token: its dictionaries write "Guinea-Bissau" with a space.
+     *
+     * @param hyphen whether the folded token has a hyphen after its first char
+     */
+    static String gazetteerForm(Gazetteer gaz, String folded, boolean hyphen) {
+        if (hyphen && gaz.lookup(folded) == null) {
+            String spaced = folded.replace('-', ' ');
+            if (gaz.lookup(spaced) != null) {
+                return spaced;
+            }
+        }
+        return folded;
     }
 
     int size() {
@@ -142,20 +206,21 @@ final class BlockTokens {
     /** A word the document also writes in lower case, or a function word. */
     boolean isCommonWord(int k) {
         if (common[k] == 0) {
-            common[k] = isCommonWord(tokens.get(k)) ? YES : NO;
+            common[k] = isCommonWord(k, tokens.get(k)) ? YES : NO;
         }
         return common[k] == YES;
     }
 
-    private boolean isCommonWord(Token x) {
+    private boolean isCommonWord(int k, Token x) {
         String f = x.lower();
         int apostrophe = Math.max(f.indexOf('\''), f.indexOf('\u2019'));
         if (apostrophe > 0) {
             f = f.substring(0, apostrophe); // "I'm", "It's"
         }
-        // the document's own words first: a capitalized function word ("The", "He") is mostly written in lower
-        // case too, and that table is smaller than the stopwords'
-        return docLower.contains(f) || Stopwords.isStopword(f, "en");
+        // a function word first: the document's words do not hold those written as their own lower case; the
+        // token's list bits answer when the word is its gazetteer form (most are), else the stopwords' table
+        boolean stopword = f == folded[k] ? (lists[k] & ListBits.STOPWORD) != 0 : Stopwords.isStopword(f, "en");
+        return stopword || docLower.contains(f);
     }
 
     /** A given name that is no club word (the generated list holds "United"). */

@@ -32,6 +32,12 @@ final class ListBits {
     static final int PERSON_CUE = 1 << 16;
     /** A word a role may start with ({@link Gazetteer#roleStarts}). */
     static final int ROLE_START = 1 << 17;
+    /**
+     * An English function word ({@link dev.corpus.nlp.Stopwords#isStopword} in "en" of a lower-case word): the
+     * common-word test of a token reads it with the other bits, and the document's lower-case words need not
+     * hold these, the most frequent.
+     */
+    static final int STOPWORD = 1 << 18;
 
     private final WordIds words;
     /** The bits of each word, by its number in {@link #words} (0 for no word). */

@@ -112,28 +112,9 @@ final class MentionFinder {
         return out == null ? tokens : out;
     }
 
-    /**
-     * {@link Fold#of} of a token; the accent-stripping of a text with non-ASCII chars made once per document
-     * ("’s", "“", "—" and accented names recur).
-     */
-    private String fold(Token t, byte chars) {
-        return TokenChars.is(chars, TokenChars.ASCII) ? t.lower() : nonAscii.computeIfAbsent(t.text(), Fold::of);
-    }
-
     /** The gazetteer's form of a folded token: its dictionaries write "Guinea-Bissau" with a space. */
     private String gazetteerForm(String folded) {
-        return gazetteerForm(folded, folded.indexOf('-') > 0);
-    }
-
-    /** As {@link #gazetteerForm(String)}, told whether the folded token has a hyphen after its first char. */
-    private String gazetteerForm(String folded, boolean hyphen) {
-        if (hyphen && gaz.lookup(folded) == null) {
-            String spaced = folded.replace('-', ' ');
-            if (gaz.lookup(spaced) != null) {
-                return spaced;
-            }
-        }
-        return folded;
+        return BlockTokens.gazetteerForm(gaz, folded, folded.indexOf('-') > 0);
     }
 
     /**
@@ -165,18 +146,7 @@ final class MentionFinder {
 
     /** @param collect whether the tokens' lower-case words go to the document's (those of unsplit tokens) */
     private BlockTokens blockTokens(List<Token> tokens, byte[] chars, boolean collect) {
-        int n = tokens.size();
-        String[] fold = new String[n];
-        String[] folded = new String[n];
-        for (int k = 0; k < n; k++) {
-            fold[k] = fold(tokens.get(k), chars[k]);
-            // an ASCII token's folded form (its lower case) has its hyphens where the token has them
-            boolean hyphen = TokenChars.is(chars[k], TokenChars.ASCII)
-                    ? TokenChars.is(chars[k], TokenChars.HYPHEN)
-                    : fold[k].indexOf('-') > 0;
-            folded[k] = gazetteerForm(fold[k], hyphen);
-        }
-        return new BlockTokens(tokens, fold, folded, chars, gaz, docLower, collect);
+        return BlockTokens.read(tokens, chars, gaz, docLower, collect, nonAscii);
     }
 
     private static Mention mention(String text, BlockTokens words, Found f, OffsetMap offsets, int order) {

@@ -40,6 +40,7 @@ class ListBitsTest {
         m.put(ListBits.PRE_ROLE_WORD, GAZ.preRoleWords);
         m.put(ListBits.PERSON_CUE, GAZ.personCues);
         m.put(ListBits.ROLE_START, GAZ.roleStarts);
+        m.put(ListBits.STOPWORD, Gazetteer.englishStopwords());
         return m;
     }
 

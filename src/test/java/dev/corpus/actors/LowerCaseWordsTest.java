@@ -2,8 +2,10 @@ package dev.corpus.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,14 +46,67 @@ class LowerCaseWordsTest {
             }
             new BlockTokens(tokens, fold, fold, t.chars(), gaz, gathered, true);
         }
+        // the function words written as their own lower case are left to the stopwords: common either way
         for (Tokenized t : texts) {
             for (Token x : t.tokens()) {
-                assertEquals(plain.contains(x.text()), gathered.contains(x.text()), x.text());
-                assertEquals(plain.contains(x.lower()), gathered.contains(x.lower()), x.lower());
+                assertEquals(common(plain, x.text()), common(gathered, x.text()), x.text());
+                assertEquals(common(plain, x.lower()), common(gathered, x.lower()), x.lower());
             }
         }
         assertEquals(true, gathered.contains("police"));
         assertEquals(false, gathered.contains("Police"));
+        assertEquals(true, plain.contains("the"));
+        assertEquals(false, gathered.contains("the"));
+    }
+
+    private static boolean common(LowerCaseWords words, String w) {
+        return words.contains(w) || Stopwords.isStopword(w, "en");
+    }
+
+    @Test
+    void aBlocksCommonWordsAreTheDocumentsLowerCaseWordsAndTheStopwords() {
+        Gazetteer gaz = Gazetteer.builtIn();
+        List<Tokenized> texts = List.of(
+                Tokenized.of(TEXT),
+                Tokenized.of("The police said The Police and Police were there; It's Absent. O'Neil's THE Said."),
+                Tokenized.of("it was said the police were absent, and o'neil was there. Über über Ólafur ólafur"));
+        LowerCaseWords plain = LowerCaseWords.of(texts);
+        LowerCaseWords gathered = LowerCaseWords.forTexts(texts);
+        List<BlockTokens> blocks = new ArrayList<>();
+        for (Tokenized t : texts) {
+            List<Token> tokens = t.tokens();
+            String[] fold = new String[tokens.size()];
+            for (int k = 0; k < fold.length; k++) {
+                fold[k] = Fold.of(tokens.get(k));
+            }
+            blocks.add(new BlockTokens(tokens, fold, fold, t.chars(), gaz, gathered, true));
+        }
+        int common = 0;
+        for (BlockTokens b : blocks) {
+            for (int k = 0; k < b.size(); k++) {
+                String f = b.tokens.get(k).lower();
+                int apostrophe = Math.max(f.indexOf('\''), f.indexOf('\u2019'));
+                f = apostrophe > 0 ? f.substring(0, apostrophe) : f;
+                assertEquals(common(plain, f), b.isCommonWord(k), b.text(k));
+                assertEquals(Stopwords.isStopword(b.fold[k], "en"), b.in(k, ListBits.STOPWORD), b.text(k));
+                common += b.isCommonWord(k) ? 1 : 0;
+            }
+        }
+        assertEquals(true, common > 20, "common words " + common);
+    }
+
+    @Test
+    void theStopwordBitIsTheEnglishList() {
+        Set<String> words = Gazetteer.englishStopwords();
+        assertEquals(true, words.size() > 100);
+        for (String w : words) {
+            assertEquals(true, Stopwords.isStopword(w, "en"), w);
+            assertEquals(ListBits.STOPWORD, Gazetteer.builtIn().listBits.of(w) & ListBits.STOPWORD, w);
+        }
+        for (String w : List.of("police", "absent", "obama", "x", "")) {
+            assertEquals(false, Stopwords.isStopword(w, "en"), w);
+            assertEquals(0, Gazetteer.builtIn().listBits.of(w) & ListBits.STOPWORD, w);
+        }
     }
 
     @Test
