@@ -1,5 +1,6 @@
 package dev.corpus.actors;
 
+import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.WordBits;
 import dev.corpus.util.Resources;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -206,19 +206,8 @@ public final class Gazetteer {
         lists.put(ListBits.PRE_ROLE_WORD, preRoleWords);
         lists.put(ListBits.PERSON_CUE, personCues);
         lists.put(ListBits.ROLE_START, roleStarts);
-        lists.put(ListBits.STOPWORD, englishStopwords());
+        lists.put(ListBits.STOPWORD, Stopwords.words("en"));
         return new ListBits(lists);
-    }
-
-    /** The English function words, read from the list {@link dev.corpus.nlp.Stopwords} reads, as it does. */
-    static Set<String> englishStopwords() {
-        Set<String> words = new HashSet<>();
-        for (String line : Resources.lines("/dev/corpus/nlp/stopwords-en.txt")) {
-            for (String w : line.split("\\s+")) {
-                words.add(w.toLowerCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(words);
     }
 
     /** The built-in gazetteer. */

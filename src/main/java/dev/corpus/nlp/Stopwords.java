@@ -1,6 +1,7 @@
 package dev.corpus.nlp;
 
 import dev.corpus.util.Resources;
+import dev.corpus.util.Validate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,6 +54,13 @@ public final class Stopwords {
             }
         }
         return bits;
+    }
+
+    /** The function words listed for {@code lang} (one of {@link #LANGUAGES}), lower case. */
+    public static Set<String> words(String lang) {
+        Set<String> words = LISTS.get(lang);
+        Validate.isTrue(words != null, "no stopword list for " + lang);
+        return words;
     }
 
     public static boolean isStopword(String word, String lang) {

@@ -3,6 +3,7 @@ package dev.corpus.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.corpus.nlp.Stopwords;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
 import dev.corpus.testing.RandomText;
@@ -40,7 +41,7 @@ class ListBitsTest {
         m.put(ListBits.PRE_ROLE_WORD, GAZ.preRoleWords);
         m.put(ListBits.PERSON_CUE, GAZ.personCues);
         m.put(ListBits.ROLE_START, GAZ.roleStarts);
-        m.put(ListBits.STOPWORD, Gazetteer.englishStopwords());
+        m.put(ListBits.STOPWORD, Stopwords.words("en"));
         return m;
     }
 

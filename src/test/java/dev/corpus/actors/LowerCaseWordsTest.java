@@ -97,7 +97,7 @@ class LowerCaseWordsTest {
 
     @Test
     void theStopwordBitIsTheEnglishList() {
-        Set<String> words = Gazetteer.englishStopwords();
+        Set<String> words = Stopwords.words("en");
         assertEquals(true, words.size() > 100);
         for (String w : words) {
             assertEquals(true, Stopwords.isStopword(w, "en"), w);
