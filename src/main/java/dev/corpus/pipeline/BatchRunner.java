@@ -198,22 +198,13 @@ public final class BatchRunner {
                 input = inputs.next();
             }
             try {
-                applied(fn, input);
-            } catch (BatchException e) {
+                fn.apply(input);
+            } catch (RuntimeException | Error e) {
                 failed.set(true);
-                throw e;
+                throw new BatchException("processing " + input.path() + " failed: " + e, e);
             }
         }
         return null;
-    }
-
-    /** {@code fn}'s result for {@code input}; what it throws, but for an interrupt, fails the run with the path. */
-    private static <T> T applied(Work<T> fn, InputRef input) throws InterruptedException {
-        try {
-            return fn.apply(input);
-        } catch (RuntimeException | Error e) {
-            throw new BatchException("processing " + input.path() + " failed: " + e, e);
-        }
     }
 
     private static void awaitWorker(Future<Void> worker) throws InterruptedException {
