@@ -22,7 +22,11 @@ class ProcessMeterTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux only");
         ProcessMeter meter = ProcessMeter.start();
         ProcessMeter.Figures f = meter.stop();
-        // /proc counts in 10 ms ticks, the process's CPU time in nanoseconds
-        assertTrue(f.jitSeconds() >= 0 && f.jitSeconds() <= f.cpuSeconds() + 0.02, f.toString());
+        // The compilers cannot have run longer than the phase on every core (plus a 10 ms /proc tick each end),
+        // where the JVM's whole JIT time so far would be far more. Not compared with the phase's process CPU:
+        // the kernel accounts that apart from each thread's, and under load it lagged a compiler thread's
+        // figure by 0.1 s once.
+        double most = f.wallSeconds() * Runtime.getRuntime().availableProcessors() + 0.02;
+        assertTrue(f.jitSeconds() >= 0 && f.jitSeconds() <= most, f.toString());
     }
 }
