@@ -86,7 +86,7 @@ public final class EventExtractor {
             Tokenized tk = tokenized.of(block.text());
             List<Token> tokens = tk.tokens();
             List<Mention> mentions = mentions(block, tokens, cp, walk);
-            boolean[] quoted = Candidates.quoted(block.text(), tokens);
+            boolean @Nullable [] quoted = null; // worked out for the block's first sentence read
             VerbLexicon.Starts starts = gated ? lexicon.unnumbered(tokens) : lexicon.starts(tokens);
             for (int[] s : tk.sentences()) {
                 deadline.check();
@@ -98,6 +98,9 @@ public final class EventExtractor {
                 }
                 // a sentence without a whole verb form has no event word, and is spared the clause and side analysis
                 if (read && starts.any(s[0], s[1])) {
+                    if (quoted == null) {
+                        quoted = Candidates.quoted(block.text(), tokens);
+                    }
                     EventSentence sn = new EventSentence(
                             block,
                             tokens,
@@ -197,6 +200,9 @@ public final class EventExtractor {
 
     /** The mentions that also end by token {@code end}. */
     private static List<Mention> within(List<Mention> mentions, int end) {
+        if (mentions.isEmpty()) {
+            return List.of(); // most sentences
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (m.to() <= end) {
