@@ -249,9 +249,15 @@ public final class EventExtractor {
         }
         List<Mention> out = new ArrayList<>();
         int i = 0;
+        int unnamedBelow = Integer.MIN_VALUE; // most tokens lie between mentions: one compare passes them
         while (i < tokens.size()) {
+            if (cps[i] < unnamedBelow) {
+                i++;
+                continue;
+            }
             ActorSpans.Entry hit = walk.at(cps[i]);
             if (hit == null) {
+                unnamedBelow = walk.nextNamed();
                 i++;
                 continue;
             }
