@@ -115,6 +115,19 @@ final class ActorSpans {
         }
 
         /**
+         * Where the next piece with an actor starts after the walk's place ({@link Integer#MAX_VALUE}: none): once
+         * {@link #at} answered null, it answers null below that too, and a block's tokens up to there need not ask.
+         */
+        int nextNamed() {
+            for (int p = k + 1; p < pieces.length; p++) {
+                if (pieces[p] != null) {
+                    return bounds[p];
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        /**
          * As {@link ActorSpans#anyIn}, and leaves the walk at {@code from}, to ask {@link #at} of the code points
          * from there on: a binary search per block was a twentieth of the stage's time. A {@code from} before the
          * last point asked is searched for.

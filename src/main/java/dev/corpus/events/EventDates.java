@@ -53,7 +53,8 @@ final class EventDates {
     static List<Found> find(String sentence, @Nullable LocalDate day) {
         Integer year = day != null ? Integer.valueOf(day.getYear()) : null;
         List<Found> out = new ArrayList<>();
-        for (DateParser.Match m : DateParser.findAll(sentence)) {
+        int digit = DateParser.firstDigit(sentence);
+        for (DateParser.Match m : DateParser.findAll(sentence, digit)) {
             String iso = m.iso();
             if (iso.startsWith("--") && day != null) {
                 // a month and day without a year: this year's unless that lies far ahead, then last year's
@@ -62,8 +63,9 @@ final class EventDates {
             }
             out.add(found(sentence, m.start(), m.end(), iso));
         }
-        // the year patterns need a year's four digits: most sentences have none, and skip both scans
-        if (DateParser.mayHoldYear(sentence)) {
+        // the year patterns need a year's four digits: most sentences have none, and skip both scans (most have
+        // no digit at all, and skip the search for one too)
+        if (DateParser.mayHoldYear(sentence, digit)) {
             years(sentence, out);
         }
         if (day == null || !mayBeRelative(sentence)) {

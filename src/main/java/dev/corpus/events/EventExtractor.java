@@ -30,6 +30,11 @@ public final class EventExtractor {
     private final VerbLexicon lexicon = VerbLexicon.DEFAULT;
     /** Where the countries of actors' names are looked up: the run's, with the user's entries. */
     private final Gazetteer gazetteer;
+    /**
+     * Whether sentences that cannot give an event are passed over ({@link #mayGiveEvents}) and only the words of
+     * those read are looked up; false only in tests.
+     */
+    private final boolean gated;
 
     /** With the built-in gazetteer. */
     public EventExtractor() {
@@ -37,7 +42,13 @@ public final class EventExtractor {
     }
 
     public EventExtractor(Gazetteer gazetteer) {
+        this(gazetteer, true);
+    }
+
+    /** With {@code gated} false, every sentence is read: the reference the gate is tested against. */
+    EventExtractor(Gazetteer gazetteer, boolean gated) {
         this.gazetteer = gazetteer;
+        this.gated = gated;
     }
 
     /**
@@ -75,14 +86,21 @@ public final class EventExtractor {
             Tokenized tk = tokenized.of(block.text());
             List<Token> tokens = tk.tokens();
             List<Mention> mentions = mentions(block, tokens, cp, walk);
-            boolean[] quoted = Candidates.quoted(block.text(), tokens);
-            VerbLexicon.Starts starts = lexicon.starts(tokens);
+            boolean @Nullable [] quoted = null; // worked out for the block's first sentence read
+            VerbLexicon.Starts starts = gated ? lexicon.unnumbered(tokens) : lexicon.starts(tokens);
             for (int[] s : tk.sentences()) {
                 deadline.check();
                 List<Mention> starting = startingIn(mentions, s);
+                List<Mention> ms = within(starting, s[1]);
+                boolean read = !gated || mayGiveEvents(ms, seen, tokens, s);
+                if (read) {
+                    starts.number(s[0], s[1]);
+                }
                 // a sentence without a whole verb form has no event word, and is spared the clause and side analysis
-                if (starts.any(s[0], s[1])) {
-                    List<Mention> ms = within(starting, s[1]);
+                if (read && starts.any(s[0], s[1])) {
+                    if (quoted == null) {
+                        quoted = Candidates.quoted(block.text(), tokens);
+                    }
                     EventSentence sn = new EventSentence(
                             block,
                             tokens,
@@ -150,6 +168,26 @@ public final class EventExtractor {
         return out;
     }
 
+    /**
+     * Whether the sentence can give an event: every side is one of its mentions or, through a pronoun ("they",
+     * "he"), an actor with a country seen before ({@link CandidateEvents}). A third of the sentences have neither,
+     * and are passed over before their words are looked up.
+     */
+    private static boolean mayGiveEvents(List<Mention> ms, SeenActors seen, List<Token> tokens, int[] s) {
+        if (!ms.isEmpty()) {
+            return true;
+        }
+        if (!seen.anyWithCountry()) {
+            return false; // no actor with a country seen yet: no pronoun stands for one, no pair was named
+        }
+        for (int k = s[0]; k < s[1]; k++) {
+            if (EventWords.STAND_INS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A date expression after the word and before its clause ends: the clause tells its own time. */
     private static boolean ownDate(EventSentence s, Candidate c) {
         int from = s.tokens().get(c.at()).start() - s.charStart();
@@ -162,6 +200,9 @@ public final class EventExtractor {
 
     /** The mentions that also end by token {@code end}. */
     private static List<Mention> within(List<Mention> mentions, int end) {
+        if (mentions.isEmpty()) {
+            return List.of(); // most sentences
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (m.to() <= end) {
@@ -208,9 +249,15 @@ public final class EventExtractor {
         }
         List<Mention> out = new ArrayList<>();
         int i = 0;
+        int unnamedBelow = Integer.MIN_VALUE; // most tokens lie between mentions: one compare passes them
         while (i < tokens.size()) {
+            if (cps[i] < unnamedBelow) {
+                i++;
+                continue;
+            }
             ActorSpans.Entry hit = walk.at(cps[i]);
             if (hit == null) {
+                unnamedBelow = walk.nextNamed();
                 i++;
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.corpus.events;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -22,6 +23,8 @@ final class EventWords {
     static final Set<String> LOCATIVE = LISTS.of("locative");
     static final Set<String> PREPOSITIONS = LISTS.of("preposition");
     static final Set<String> TOPIC = LISTS.of("topic");
+    /** The words of {@link #THEY} and {@link #HE}: a subject standing for actors named before. */
+    static final Set<String> STAND_INS = union(LISTS.of("plural"), LISTS.of("singular"));
 
     /**
      * Bits of the kinds of word the extractor reads (above those of {@link Clauses}): the lexicon numbers these
@@ -39,6 +42,12 @@ final class EventWords {
     static final int CONDITION = 1 << 15;
 
     private EventWords() {}
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     /** The kinds of the words of the lists read by kind, for the lexicon to number. */
     static Map<String, Integer> kinds() {

@@ -36,6 +36,14 @@ final class SeenActors {
     }
 
     /** The last country seen: what "they" or "their" stand for. */
+    /**
+     * Whether an actor with a country that is not a place was seen: until one is, {@link #lastCountry} and
+     * {@link #lastWithCountry} are null and {@link #mostNamedCountries} is empty.
+     */
+    boolean anyWithCountry() {
+        return lastWithCountry != null;
+    }
+
     @Nullable
     Actor lastCountry() {
         return lastCountry;

@@ -226,6 +226,12 @@ final class VerbLexicon {
      */
     private final int[] kindsById;
 
+    /** By ASCII char, the number of the one-char word it is (a fifth of a body's tokens are one char). */
+    private final int[] asciiIds = new int[128];
+
+    /** Of a token not looked up yet: no word's number, and an index no table has. */
+    private static final int UNNUMBERED = -1;
+
     /** A bit of {@link #kindsById} above every kind's. */
     private static final int FORM_START = 1 << 30;
 
@@ -257,6 +263,9 @@ final class VerbLexicon {
             kindsById[w[0]] |= FORM_START | (w.length == 1 ? ONE_WORD_FORM : 0);
         }
         forms = new VerbForms(words, ids.size());
+        for (char c = 0; c < asciiIds.length; c++) {
+            asciiIds[c] = ids.of(String.valueOf(c));
+        }
     }
 
     /** A verb form as read: its code, words and block's patterns (numbered once every word is read). */
@@ -333,17 +342,34 @@ final class VerbLexicon {
 
     /**
      * The numbers of a block's tokens, looked up once: a sentence is read only if one of its tokens starts a
-     * verb form, and then each of its tokens may be matched more than once, and its clauses read.
+     * verb form, and then each of its tokens may be matched more than once, and its clauses read. Made by
+     * {@link #unnumbered}, a token is looked up only when {@link #number} is asked for its sentence.
      */
     static final class Starts {
         private final VerbForms forms;
         private final int[] kindsById;
         private final int[] ids;
+        private final VerbLexicon lexicon;
+        private final List<Token> tokens;
 
-        private Starts(VerbForms forms, int[] kindsById, int[] ids) {
-            this.forms = forms;
-            this.kindsById = kindsById;
+        private Starts(VerbLexicon lexicon, List<Token> tokens, int[] ids) {
+            this.forms = lexicon.forms;
+            this.kindsById = lexicon.kindsById;
             this.ids = ids;
+            this.lexicon = lexicon;
+            this.tokens = tokens;
+        }
+
+        /**
+         * Numbers the tokens from {@code from - 1} (a sentence's first word asks whether the word before it is a
+         * determiner) to {@code to - 1} that are not numbered yet.
+         */
+        void number(int from, int to) {
+            for (int k = Math.max(0, from - 1); k < to; k++) {
+                if (ids[k] == UNNUMBERED) {
+                    ids[k] = lexicon.number(tokens.get(k).lower());
+                }
+            }
         }
 
         /** The {@link Clauses#kinds} and {@link EventWords#kinds} bits of token {@code i}'s word. */
@@ -387,7 +413,23 @@ final class VerbLexicon {
     }
 
     Starts starts(List<Token> tokens) {
-        return new Starts(forms, kindsById, ids.of(tokens));
+        return new Starts(this, tokens, ids.of(tokens));
+    }
+
+    /**
+     * As {@link #starts}, but no token is looked up until {@link Starts#number} is asked for its sentence: the
+     * extractor passes over sentences that cannot give an event, and their words were a share of its look-ups.
+     */
+    Starts unnumbered(List<Token> tokens) {
+        int[] none = new int[tokens.size()];
+        Arrays.fill(none, UNNUMBERED);
+        return new Starts(this, tokens, none);
+    }
+
+    /** A token's word number, as {@link WordIds#of(List)} gives it: one ASCII char from a table, without a hash. */
+    private int number(String lower) {
+        char c;
+        return lower.length() == 1 && (c = lower.charAt(0)) < asciiIds.length ? asciiIds[c] : ids.of(lower);
     }
 
     /**

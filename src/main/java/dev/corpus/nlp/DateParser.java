@@ -84,8 +84,15 @@ public final class DateParser {
 
     /** Every date in {@code text}, left to right, without overlaps. */
     public static List<Match> findAll(String text) {
+        return findAll(text, firstDigit(text));
+    }
+
+    /**
+     * As {@link #findAll(String)}, for a caller that knows where the first digit is ({@link #firstDigit}; -1: the
+     * text has none) and asks {@link #mayHoldYear(String, int)} too.
+     */
+    public static List<Match> findAll(String text, int digit) {
         List<Match> all = new ArrayList<>();
-        int digit = firstDigit(text);
         if (digit < 0) {
             return all;
         }
@@ -131,8 +138,23 @@ public final class DateParser {
      * digits): then its whole run is.
      */
     public static boolean mayHoldYear(String text) {
+        return holdsYearFrom(text, 0);
+    }
+
+    /**
+     * As {@link #mayHoldYear(String)}, for a text whose first digit is at {@code firstDigit} (-1: none): a text
+     * without one is answered at once, and the others are read from that digit on.
+     */
+    public static boolean mayHoldYear(String text, int firstDigit) {
+        return firstDigit >= 0 && holdsYearFrom(text, firstDigit);
+    }
+
+    /** {@link #mayHoldYear(String)} of a text with no digit before {@code from}. */
+    private static boolean holdsYearFrom(String text, int from) {
         int n = text.length();
-        for (int i = YEAR_DIGITS - 1; i < n; i += YEAR_DIGITS) {
+        // a year's run starts at from or later, so its last digit is at from + 3 or later: one read of every four
+        // from there meets each run of four
+        for (int i = from + YEAR_DIGITS - 1; i < n; i += YEAR_DIGITS) {
             if (!isDigit(text.charAt(i))) {
                 continue;
             }
@@ -157,8 +179,8 @@ public final class DateParser {
         return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
-    /** Where the first digit of {@code text} is, or -1. */
-    private static int firstDigit(String text) {
+    /** Where the first ASCII digit of {@code text} is, or -1: every date, and every year, has one. */
+    public static int firstDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isDigit(text.charAt(i))) {
                 return i;

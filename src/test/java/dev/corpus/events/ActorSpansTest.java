@@ -1,7 +1,9 @@
 package dev.corpus.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.actors.Actor;
 import dev.corpus.actors.Span;
@@ -36,6 +38,14 @@ class ActorSpansTest {
             ActorSpans.Walk walk = spans.walk(first);
             for (int cp = first; cp < 60; cp += random.nextInt(4)) {
                 assertSame(spans.at(cp), walk.at(cp), "walk at " + cp + " of " + actors);
+                if (walk.at(cp) == null) {
+                    // no actor from there up to the next named piece, and one at it
+                    int next = walk.nextNamed();
+                    for (int c = cp; c < Math.min(next, 70); c++) {
+                        assertNull(spans.at(c), "at " + c + " before " + next + " of " + actors);
+                    }
+                    assertTrue(next == Integer.MAX_VALUE || spans.at(next) != null, "named at " + next);
+                }
             }
             // one walk through a document's blocks (mostly ascending, some before the last) answers as anyIn
             // and at do, block after block

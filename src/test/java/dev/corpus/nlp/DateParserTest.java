@@ -141,7 +141,13 @@ class DateParserTest {
         for (int n = 0; n < 200_000; n++) {
             String text = RandomText.of(random, "0123456789128 a-", 24);
             assertEquals(plainMayHoldYear(text), DateParser.mayHoldYear(text), text);
+            // from the first digit, as the events' date search asks it
+            assertEquals(plainMayHoldYear(text), DateParser.mayHoldYear(text, DateParser.firstDigit(text)), text);
         }
+        assertEquals(-1, DateParser.firstDigit("no digit at all"));
+        assertFalse(DateParser.mayHoldYear("no digit at all", -1));
+        assertEquals(7, DateParser.firstDigit("in May 2019"));
+        assertTrue(DateParser.mayHoldYear("in May 2019", 7));
     }
 
     /** Every run of digits read whole: a run of exactly four in 1800..2199 is a year. */
