@@ -140,14 +140,17 @@ public final class InputFinder {
             if (name == null || name.toString().startsWith(".")) {
                 return null;
             }
-            Path relative = frame.root().relativize(path);
-            if (matchesAny(excludes, relative, name)) {
+            // relativized only for globs to match, which most runs have none of
+            Path relative = excludes.isEmpty() && includes.isEmpty()
+                    ? null
+                    : frame.root().relativize(path);
+            if (relative != null && matchesAny(excludes, relative, name)) {
                 return null;
             }
             if (entry.directory()) {
                 return enter(frame.root(), path);
             }
-            if (!includes.isEmpty() && !matchesAny(includes, relative, name)) {
+            if (relative != null && !includes.isEmpty() && !matchesAny(includes, relative, name)) {
                 return null;
             }
             if (entry.size() >= 0) {
