@@ -222,7 +222,9 @@ final class BenchCommand implements Callable<Integer> {
         finder.find(input.paths).forEachRemaining(ref -> {
             size[0]++;
             Path file = ref.file();
-            if (file != null) {
+            if (ref.size() >= 0) {
+                size[1] += ref.size();
+            } else if (file != null) {
                 try {
                     size[1] += Files.size(file);
                 } catch (IOException e) {

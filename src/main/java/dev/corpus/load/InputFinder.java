@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,8 @@ public final class InputFinder {
     /** One directory being listed: its remaining entries and the real path used for loop detection. */
     private record Frame(Path root, Path real, Iterator<Entry> entries) {}
 
-    private record Entry(Path path, String sortKey, boolean directory) {}
+    /** A listed entry; {@code size} is a regular file's, -1 for anything else. */
+    private record Entry(Path path, String sortKey, boolean directory, long size) {}
 
     private final class Walk implements Iterator<InputRef> {
         private final Iterator<String> args;
@@ -111,12 +113,13 @@ public final class InputFinder {
             } catch (InvalidPathException e) {
                 return InputRef.failed(arg, new Problem(Problem.NOT_FOUND, "invalid path: " + e.getReason()));
             }
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attributes = attributes(path);
+            if (attributes != null && attributes.isDirectory()) {
                 return enter(path, path);
             }
-            if (Files.exists(path)) {
+            if (attributes != null) {
                 // Named explicitly, so read it even if it is a pipe such as <(command).
-                return InputRef.file(arg, path);
+                return InputRef.file(arg, path, sizeOf(attributes));
             }
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 return InputRef.failed(arg, new Problem(Problem.NOT_FOUND, "no such file or directory"));
@@ -137,15 +140,22 @@ public final class InputFinder {
             if (name == null || name.toString().startsWith(".")) {
                 return null;
             }
-            Path relative = frame.root().relativize(path);
-            if (matchesAny(excludes, relative, name)) {
+            // relativized only for globs to match, which most runs have none of
+            Path relative = excludes.isEmpty() && includes.isEmpty()
+                    ? null
+                    : frame.root().relativize(path);
+            if (relative != null && matchesAny(excludes, relative, name)) {
                 return null;
             }
             if (entry.directory()) {
                 return enter(frame.root(), path);
             }
-            if (!includes.isEmpty() && !matchesAny(includes, relative, name)) {
+            if (relative != null && !includes.isEmpty() && !matchesAny(includes, relative, name)) {
                 return null;
+            }
+            if (entry.size() >= 0) {
+                // a regular file when listed: the loader reports it should it be gone or changed by now
+                return InputRef.file(path.toString(), path, entry.size());
             }
             if (Files.isRegularFile(path)) {
                 return InputRef.file(path.toString(), path);
@@ -172,10 +182,14 @@ public final class InputFinder {
             List<Entry> entries = new ArrayList<>();
             try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
                 for (Path child : children) {
-                    boolean isDir = Files.isDirectory(child);
+                    // one stat per entry tells a directory, a regular file and its size (the heap gate's
+                    // estimate and the loader's read): each pass would stat every file three times more
+                    BasicFileAttributes attributes = attributes(child);
+                    boolean isDir = attributes != null && attributes.isDirectory();
+                    long size = attributes == null ? -1 : sizeOf(attributes);
                     String name = String.valueOf(child.getFileName());
                     // A trailing "/" sorts a directory's contents exactly where its paths sort as strings.
-                    entries.add(new Entry(child, isDir ? name + "/" : name, isDir));
+                    entries.add(new Entry(child, isDir ? name + "/" : name, isDir, size));
                 }
             } catch (IOException | RuntimeException e) {
                 return InputRef.failed(dir.toString(), new Problem(Problem.UNREADABLE, describe(e)));
@@ -185,6 +199,20 @@ public final class InputFinder {
             ancestors.add(real);
             return null;
         }
+    }
+
+    /** What a stat of {@code path} (following links) finds, or null when it finds nothing (missing, dangling). */
+    private static @Nullable BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** A regular file's size, -1 for anything else (a pipe's is no size). */
+    private static long sizeOf(BasicFileAttributes attributes) {
+        return attributes.isRegularFile() ? attributes.size() : -1;
     }
 
     /**

@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param file the file to read, or null for stdin and for failed entries
  * @param stream opens the bytes for stdin; null for files
  * @param problem set when the walker already knows this entry cannot be read
+ * @param size the file's size in bytes as the walk found it (its one stat of the file), or -1 when unknown: the
+ *     heap gate and the loader then need not stat the file again in each pass
  */
-public record InputRef(String path, @Nullable Path file, @Nullable ByteSource stream, @Nullable Problem problem) {
+public record InputRef(
+        String path, @Nullable Path file, @Nullable ByteSource stream, @Nullable Problem problem, long size) {
 
     /** Opens the bytes of a non-file input. */
     @FunctionalInterface
@@ -24,15 +27,20 @@ public record InputRef(String path, @Nullable Path file, @Nullable ByteSource st
     }
 
     public static InputRef file(String path, Path file) {
-        return new InputRef(path, file, null, null);
+        return file(path, file, -1);
+    }
+
+    /** A regular file of {@code size} bytes, as a stat just found it. */
+    public static InputRef file(String path, Path file, long size) {
+        return new InputRef(path, file, null, null, size);
     }
 
     public static InputRef stream(String path, ByteSource stream) {
-        return new InputRef(path, null, stream, null);
+        return new InputRef(path, null, stream, null, -1);
     }
 
     public static InputRef failed(String path, Problem problem) {
-        return new InputRef(path, null, null, problem);
+        return new InputRef(path, null, null, problem, -1);
     }
 
     /** Opens the input's bytes; the caller bounds how much it reads. */

@@ -188,7 +188,11 @@ public final class Loader {
         if (given != null) {
             return new Read(failed(ref.path(), given).source());
         }
-        Bytes read = ref.file() != null ? readFile(ref.file()) : readStream(ref);
+        Bytes read = ref.file() == null
+                ? readStream(ref)
+                // a regular file of the walk's size: read without a stat of its own (one that changed since
+                // is read as sized reads it; one gone or unreadable fails as the stat would)
+                : ref.size() >= 0 ? readFile(ref.file(), ref.size()) : readFile(ref.file());
         if (read.problem != null) {
             return new Read(failed(ref.path(), read.problem).source());
         }

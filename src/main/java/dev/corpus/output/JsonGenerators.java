@@ -3,6 +3,7 @@ package dev.corpus.output;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -56,6 +57,16 @@ final class JsonGenerators {
             g.writeNullField(name);
         } else {
             g.writeNumberField(name, value.doubleValue());
+        }
+    }
+
+    /** As {@link #numberField(JsonGenerator, String, Double)}, for a name quoted once. */
+    static void numberField(JsonGenerator g, SerializableString name, @Nullable Double value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.doubleValue());
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * with a small heap and many threads analyses its large files a few at a time instead of running out of
  * memory; with the usual heap it never holds a thread back.
  *
- * <p>An input is estimated from its file size. One that needs more than the whole capacity waits until it
+ * <p>An input is estimated from its file size (the walk's, when it has one). One that needs more than the whole capacity waits until it
  * can run alone. When the estimate was wrong and an input runs out of memory anyway, its garbage is freed as
  * its stack unwinds, and it is tried once more alone; if that fails too, the caller's fallback makes its
  * result (an {@code out-of-memory} error record), and the run goes on. Thread-safe; the results do not
@@ -110,11 +110,13 @@ public final class HeapGate {
         if (file == null) {
             return Long.MAX_VALUE;
         }
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException | SecurityException e) {
-            return 0; // the loader reports why it cannot read the file
+        long size = input.size(); // as the walk found it; a file named on the command line may have none
+        if (size < 0) {
+            try {
+                size = Files.size(file);
+            } catch (IOException | SecurityException e) {
+                return 0; // the loader reports why it cannot read the file
+            }
         }
         if (size > maxFileBytes) {
             return 0; // refused unread as too large

@@ -196,4 +196,15 @@ class InputFinderTest {
         assertEquals(Problem.NOT_FOUND, it.next().problem().code());
         assertTrue(!it.hasNext());
     }
+
+    @Test
+    void aFileCarriesTheSizeItsStatFound() throws IOException {
+        Path a = file("dir/a.txt");
+        Files.writeString(a, "0123456789", UTF_8);
+        Path b = file("b.txt");
+        List<InputRef> walked = find(tmp.resolve("dir").toString(), b.toString());
+        assertEquals(10, walked.get(0).size(), "a walked file");
+        assertEquals(Files.size(b), walked.get(1).size(), "a file named as an argument");
+        assertEquals(-1, find("-").get(0).size(), "standard input has none");
+    }
 }

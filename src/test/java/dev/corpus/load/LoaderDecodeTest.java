@@ -46,4 +46,25 @@ class LoaderDecodeTest {
         }
         assertEquals(Problem.EMPTY, loader.decode(empty).problems().get(0).code());
     }
+
+    @Test
+    void aFileOfTheWalksSizeReadsAsOneStatedHere() throws IOException {
+        byte[] bytes = "Headline\n\nA first paragraph.\n".getBytes(UTF_8);
+        InputRef stated = write("a.txt", bytes);
+        Path file = stated.file();
+        assertEquals(
+                loader.load(stated).source(),
+                loader.load(InputRef.file("a.txt", file, bytes.length)).source());
+        // a file that grew or shrank since its stat is read whole, and one gone since is not found
+        assertEquals(
+                loader.load(stated).source(),
+                loader.load(InputRef.file("a.txt", file, 4)).source(),
+                "grew");
+        assertEquals(
+                loader.load(stated).source(),
+                loader.load(InputRef.file("a.txt", file, 1000)).source(),
+                "shrank");
+        Page gone = loader.load(InputRef.file("gone.txt", dir.resolve("gone.txt"), 10));
+        assertEquals(Problem.NOT_FOUND, gone.source().problems().get(0).code());
+    }
 }

@@ -45,6 +45,10 @@ class HeapGateTest {
                 1024 * HeapGate.HEAP_PER_FILE_BYTE, gate.cost(file("c.gz", 200 * 1024)), "inflated up to the limit");
         assertEquals(1, gate.cost(file("d.txt", (int) MIB + 1)), "refused unread as too large");
         assertEquals(1, gate.cost(InputRef.file("gone.txt", tmp.resolve("gone.txt"))), "the loader reports it");
+        assertEquals(
+                100 * HeapGate.HEAP_PER_FILE_BYTE,
+                gate.cost(InputRef.file("listed.txt", tmp.resolve("listed.txt"), 100 * 1024)),
+                "the walk's size, without a stat of the file");
         assertEquals(1, gate.cost(InputRef.failed("x", new Problem(Problem.SYMLINK_LOOP, "loop"))));
         assertEquals(32 * 1024, gate.cost(InputRef.stream("-", () -> null)), "standard input: all of it");
         HeapGate small = HeapGate.forHeap(4 * MIB, MIB);
