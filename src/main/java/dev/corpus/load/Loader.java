@@ -192,7 +192,7 @@ public final class Loader {
                 ? readStream(ref)
                 // a regular file of the walk's size: read without a stat of its own (one that changed since
                 // is read as sized reads it; one gone or unreadable fails as the stat would)
-                : ref.size() >= 0 ? readFile(ref.file(), ref.size()) : readFile(ref.file());
+                : ref.size() >= 0 ? readWalked(ref.file(), ref.size()) : readFile(ref.file());
         if (read.problem != null) {
             return new Read(failed(ref.path(), read.problem).source());
         }
@@ -285,6 +285,14 @@ public final class Loader {
             return unreadable(e);
         }
         return readFile(file, size);
+    }
+
+    /** {@link #readFile(Path, long)} of a file the walk found: one not there now was removed during the run. */
+    private Bytes readWalked(Path file, long size) {
+        Bytes read = readFile(file, size);
+        return read.problem != null && read.problem.code().equals(Problem.NOT_FOUND)
+                ? Bytes.failed(Problem.NOT_FOUND, "no such file (removed during the run)")
+                : read;
     }
 
     /** Reads a file of {@code size} bytes by its metadata (-1 when it has none, as a pipe). */
