@@ -109,10 +109,18 @@ final class KeyBuffer {
         int i = from;
         while (i < to) {
             if (depth == 0) {
+                if (n == 0) {
+                    // The plain breaks before the key's first char are skipped, as no break is due there: in the
+                    // loop below the key has begun, and whether a break is due depends on the char before only.
+                    while (i < to && text[i] < FAST.length && FAST[text[i]] == 0) {
+                        i++;
+                    }
+                }
                 // A run of letters and plain word breaks outside brackets, most chars, in a loop of its own
                 // without a branch on which: a branch per word boundary is mispredicted at about every word.
                 // Both chars are written at n, and n moves on past those the key keeps; n <= i - from, and
-                // n < i - from when a break is due.
+                // n < i - from when a break is due. Only n is carried from char to char (two adds), where
+                // a break due after a break char once the key had begun (n > 0) chained six steps through n.
                 for (; i < to; i++) {
                     char fast = text[i] < FAST.length ? FAST[text[i]] : OTHER;
                     if (fast == OTHER) {
@@ -121,12 +129,12 @@ final class KeyBuffer {
                     int letter = (fast | -fast) >>> 31;
                     int put = space & letter;
                     key[n] = ' ';
-                    n += put;
                     spaces += put;
-                    key[n] = fast;
-                    n += letter;
-                    // after a letter no break is due; after a break char one is, once the key has begun
-                    space = (1 - letter) & (space | (-n >>> 31));
+                    key[n + put] = fast;
+                    n += put + letter;
+                    // after a letter no break is due; after a break char one is (the key has begun: n > 0,
+                    // or this char is a letter, as the breaks before the first are skipped)
+                    space = 1 - letter;
                 }
                 if (i == to) {
                     break;
