@@ -20,8 +20,10 @@ final class KeyBuffer {
     private static final char OTHER = '\uFFFF';
     /**
      * What the key makes of each char of {@link #LOWER_LETTERS}' range outside brackets when it is a letter (its
-     * lower case) or a plain word break (0: punctuation, digits, spaces); {@link #OTHER} for the chars with rules
-     * of their own (brackets, apostrophes, hyphens, the chars normalizing removes, line breaks).
+     * lower case), an apostrophe (kept as {@code '}, as a letter is: most of the chars the loop would otherwise
+     * leave for the rules, one in 150 of news text) or a plain word break (0: punctuation, digits, spaces);
+     * {@link #OTHER} for the chars with rules of their own (brackets, hyphens, the chars normalizing removes,
+     * line breaks).
      */
     private static final char[] FAST = fastChars(LOWER_LETTERS);
 
@@ -109,10 +111,19 @@ final class KeyBuffer {
         int i = from;
         while (i < to) {
             if (depth == 0) {
-                // A run of letters and plain word breaks outside brackets, most chars, in a loop of its own
+                if (n == 0) {
+                    // The plain breaks before the key's first char are skipped, as no break is due there: in the
+                    // loop below the key has begun, and whether a break is due depends on the char before only.
+                    while (i < to && text[i] < FAST.length && FAST[text[i]] == 0) {
+                        i++;
+                    }
+                }
+                // A run of letters (apostrophes too, see FAST) and plain word breaks outside brackets, most
+                // chars, in a loop of its own
                 // without a branch on which: a branch per word boundary is mispredicted at about every word.
                 // Both chars are written at n, and n moves on past those the key keeps; n <= i - from, and
-                // n < i - from when a break is due.
+                // n < i - from when a break is due. Only n is carried from char to char (one add), where a
+                // break due after a break char once the key had begun (n > 0) chained six steps through n.
                 for (; i < to; i++) {
                     char fast = text[i] < FAST.length ? FAST[text[i]] : OTHER;
                     if (fast == OTHER) {
@@ -121,12 +132,12 @@ final class KeyBuffer {
                     int letter = (fast | -fast) >>> 31;
                     int put = space & letter;
                     key[n] = ' ';
-                    n += put;
                     spaces += put;
-                    key[n] = fast;
-                    n += letter;
-                    // after a letter no break is due; after a break char one is, once the key has begun
-                    space = (1 - letter) & (space | (-n >>> 31));
+                    key[n + put] = fast;
+                    n += put + letter;
+                    // after a letter no break is due; after a break char one is (the key has begun: n > 0,
+                    // or this char is a letter, as the breaks before the first are skipped)
+                    space = 1 - letter;
                 }
                 if (i == to) {
                     break;
@@ -208,8 +219,9 @@ final class KeyBuffer {
     private static char[] fastChars(char[] lowerLetters) {
         char[] fast = new char[lowerLetters.length];
         for (int c = 0; c < fast.length; c++) {
-            boolean own = "[]()'\u2019-".indexOf(c) >= 0 || isRemoved((char) c) || TextBlocks.isLineBreak((char) c);
-            fast[c] = lowerLetters[c] != 0 ? lowerLetters[c] : own ? OTHER : 0;
+            boolean own = "[]()-".indexOf(c) >= 0 || isRemoved((char) c) || TextBlocks.isLineBreak((char) c);
+            boolean apostrophe = c == '\'' || c == '\u2019';
+            fast[c] = lowerLetters[c] != 0 ? lowerLetters[c] : apostrophe ? '\'' : own ? OTHER : 0;
         }
         return fast;
     }
