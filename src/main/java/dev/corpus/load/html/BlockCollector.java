@@ -287,8 +287,21 @@ final class BlockCollector extends BlockWalk {
                 inChrome,
                 true,
                 indent,
-                containerHints.of(owner),
+                containerHint(owner),
                 ContainerPath.of(Arrays.copyOfRange(ownerIds, Math.max(0, owners.size() - MAX_PATH), owners.size())));
+    }
+
+    /**
+     * The owner is the walk's (a block past the limit, which the document's flush at the end may end, makes no
+     * hint); for another, the hint is made from scratch.
+     */
+    private String containerHint(Element owner) {
+        return !owners.isEmpty() && owner == owner() ? containerHints.of(ownerDepth()) : ContainerHints.plain(owner);
+    }
+
+    @Override
+    void entered(Element e, int depth) {
+        containerHints.enter(depth, e);
     }
 
     private static BlockKind kindOf(String tag, boolean inQuote) {

@@ -107,6 +107,9 @@ abstract class BlockWalk implements NodeFilter {
     private int depth;
     final List<Element> owners = new ArrayList<>();
     int[] ownerIds = new int[64];
+    /** Per owner: its depth, the index of its entry in the stack of open elements (the document's is 0). */
+    private int[] ownerDepths = new int[64];
+
     private int nextOwnerId;
     int articleDepth;
     int semanticArticleDepth;
@@ -139,6 +142,12 @@ abstract class BlockWalk implements NodeFilter {
     /** Called for a text node with visible text, before its chars are added. */
     void visibleText() {}
 
+    /**
+     * Called for each element the walk enters, before its content, with its depth: the index of its entry in the
+     * stack of open elements, the document's being 0.
+     */
+    void entered(Element e, int depth) {}
+
     /** Ends the block being collected, which has {@link #length} > 0, and starts an empty one. */
     abstract void endBlock(Element owner);
 
@@ -161,6 +170,7 @@ abstract class BlockWalk implements NodeFilter {
     private void openDocument(Document doc) {
         owners.add(doc);
         pushOwnerId();
+        entered(doc, depth);
         push(BLOCK);
     }
 
@@ -183,6 +193,7 @@ abstract class BlockWalk implements NodeFilter {
             owners.add(e);
             pushOwnerId();
         }
+        entered(e, depth);
         push(flags);
         apply(flags, 1);
         return FilterResult.CONTINUE;
@@ -311,12 +322,19 @@ abstract class BlockWalk implements NodeFilter {
         int n = owners.size() - 1;
         if (n >= ownerIds.length) {
             ownerIds = Arrays.copyOf(ownerIds, ownerIds.length * 2);
+            ownerDepths = Arrays.copyOf(ownerDepths, ownerIds.length);
         }
         ownerIds[n] = nextOwnerId++;
+        ownerDepths[n] = depth;
     }
 
     final Element owner() {
         return owners.get(owners.size() - 1);
+    }
+
+    /** The depth {@link #entered} gave {@link #owner()}. */
+    final int ownerDepth() {
+        return ownerDepths[owners.size() - 1];
     }
 
     /** One br is a line break inside the block; a second one in a row ends the paragraph. */
