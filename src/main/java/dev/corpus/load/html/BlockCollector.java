@@ -301,7 +301,7 @@ final class BlockCollector extends BlockWalk {
 
     @Override
     void entered(Element e, int depth) {
-        containerHints.enter(depth, e);
+        containerHints.enter(depth, e, attributes.className, attributes.id);
     }
 
     private static BlockKind kindOf(String tag, boolean inQuote) {

@@ -118,6 +118,8 @@ abstract class BlockWalk implements NodeFilter {
     int linkDepth;
     int quoteDepth;
     private int brRun;
+    /** The attributes of the element the walk entered last (or is entering). */
+    final ElementAttributes attributes = new ElementAttributes();
 
     BlockWalk(int maxBlocks, int maxBlockChars) {
         this.maxBlocks = maxBlocks;
@@ -170,6 +172,7 @@ abstract class BlockWalk implements NodeFilter {
     private void openDocument(Document doc) {
         owners.add(doc);
         pushOwnerId();
+        attributes.read(doc);
         entered(doc, depth);
         push(BLOCK);
     }
@@ -177,7 +180,11 @@ abstract class BlockWalk implements NodeFilter {
     /** Enters an element: skips it, or notes its breaks, whether it opens a block, and its flags. */
     private FilterResult open(Element e) {
         int tag = tagBits(e.normalName());
-        if ((tag & TAG_SKIPPED) != 0 || HtmlBlocks.isHidden(e)) {
+        if ((tag & TAG_SKIPPED) != 0) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        attributes.read(e);
+        if (HtmlBlocks.isHidden(attributes)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if ((tag & TAG_BR) != 0) {
@@ -218,7 +225,7 @@ abstract class BlockWalk implements NodeFilter {
      * its name's {@link #tagBits}.
      */
     int flagsOf(Element e, int tag) {
-        return flags(e, tag, semanticArticleDepth, articleDepth, chromeDepth);
+        return flags(attributes, tag, semanticArticleDepth, articleDepth, chromeDepth);
     }
 
     /**
@@ -226,24 +233,22 @@ abstract class BlockWalk implements NodeFilter {
      * article container the attributes that would make the element one are not read, nor a role inside chrome:
      * the blocks only ask whether those depths are above 0, so the flag could not change them.
      */
-    static int flags(Element e, int tag, int semanticArticleDepth, int articleDepth, int chromeDepth) {
+    static int flags(ElementAttributes a, int tag, int semanticArticleDepth, int articleDepth, int chromeDepth) {
         int flags = tag & NAME_FLAGS;
-        boolean attributes = e.attributesSize() > 0;
         if ((tag & TAG_SEMANTIC) != 0) {
             flags |= ARTICLE | SEMANTIC_ARTICLE;
-        } else if ((tag & TAG_PAGE_ROOT) == 0 && attributes && articleDepth == 0 && HtmlBlocks.isMarkedArticle(e)) {
+        } else if ((tag & TAG_PAGE_ROOT) == 0 && articleDepth == 0 && HtmlBlocks.isMarkedArticle(a)) {
             flags |= ARTICLE;
         }
         // A header or footer inside an article is the article's own (title, byline), not site chrome.
         boolean articlePart = (tag & TAG_ARTICLE_PART) != 0 && semanticArticleDepth > 0;
-        if (((tag & TAG_CHROME) != 0 && !articlePart) || (attributes && chromeDepth == 0 && hasChromeRole(e))) {
+        if (((tag & TAG_CHROME) != 0 && !articlePart) || (chromeDepth == 0 && hasChromeRole(a.role))) {
             flags |= CHROME;
         }
         return flags;
     }
 
-    private static boolean hasChromeRole(Element e) {
-        String role = e.attr("role");
+    private static boolean hasChromeRole(String role) {
         return !role.isEmpty() && CHROME_ROLES.contains(role.trim().toLowerCase(Locale.ROOT));
     }
 

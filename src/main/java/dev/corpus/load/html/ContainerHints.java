@@ -25,6 +25,8 @@ final class ContainerHints {
 
     // Per depth, the document's at 0: the element entered there, and what was made for it so far (null: not yet).
     private Element[] open = new Element[64];
+    private String[] classNames = new String[64];
+    private String[] ids = new String[64];
     private List<?>[] words = new List<?>[64];
     /** The hint of a block owned there: that of the nearest element with words at or above it. */
     private String[] hints = new String[64];
@@ -36,17 +38,24 @@ final class ContainerHints {
 
     private String[] childHints = new String[64];
 
-    /** The walk entered {@code e} at {@code depth}: its ancestors are the elements entered below, and are open. */
-    void enter(int depth, Element e) {
+    /**
+     * The walk entered {@code e} at {@code depth}: its ancestors are the elements entered below, and are open.
+     * {@code className} and {@code id} are its {@code e.attr("class")} and {@code e.id()}.
+     */
+    void enter(int depth, Element e, String className, String id) {
         if (depth == open.length) {
             int n = depth * 2;
             open = Arrays.copyOf(open, n);
+            classNames = Arrays.copyOf(classNames, n);
+            ids = Arrays.copyOf(ids, n);
             words = Arrays.copyOf(words, n);
             hints = Arrays.copyOf(hints, n);
             childWords = Arrays.copyOf(childWords, n);
             childHints = Arrays.copyOf(childHints, n);
         }
         open[depth] = e;
+        classNames[depth] = className;
+        ids[depth] = id;
         words[depth] = null;
         hints[depth] = null;
         childWords[depth] = null;
@@ -108,7 +117,7 @@ final class ContainerHints {
     private List<?> wordsAt(int d) {
         List<?> found = words[d];
         if (found == null) {
-            found = classWords(open[d]);
+            found = classWords(classNames[d], ids[d]);
             words[d] = found;
         }
         return found;
@@ -130,11 +139,10 @@ final class ContainerHints {
 
     /** The element's class and id, lowercased and split at whitespace; {@link #NO_WORDS} if both are blank. */
     private static List<String> classWords(Element e) {
-        if (e.attributesSize() == 0) {
-            return NO_WORDS;
-        }
-        String className = e.attr("class");
-        String id = e.id();
+        return e.attributesSize() == 0 ? NO_WORDS : classWords(e.attr("class"), e.id());
+    }
+
+    private static List<String> classWords(String className, String id) {
         if (className.isBlank() && id.isBlank()) {
             return NO_WORDS; // most elements with attributes: no string made for them
         }

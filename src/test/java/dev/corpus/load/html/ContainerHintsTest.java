@@ -56,7 +56,7 @@ class ContainerHintsTest {
                         @Override
                         public void head(Node node, int depth) {
                             if (node instanceof Element e) {
-                                kept.enter(depth, e);
+                                kept.enter(depth, e, e.attr("class"), e.id());
                                 String hint = kept.of(depth);
                                 assertEquals(fresh(e), hint, html);
                                 nonEmpty[0] += hint.isEmpty() ? 0 : 1;
