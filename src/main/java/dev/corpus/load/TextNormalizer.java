@@ -65,7 +65,7 @@ public final class TextNormalizer {
      * Whether {@link #collapse} would return {@code s[start, end)} as it is: no char to remove or replace, no
      * space at either end, no two spaces in a row.
      */
-    private static boolean unchanged(char[] s, int start, int end) {
+    public static boolean unchanged(char[] s, int start, int end) {
         if (start >= end || s[start] == ' ' || s[end - 1] == ' ') {
             return false;
         }

@@ -4,6 +4,7 @@ import dev.corpus.load.Block;
 import dev.corpus.load.BlockHints;
 import dev.corpus.load.BlockKind;
 import dev.corpus.load.ContainerPath;
+import dev.corpus.load.OffsetMap;
 import dev.corpus.load.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +21,17 @@ final class BlockCollector extends BlockWalk {
     private final SourceSpans spans;
     final List<Block> blocks = new ArrayList<>();
 
-    // The block being collected: its raw chars and each one's source span, the three arrays of one length.
+    // The block being collected: its raw chars, each one's source span and link flag, the arrays of one length.
     private char[] raw = new char[256];
     private int rawLength;
+    /**
+     * Whether starts and ends hold the raw chars' spans. Until a char breaks the run, the block is a run of the
+     * source, raw char i being source char {@code runStart + i}, and they are not written: most blocks are one
+     * text node that is its source verbatim, and {@link #normalized} then needs neither them nor a map array.
+     */
+    private boolean spansWritten;
+
+    private int runStart;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private final ContainerHints containerHints = new ContainerHints();
@@ -31,8 +40,10 @@ final class BlockCollector extends BlockWalk {
     private int[] nodeEnds = new int[256];
     /** Where the node's span starts if its text is that source char for char (then no spans above), else -1. */
     private int verbatimStart = -1;
-    /** Per raw char: whether it is link text. */
+    /** Per raw char: whether it is link text; written only from the block's first link char on. */
     private boolean[] link = new boolean[256];
+    /** How many raw chars are link text. */
+    private int linkChars;
 
     private boolean inArticle;
     private boolean inChrome;
@@ -115,16 +126,45 @@ final class BlockCollector extends BlockWalk {
     /** As {@link #add} for each char of {@code text[from, to)}, with the link flags of the current element. */
     @Override
     void addText(String text, int from, int to) {
+        int n = rawLength;
+        int len = to - from;
+        if (len == 0) {
+            return;
+        }
+        room(n + len);
+        if (verbatimStart >= 0 && !spansWritten && continuesRun(verbatimStart + from)) {
+            runStart = n == 0 ? verbatimStart + from : runStart;
+            lastPos = verbatimStart + to - 1;
+        } else {
+            writeSpans();
+            addSpans(from, len);
+        }
+        if (linkDepth > 0) {
+            if (linkChars == 0) {
+                Arrays.fill(link, 0, n, false); // the block's flags so far, not written while it had none
+            }
+            Arrays.fill(link, n, n + len, true);
+            linkChars += len;
+        } else if (linkChars > 0) {
+            Arrays.fill(link, n, n + len, false);
+        }
+        text.getChars(from, to, raw, n);
+        rawLength = n + len;
+    }
+
+    /**
+     * Whether source chars from {@code at} on continue the block's run: they follow its last char, or start an
+     * empty block where the spans would not be clamped to {@link #lastPos}.
+     */
+    private boolean continuesRun(int at) {
+        return rawLength == 0 ? at >= lastPos : at == runStart + rawLength;
+    }
+
+    /** The spans of {@code len} chars of the node from its char {@code from} on, after the block's chars. */
+    private void addSpans(int from, int len) {
         int[] s = nodeStarts;
         int[] e = nodeEnds;
         int n = rawLength;
-        int len = to - from;
-        if (n + len > starts.length) {
-            starts = Arrays.copyOf(starts, Math.max(n + len, n * 2));
-            ends = Arrays.copyOf(ends, starts.length);
-            raw = Arrays.copyOf(raw, starts.length);
-            link = Arrays.copyOf(link, starts.length);
-        }
         int last = lastPos;
         if (verbatimStart >= 0) {
             int at = verbatimStart + from; // char k is the source char at verbatimStart + k
@@ -143,32 +183,48 @@ final class BlockCollector extends BlockWalk {
             }
         }
         lastPos = last;
-        Arrays.fill(link, n, n + len, linkDepth > 0);
-        text.getChars(from, to, raw, n);
-        rawLength = n + len;
+    }
+
+    /** Writes the spans of the block's run, which a char that does not continue it breaks. */
+    private void writeSpans() {
+        if (!spansWritten) {
+            for (int i = 0; i < rawLength; i++) {
+                starts[i] = runStart + i;
+                ends[i] = runStart + i + 1;
+            }
+            spansWritten = true;
+        }
+    }
+
+    private void room(int length) {
+        if (length > starts.length) {
+            int n = Math.max(length, starts.length * 2);
+            starts = Arrays.copyOf(starts, n);
+            ends = Arrays.copyOf(ends, n);
+            raw = Arrays.copyOf(raw, n);
+            link = Arrays.copyOf(link, n);
+        }
     }
 
     private void add(char c, int start, int end) {
         int n = rawLength;
-        if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-            ends = Arrays.copyOf(ends, n * 2);
-            raw = Arrays.copyOf(raw, n * 2);
-            link = Arrays.copyOf(link, n * 2);
-        }
+        room(n + 1);
+        writeSpans();
         starts[n] = Math.max(start, lastPos);
         ends[n] = Math.max(end, starts[n]);
         raw[n] = c;
-        link[n] = false;
+        if (linkChars > 0) {
+            link[n] = false;
+        }
         rawLength = n + 1;
         lastPos = starts[n];
     }
 
     @Override
     void endBlock(Element owner) {
-        TextNormalizer.Normalized normalized =
-                TextNormalizer.normalizeMapped(raw, rawLength, starts, ends, link, lastPos);
-        if (!normalized.text().isEmpty() && blocks.size() < maxBlocks) {
+        // a block of spaces and removed chars only normalizes to no text, and makes no block
+        if (blocks.size() < maxBlocks && !TextNormalizer.isBlank(raw, 0, rawLength)) {
+            TextNormalizer.Normalized normalized = normalized();
             String tag = owner.normalName();
             blocks.add(new Block(
                     blocks.size(),
@@ -178,9 +234,48 @@ final class BlockCollector extends BlockWalk {
                     hints(owner, tag, normalized)));
         }
         rawLength = 0;
+        spansWritten = false;
+        linkChars = 0;
         inArticle = false;
         inChrome = false;
         indent = 0;
+    }
+
+    /**
+     * The block's text as {@link TextNormalizer#normalizeMapped} gives it. A run of the source that is {@link
+     * TextNormalizer#unchanged} but for spaces at its ends is that slice of the source, mapped one to one.
+     */
+    private TextNormalizer.Normalized normalized() {
+        if (!spansWritten) {
+            int from = 0;
+            int to = rawLength;
+            while (TextNormalizer.isSpace(raw[from])) { // not blank: a char stops it
+                from++;
+            }
+            while (TextNormalizer.isSpace(raw[to - 1])) {
+                to--;
+            }
+            if (TextNormalizer.unchanged(raw, from, to)) {
+                int start = runStart + from;
+                return new TextNormalizer.Normalized(
+                        source.substring(start, runStart + to),
+                        OffsetMap.identity(start, to - from),
+                        linkChars == 0 ? 0 : count(link, from, to));
+            }
+        }
+        writeSpans();
+        if (linkChars == 0) {
+            Arrays.fill(link, 0, rawLength, false);
+        }
+        return TextNormalizer.normalizeMapped(raw, rawLength, starts, ends, link, lastPos);
+    }
+
+    private static int count(boolean[] flags, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += flags[i] ? 1 : 0;
+        }
+        return n;
     }
 
     private BlockHints hints(Element owner, String tag, TextNormalizer.Normalized normalized) {
@@ -192,8 +287,21 @@ final class BlockCollector extends BlockWalk {
                 inChrome,
                 true,
                 indent,
-                containerHints.of(owner),
+                containerHint(owner),
                 ContainerPath.of(Arrays.copyOfRange(ownerIds, Math.max(0, owners.size() - MAX_PATH), owners.size())));
+    }
+
+    /**
+     * The owner is the walk's (a block past the limit, which the document's flush at the end may end, makes no
+     * hint); for another, the hint is made from scratch.
+     */
+    private String containerHint(Element owner) {
+        return !owners.isEmpty() && owner == owner() ? containerHints.of(ownerDepth()) : ContainerHints.plain(owner);
+    }
+
+    @Override
+    void entered(Element e, int depth) {
+        containerHints.enter(depth, e, attributes.className, attributes.id);
     }
 
     private static BlockKind kindOf(String tag, boolean inQuote) {

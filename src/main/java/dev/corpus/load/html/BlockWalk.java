@@ -107,6 +107,9 @@ abstract class BlockWalk implements NodeFilter {
     private int depth;
     final List<Element> owners = new ArrayList<>();
     int[] ownerIds = new int[64];
+    /** Per owner: its depth, the index of its entry in the stack of open elements (the document's is 0). */
+    private int[] ownerDepths = new int[64];
+
     private int nextOwnerId;
     int articleDepth;
     int semanticArticleDepth;
@@ -115,6 +118,8 @@ abstract class BlockWalk implements NodeFilter {
     int linkDepth;
     int quoteDepth;
     private int brRun;
+    /** The attributes of the element the walk entered last (or is entering). */
+    final ElementAttributes attributes = new ElementAttributes();
 
     BlockWalk(int maxBlocks, int maxBlockChars) {
         this.maxBlocks = maxBlocks;
@@ -139,6 +144,12 @@ abstract class BlockWalk implements NodeFilter {
     /** Called for a text node with visible text, before its chars are added. */
     void visibleText() {}
 
+    /**
+     * Called for each element the walk enters, before its content, with its depth: the index of its entry in the
+     * stack of open elements, the document's being 0.
+     */
+    void entered(Element e, int depth) {}
+
     /** Ends the block being collected, which has {@link #length} > 0, and starts an empty one. */
     abstract void endBlock(Element owner);
 
@@ -161,13 +172,19 @@ abstract class BlockWalk implements NodeFilter {
     private void openDocument(Document doc) {
         owners.add(doc);
         pushOwnerId();
+        attributes.read(doc);
+        entered(doc, depth);
         push(BLOCK);
     }
 
     /** Enters an element: skips it, or notes its breaks, whether it opens a block, and its flags. */
     private FilterResult open(Element e) {
         int tag = tagBits(e.normalName());
-        if ((tag & TAG_SKIPPED) != 0 || HtmlBlocks.isHidden(e)) {
+        if ((tag & TAG_SKIPPED) != 0) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        attributes.read(e);
+        if (HtmlBlocks.isHidden(attributes)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if ((tag & TAG_BR) != 0) {
@@ -183,6 +200,7 @@ abstract class BlockWalk implements NodeFilter {
             owners.add(e);
             pushOwnerId();
         }
+        entered(e, depth);
         push(flags);
         apply(flags, 1);
         return FilterResult.CONTINUE;
@@ -207,7 +225,7 @@ abstract class BlockWalk implements NodeFilter {
      * its name's {@link #tagBits}.
      */
     int flagsOf(Element e, int tag) {
-        return flags(e, tag, semanticArticleDepth, articleDepth, chromeDepth);
+        return flags(attributes, tag, semanticArticleDepth, articleDepth, chromeDepth);
     }
 
     /**
@@ -215,24 +233,22 @@ abstract class BlockWalk implements NodeFilter {
      * article container the attributes that would make the element one are not read, nor a role inside chrome:
      * the blocks only ask whether those depths are above 0, so the flag could not change them.
      */
-    static int flags(Element e, int tag, int semanticArticleDepth, int articleDepth, int chromeDepth) {
+    static int flags(ElementAttributes a, int tag, int semanticArticleDepth, int articleDepth, int chromeDepth) {
         int flags = tag & NAME_FLAGS;
-        boolean attributes = e.attributesSize() > 0;
         if ((tag & TAG_SEMANTIC) != 0) {
             flags |= ARTICLE | SEMANTIC_ARTICLE;
-        } else if ((tag & TAG_PAGE_ROOT) == 0 && attributes && articleDepth == 0 && HtmlBlocks.isMarkedArticle(e)) {
+        } else if ((tag & TAG_PAGE_ROOT) == 0 && articleDepth == 0 && HtmlBlocks.isMarkedArticle(a)) {
             flags |= ARTICLE;
         }
         // A header or footer inside an article is the article's own (title, byline), not site chrome.
         boolean articlePart = (tag & TAG_ARTICLE_PART) != 0 && semanticArticleDepth > 0;
-        if (((tag & TAG_CHROME) != 0 && !articlePart) || (attributes && chromeDepth == 0 && hasChromeRole(e))) {
+        if (((tag & TAG_CHROME) != 0 && !articlePart) || (chromeDepth == 0 && hasChromeRole(a.role))) {
             flags |= CHROME;
         }
         return flags;
     }
 
-    private static boolean hasChromeRole(Element e) {
-        String role = e.attr("role");
+    private static boolean hasChromeRole(String role) {
         return !role.isEmpty() && CHROME_ROLES.contains(role.trim().toLowerCase(Locale.ROOT));
     }
 
@@ -311,12 +327,19 @@ abstract class BlockWalk implements NodeFilter {
         int n = owners.size() - 1;
         if (n >= ownerIds.length) {
             ownerIds = Arrays.copyOf(ownerIds, ownerIds.length * 2);
+            ownerDepths = Arrays.copyOf(ownerDepths, ownerIds.length);
         }
         ownerIds[n] = nextOwnerId++;
+        ownerDepths[n] = depth;
     }
 
     final Element owner() {
         return owners.get(owners.size() - 1);
+    }
+
+    /** The depth {@link #entered} gave {@link #owner()}. */
+    final int ownerDepth() {
+        return ownerDepths[owners.size() - 1];
     }
 
     /** One br is a line break inside the block; a second one in a row ends the paragraph. */

@@ -91,13 +91,18 @@ public final class HtmlBlocks {
 
     /** Whether the element's attributes hide it. */
     static boolean isHidden(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").trim())) {
+        return e.attributesSize() > 0 && isHidden(e.hasAttr("hidden"), e.attr("aria-hidden"), e.attr("style"));
+    }
+
+    /** {@link #isHidden(Element)} of the attributes the walk read. */
+    static boolean isHidden(ElementAttributes a) {
+        return isHidden(a.hidden, a.ariaHidden, a.style);
+    }
+
+    private static boolean isHidden(boolean hidden, String ariaHidden, String style) {
+        if (hidden || "true".equalsIgnoreCase(ariaHidden.trim())) {
             return true;
         }
-        String style = e.attr("style");
         if (style.isEmpty()) {
             return false;
         }
@@ -120,11 +125,18 @@ public final class HtmlBlocks {
 
     /** Whether the element's attributes mark it as holding the article's text (its name aside). */
     static boolean isMarkedArticle(Element e) {
-        if (hasWord(e.attr("itemprop"), "articleBody")) {
+        return isMarkedArticle(e.attr("itemprop"), e.className(), e.id());
+    }
+
+    /** {@link #isMarkedArticle(Element)} of the attributes the walk read. */
+    static boolean isMarkedArticle(ElementAttributes a) {
+        return isMarkedArticle(a.itemprop, a.className.trim(), a.id); // trimmed as Element.className is
+    }
+
+    private static boolean isMarkedArticle(String itemprop, String className, String id) {
+        if (hasWord(itemprop, "articleBody")) {
             return true;
         }
-        String className = e.className();
-        String id = e.id();
         if (!mayHoldMarker(className) && !mayHoldMarker(id)) {
             return false;
         }

@@ -88,14 +88,18 @@ class BlockWalkFlagsTest {
         int tag = BlockWalk.tagBits(name);
         for (int depth = 0; depth <= 1; depth++) {
             int plain = BlockWalk.plainFlagsOf(e, name, depth);
-            assertEquals(plain, BlockWalk.flags(e, tag, depth, 0, 0), e::toString);
+            assertEquals(plain, BlockWalk.flags(ElementAttributes.of(e), tag, depth, 0, 0), e::toString);
             // inside an article container or chrome, only the flag of that kind may be left out
-            assertEquals(plain & ~BlockWalk.ARTICLE, BlockWalk.flags(e, tag, depth, 1, 0) & ~BlockWalk.ARTICLE);
-            assertEquals(plain & ~BlockWalk.CHROME, BlockWalk.flags(e, tag, depth, 0, 1) & ~BlockWalk.CHROME);
+            assertEquals(
+                    plain & ~BlockWalk.ARTICLE,
+                    BlockWalk.flags(ElementAttributes.of(e), tag, depth, 1, 0) & ~BlockWalk.ARTICLE);
+            assertEquals(
+                    plain & ~BlockWalk.CHROME,
+                    BlockWalk.flags(ElementAttributes.of(e), tag, depth, 0, 1) & ~BlockWalk.CHROME);
         }
         assertEquals(
                 HtmlBlocks.isSkipped(e),
-                (tag & BlockWalk.TAG_SKIPPED) != 0 || HtmlBlocks.isHidden(e),
+                (tag & BlockWalk.TAG_SKIPPED) != 0 || HtmlBlocks.isHidden(ElementAttributes.of(e)),
                 () -> "skipped: " + e.outerHtml());
         return 1;
     }

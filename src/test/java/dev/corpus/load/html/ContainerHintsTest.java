@@ -3,11 +3,17 @@ package dev.corpus.load.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.Test;
 
 /** The hints a page's {@link ContainerHints} keeps are the ones made from scratch for each element. */
@@ -39,34 +45,86 @@ class ContainerHintsTest {
     @Test
     void keptHintsAreTheFreshOnes() {
         Random random = new Random(5);
-        int nonEmpty = 0;
+        int[] nonEmpty = {0};
         for (int n = 0; n < 500; n++) {
             String html = RandomPages.of(random, "", FRAGMENTS, 40);
             Document doc = Jsoup.parse(html);
             ContainerHints kept = new ContainerHints();
-            List<Element> all = doc.getAllElements();
-            for (int round = 0; round < 2; round++) { // a second round asks what is kept
-                for (int i = round == 0 ? 0 : all.size() - 1; i >= 0 && i < all.size(); i += round == 0 ? 1 : -1) {
-                    Element e = all.get(i);
-                    String hint = kept.of(e);
-                    assertEquals(fresh(e), hint, html);
-                    nonEmpty += hint.isEmpty() ? 0 : 1;
-                }
-            }
+            // entered as the block walk enters them, asked when entered and again, from what is kept, when left
+            NodeTraversor.traverse(
+                    new NodeVisitor() {
+                        @Override
+                        public void head(Node node, int depth) {
+                            if (node instanceof Element e) {
+                                kept.enter(depth, e, e.attr("class"), e.id());
+                                String hint = kept.of(depth);
+                                assertEquals(fresh(e), hint, html);
+                                nonEmpty[0] += hint.isEmpty() ? 0 : 1;
+                            }
+                        }
+
+                        @Override
+                        public void tail(Node node, int depth) {
+                            if (node instanceof Element e) {
+                                assertEquals(fresh(e), kept.of(depth), html);
+                            }
+                        }
+                    },
+                    doc);
         }
-        assertTrue(nonEmpty > 1000, "pages give hints: " + nonEmpty);
+        assertTrue(nonEmpty[0] > 500, "pages give hints: " + nonEmpty[0]);
     }
 
-    /** The hint as the block walk made it before it kept them: from the nearest element with class or id. */
+    /**
+     * The hint made from scratch, as the block walk made it before it kept them: from the nearest element with
+     * class or id, its words and those of its ancestors with any, up to four elements, each word once, up to the
+     * first word that does not fit in 160 chars; words over 40 chars left out.
+     */
     private static String fresh(Element owner) {
         for (Element e = owner; e != null; e = e.parent()) {
-            if (e.normalName().equals("body") || e.normalName().equals("html")) {
+            if (isPageRoot(e)) {
                 return "";
             }
-            if (e.attributesSize() > 0 && !(e.attr("class") + " " + e.id()).isBlank()) {
-                return ContainerHints.plain(e);
+            if (!words(e).isEmpty()) {
+                return fromScratch(e);
             }
         }
         return "";
+    }
+
+    private static String fromScratch(Element from) {
+        List<String> seen = new ArrayList<>();
+        StringBuilder hint = new StringBuilder();
+        int elements = 0;
+        for (Element e = from; e != null && elements < 4 && !isPageRoot(e); e = e.parent()) {
+            List<String> words = words(e);
+            if (words.isEmpty()) {
+                continue;
+            }
+            elements++;
+            for (String w : words) {
+                if (w.isEmpty() || w.length() > 40 || seen.contains(w)) {
+                    continue;
+                }
+                if (hint.length() + w.length() + 1 > 160) {
+                    return hint.toString();
+                }
+                seen.add(w);
+                hint.append(hint.length() > 0 ? " " : "").append(w);
+            }
+        }
+        return hint.toString();
+    }
+
+    private static List<String> words(Element e) {
+        if (e.attr("class").isBlank() && e.id().isBlank()) {
+            return List.of();
+        }
+        return Arrays.asList(
+                (e.attr("class") + " " + e.id()).trim().toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    private static boolean isPageRoot(Element e) {
+        return e.normalName().equals("body") || e.normalName().equals("html");
     }
 }

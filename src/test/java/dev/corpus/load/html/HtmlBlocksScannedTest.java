@@ -3,6 +3,7 @@ package dev.corpus.load.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.corpus.load.Block;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +45,27 @@ class HtmlBlocksScannedTest {
             assertSameBlocks(html, 1000, 5000);
             assertSameBlocks(html, 5, 20);
         }
+    }
+
+    /**
+     * A block that is one run of its source, spaces at its ends aside, is that slice mapped one to one; its link
+     * chars are counted without the per-char flags a block with other chars needs.
+     */
+    @Test
+    void runsOfTheSourceGiveTheTrackedBlocks() {
+        String html = "<ul><li><a href=x> Home </a></li><li>\n  Plain  text\n</li>"
+                + "<li>a <a href=y>b</a></li><li> x\u00A0y </li></ul>";
+        List<Block> blocks = HtmlBlocks.extract(ParsedHtml.parse(html), html, 1000, 5000);
+        assertEquals(HtmlBlocks.extract(ParsedHtml.tracked(html), html, 1000, 5000), blocks);
+        assertEquals(
+                List.of("Home", "Plain text", "a b", "x y"),
+                blocks.stream().map(Block::text).toList());
+        assertEquals(
+                List.of(4, 0, 1, 0),
+                blocks.stream().map(b -> b.hints().linkChars()).toList());
+        Block home = blocks.get(0);
+        assertEquals(html.indexOf("Home"), home.start());
+        assertEquals(html.indexOf("Home") + 4, home.offsets().source(4));
     }
 
     /** Asserts the scanned and the tracked parse give equal blocks; returns whether the page was scanned. */
