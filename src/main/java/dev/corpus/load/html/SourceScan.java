@@ -515,7 +515,7 @@ final class SourceScan {
     /** The end of the attribute whose name starts at {@code from}: its name, '=' and value if it has one. */
     private int attributeEnd(int from) {
         int i = from + 1; // a name may start with '='
-        while (i < length && !isTagNameEnd(source.charAt(i)) && source.charAt(i) != '=') {
+        while (i < length && !isIn(ATTRIBUTE_NAME_ENDS, source.charAt(i))) {
             i++;
         }
         int j = skipSpaces(i);
@@ -531,7 +531,7 @@ final class SourceScan {
             int close = source.indexOf(quote, j + 1);
             return close < 0 ? length : close + 1;
         }
-        while (j < length && source.charAt(j) != '>' && !isSpace(source.charAt(j))) {
+        while (j < length && !isIn(VALUE_ENDS, source.charAt(j))) {
             j++;
         }
         return j;
@@ -712,13 +712,26 @@ final class SourceScan {
         return i;
     }
 
-    private static boolean isTagNameEnd(char c) {
-        return c == '/' || c == '>' || isSpace(c);
+    // Char sets below 64 as bits: most chars in markup are letters above them, which one compare rules out.
+    /** The tokenizer's whitespace: tab, line feed, form feed, carriage return, space. */
+    private static final long SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r';
+
+    private static final long TAG_NAME_ENDS = SPACES | 1L << '/' | 1L << '>';
+    private static final long ATTRIBUTE_NAME_ENDS = TAG_NAME_ENDS | 1L << '=';
+    /** Where an unquoted attribute value ends. */
+    private static final long VALUE_ENDS = SPACES | 1L << '>';
+
+    /** Whether {@code c} is in the set {@code chars} of chars below 64. */
+    private static boolean isIn(long chars, char c) {
+        return c < 64 && (chars >>> c & 1) != 0;
     }
 
-    /** The tokenizer's whitespace: tab, line feed, form feed, carriage return, space. */
+    private static boolean isTagNameEnd(char c) {
+        return isIn(TAG_NAME_ENDS, c);
+    }
+
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+        return isIn(SPACES, c);
     }
 
     private static boolean isAsciiLetter(char c) {
