@@ -147,8 +147,8 @@ final class SourceScan {
             return end;
         }
         startTag(lt);
-        if (uncertain) {
-            return end;
+        if (uncertain || tagName == ScanTags.OTHER) {
+            return end; // most tags of a page (div, span, a, ...): none of those below
         }
         if (!inNoscript && (tagName.equals("pre") || tagName.equals("listing"))) {
             int text = afterLineBreak(end);
