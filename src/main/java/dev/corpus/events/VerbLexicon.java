@@ -226,9 +226,6 @@ final class VerbLexicon {
      */
     private final int[] kindsById;
 
-    /** By ASCII char, the number of the one-char word it is (a fifth of a body's tokens are one char). */
-    private final int[] asciiIds = new int[128];
-
     /** Of a token not looked up yet: no word's number, and an index no table has. */
     private static final int UNNUMBERED = -1;
 
@@ -263,9 +260,6 @@ final class VerbLexicon {
             kindsById[w[0]] |= FORM_START | (w.length == 1 ? ONE_WORD_FORM : 0);
         }
         forms = new VerbForms(words, ids.size());
-        for (char c = 0; c < asciiIds.length; c++) {
-            asciiIds[c] = ids.of(String.valueOf(c));
-        }
     }
 
     /** A verb form as read: its code, words and block's patterns (numbered once every word is read). */
@@ -367,7 +361,7 @@ final class VerbLexicon {
         void number(int from, int to) {
             for (int k = Math.max(0, from - 1); k < to; k++) {
                 if (ids[k] == UNNUMBERED) {
-                    ids[k] = lexicon.number(tokens.get(k).lower());
+                    ids[k] = lexicon.ids.of(tokens.get(k));
                 }
             }
         }
@@ -424,12 +418,6 @@ final class VerbLexicon {
         int[] none = new int[tokens.size()];
         Arrays.fill(none, UNNUMBERED);
         return new Starts(this, tokens, none);
-    }
-
-    /** A token's word number, as {@link WordIds#of(List)} gives it: one ASCII char from a table, without a hash. */
-    private int number(String lower) {
-        char c;
-        return lower.length() == 1 && (c = lower.charAt(0)) < asciiIds.length ? asciiIds[c] : ids.of(lower);
     }
 
     /**

@@ -115,11 +115,16 @@ public final class WordIds {
     public int[] of(List<Token> tokens) {
         int[] out = new int[tokens.size()];
         for (int i = 0; i < out.length; i++) {
-            String lower = tokens.get(i).lower();
-            char c;
-            out[i] = lower.length() == 1 && (c = lower.charAt(0)) < ascii.length ? ascii[c] : of(lower);
+            out[i] = of(tokens.get(i));
         }
         return out;
+    }
+
+    /** The number of the token's lower-case form: a one-char ASCII word from a table, without a hash. */
+    public int of(Token token) {
+        String lower = token.lower();
+        char c;
+        return lower.length() == 1 && (c = lower.charAt(0)) < ascii.length ? ascii[c] : of(lower);
     }
 
     /** The number of {@code word} (whose hash is {@code h}), or {@link #NONE}. */
