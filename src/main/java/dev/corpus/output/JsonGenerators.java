@@ -53,16 +53,17 @@ final class JsonGenerators {
 
     /** A number field, or a null one: the generator has no field method for a boxed number. */
     static void numberField(JsonGenerator g, String name, @Nullable Double value) throws IOException {
-        if (value == null) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value.doubleValue());
-        }
+        g.writeFieldName(name);
+        number(g, value);
     }
 
     /** As {@link #numberField(JsonGenerator, String, Double)}, for a name quoted once. */
     static void numberField(JsonGenerator g, SerializableString name, @Nullable Double value) throws IOException {
         g.writeFieldName(name);
+        number(g, value);
+    }
+
+    private static void number(JsonGenerator g, @Nullable Double value) throws IOException {
         if (value == null) {
             g.writeNull();
         } else {
