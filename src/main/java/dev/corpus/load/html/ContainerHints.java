@@ -27,14 +27,14 @@ final class ContainerHints {
     private Element[] open = new Element[64];
     private String[] classNames = new String[64];
     private String[] ids = new String[64];
-    private List<?>[] words = new List<?>[64];
+    private List<String>[] words = newLists(64);
     /** The hint of a block owned there: that of the nearest element with words at or above it. */
     private String[] hints = new String[64];
     /**
      * The words and hint last made for a child with words: the items of a list or the paragraphs of a body with
      * one class share their parent, and so their hint.
      */
-    private List<?>[] childWords = new List<?>[64];
+    private List<String>[] childWords = newLists(64);
 
     private String[] childHints = new String[64];
 
@@ -97,7 +97,7 @@ final class ContainerHints {
 
     /** The hint of the element with words at {@code d}, or its previous sibling's if their words are equal. */
     private String hintAt(int d) {
-        List<?> found = words[d];
+        List<String> found = words[d];
         int parent = d - 1;
         if (parent >= 0 && childHints[parent] != null && childWords[parent].equals(found)) {
             return childHints[parent];
@@ -114,8 +114,8 @@ final class ContainerHints {
         return made;
     }
 
-    private List<?> wordsAt(int d) {
-        List<?> found = words[d];
+    private List<String> wordsAt(int d) {
+        List<String> found = words[d];
         if (found == null) {
             found = classWords(classNames[d], ids[d]);
             words[d] = found;
@@ -137,6 +137,11 @@ final class ContainerHints {
         return "";
     }
 
+    @SuppressWarnings("unchecked") // an array of a generic type can only be made raw
+    private static List<String>[] newLists(int n) {
+        return (List<String>[]) new List<?>[n];
+    }
+
     /** The element's class and id, lowercased and split at whitespace; {@link #NO_WORDS} if both are blank. */
     private static List<String> classWords(Element e) {
         return e.attributesSize() == 0 ? NO_WORDS : classWords(e.attr("class"), e.id());
@@ -154,18 +159,17 @@ final class ContainerHints {
      * #HINT_ANCESTORS} that have any, each once, up to the first word that does not fit.
      */
     private static final class Hint {
-        private final List<Object> seenWords = new ArrayList<>();
+        private final List<String> seenWords = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private int seen;
 
         /** Adds the next element's words; false when no more can go in. */
-        boolean add(List<?> words) {
+        boolean add(List<String> words) {
             if (words == NO_WORDS) {
                 return true;
             }
             seen++;
-            for (Object o : words) {
-                String w = (String) o;
+            for (String w : words) {
                 if (w.isEmpty() || w.length() > HINT_MAX_WORD || seenWords.contains(w)) {
                     continue;
                 }
