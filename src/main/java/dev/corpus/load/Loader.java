@@ -167,18 +167,28 @@ public final class Loader {
     }
 
     /**
-     * A decoded text, with the chars the decoder made of it if it kept them.
+     * A decoded text, with the chars the decoder made of it if it kept them, and the bytes it was decoded from.
      *
      * @param decoded an array that begins with the text's chars, or null
+     * @param bytes the bytes decoded (gzip inflated), or null when none were read
      */
-    public record Read(Decoded source, char @Nullable [] decoded) {
+    public record Read(Decoded source, char @Nullable [] decoded, byte @Nullable [] bytes) {
         Read(Decoded source) {
-            this(source, null);
+            this(source, null, null);
         }
 
         /** An array that begins with the text's chars, which the caller may overwrite: the decoder's, or a copy. */
         public char[] chars() {
             return decoded != null ? decoded : source.text().toCharArray();
+        }
+
+        /**
+         * The {@link Fingerprint} of the bytes decoded, 0 when none were: the same bytes decode to the same text
+         * (the charset decision and the format depend on nothing else but the file's name), so a file read again
+         * with the same fingerprint, length and charset is the text a page was made of.
+         */
+        public long fingerprint() {
+            return bytes == null ? 0 : Fingerprint.of(bytes, bytes.length);
         }
     }
 
@@ -225,7 +235,7 @@ public final class Loader {
         }
         Decoded source = new Decoded(
                 ref.path(), format, text, decoded.charset(), decoded.source(), decoded.confidence(), problems);
-        return new Read(source, decoded.chars());
+        return new Read(source, decoded.chars(), bytes);
     }
 
     /** Decodes the bytes, or returns null when they are binary. */

@@ -1,8 +1,8 @@
 package dev.corpus.pipeline;
 
-import dev.corpus.clean.CorpusProfile;
 import dev.corpus.load.Block;
 import dev.corpus.load.Decoded;
+import dev.corpus.load.Fingerprint;
 import dev.corpus.load.InputFormat;
 import dev.corpus.load.Page;
 import dev.corpus.load.PageMetadata;
@@ -61,8 +61,12 @@ public final class LoadedPages {
         return !full && used.get() < budget;
     }
 
-    /** Keeps {@code page}, loaded from {@code file}, when it fits in what is left of the budget. */
-    public boolean offer(Path file, Page page) {
+    /**
+     * Keeps {@code page}, loaded from {@code file}, when it fits in what is left of the budget.
+     *
+     * @param fingerprint the {@link Fingerprint} of the bytes the page was decoded from
+     */
+    public boolean offer(Path file, Page page, long fingerprint) {
         long cost = cost(page);
         long before;
         do {
@@ -72,8 +76,7 @@ public final class LoadedPages {
                 return false;
             }
         } while (!used.compareAndSet(before, before + cost));
-        // made once the page fits: a page that does not is not hashed
-        if (pages.putIfAbsent(file, new Kept(page, cost)) != null) {
+        if (pages.putIfAbsent(file, new Kept(page, fingerprint, cost)) != null) {
             used.addAndGet(-cost); // the same file twice on the command line: the first is kept
             return false;
         }
@@ -108,8 +111,8 @@ public final class LoadedPages {
     }
 
     /**
-     * A page as kept: its blocks and metadata, and of its source what tells that a text decoded again is the
-     * same (its length and a 64-bit hash of its chars, the charset and how it was chosen).
+     * A page as kept: its blocks and metadata, and of its source what tells that a file read again is the same
+     * (a 64-bit hash of its bytes, the text's length, the charset and how it was chosen).
      */
     public static final class Kept {
         private final List<Block> blocks;
@@ -123,8 +126,9 @@ public final class LoadedPages {
         /** {@link LoadedPages#cost} of the page. */
         private final long cost;
 
-        private Kept(Page page, long cost) {
+        private Kept(Page page, long fingerprint, long cost) {
             this.cost = cost;
+            this.fingerprint = fingerprint;
             Decoded source = page.source();
             blocks = page.blocks();
             metadata = page.metadata();
@@ -133,46 +137,22 @@ public final class LoadedPages {
             charsetSource = source.charsetSource();
             confidence = source.confidence();
             length = source.text().length();
-            fingerprint = fingerprint(source.text());
         }
 
         /**
-         * The kept page on {@code source}, the file read again; null when that is not the text the page was
-         * made of (the file changed between the passes, or could not be read again), which the caller then
-         * loads anew.
+         * The kept page on {@code source}, the file read again, whose bytes have the {@link Fingerprint}
+         * {@code fingerprint}; null when that is not the text the page was made of (the file changed between the
+         * passes, or could not be read again), which the caller then loads anew.
          */
-        public @Nullable Page on(Decoded source) {
+        public @Nullable Page on(Decoded source, long fingerprint) {
             boolean same = source.problems().isEmpty()
                     && source.format() == format
                     && source.text().length() == length
                     && source.charset().equals(charset)
                     && source.charsetSource().equals(charsetSource)
                     && source.confidence() == confidence
-                    && fingerprint(source.text()) == fingerprint;
+                    && fingerprint == this.fingerprint;
             return same ? new Page(source, blocks, metadata) : null;
         }
     }
-
-    /**
-     * A 64-bit hash of the text's chars: a file changed between the passes (an edit keeping its length, say)
-     * tells itself apart, where String.hashCode's 32 bits and multiplier 31 collide easily. The chars are copied
-     * out a piece at a time and each piece is hashed as a block key is ({@link CorpusProfile#hash}, four lanes):
-     * one multiply per char in one chain, reading the String's chars one by one (slow for a page with a char past
-     * Latin-1), took twice as long, about a tenth of an HTML run (a page's source is ~160 KB, hashed in both
-     * passes). A single changed char changes its piece's hash, and each step of the combination is a bijection.
-     */
-    static long fingerprint(String text) {
-        int n = text.length();
-        char[] piece = new char[Math.min(n, FINGERPRINT_PIECE)];
-        long h = n;
-        for (int from = 0; from < n; from += piece.length) {
-            int length = Math.min(piece.length, n - from);
-            text.getChars(from, from + length, piece, 0);
-            h = 31 * h + CorpusProfile.hash(piece, 0, length);
-        }
-        return h;
-    }
-
-    /** The chars {@link #fingerprint} copies out at a time: a few KB that stay in cache. */
-    private static final int FINGERPRINT_PIECE = 4096;
 }

@@ -127,9 +127,9 @@ public final class Pipeline {
         if (kept == null) {
             return loader.load(ref, deadline);
         }
-        Decoded source = loader.decode(ref, deadline);
-        Page page = kept.on(source);
-        return page != null ? page : loader.load(source, deadline);
+        Loader.Read read = loader.read(ref, deadline);
+        Page page = kept.on(read.source(), read.fingerprint());
+        return page != null ? page : loader.load(read.source(), deadline);
     }
 
     /** Which stage the budget ran out in, as far as the results tell. */
@@ -221,7 +221,7 @@ public final class Pipeline {
         profile.add(page);
         // a page with problems (a timeout, say) is loaded again, as it would be without the store
         if (page.source().problems().isEmpty()) {
-            pages.offer(file, page);
+            pages.offer(file, page, read.fingerprint());
         }
     }
 

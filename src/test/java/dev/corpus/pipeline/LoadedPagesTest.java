@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.clean.CorpusProfile;
+import dev.corpus.load.Fingerprint;
 import dev.corpus.load.InputFormat;
 import dev.corpus.load.InputRef;
+import dev.corpus.load.LoadOptions;
+import dev.corpus.load.Loader;
 import dev.corpus.load.Page;
 import dev.corpus.testing.VariedCorpus;
+import dev.corpus.util.Deadline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,18 +36,18 @@ class LoadedPagesTest {
         Page pb = pipeline.loadWhole(InputRef.file(b.toString(), b));
 
         LoadedPages pages = LoadedPages.withBudget(LoadedPages.cost(pa) + LoadedPages.cost(pb) - 1);
-        assertTrue(pages.offer(a, pa));
-        assertFalse(pages.offer(b, pb), "past the budget nothing more is kept");
-        assertFalse(pages.offer(a, pa), "a file is kept once");
+        assertTrue(pages.offer(a, pa, fingerprint(a)));
+        assertFalse(pages.offer(b, pb, fingerprint(b)), "past the budget nothing more is kept");
+        assertFalse(pages.offer(a, pa, fingerprint(a)), "a file is kept once");
         assertEquals(1, pages.size());
 
         LoadedPages.Kept kept = pages.take(a);
         assertNotNull(kept);
-        assertEquals(pa, kept.on(pa.source()), "the kept page on its source read again is the page");
+        assertEquals(pa, kept.on(pa.source(), fingerprint(a)), "the kept page on its file read again is the page");
         assertNull(pages.take(a), "a page is handed out once");
         assertNull(pages.take(b));
-        assertTrue(pages.offer(b, pb), "a page taken frees its share of the budget");
-        assertFalse(LoadedPages.NONE.offer(a, pa));
+        assertTrue(pages.offer(b, pb, fingerprint(b)), "a page taken frees its share of the budget");
+        assertFalse(LoadedPages.NONE.offer(a, pa, fingerprint(a)));
     }
 
     @Test
@@ -87,38 +91,40 @@ class LoadedPagesTest {
         Page pa = new Pipeline(PipelineOptions.DEFAULTS).loadWhole(InputRef.file(a.toString(), a));
         LoadedPages pages = LoadedPages.withBudget(LoadedPages.cost(pa) - 1);
         assertTrue(pages.hasRoom());
-        assertFalse(pages.offer(a, pa));
+        assertFalse(pages.offer(a, pa, fingerprint(a)));
         assertFalse(pages.hasRoom(), "though less than the budget is used");
     }
 
     @Test
     void aFileChangedBetweenThePassesIsLoadedAnew() throws Exception {
         String before = "<html><body><h1>Talks resume</h1><p>Ministers met on Monday in Brussels.</p></body></html>";
-        // the same length, one letter changed: only the text's hash tells them apart
+        // the same length, one letter changed: only the bytes' hash tells them apart
         String after = before.replace("Monday", "Sunday");
         assertEquals(before.length(), after.length());
         Path a = write("a.html", before);
         Pipeline pipeline = new Pipeline(PipelineOptions.DEFAULTS);
         Page old = pipeline.loadWhole(InputRef.file(a.toString(), a));
+        long oldPrint = fingerprint(a);
         LoadedPages pages = LoadedPages.withBudget(Long.MAX_VALUE);
-        assertTrue(pages.offer(a, old));
+        assertTrue(pages.offer(a, old, oldPrint));
 
         write("a.html", after);
         Page fresh = pipeline.loadWhole(InputRef.file(a.toString(), a));
         LoadedPages.Kept kept = pages.take(a);
         assertNotNull(kept);
-        assertNull(kept.on(fresh.source()), "another text: the kept blocks are not used");
-        assertEquals(old, kept.on(old.source()));
+        assertEquals(old.source().text().length(), fresh.source().text().length());
+        assertNull(kept.on(fresh.source(), fingerprint(a)), "another text: the kept blocks are not used");
+        assertEquals(old, kept.on(old.source(), oldPrint));
 
         Files.delete(a);
-        Page gone = pipeline.loadWhole(InputRef.file(a.toString(), a));
+        Loader.Read gone = new Loader(LoadOptions.DEFAULTS).read(InputRef.file(a.toString(), a), Deadline.NONE);
         assertFalse(gone.source().problems().isEmpty());
-        assertNull(kept.on(gone.source()), "a file that cannot be read again is not the kept page");
+        assertNull(kept.on(gone.source(), gone.fingerprint()), "a file that cannot be read again is not the page");
 
         // through the main pass: the record of the changed file, not of the kept page
         write("a.html", after);
         LoadedPages store = LoadedPages.withBudget(Long.MAX_VALUE);
-        assertTrue(store.offer(a, old));
+        assertTrue(store.offer(a, old, oldPrint));
         Pipeline withPages = new Pipeline(PipelineOptions.DEFAULTS.withPages(store));
         InputRef ref = InputRef.file(a.toString(), a);
         assertEquals(new Pipeline(PipelineOptions.DEFAULTS).process(ref), withPages.process(ref));
@@ -126,50 +132,61 @@ class LoadedPagesTest {
     }
 
     @Test
-    void theFingerprintTellsApartTextsThatStringHashCodeDoesNot() {
-        assertEquals("Aa".hashCode(), "BB".hashCode());
-        assertTrue(LoadedPages.fingerprint("Aa") != LoadedPages.fingerprint("BB"));
-        assertEquals(LoadedPages.fingerprint("same text"), LoadedPages.fingerprint(new String("same text")));
+    void theFingerprintTellsApartBytesThatArraysHashCodeDoesNot() {
+        byte[] aa = "Aa".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bb = "BB".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(java.util.Arrays.hashCode(aa), java.util.Arrays.hashCode(bb));
+        assertNotEquals(Fingerprint.of(aa, 2), Fingerprint.of(bb, 2));
+        assertEquals(Fingerprint.of(aa, 2), Fingerprint.of("Aa".getBytes(java.nio.charset.StandardCharsets.UTF_8), 2));
+        assertNotEquals(Fingerprint.of(aa, 2), Fingerprint.of(aa, 1), "only the first length bytes count");
+        assertNotEquals(Fingerprint.of(new byte[0], 0), Fingerprint.of(new byte[1], 1));
     }
 
     @Test
-    void everyOneCharEditAndSwapChangesTheFingerprint() {
-        // long enough for the four lanes and a tail of single chars
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 203; i++) {
-            b.append((char) ('a' + (i * 7) % 26));
+    void everyOneByteEditAndSwapChangesTheFingerprint() {
+        // past several rounds of the four eight-byte lanes, and a tail of single bytes
+        byte[] bytes = new byte[203];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) ('a' + (i * 7) % 26);
         }
-        String text = b.toString();
-        long base = LoadedPages.fingerprint(text);
-        for (int i = 0; i < text.length(); i++) {
-            char[] edited = text.toCharArray();
-            edited[i] = edited[i] == 'z' ? 'y' : (char) (edited[i] + 1);
-            assertNotEquals(base, LoadedPages.fingerprint(new String(edited)), "edit at " + i);
-            if (i + 1 < text.length()) {
-                char[] swapped = text.toCharArray();
-                swapped[i] = text.charAt(i + 1);
-                swapped[i + 1] = text.charAt(i);
-                assertNotEquals(base, LoadedPages.fingerprint(new String(swapped)), "swap at " + i);
+        long base = Fingerprint.of(bytes, bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] edited = bytes.clone();
+                edited[i] ^= (byte) (1 << bit);
+                assertNotEquals(base, Fingerprint.of(edited, edited.length), "bit " + bit + " of byte " + i);
+            }
+            if (i + 1 < bytes.length && bytes[i] != bytes[i + 1]) {
+                byte[] swapped = bytes.clone();
+                swapped[i] = bytes[i + 1];
+                swapped[i + 1] = bytes[i];
+                assertNotEquals(base, Fingerprint.of(swapped, swapped.length), "swap at " + i);
             }
         }
-        assertNotEquals(base, LoadedPages.fingerprint(text + "a"));
-        assertNotEquals(base, LoadedPages.fingerprint(text.substring(1)));
+        byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        assertNotEquals(base, Fingerprint.of(longer, longer.length));
+        assertNotEquals(base, Fingerprint.of(bytes, bytes.length - 1));
     }
 
     @Test
-    void editsAroundTheFingerprintsPiecesChangeIt() {
-        // past two of the pieces the chars are copied out in, with a char beyond Latin-1
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 9_001; i++) {
-            b.append(i % 1000 == 999 ? '\u201C' : (char) ('a' + (i * 7) % 26));
+    void swappingTwoLanesWordsChangesTheFingerprint() {
+        // the lanes are combined with different rotations, so equal-length words moved between lanes tell
+        byte[] bytes = new byte[64];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) i;
         }
-        String text = b.toString();
-        long base = LoadedPages.fingerprint(text);
-        for (int i : new int[] {0, 15, 16, 4095, 4096, 4097, 8191, 8192, 8999, 9000}) {
-            char[] edited = text.toCharArray();
-            edited[i] = edited[i] == 'z' ? 'y' : (char) (edited[i] + 1);
-            assertNotEquals(base, LoadedPages.fingerprint(new String(edited)), "edit at " + i);
-        }
+        long base = Fingerprint.of(bytes, bytes.length);
+        byte[] swapped = bytes.clone();
+        System.arraycopy(bytes, 0, swapped, 8, 8);
+        System.arraycopy(bytes, 8, swapped, 0, 8);
+        assertNotEquals(base, Fingerprint.of(swapped, swapped.length));
+    }
+
+    /** The fingerprint of the bytes the loader reads from {@code file}. */
+    private static long fingerprint(Path file) {
+        return new Loader(LoadOptions.DEFAULTS)
+                .read(InputRef.file(file.toString(), file), Deadline.NONE)
+                .fingerprint();
     }
 
     private Path write(String name, String text) throws Exception {
