@@ -108,7 +108,7 @@ public final class EventExtractor {
                             s[1],
                             ms,
                             seen,
-                            new Sides(tokens, ms, s[0], names),
+                            new Sides(tokens, ms, s[0], starts, names),
                             new SentenceHits(lexicon, starts, s[0], s[1], ms),
                             cp,
                             starts,
@@ -181,7 +181,7 @@ public final class EventExtractor {
             return false; // no actor with a country seen yet: no pronoun stands for one, no pair was named
         }
         for (int k = s[0]; k < s[1]; k++) {
-            if (EventWords.STAND_INS.contains(tokens.get(k).lower())) {
+            if (EventWords.standIn(tokens.get(k).lower())) {
                 return true;
             }
         }

@@ -128,7 +128,7 @@ final class EventMaker {
         for (Mention m : s.mentions()) {
             String type = m.actor().type();
             if (!(type.equals("place") || type.equals("country"))
-                    || !EventWords.PLACE.contains(s.lower(m.from() - 1))) {
+                    || (s.kind(m.from() - 1) & EventWords.PLACE_WORD) == 0) {
                 continue;
             }
             if (m.from() > verb) {

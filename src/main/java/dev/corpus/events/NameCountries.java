@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,20 @@ final class NameCountries {
             Resources.lines("/dev/corpus/events/international-words.txt").stream()
                     .map(w -> " " + w + " ")
                     .toList();
+
+    /**
+     * The {@link #INTERNATIONAL} entries of one word, bare: such an entry stands in a padded name exactly where
+     * it is one of the name's words, told by a set look-up per word where a substring search per entry read the
+     * whole name forty times.
+     */
+    private static final Set<String> INTERNATIONAL_WORDS = INTERNATIONAL.stream()
+            .map(String::strip)
+            .filter(w -> w.indexOf(' ') < 0)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The entries of several words, with a space either side: searched for in the padded name. */
+    private static final List<String> INTERNATIONAL_PHRASES =
+            INTERNATIONAL.stream().filter(w -> w.strip().indexOf(' ') >= 0).toList();
 
     /** The run's gazetteer, the user's entries included. */
     private final Gazetteer gazetteer;
@@ -42,7 +58,35 @@ final class NameCountries {
         return international.computeIfAbsent(a.name(), NameCountries::internationalName);
     }
 
-    private static boolean internationalName(String actorName) {
+    static boolean internationalName(String actorName) {
+        String name = padded(actorName);
+        for (int from = 1, space; from < name.length(); from = space + 1) {
+            space = name.indexOf(' ', from);
+            if (space > from && INTERNATIONAL_WORDS.contains(name.substring(from, space))) {
+                return true;
+            }
+        }
+        for (String w : INTERNATIONAL_PHRASES) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #internationalName} the plain way, a search for each entry: the reference the words are tested against. */
+    static boolean plainInternationalName(String actorName) {
+        String name = padded(actorName);
+        for (String w : INTERNATIONAL) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name in lower case, its words between single spaces and a space either side. */
+    private static String padded(String actorName) {
         String lower = actorName.toLowerCase(Locale.ROOT);
         // the name's words between single spaces, runs of white space and hyphens each made one space
         StringBuilder b = new StringBuilder(lower.length() + 2).append(' ');
@@ -54,13 +98,7 @@ final class NameCountries {
                 b.append(' ');
             }
         }
-        String name = b.append(' ').toString();
-        for (String w : INTERNATIONAL) {
-            if (name.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return b.append(' ').toString();
     }
 
     /** What the regular expression {@code [\s-]} matches: ASCII white space or a hyphen. */

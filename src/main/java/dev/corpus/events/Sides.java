@@ -26,6 +26,8 @@ final class Sides {
     private final List<Token> tokens;
     private final List<Mention> ms;
     private final int start;
+    /** The block's words as the lexicon numbered them (the sentence's and the one before it). */
+    private final VerbLexicon.Starts words;
     /** The countries in actors' names. */
     private final NameCountries names;
     /**
@@ -41,11 +43,13 @@ final class Sides {
     /**
      * @param ms the mentions of the sentence, in order
      * @param start the sentence's first token
+     * @param words the block's words, numbered from the token before the sentence on
      */
-    Sides(List<Token> tokens, List<Mention> ms, int start, NameCountries names) {
+    Sides(List<Token> tokens, List<Mention> ms, int start, VerbLexicon.Starts words, NameCountries names) {
         this.tokens = tokens;
         this.ms = ms;
         this.start = start;
+        this.words = words;
         this.names = names;
         this.countries = new String[ms.size()];
         this.countryKnown = new boolean[ms.size()];
@@ -66,7 +70,7 @@ final class Sides {
             if (nearest == null) {
                 nearest = m;
             }
-            if (m.from() <= start || !EventWords.PREPOSITIONS.contains(lower(m.from() - 1))) {
+            if (m.from() <= start || (kind(m.from() - 1) & EventWords.PREPOSITION) == 0) {
                 subject = m;
             }
         }
@@ -210,10 +214,9 @@ final class Sides {
     Mention placeBetween(int from, int verb) {
         for (Mention m : ms) {
             String type = m.actor().type();
-            String before = lower(m.from() - 1);
             if (m.from() >= from
                     && m.to() <= verb
-                    && EventWords.PLACE.contains(before)
+                    && (kind(m.from() - 1) & EventWords.PLACE_WORD) != 0
                     && (type.equals("place") || type.equals("country"))) {
                 return m;
             }
@@ -355,5 +358,10 @@ final class Sides {
 
     private String lower(int k) {
         return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
+    }
+
+    /** The kinds of token {@code k}'s word (a token the lexicon numbered); none outside the block. */
+    private int kind(int k) {
+        return k < 0 || k >= tokens.size() ? 0 : words.kinds(k);
     }
 }

@@ -16,6 +16,35 @@ import org.junit.jupiter.api.Test;
 
 class VerbLexiconTest {
     /**
+     * The kind bits the sides and candidates read in place of set look-ups: a token's word has the bit exactly when
+     * the set holds it, for every word of the sets and for words of the lexicon and others that are in none.
+     */
+    @Test
+    void aWordHasAListsKindBitExactlyWhenTheListHoldsIt() {
+        Map<Integer, java.util.Set<String>> lists = Map.of(
+                EventWords.PASSIVE_WORD, EventWords.PASSIVE,
+                EventWords.PRONOUN, EventWords.PRONOUNS,
+                EventWords.PREPOSITION, EventWords.PREPOSITIONS,
+                EventWords.PLACE_WORD, EventWords.PLACE,
+                EventWords.LIGHT_STOP, EventWords.LIGHT_STOPS,
+                EventWords.BETWEEN, java.util.Set.of("between"),
+                Clauses.AND, java.util.Set.of("and"));
+        StringBuilder text = new StringBuilder("Between the visit and talks , he said ; Was it BY them ? ");
+        lists.values().forEach(words -> words.forEach(w -> text.append(w).append(' ')));
+        List<Token> tokens = Tokenizer.tokens(text + "attacked Beijing betweens an");
+        VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+        int set = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Map.Entry<Integer, java.util.Set<String>> e : lists.entrySet()) {
+                boolean held = e.getValue().contains(tokens.get(i).lower());
+                assertEquals(held, (starts.kinds(i) & e.getKey()) != 0, tokens.get(i) + " " + e.getValue());
+                set += held ? 1 : 0;
+            }
+        }
+        assertTrue(set > 50, set + " bits set");
+    }
+
+    /**
      * Each form of the lexicon, alone and followed by each pattern of its block: every hit's statement flag (the
      * entry's or pattern's, worked out when read) says what the plain test of its code says, and a token that
      * {@link SentenceHits#mayHit} rules out has no hit.
