@@ -179,7 +179,7 @@ final class CandidateEvents {
     /** "to X", "to the X": the actor is addressed. */
     private static boolean addressed(EventSentence s, int at) {
         return s.lower(at - 1).equals("to")
-                || (EventWords.DETERMINERS.contains(s.lower(at - 1))
+                || ((s.kind(at - 1) & EventWords.DETERMINER) != 0
                         && s.lower(at - 2).equals("to"));
     }
 

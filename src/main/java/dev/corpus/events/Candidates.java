@@ -176,6 +176,6 @@ final class Candidates {
                 && !mod.isEmpty()
                 && Character.isLowerCase(tokens.get(i - 1).text().codePointAt(0))
                 && tokens.get(i - 1).isWord()
-                && !Clauses.agent(mod);
+                && (s.kind(i - 1) & Clauses.AGENT) == 0;
     }
 }

@@ -182,11 +182,6 @@ final class Clauses {
         return WORDS.framing.contains(word);
     }
 
-    /** A generic actor noun ("the government", "police"): an unnamed but real source. */
-    static boolean agent(String word) {
-        return WORDS.agents.contains(word);
-    }
-
     /** "must", "should": a reported obligation is a demand ("said that Sudan must return"). */
     static boolean obligation(String word) {
         return WORDS.obligations.contains(word);

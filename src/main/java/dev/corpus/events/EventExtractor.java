@@ -87,13 +87,17 @@ public final class EventExtractor {
             List<Token> tokens = tk.tokens();
             List<Mention> mentions = mentions(block, tokens, cp, walk);
             boolean @Nullable [] quoted = null; // worked out for the block's first sentence read
-            VerbLexicon.Starts starts = gated ? lexicon.unnumbered(tokens) : lexicon.starts(tokens);
+            // made for the block's first sentence read: a block whose sentences are all passed over needs none
+            VerbLexicon.@Nullable Starts starts = gated ? null : lexicon.starts(tokens);
             for (int[] s : tk.sentences()) {
                 deadline.check();
                 List<Mention> starting = startingIn(mentions, s);
                 List<Mention> ms = within(starting, s[1]);
                 boolean read = !gated || mayGiveEvents(ms, seen, tokens, s);
                 if (read) {
+                    if (starts == null) {
+                        starts = lexicon.unnumbered(tokens);
+                    }
                     starts.number(s[0], s[1]);
                 }
                 // a sentence without a whole verb form has no event word, and is spared the clause and side analysis

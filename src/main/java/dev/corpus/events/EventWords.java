@@ -23,6 +23,8 @@ final class EventWords {
     static final Set<String> LOCATIVE = LISTS.of("locative");
     static final Set<String> PREPOSITIONS = LISTS.of("preposition");
     static final Set<String> TOPIC = LISTS.of("topic");
+    /** What may stand between coordinated actors: punctuation and the conjunction, grammar rather than vocabulary. */
+    static final Set<String> COORDINATION = Set.of(",", "and", "&");
     /** The words of {@link #THEY} and {@link #HE}: a subject standing for actors named before. */
     static final Set<String> STAND_INS = union(LISTS.of("plural"), LISTS.of("singular"));
 
@@ -74,6 +76,11 @@ final class EventWords {
     static final int PLACE_WORD = 1 << 19;
     static final int LIGHT_STOP = 1 << 20;
     static final int BETWEEN = 1 << 21;
+    /** The words of {@link #LOCATIVE}, {@link #TOPIC} and {@link #COORDINATION}, for the sides. */
+    static final int LOCATIVE_WORD = 1 << 22;
+
+    static final int TOPIC_WORD = 1 << 23;
+    static final int COORDINATOR = 1 << 24;
 
     private EventWords() {}
 
@@ -113,6 +120,9 @@ final class EventWords {
         add.accept(PLACE, PLACE_WORD);
         add.accept(LIGHT_STOPS, LIGHT_STOP);
         add.accept(Set.of("between"), BETWEEN);
+        add.accept(LOCATIVE, LOCATIVE_WORD);
+        add.accept(TOPIC, TOPIC_WORD);
+        add.accept(COORDINATION, COORDINATOR);
         return out;
     }
 }

@@ -5,7 +5,7 @@ import dev.corpus.actors.Fold;
 import dev.corpus.actors.Gazetteer;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,9 +42,24 @@ final class NameCountries {
     /** The run's gazetteer, the user's entries included. */
     private final Gazetteer gazetteer;
 
-    private final Map<String, InName> inName = new HashMap<>();
-    private final Map<String, Boolean> international = new HashMap<>();
-    private final Map<String, Boolean> known = new HashMap<>();
+    /**
+     * What was worked out of each actor's name, by the actor itself: the sides ask of the document's own few
+     * actors, and one identity look-up finds all three answers, where a map per answer hashed and compared the
+     * name for each.
+     */
+    private final Map<Actor, Facts> byActor = new IdentityHashMap<>();
+
+    /** The answers for one actor, each worked out when first asked. */
+    private static final class Facts {
+        @Nullable
+        InName inName;
+
+        @Nullable
+        Boolean known;
+
+        @Nullable
+        Boolean international;
+    }
 
     NameCountries(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -55,7 +70,20 @@ final class NameCountries {
         if (!a.type().equals("organization")) {
             return false;
         }
-        return international.computeIfAbsent(a.name(), NameCountries::internationalName);
+        Facts f = facts(a);
+        if (f.international == null) {
+            f.international = internationalName(a.name());
+        }
+        return f.international;
+    }
+
+    private Facts facts(Actor a) {
+        Facts f = byActor.get(a);
+        if (f == null) {
+            f = new Facts();
+            byActor.put(a, f);
+        }
+        return f;
     }
 
     static boolean internationalName(String actorName) {
@@ -142,16 +170,23 @@ final class NameCountries {
 
     /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
     boolean known(Actor a) {
-        return known.computeIfAbsent(a.name(), name -> gazetteer.lookup(Fold.of(name)) != null);
+        Facts f = facts(a);
+        if (f.known == null) {
+            f.known = gazetteer.lookup(Fold.of(a.name())) != null;
+        }
+        return f.known;
     }
 
-    /** The country of a country, demonym or place word in the name; only of a demonym if {@code people}. */
+    /**
+     * The country of a country, demonym or place word in the actor's name; only of a demonym if {@code people}.
+     */
     @Nullable
-    String countryInName(String name, boolean people) {
-        InName found = inName.get(name);
+    String countryInName(Actor a, boolean people) {
+        Facts f = facts(a);
+        InName found = f.inName;
         if (found == null) {
-            found = find(name);
-            inName.put(name, found);
+            found = find(a.name());
+            f.inName = found;
         }
         return people ? found.people() : found.any();
     }

@@ -4,7 +4,6 @@ import dev.corpus.actors.Actor;
 import dev.corpus.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * the verb's clause, and the country each stands for.
  */
 final class Sides {
-    /** What may stand between coordinated actors: punctuation and the conjunction, grammar rather than vocabulary. */
-    private static final Set<String> COORDINATION = Set.of(",", "and", "&");
     /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
     private static final int MODIFIER_WINDOW = 4;
     /** Words between "by" and the actor of a passive's agent ("by current Haitian government officials"). */
@@ -100,7 +97,7 @@ final class Sides {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!COORDINATION.contains(lower(k))) {
+            if ((kind(k) & EventWords.COORDINATOR) == 0) {
                 return false;
             }
         }
@@ -143,8 +140,7 @@ final class Sides {
 
     /** A place named after "in", "at", "near", "through" or "across": where the event happens, not whom it is aimed at. */
     private boolean locative(Mention m) {
-        String before = lower(m.from() - 1);
-        return m.actor().type().equals("place") && EventWords.LOCATIVE.contains(before);
+        return m.actor().type().equals("place") && (kind(m.from() - 1) & EventWords.LOCATIVE_WORD) != 0;
     }
 
     /**
@@ -172,8 +168,7 @@ final class Sides {
     @Nullable
     Mention topic(int from, int end) {
         for (int k = from; k < end; k++) {
-            String t = lower(k);
-            if (EventWords.TOPIC.contains(t)) {
+            if ((kind(k) & EventWords.TOPIC_WORD) != 0) {
                 int at = k;
                 return ms.stream()
                         .filter(m -> m.from() > at && m.from() <= at + AGENT_WINDOW && plainWords(at + 1, m.from()))
@@ -243,7 +238,7 @@ final class Sides {
     /** A generic actor noun ("the government", "police") right before the word, as its unnamed subject. */
     boolean agentNounBefore(int verb) {
         for (int k = verb - 1; k >= Math.max(start, verb - 4); k--) {
-            if (Clauses.agent(lower(k))) {
+            if ((kind(k) & Clauses.AGENT) != 0) {
                 return true;
             }
         }
@@ -282,9 +277,7 @@ final class Sides {
             }
         }
         // "ethnic Albanians in Serbia": a people's name does not give the country of a minority
-        String named = lower(m.from() - 1).equals("ethnic")
-                ? null
-                : names.countryInName(m.actor().name(), false);
+        String named = lower(m.from() - 1).equals("ethnic") ? null : names.countryInName(m.actor(), false);
         return named != null || names.known(m.actor()) || names.international(m.actor()) ? named : onlyCountry();
     }
 
@@ -317,9 +310,7 @@ final class Sides {
                 continue;
             }
             // a group named by its people counts ("young Algerians"), a place's words do not ("Northern Ireland")
-            String c = m.actor().country() != null
-                    ? m.actor().country()
-                    : names.countryInName(m.actor().name(), true);
+            String c = m.actor().country() != null ? m.actor().country() : names.countryInName(m.actor(), true);
             if (c == null) {
                 continue;
             }

@@ -21,15 +21,21 @@ class VerbLexiconTest {
      */
     @Test
     void aWordHasAListsKindBitExactlyWhenTheListHoldsIt() {
-        Map<Integer, java.util.Set<String>> lists = Map.of(
-                EventWords.PASSIVE_WORD, EventWords.PASSIVE,
-                EventWords.PRONOUN, EventWords.PRONOUNS,
-                EventWords.PREPOSITION, EventWords.PREPOSITIONS,
-                EventWords.PLACE_WORD, EventWords.PLACE,
-                EventWords.LIGHT_STOP, EventWords.LIGHT_STOPS,
-                EventWords.BETWEEN, java.util.Set.of("between"),
-                Clauses.AND, java.util.Set.of("and"));
-        StringBuilder text = new StringBuilder("Between the visit and talks , he said ; Was it BY them ? ");
+        Map<Integer, java.util.Set<String>> lists = Map.ofEntries(
+                Map.entry(EventWords.PASSIVE_WORD, EventWords.PASSIVE),
+                Map.entry(EventWords.PRONOUN, EventWords.PRONOUNS),
+                Map.entry(EventWords.PREPOSITION, EventWords.PREPOSITIONS),
+                Map.entry(EventWords.PLACE_WORD, EventWords.PLACE),
+                Map.entry(EventWords.LIGHT_STOP, EventWords.LIGHT_STOPS),
+                Map.entry(EventWords.BETWEEN, java.util.Set.of("between")),
+                Map.entry(EventWords.LOCATIVE_WORD, EventWords.LOCATIVE),
+                Map.entry(EventWords.TOPIC_WORD, EventWords.TOPIC),
+                Map.entry(EventWords.COORDINATOR, EventWords.COORDINATION),
+                Map.entry(EventWords.DETERMINER, EventWords.DETERMINERS),
+                Map.entry(Clauses.AGENT, KindLists.read("clause-words.txt").of("agent")),
+                Map.entry(Clauses.AND, java.util.Set.of("and")));
+        StringBuilder text =
+                new StringBuilder("Between the visit and talks , he said ; Was it BY them & the Police ? ");
         lists.values().forEach(words -> words.forEach(w -> text.append(w).append(' ')));
         List<Token> tokens = Tokenizer.tokens(text + "attacked Beijing betweens an");
         VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
