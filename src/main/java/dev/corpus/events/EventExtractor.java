@@ -5,6 +5,7 @@ import dev.corpus.actors.Gazetteer;
 import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Sides.Mention;
 import dev.corpus.load.Block;
+import dev.corpus.load.OffsetMap;
 import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
@@ -247,30 +248,35 @@ public final class EventExtractor {
                                 .source(tokens.get(tokens.size() - 1).start())))) {
             return List.of(); // most blocks hold no mention
         }
-        int[] cps = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
-        }
+        // each token's code point is worked out once, as the walk reaches it: a first pass into an array of them
+        // read every token twice
+        OffsetMap offsets = block.offsets();
+        int n = tokens.size();
         List<Mention> out = new ArrayList<>();
         int i = 0;
+        int at = cp.of(offsets.source(tokens.get(0).start())); // token i's code point
         int unnamedBelow = Integer.MIN_VALUE; // most tokens lie between mentions: one compare passes them
-        while (i < tokens.size()) {
-            if (cps[i] < unnamedBelow) {
-                i++;
-                continue;
-            }
-            ActorSpans.Entry hit = walk.at(cps[i]);
-            if (hit == null) {
+        while (i < n) {
+            if (at >= unnamedBelow) {
+                ActorSpans.Entry hit = walk.at(at);
+                if (hit != null) {
+                    int end = hit.span().end();
+                    int j = i + 1;
+                    int next = 0;
+                    while (j < n && (next = cp.of(offsets.source(tokens.get(j).start()))) < end) {
+                        j++;
+                    }
+                    out.add(new Mention(i, j, hit.actor()));
+                    i = j;
+                    at = next; // token j's, when there is one
+                    continue;
+                }
                 unnamedBelow = walk.nextNamed();
-                i++;
-                continue;
             }
-            int j = i + 1;
-            while (j < tokens.size() && cps[j] < hit.span().end()) {
-                j++;
+            i++;
+            if (i < n) {
+                at = cp.of(offsets.source(tokens.get(i).start()));
             }
-            out.add(new Mention(i, j, hit.actor()));
-            i = j;
         }
         return out;
     }
