@@ -60,6 +60,7 @@ class VerbLexiconTest {
         int hits = 0;
         int statements = 0;
         int takes = 0;
+        int resolved = 0;
         for (Line line : lines()) {
             String after = line.kind().equals("P") ? " " + line.words() : "";
             for (String form : line.forms().split("\\|")) {
@@ -81,12 +82,18 @@ class VerbLexiconTest {
                         hits++;
                         statements += hit.statement() ? 1 : 0;
                         assertEquals(hit.code().startsWith("01"), hit.statement(), form + after + ": " + hit);
+                        // what the lexicon resolved is what a look-up of the code gives
+                        if (hit.resolved() != null) {
+                            assertEquals(CameoCodes.DEFAULT.of(hit.code()), hit.resolved(), form + after + ": " + hit);
+                            resolved++;
+                        }
                     }
                 }
             }
         }
         assertTrue(hits > 10_000 && statements > 100, hits + " hits, " + statements + " statements");
         assertTrue(takes > 0, takes + " framing or light words that start no form");
+        assertTrue(resolved > hits * 9 / 10, resolved + " of " + hits + " hits resolved with the lexicon");
     }
 
     /**
@@ -243,6 +250,8 @@ class VerbLexiconTest {
                 int score = coded ? w.length : 0;
                 String code = coded ? form.code() : null;
                 boolean statement = coded && form.code().startsWith("01");
+                // resolved with the lexicon, but for a demand's code made of a pattern's
+                CameoCodes.Resolved resolved = coded ? CameoCodes.DEFAULT.of(form.code()) : null;
                 boolean pattern = false;
                 int reach = w.length;
                 for (String[] p : form.patterns()) {
@@ -252,13 +261,14 @@ class VerbLexiconTest {
                         score = s;
                         code = form.code().startsWith("10") && p[0].startsWith("02") ? "10" + p[0].substring(2) : p[0];
                         statement = p[0].startsWith("01");
+                        resolved = code.equals(p[0]) ? CameoCodes.DEFAULT.of(p[0]) : null;
                         pattern = true;
                         reach = last + 1 - i;
                     }
                 }
                 if (code != null && score >= bestScore) {
                     bestScore = score;
-                    best = new VerbLexicon.Hit(code, w.length, pattern, reach, statement);
+                    best = new VerbLexicon.Hit(code, w.length, pattern, reach, statement, resolved);
                 }
             }
             return best;
