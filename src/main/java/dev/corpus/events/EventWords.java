@@ -81,6 +81,10 @@ final class EventWords {
 
     static final int TOPIC_WORD = 1 << 23;
     static final int COORDINATOR = 1 << 24;
+    /** "'s" and "’s": the possessive after an actor ("Díaz-Canel's visit"). */
+    static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
+
+    static final int POSSESSIVE = 1 << 26;
 
     private EventWords() {}
 
@@ -123,6 +127,7 @@ final class EventWords {
         add.accept(LOCATIVE, LOCATIVE_WORD);
         add.accept(TOPIC, TOPIC_WORD);
         add.accept(COORDINATION, COORDINATOR);
+        add.accept(POSSESSIVES, POSSESSIVE);
         return out;
     }
 }

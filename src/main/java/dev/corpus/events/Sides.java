@@ -108,8 +108,7 @@ final class Sides {
     @Nullable
     Mention possessor(int verb) {
         for (int k = verb - 1; k >= Math.max(start, verb - 3); k--) {
-            String t = lower(k);
-            if (t.equals("'s") || t.equals("\u2019s")) {
+            if ((kind(k) & EventWords.POSSESSIVE) != 0) {
                 int end = k;
                 return ms.stream().filter(m -> m.to() == end).findFirst().orElse(null);
             }

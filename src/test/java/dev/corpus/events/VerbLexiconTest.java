@@ -33,9 +33,11 @@ class VerbLexiconTest {
                 Map.entry(EventWords.COORDINATOR, EventWords.COORDINATION),
                 Map.entry(EventWords.DETERMINER, EventWords.DETERMINERS),
                 Map.entry(Clauses.AGENT, KindLists.read("clause-words.txt").of("agent")),
+                Map.entry(EventWords.POSSESSIVE, EventWords.POSSESSIVES),
+                Map.entry(Clauses.OBLIGATION, KindLists.read("clause-words.txt").of("obligation")),
                 Map.entry(Clauses.AND, java.util.Set.of("and")));
         StringBuilder text =
-                new StringBuilder("Between the visit and talks , he said ; Was it BY them & the Police ? ");
+                new StringBuilder("Between the visit and talks , he said ; Was it BY them & the Police's ? ");
         lists.values().forEach(words -> words.forEach(w -> text.append(w).append(' ')));
         List<Token> tokens = Tokenizer.tokens(text + "attacked Beijing betweens an");
         VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
