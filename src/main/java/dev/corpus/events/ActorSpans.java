@@ -43,11 +43,14 @@ final class ActorSpans {
         bounds = cuts(byStart);
         pieces = new Entry[bounds.length];
         // in start order, a span takes the pieces it covers from any of a lower or equal rank: the latest
-        // actor's span wins, and of its own spans the last to start
+        // actor's span wins, and of its own spans the last to start. The starts ascend, and so does the piece of
+        // each: a step on from the last one's finds it, where a binary search per span did
+        int first = 0;
         for (Entry e : byStart) {
-            for (int k = Arrays.binarySearch(bounds, e.span().start());
-                    bounds[k] < e.span().end();
-                    k++) {
+            while (bounds[first] < e.span().start()) {
+                first++;
+            }
+            for (int k = first; bounds[k] < e.span().end(); k++) {
                 if (pieces[k] == null || e.rank() >= pieces[k].rank()) {
                     pieces[k] = e;
                 }

@@ -92,13 +92,14 @@ final class CandidateEvents {
 
     /** "relations between X and Y": the event of the two actors after "between" shortly after the word. */
     private static @Nullable Event between(EventSentence s, Candidate c, String code, int after) {
-        int between = indexOf(s, "between", after, Math.min(s.end(), after + 4));
+        int between = indexOf(s, EventWords.BETWEEN, after, Math.min(s.end(), after + 4));
         if (between < 0) {
             return null;
         }
         List<Mention> pair =
                 s.mentions().stream().filter(m -> m.from() > between).limit(2).toList();
-        if (pair.size() == 2 && indexOf(s, "and", pair.get(0).to(), pair.get(1).from()) >= 0) {
+        if (pair.size() == 2
+                && indexOf(s, Clauses.AND, pair.get(0).to(), pair.get(1).from()) >= 0) {
             return EventMaker.make(s, c, code, pair.get(0), pair.get(1));
         }
         return null;
@@ -178,7 +179,7 @@ final class CandidateEvents {
     /** "to X", "to the X": the actor is addressed. */
     private static boolean addressed(EventSentence s, int at) {
         return s.lower(at - 1).equals("to")
-                || (EventWords.DETERMINERS.contains(s.lower(at - 1))
+                || ((s.kind(at - 1) & EventWords.DETERMINER) != 0
                         && s.lower(at - 2).equals("to"));
     }
 
@@ -218,16 +219,17 @@ final class CandidateEvents {
             return false;
         }
         for (int k = verb - 1; k >= Math.max(s.start(), verb - 3); k--) {
-            if (EventWords.PASSIVE.contains(s.lower(k))) {
+            if ((s.kind(k) & EventWords.PASSIVE_WORD) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int indexOf(EventSentence s, String word, int from, int to) {
+    /** The first token in {@code [from, to)} (within the sentence) whose word has the kind bit {@code kind}. */
+    private static int indexOf(EventSentence s, int kind, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.lower(k).equals(word)) {
+            if ((s.kind(k) & kind) != 0) {
                 return k;
             }
         }

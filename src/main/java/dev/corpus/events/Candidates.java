@@ -145,7 +145,7 @@ final class Candidates {
         for (int k = verb + 1; k < Math.min(s.end(), verb + 1 + LIGHT_WINDOW); k++) {
             Token t = s.tokens().get(k);
             String w = s.lower(k);
-            if (!plainWord(s, k) || EventWords.LIGHT_STOPS.contains(w) || (!t.isWord() && !w.equals("-"))) {
+            if (!plainWord(s, k) || (s.kind(k) & EventWords.LIGHT_STOP) != 0 || (!t.isWord() && !w.equals("-"))) {
                 return found;
             }
             VerbLexicon.Hit hit = s.hits().at(k);
@@ -176,6 +176,6 @@ final class Candidates {
                 && !mod.isEmpty()
                 && Character.isLowerCase(tokens.get(i - 1).text().codePointAt(0))
                 && tokens.get(i - 1).isWord()
-                && !Clauses.agent(mod);
+                && (s.kind(i - 1) & Clauses.AGENT) == 0;
     }
 }

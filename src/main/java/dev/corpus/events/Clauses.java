@@ -67,6 +67,9 @@ final class Clauses {
             kinds.merge("and", AND, (a, b) -> a | b);
             kinds.merge("according", ACCORDING, (a, b) -> a | b);
             kinds.merge("to", TO, (a, b) -> a | b);
+            for (String w : obligations) {
+                kinds.merge(w, OBLIGATION, (a, b) -> a | b);
+            }
         }
     }
 
@@ -166,8 +169,13 @@ final class Clauses {
     static final int SEMICOLON = 64;
     static final int AND = 128;
     static final int ACCORDING = 256;
-    /** The last bit of the clauses' kinds: those of {@link EventWords#kinds} lie above it. */
+    /** The last bit of the clauses' kinds but one: those of {@link EventWords#kinds} lie above it. */
     static final int TO = 512;
+    /**
+     * An obligation word ("must", "should": a reported obligation is a demand), which statements ask of each token of a report: above the bits of {@link
+     * EventWords#kinds}.
+     */
+    static final int OBLIGATION = 1 << 25;
 
     /**
      * Which lists have each word that is in any ({@link #FRAMING}, {@link #AGENT}, ...): the lexicon numbers
@@ -180,16 +188,6 @@ final class Clauses {
     /** "decide to", "try to", "continue to": verbs whose event is the next one ("decided to close"). */
     static boolean framing(String word) {
         return WORDS.framing.contains(word);
-    }
-
-    /** A generic actor noun ("the government", "police"): an unnamed but real source. */
-    static boolean agent(String word) {
-        return WORDS.agents.contains(word);
-    }
-
-    /** "must", "should": a reported obligation is a demand ("said that Sudan must return"). */
-    static boolean obligation(String word) {
-        return WORDS.obligations.contains(word);
     }
 
     /** "receive", "obtain": the giver is the actor after "from" ("received weapons from Y"). */

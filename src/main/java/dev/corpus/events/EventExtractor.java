@@ -5,6 +5,7 @@ import dev.corpus.actors.Gazetteer;
 import dev.corpus.article.ArticleDate;
 import dev.corpus.events.Sides.Mention;
 import dev.corpus.load.Block;
+import dev.corpus.load.OffsetMap;
 import dev.corpus.nlp.CodePoints;
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
@@ -87,13 +88,17 @@ public final class EventExtractor {
             List<Token> tokens = tk.tokens();
             List<Mention> mentions = mentions(block, tokens, cp, walk);
             boolean @Nullable [] quoted = null; // worked out for the block's first sentence read
-            VerbLexicon.Starts starts = gated ? lexicon.unnumbered(tokens) : lexicon.starts(tokens);
+            // made for the block's first sentence read: a block whose sentences are all passed over needs none
+            VerbLexicon.@Nullable Starts starts = gated ? null : lexicon.starts(tokens);
             for (int[] s : tk.sentences()) {
                 deadline.check();
                 List<Mention> starting = startingIn(mentions, s);
                 List<Mention> ms = within(starting, s[1]);
                 boolean read = !gated || mayGiveEvents(ms, seen, tokens, s);
                 if (read) {
+                    if (starts == null) {
+                        starts = lexicon.unnumbered(tokens);
+                    }
                     starts.number(s[0], s[1]);
                 }
                 // a sentence without a whole verb form has no event word, and is spared the clause and side analysis
@@ -108,7 +113,7 @@ public final class EventExtractor {
                             s[1],
                             ms,
                             seen,
-                            new Sides(tokens, ms, s[0], names),
+                            new Sides(tokens, ms, s[0], starts, names),
                             new SentenceHits(lexicon, starts, s[0], s[1], ms),
                             cp,
                             starts,
@@ -181,7 +186,7 @@ public final class EventExtractor {
             return false; // no actor with a country seen yet: no pronoun stands for one, no pair was named
         }
         for (int k = s[0]; k < s[1]; k++) {
-            if (EventWords.STAND_INS.contains(tokens.get(k).lower())) {
+            if (EventWords.standIn(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -243,30 +248,35 @@ public final class EventExtractor {
                                 .source(tokens.get(tokens.size() - 1).start())))) {
             return List.of(); // most blocks hold no mention
         }
-        int[] cps = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            cps[i] = cp.of(block.offsets().source(tokens.get(i).start()));
-        }
+        // each token's code point is worked out once, as the walk reaches it: a first pass into an array of them
+        // read every token twice
+        OffsetMap offsets = block.offsets();
+        int n = tokens.size();
         List<Mention> out = new ArrayList<>();
         int i = 0;
+        int at = cp.of(offsets.source(tokens.get(0).start())); // token i's code point
         int unnamedBelow = Integer.MIN_VALUE; // most tokens lie between mentions: one compare passes them
-        while (i < tokens.size()) {
-            if (cps[i] < unnamedBelow) {
-                i++;
-                continue;
-            }
-            ActorSpans.Entry hit = walk.at(cps[i]);
-            if (hit == null) {
+        while (i < n) {
+            if (at >= unnamedBelow) {
+                ActorSpans.Entry hit = walk.at(at);
+                if (hit != null) {
+                    int end = hit.span().end();
+                    int j = i + 1;
+                    int next = 0;
+                    while (j < n && (next = cp.of(offsets.source(tokens.get(j).start()))) < end) {
+                        j++;
+                    }
+                    out.add(new Mention(i, j, hit.actor()));
+                    i = j;
+                    at = next; // token j's, when there is one
+                    continue;
+                }
                 unnamedBelow = walk.nextNamed();
-                i++;
-                continue;
             }
-            int j = i + 1;
-            while (j < tokens.size() && cps[j] < hit.span().end()) {
-                j++;
+            i++;
+            if (i < n) {
+                at = cp.of(offsets.source(tokens.get(i).start()));
             }
-            out.add(new Mention(i, j, hit.actor()));
-            i = j;
         }
         return out;
     }

@@ -44,7 +44,9 @@ final class EventMaker {
                 : coded;
         int verbChar = tokens.get(c.at()).start() - s.charStart();
         String srcCountry = src == null ? unnamedCountry : s.sides().country(src);
-        CameoCodes.Resolved codes = CODES.of(code);
+        // the hit's own code was resolved with the lexicon; a code made of it here (a threat, a rejection) is looked up
+        CameoCodes.Resolved resolved = c.hit().resolved();
+        CameoCodes.Resolved codes = code == c.hit().code() && resolved != null ? resolved : CODES.of(code);
         return new Event(
                 code,
                 codes.label(),
@@ -128,7 +130,7 @@ final class EventMaker {
         for (Mention m : s.mentions()) {
             String type = m.actor().type();
             if (!(type.equals("place") || type.equals("country"))
-                    || !EventWords.PLACE.contains(s.lower(m.from() - 1))) {
+                    || (s.kind(m.from() - 1) & EventWords.PLACE_WORD) == 0) {
                 continue;
             }
             if (m.from() > verb) {

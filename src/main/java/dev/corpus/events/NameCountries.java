@@ -5,10 +5,12 @@ import dev.corpus.actors.Fold;
 import dev.corpus.actors.Gazetteer;
 import dev.corpus.util.Resources;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +25,41 @@ final class NameCountries {
                     .map(w -> " " + w + " ")
                     .toList();
 
+    /**
+     * The {@link #INTERNATIONAL} entries of one word, bare: such an entry stands in a padded name exactly where
+     * it is one of the name's words, told by a set look-up per word where a substring search per entry read the
+     * whole name forty times.
+     */
+    private static final Set<String> INTERNATIONAL_WORDS = INTERNATIONAL.stream()
+            .map(String::strip)
+            .filter(w -> w.indexOf(' ') < 0)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The entries of several words, with a space either side: searched for in the padded name. */
+    private static final List<String> INTERNATIONAL_PHRASES =
+            INTERNATIONAL.stream().filter(w -> w.strip().indexOf(' ') >= 0).toList();
+
     /** The run's gazetteer, the user's entries included. */
     private final Gazetteer gazetteer;
 
-    private final Map<String, InName> inName = new HashMap<>();
-    private final Map<String, Boolean> international = new HashMap<>();
-    private final Map<String, Boolean> known = new HashMap<>();
+    /**
+     * What was worked out of each actor's name, by the actor itself: the sides ask of the document's own few
+     * actors, and one identity look-up finds all three answers, where a map per answer hashed and compared the
+     * name for each.
+     */
+    private final Map<Actor, Facts> byActor = new IdentityHashMap<>();
+
+    /** The answers for one actor, each worked out when first asked. */
+    private static final class Facts {
+        @Nullable
+        InName inName;
+
+        @Nullable
+        Boolean known;
+
+        @Nullable
+        Boolean international;
+    }
 
     NameCountries(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -39,10 +70,51 @@ final class NameCountries {
         if (!a.type().equals("organization")) {
             return false;
         }
-        return international.computeIfAbsent(a.name(), NameCountries::internationalName);
+        Facts f = facts(a);
+        if (f.international == null) {
+            f.international = internationalName(a.name());
+        }
+        return f.international;
     }
 
-    private static boolean internationalName(String actorName) {
+    private Facts facts(Actor a) {
+        Facts f = byActor.get(a);
+        if (f == null) {
+            f = new Facts();
+            byActor.put(a, f);
+        }
+        return f;
+    }
+
+    static boolean internationalName(String actorName) {
+        String name = padded(actorName);
+        for (int from = 1, space; from < name.length(); from = space + 1) {
+            space = name.indexOf(' ', from);
+            if (space > from && INTERNATIONAL_WORDS.contains(name.substring(from, space))) {
+                return true;
+            }
+        }
+        for (String w : INTERNATIONAL_PHRASES) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #internationalName} the plain way, a search for each entry: the reference the words are tested against. */
+    static boolean plainInternationalName(String actorName) {
+        String name = padded(actorName);
+        for (String w : INTERNATIONAL) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name in lower case, its words between single spaces and a space either side. */
+    private static String padded(String actorName) {
         String lower = actorName.toLowerCase(Locale.ROOT);
         // the name's words between single spaces, runs of white space and hyphens each made one space
         StringBuilder b = new StringBuilder(lower.length() + 2).append(' ');
@@ -54,13 +126,7 @@ final class NameCountries {
                 b.append(' ');
             }
         }
-        String name = b.append(' ').toString();
-        for (String w : INTERNATIONAL) {
-            if (name.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return b.append(' ').toString();
     }
 
     /** What the regular expression {@code [\s-]} matches: ASCII white space or a hyphen. */
@@ -104,16 +170,23 @@ final class NameCountries {
 
     /** In the gazetteer, where an organization without a country is an international one (UN, NATO). */
     boolean known(Actor a) {
-        return known.computeIfAbsent(a.name(), name -> gazetteer.lookup(Fold.of(name)) != null);
+        Facts f = facts(a);
+        if (f.known == null) {
+            f.known = gazetteer.lookup(Fold.of(a.name())) != null;
+        }
+        return f.known;
     }
 
-    /** The country of a country, demonym or place word in the name; only of a demonym if {@code people}. */
+    /**
+     * The country of a country, demonym or place word in the actor's name; only of a demonym if {@code people}.
+     */
     @Nullable
-    String countryInName(String name, boolean people) {
-        InName found = inName.get(name);
+    String countryInName(Actor a, boolean people) {
+        Facts f = facts(a);
+        InName found = f.inName;
         if (found == null) {
-            found = find(name);
-            inName.put(name, found);
+            found = find(a.name());
+            f.inName = found;
         }
         return people ? found.people() : found.any();
     }

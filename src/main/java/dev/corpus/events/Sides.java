@@ -4,7 +4,6 @@ import dev.corpus.actors.Actor;
 import dev.corpus.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * the verb's clause, and the country each stands for.
  */
 final class Sides {
-    /** What may stand between coordinated actors: punctuation and the conjunction, grammar rather than vocabulary. */
-    private static final Set<String> COORDINATION = Set.of(",", "and", "&");
     /** Words allowed between a country word and the name it qualifies ("Kyrgyz Prime Minister X"). */
     private static final int MODIFIER_WINDOW = 4;
     /** Words between "by" and the actor of a passive's agent ("by current Haitian government officials"). */
@@ -26,6 +23,8 @@ final class Sides {
     private final List<Token> tokens;
     private final List<Mention> ms;
     private final int start;
+    /** The block's words as the lexicon numbered them (the sentence's and the one before it). */
+    private final VerbLexicon.Starts words;
     /** The countries in actors' names. */
     private final NameCountries names;
     /**
@@ -41,11 +40,13 @@ final class Sides {
     /**
      * @param ms the mentions of the sentence, in order
      * @param start the sentence's first token
+     * @param words the block's words, numbered from the token before the sentence on
      */
-    Sides(List<Token> tokens, List<Mention> ms, int start, NameCountries names) {
+    Sides(List<Token> tokens, List<Mention> ms, int start, VerbLexicon.Starts words, NameCountries names) {
         this.tokens = tokens;
         this.ms = ms;
         this.start = start;
+        this.words = words;
         this.names = names;
         this.countries = new String[ms.size()];
         this.countryKnown = new boolean[ms.size()];
@@ -66,7 +67,7 @@ final class Sides {
             if (nearest == null) {
                 nearest = m;
             }
-            if (m.from() <= start || !EventWords.PREPOSITIONS.contains(lower(m.from() - 1))) {
+            if (m.from() <= start || (kind(m.from() - 1) & EventWords.PREPOSITION) == 0) {
                 subject = m;
             }
         }
@@ -96,7 +97,7 @@ final class Sides {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!COORDINATION.contains(lower(k))) {
+            if ((kind(k) & EventWords.COORDINATOR) == 0) {
                 return false;
             }
         }
@@ -107,8 +108,7 @@ final class Sides {
     @Nullable
     Mention possessor(int verb) {
         for (int k = verb - 1; k >= Math.max(start, verb - 3); k--) {
-            String t = lower(k);
-            if (t.equals("'s") || t.equals("\u2019s")) {
+            if ((kind(k) & EventWords.POSSESSIVE) != 0) {
                 int end = k;
                 return ms.stream().filter(m -> m.to() == end).findFirst().orElse(null);
             }
@@ -139,8 +139,7 @@ final class Sides {
 
     /** A place named after "in", "at", "near", "through" or "across": where the event happens, not whom it is aimed at. */
     private boolean locative(Mention m) {
-        String before = lower(m.from() - 1);
-        return m.actor().type().equals("place") && EventWords.LOCATIVE.contains(before);
+        return m.actor().type().equals("place") && (kind(m.from() - 1) & EventWords.LOCATIVE_WORD) != 0;
     }
 
     /**
@@ -168,8 +167,7 @@ final class Sides {
     @Nullable
     Mention topic(int from, int end) {
         for (int k = from; k < end; k++) {
-            String t = lower(k);
-            if (EventWords.TOPIC.contains(t)) {
+            if ((kind(k) & EventWords.TOPIC_WORD) != 0) {
                 int at = k;
                 return ms.stream()
                         .filter(m -> m.from() > at && m.from() <= at + AGENT_WINDOW && plainWords(at + 1, m.from()))
@@ -210,10 +208,9 @@ final class Sides {
     Mention placeBetween(int from, int verb) {
         for (Mention m : ms) {
             String type = m.actor().type();
-            String before = lower(m.from() - 1);
             if (m.from() >= from
                     && m.to() <= verb
-                    && EventWords.PLACE.contains(before)
+                    && (kind(m.from() - 1) & EventWords.PLACE_WORD) != 0
                     && (type.equals("place") || type.equals("country"))) {
                 return m;
             }
@@ -240,7 +237,7 @@ final class Sides {
     /** A generic actor noun ("the government", "police") right before the word, as its unnamed subject. */
     boolean agentNounBefore(int verb) {
         for (int k = verb - 1; k >= Math.max(start, verb - 4); k--) {
-            if (Clauses.agent(lower(k))) {
+            if ((kind(k) & Clauses.AGENT) != 0) {
                 return true;
             }
         }
@@ -279,9 +276,7 @@ final class Sides {
             }
         }
         // "ethnic Albanians in Serbia": a people's name does not give the country of a minority
-        String named = lower(m.from() - 1).equals("ethnic")
-                ? null
-                : names.countryInName(m.actor().name(), false);
+        String named = lower(m.from() - 1).equals("ethnic") ? null : names.countryInName(m.actor(), false);
         return named != null || names.known(m.actor()) || names.international(m.actor()) ? named : onlyCountry();
     }
 
@@ -314,9 +309,7 @@ final class Sides {
                 continue;
             }
             // a group named by its people counts ("young Algerians"), a place's words do not ("Northern Ireland")
-            String c = m.actor().country() != null
-                    ? m.actor().country()
-                    : names.countryInName(m.actor().name(), true);
+            String c = m.actor().country() != null ? m.actor().country() : names.countryInName(m.actor(), true);
             if (c == null) {
                 continue;
             }
@@ -355,5 +348,10 @@ final class Sides {
 
     private String lower(int k) {
         return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
+    }
+
+    /** The kinds of token {@code k}'s word (a token the lexicon numbered); none outside the block. */
+    private int kind(int k) {
+        return k < 0 || k >= tokens.size() ? 0 : words.kinds(k);
     }
 }

@@ -70,7 +70,7 @@ final class Statements {
     private static @Nullable Mention obliged(EventSentence s, int after, int reportEnd) {
         for (int k = after; k < reportEnd; k++) {
             int at = k;
-            if (Clauses.obligation(s.lower(k))) {
+            if ((s.kind(k) & Clauses.OBLIGATION) != 0) {
                 Mention obliged = s.mentions().stream()
                         .filter(m -> m.from() >= after && m.to() <= at)
                         .reduce((a, b) -> b)
@@ -86,7 +86,7 @@ final class Statements {
     /** A pronoun in the report: it is about the speaker's own deed ("said it would not accept"). */
     private static boolean pronoun(EventSentence s, int after, int reportEnd) {
         for (int k = after; k < reportEnd; k++) {
-            if (EventWords.PRONOUNS.contains(s.lower(k))) {
+            if ((s.kind(k) & EventWords.PRONOUN) != 0) {
                 return true;
             }
         }

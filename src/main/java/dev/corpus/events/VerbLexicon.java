@@ -27,12 +27,18 @@ final class VerbLexicon {
 
     /**
      * One verb form (its words are in {@link #forms}) with the code it carries alone ("---": none) and its block's
-     * patterns; {@code coded} says whether it carries one and {@code statement} whether that is a statement's
-     * (01x), worked out once rather than at every match.
+     * patterns; {@code coded} says whether it carries one, {@code statement} whether that is a statement's (01x)
+     * and {@code resolved} its label, category and value, worked out once rather than at every match or event.
      */
-    private record Entry(String code, boolean coded, boolean statement, Patterns patterns) {
+    private record Entry(
+            String code, boolean coded, boolean statement, CameoCodes.@Nullable Resolved resolved, Patterns patterns) {
         Entry(String code, Patterns patterns) {
-            this(code, !code.startsWith("-"), isStatement(code), patterns);
+            this(
+                    code,
+                    !code.startsWith("-"),
+                    isStatement(code),
+                    code.startsWith("-") ? null : CameoCodes.DEFAULT.of(code),
+                    patterns);
         }
     }
 
@@ -60,6 +66,9 @@ final class VerbLexicon {
         private long[] wordBits = new long[0];
 
         private String[] codes = new String[0];
+        /** Pattern k's code's label, category and value. */
+        private CameoCodes.Resolved[] resolved = new CameoCodes.Resolved[0];
+
         private boolean[] statements = new boolean[0];
         /** While the file is read: each pattern's code and words. */
         private final List<String[]> read = new ArrayList<>();
@@ -92,6 +101,7 @@ final class VerbLexicon {
             int n = read.size();
             first = new int[n + 1];
             codes = new String[n];
+            resolved = new CameoCodes.Resolved[n];
             statements = new boolean[n];
             wordBits = new long[n];
             int[] all = new int[read.stream().mapToInt(row -> row.length - 1).sum()];
@@ -102,6 +112,7 @@ final class VerbLexicon {
                 System.arraycopy(w, 0, all, first[k], w.length);
                 first[k + 1] = first[k] + w.length;
                 codes[k] = row[0];
+                resolved[k] = CameoCodes.DEFAULT.of(row[0]);
                 statements[k] = isStatement(row[0]);
                 for (int x : w) {
                     wordBits[k] |= 1L << x; // the shift is by x % 64
@@ -147,6 +158,10 @@ final class VerbLexicon {
             return codes[k];
         }
 
+        CameoCodes.Resolved resolved(int k) {
+            return resolved[k];
+        }
+
         /** Whether pattern k has a word whose bit {@code present} lacks: then it cannot follow. */
         boolean lacksAny(int k, long present) {
             return (wordBits[k] & ~present) != 0;
@@ -187,8 +202,16 @@ final class VerbLexicon {
      * (rather than the form alone), how many tokens the form and that pattern's words reach over, and whether the
      * code is a statement's (01x). The candidates and sentences ask that of each hit: the flag is the entry's or
      * pattern's, worked out when the lexicon is read, where a test of the code read a string seldom in cache.
+     * {@code resolved} is the code's label, category and value, also read with the lexicon (null for a demand's code,
+     * made at the match): the events of the hit take them from here rather than from a look-up of the code.
      */
-    record Hit(String code, int length, boolean pattern, int reach, boolean statement) {}
+    record Hit(
+            String code,
+            int length,
+            boolean pattern,
+            int reach,
+            boolean statement,
+            CameoCodes.@Nullable Resolved resolved) {}
 
     /** Whether the CAMEO code is a statement's: "make public statement" and its subcodes (01x). */
     static boolean isStatement(String code) {
@@ -442,12 +465,14 @@ final class VerbLexicon {
             int after = i + length;
             int score = 0;
             String code = null;
+            CameoCodes.Resolved resolved = null;
             boolean statement = false;
             boolean pattern = false;
             int reach = length;
             if (e.coded()) {
                 score = length;
                 code = e.code();
+                resolved = e.resolved();
                 statement = e.statement();
             }
             Patterns ps = e.patterns();
@@ -480,6 +505,7 @@ final class VerbLexicon {
                         score = s;
                         chosen = k;
                         code = demanded(e.code(), ps.code(k));
+                        resolved = code == ps.code(k) ? ps.resolved(k) : null; // a demanded code is made here
                         statement = ps.statement(k); // a demanded code is a 10x made of an 02x: neither is a statement
                         pattern = true;
                         reach = last + 1 - i;
@@ -488,7 +514,7 @@ final class VerbLexicon {
             }
             if (code != null && score >= bestScore) {
                 bestScore = score;
-                best = new Hit(code, length, pattern, reach, statement);
+                best = new Hit(code, length, pattern, reach, statement, resolved);
             }
         }
         return best;

@@ -16,6 +16,43 @@ import org.junit.jupiter.api.Test;
 
 class VerbLexiconTest {
     /**
+     * The kind bits the sides and candidates read in place of set look-ups: a token's word has the bit exactly when
+     * the set holds it, for every word of the sets and for words of the lexicon and others that are in none.
+     */
+    @Test
+    void aWordHasAListsKindBitExactlyWhenTheListHoldsIt() {
+        Map<Integer, java.util.Set<String>> lists = Map.ofEntries(
+                Map.entry(EventWords.PASSIVE_WORD, EventWords.PASSIVE),
+                Map.entry(EventWords.PRONOUN, EventWords.PRONOUNS),
+                Map.entry(EventWords.PREPOSITION, EventWords.PREPOSITIONS),
+                Map.entry(EventWords.PLACE_WORD, EventWords.PLACE),
+                Map.entry(EventWords.LIGHT_STOP, EventWords.LIGHT_STOPS),
+                Map.entry(EventWords.BETWEEN, java.util.Set.of("between")),
+                Map.entry(EventWords.LOCATIVE_WORD, EventWords.LOCATIVE),
+                Map.entry(EventWords.TOPIC_WORD, EventWords.TOPIC),
+                Map.entry(EventWords.COORDINATOR, EventWords.COORDINATION),
+                Map.entry(EventWords.DETERMINER, EventWords.DETERMINERS),
+                Map.entry(Clauses.AGENT, KindLists.read("clause-words.txt").of("agent")),
+                Map.entry(EventWords.POSSESSIVE, EventWords.POSSESSIVES),
+                Map.entry(Clauses.OBLIGATION, KindLists.read("clause-words.txt").of("obligation")),
+                Map.entry(Clauses.AND, java.util.Set.of("and")));
+        StringBuilder text =
+                new StringBuilder("Between the visit and talks , he said ; Was it BY them & the Police's ? ");
+        lists.values().forEach(words -> words.forEach(w -> text.append(w).append(' ')));
+        List<Token> tokens = Tokenizer.tokens(text + "attacked Beijing betweens an");
+        VerbLexicon.Starts starts = VerbLexicon.DEFAULT.starts(tokens);
+        int set = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Map.Entry<Integer, java.util.Set<String>> e : lists.entrySet()) {
+                boolean held = e.getValue().contains(tokens.get(i).lower());
+                assertEquals(held, (starts.kinds(i) & e.getKey()) != 0, tokens.get(i) + " " + e.getValue());
+                set += held ? 1 : 0;
+            }
+        }
+        assertTrue(set > 50, set + " bits set");
+    }
+
+    /**
      * Each form of the lexicon, alone and followed by each pattern of its block: every hit's statement flag (the
      * entry's or pattern's, worked out when read) says what the plain test of its code says, and a token that
      * {@link SentenceHits#mayHit} rules out has no hit.
@@ -25,6 +62,7 @@ class VerbLexiconTest {
         int hits = 0;
         int statements = 0;
         int takes = 0;
+        int resolved = 0;
         for (Line line : lines()) {
             String after = line.kind().equals("P") ? " " + line.words() : "";
             for (String form : line.forms().split("\\|")) {
@@ -46,12 +84,18 @@ class VerbLexiconTest {
                         hits++;
                         statements += hit.statement() ? 1 : 0;
                         assertEquals(hit.code().startsWith("01"), hit.statement(), form + after + ": " + hit);
+                        // what the lexicon resolved is what a look-up of the code gives
+                        if (hit.resolved() != null) {
+                            assertEquals(CameoCodes.DEFAULT.of(hit.code()), hit.resolved(), form + after + ": " + hit);
+                            resolved++;
+                        }
                     }
                 }
             }
         }
         assertTrue(hits > 10_000 && statements > 100, hits + " hits, " + statements + " statements");
         assertTrue(takes > 0, takes + " framing or light words that start no form");
+        assertTrue(resolved > hits * 9 / 10, resolved + " of " + hits + " hits resolved with the lexicon");
     }
 
     /**
@@ -208,6 +252,8 @@ class VerbLexiconTest {
                 int score = coded ? w.length : 0;
                 String code = coded ? form.code() : null;
                 boolean statement = coded && form.code().startsWith("01");
+                // resolved with the lexicon, but for a demand's code made of a pattern's
+                CameoCodes.Resolved resolved = coded ? CameoCodes.DEFAULT.of(form.code()) : null;
                 boolean pattern = false;
                 int reach = w.length;
                 for (String[] p : form.patterns()) {
@@ -217,13 +263,14 @@ class VerbLexiconTest {
                         score = s;
                         code = form.code().startsWith("10") && p[0].startsWith("02") ? "10" + p[0].substring(2) : p[0];
                         statement = p[0].startsWith("01");
+                        resolved = code.equals(p[0]) ? CameoCodes.DEFAULT.of(p[0]) : null;
                         pattern = true;
                         reach = last + 1 - i;
                     }
                 }
                 if (code != null && score >= bestScore) {
                     bestScore = score;
-                    best = new VerbLexicon.Hit(code, w.length, pattern, reach, statement);
+                    best = new VerbLexicon.Hit(code, w.length, pattern, reach, statement, resolved);
                 }
             }
             return best;
