@@ -27,6 +27,11 @@ final class BlockTokens {
     static final byte DIGIT = 32;
     /** A word starting with a lower-case letter: {@link LowerCaseWords#startsLower}. */
     static final byte LOWER = 64;
+    /**
+     * A word a sentence's reading may start something at: a name start, a group word or a role's first word.
+     * Most tokens are none, and the reader passes over them on this bit alone.
+     */
+    static final byte READ = (byte) 128;
 
     /** 31 to the n for the lengths of most words. */
     private static final int[] POW31 = new int[32];
@@ -134,6 +139,10 @@ final class BlockTokens {
             shape[k] = shapeOf(x, chars[k]);
             lists[k] = gaz.listBits.of(folded[k]);
             foldLists[k] = fold[k] == folded[k] ? lists[k] : gaz.listBits.of(fold[k]);
+            if ((shape[k] & WORD) != 0
+                    && ((shape[k] & NAME) != 0 || (foldLists[k] & ListBits.GROUP) != 0 || mayStartRole(k))) {
+                shape[k] |= READ;
+            }
             // a function word written as its own lower case is common by its list bit: the document's words
             // need not hold it (isCommonWord asks the stopwords anyway), and these recur the most
             if (collect && (shape[k] & LOWER) != 0 && !(folded[k] == x.text() && (lists[k] & ListBits.STOPWORD) != 0)) {
@@ -201,6 +210,20 @@ final class BlockTokens {
         return folded[k] == fold[k]
                 && TokenChars.is(chars[k], TokenChars.ASCII)
                 && !TokenChars.is(chars[k], TokenChars.HYPHEN);
+    }
+
+    /**
+     * Whether a role can start with token k: its first word is the token, or (roles written with periods,
+     * "gen.") starts with the token and a period. Saves building every candidate key for the many tokens
+     * that start none; tokens with a space or a hyphen ("vice-president", made of roles) or none at all take
+     * the long way.
+     */
+    boolean mayStartRole(int k) {
+        if ((lists[k] & ListBits.ROLE_START) != 0) {
+            return true;
+        }
+        String f = folded[k];
+        return !plainForm(k) && (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0);
     }
 
     /** A word the document also writes in lower case, or a function word. */

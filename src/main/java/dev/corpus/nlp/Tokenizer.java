@@ -28,6 +28,21 @@ public final class Tokenizer {
         }
     }
 
+    /** The first char of {@link #PUNCTUATION}: General Punctuation (curly quotes, dashes, ellipsis). */
+    private static final char PUNCTUATION_FROM = '\u2000';
+    /**
+     * The one-char strings of General Punctuation, whose curly quotes and dashes are most of a news text's
+     * tokens beyond ASCII: one string each, whose hash is cached for the stages that look them up (a copy per
+     * token was hashed again by each).
+     */
+    private static final String[] PUNCTUATION = new String[0x70];
+
+    static {
+        for (int c = 0; c < PUNCTUATION.length; c++) {
+            PUNCTUATION[c] = String.valueOf((char) (PUNCTUATION_FROM + c));
+        }
+    }
+
     /** A flag of {@link Tokenized#chars}: every char of the token is ASCII. */
     public static final byte ALL_ASCII = 1;
     /** A flag of {@link Tokenized#chars}: a hyphen follows the token's first char. */
@@ -83,6 +98,9 @@ public final class Tokenizer {
                 int w = Character.isHighSurrogate(c) ? Character.charCount(text.codePointAt(i)) : 1;
                 if (c < 128) {
                     add(new Token(ASCII[c], i, i + 1, ASCII[c]), ALL_ASCII); // a lone "-" is its first char
+                } else if (c - PUNCTUATION_FROM >= 0 && c - PUNCTUATION_FROM < PUNCTUATION.length) {
+                    String p = PUNCTUATION[c - PUNCTUATION_FROM]; // no letter: its own lower case
+                    add(new Token(p, i, i + 1, p), 0);
                 } else {
                     add(new Token(text.substring(i, i + w), i, i + w), 0);
                 }
