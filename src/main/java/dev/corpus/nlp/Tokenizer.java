@@ -21,10 +21,13 @@ import java.util.List;
 public final class Tokenizer {
     /** The one-char strings of ASCII. */
     private static final String[] ASCII = new String[128];
+    /** By ASCII char, whether it is a letter or a digit. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = String.valueOf(c);
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
     }
 
@@ -85,26 +88,18 @@ public final class Tokenizer {
         return List.copyOf(out);
     }
 
+    /*
+     * The scan runs for every char of every block, and the launcher's JVM options inline only callees of up to
+     * 50 bytecodes: the per-char and per-token tests below are kept that small (or written out in the loop),
+     * the rare cases in methods of their own.
+     */
     private void scan(String text, int n) {
         char[] cs = this.cs;
         int i = 0;
         while (i < n) {
             char c = cs[i];
-            if (isWhitespace(c)) {
-                i++;
-                continue;
-            }
             if (!isLetterOrDigit(c)) {
-                int w = Character.isHighSurrogate(c) ? Character.charCount(text.codePointAt(i)) : 1;
-                if (c < 128) {
-                    add(new Token(ASCII[c], i, i + 1, ASCII[c]), ALL_ASCII); // a lone "-" is its first char
-                } else if (c - PUNCTUATION_FROM >= 0 && c - PUNCTUATION_FROM < PUNCTUATION.length) {
-                    String p = PUNCTUATION[c - PUNCTUATION_FROM]; // no letter: its own lower case
-                    add(new Token(p, i, i + 1, p), 0);
-                } else {
-                    add(new Token(text.substring(i, i + w), i, i + w), 0);
-                }
-                i += w;
+                i = isWhitespace(c) ? i + 1 : addMark(text, c, i);
                 continue;
             }
             int start = i;
@@ -112,8 +107,11 @@ public final class Tokenizer {
             int high = 0;
             boolean upper = false;
             boolean hyphen = false; // a word's first char is a letter or digit: any hyphen follows it
-            while (i < n && (isLetterOrDigit(cs[i]) || isInner(cs, i, n))) {
+            while (i < n) {
                 char x = cs[i];
+                if (!isLetterOrDigit(x) && !(isJoiner(x) && isInner(cs, i, n))) {
+                    break;
+                }
                 high |= x;
                 upper |= x >= 'A' && x <= 'Z';
                 hyphen |= x == '-';
@@ -124,13 +122,36 @@ public final class Tokenizer {
                 i++;
             }
             int end = i;
-            int poss = possessive(cs, start, end);
-            if (poss > start) {
-                addWord(text, cs, start, poss);
-                addWord(text, cs, poss, end);
+            if (end - start > 2 && isApostrophe(cs[end - 2])) {
+                addPossessive(text, cs, start, end);
             } else {
                 addWord(text, start, end, high, upper, hyphen);
             }
+        }
+    }
+
+    /** Adds the mark at i, a char that is neither a letter, a digit nor a space; returns where the next starts. */
+    private int addMark(String text, char c, int i) {
+        int w = Character.isHighSurrogate(c) ? Character.charCount(text.codePointAt(i)) : 1;
+        if (c < 128) {
+            add(new Token(ASCII[c], i, i + 1, ASCII[c]), ALL_ASCII); // a lone "-" is its first char
+        } else if (c - PUNCTUATION_FROM >= 0 && c - PUNCTUATION_FROM < PUNCTUATION.length) {
+            String p = PUNCTUATION[c - PUNCTUATION_FROM]; // no letter: its own lower case
+            add(new Token(p, i, i + 1, p), 0);
+        } else {
+            add(new Token(text.substring(i, i + w), i, i + w), 0);
+        }
+        return i + w;
+    }
+
+    /** Adds the word {@code [start, end)}, a trailing "'s" / "’s" as a token of its own ("s'" is left alone). */
+    private void addPossessive(String text, char[] cs, int start, int end) {
+        int poss = possessive(cs, start, end);
+        if (poss > start) {
+            addWord(text, cs, start, poss);
+            addWord(text, cs, poss, end);
+        } else {
+            addWord(text, cs, start, end);
         }
     }
 
@@ -142,11 +163,15 @@ public final class Tokenizer {
         flags[k] = (byte) charFlags;
         out.add(t);
         if (Sentences.isEndMark(cs[t.end() - 1])) { // the token's last char, as Sentences.mayEnd reads it
-            if (mayEndCount == mayEnd.length) {
-                mayEnd = Arrays.copyOf(mayEnd, 2 * mayEndCount);
-            }
-            mayEnd[mayEndCount++] = k;
+            addMayEnd(k);
         }
+    }
+
+    private void addMayEnd(int k) {
+        if (mayEndCount == mayEnd.length) {
+            mayEnd = Arrays.copyOf(mayEnd, 2 * mayEndCount);
+        }
+        mayEnd[mayEndCount++] = k;
     }
 
     /**
@@ -184,22 +209,26 @@ public final class Tokenizer {
 
     /** {@link Character#isWhitespace(char)}; no ASCII char above the space is one. */
     private static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     /** {@link Character#isLetterOrDigit(char)}; in ASCII only the letters and digits are. */
     private static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** A char that joins two word chars into one word ({@link #isInner}). */
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.' || c == '&';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** Whether the char at i joins two word chars; the text is {@code cs[0, n)} (the buffer may be longer). */
     private static boolean isInner(char[] cs, int i, int n) {
-        char c = cs[i];
-        boolean joiner = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.' || c == '&';
-        return joiner && i > 0 && i + 1 < n && isLetterOrDigit(cs[i - 1]) && isLetterOrDigit(cs[i + 1]);
+        return isJoiner(cs[i]) && i > 0 && i + 1 < n && isLetterOrDigit(cs[i - 1]) && isLetterOrDigit(cs[i + 1]);
     }
 
     private static boolean isDotted(char[] cs, int start, int end) {
