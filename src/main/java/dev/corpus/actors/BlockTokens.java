@@ -33,6 +33,17 @@ final class BlockTokens {
      */
     static final byte READ = (byte) 128;
 
+    /** The {@link #shapeOf shape} of a token by its first char, for the ASCII chars that are no capital. */
+    private static final byte[] ASCII_SHAPES = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            if (!(c >= 'A' && c <= 'Z')) {
+                ASCII_SHAPES[c] = shapeOf(new Token(String.valueOf(c), 0, 1), TokenChars.ASCII);
+            }
+        }
+    }
+
     /** 31 to the n for the lengths of most words. */
     private static final int[] POW31 = new int[32];
 
@@ -131,21 +142,37 @@ final class BlockTokens {
         shape = new byte[n];
         lists = new int[n];
         foldLists = new int[n];
+        // Every token of the document passes this loop, and the launcher's JVM options inline no callee of
+        // over 50 bytecodes: what most tokens need (an ASCII word without a hyphen or capital, a mark) is
+        // worked out in the loop, the rest in methods of their own.
         for (int k = 0; k < n; k++) {
             Token x = tokens.get(k);
+            byte cf = chars[k];
             if (nonAscii != null) {
-                fold(k, x, nonAscii);
+                if ((cf & (TokenChars.ASCII | TokenChars.HYPHEN)) == TokenChars.ASCII) {
+                    fold[k] = x.lower(); // what fold gives: the lower case, its own gazetteer form
+                    folded[k] = fold[k];
+                } else {
+                    fold(k, x, nonAscii);
+                }
             }
-            shape[k] = shapeOf(x, chars[k]);
-            lists[k] = gaz.listBits.of(folded[k]);
-            foldLists[k] = fold[k] == folded[k] ? lists[k] : gaz.listBits.of(fold[k]);
-            if ((shape[k] & WORD) != 0
-                    && ((shape[k] & NAME) != 0 || (foldLists[k] & ListBits.GROUP) != 0 || mayStartRole(k))) {
-                shape[k] |= READ;
+            char c = x.text().charAt(0);
+            // no capital: an ASCII first char tells the whole shape (shapeOf asks more only of capitals)
+            byte sh = c < 128 && !(c >= 'A' && c <= 'Z') ? ASCII_SHAPES[c] : shapeOf(x, cf);
+            int bits = gaz.listBits.of(folded[k]);
+            lists[k] = bits;
+            foldLists[k] = fold[k] == folded[k] ? bits : gaz.listBits.of(fold[k]);
+            if ((sh & WORD) != 0
+                    && ((sh & NAME) != 0
+                            || (foldLists[k] & ListBits.GROUP) != 0
+                            || (bits & ListBits.ROLE_START) != 0
+                            || !plainForm(k) && mayStartRole(k))) {
+                sh |= READ;
             }
+            shape[k] = sh;
             // a function word written as its own lower case is common by its list bit: the document's words
             // need not hold it (isCommonWord asks the stopwords anyway), and these recur the most
-            if (collect && (shape[k] & LOWER) != 0 && !(folded[k] == x.text() && (lists[k] & ListBits.STOPWORD) != 0)) {
+            if (collect && (sh & LOWER) != 0 && !(folded[k] == x.text() && (bits & ListBits.STOPWORD) != 0)) {
                 docLower.add(x.text());
             }
         }
