@@ -1,6 +1,5 @@
 package dev.corpus.nlp;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,9 +50,15 @@ public final class Tokenizer {
     /** A flag of {@link Tokenized#chars}: a hyphen follows the token's first char. */
     public static final byte INNER_HYPHEN = 2;
 
-    private final ArrayList<Token> out = new ArrayList<>();
-    /** The {@link Tokenized#chars} flags of the tokens in {@link #out}. */
-    private byte[] flags = new byte[0];
+    /**
+     * The tokens of the text being scanned, {@code [0, count)}, in an array the document's texts reuse (an
+     * ArrayList's add, compiled, was too large for the launcher's inlining limit: a call per token).
+     */
+    private Token[] out = new Token[64];
+    /** The {@link Tokenized#chars} flags of the tokens in {@link #out}, as long as it. */
+    private byte[] flags = new byte[64];
+
+    private int count;
 
     private char[] cs = new char[0];
     /** The indexes in {@link #out} of the tokens that may end a sentence ({@link Sentences#mayEnd}), ascending. */
@@ -79,13 +84,10 @@ public final class Tokenizer {
             cs = new char[Math.max(n, cs.length * 2)];
         }
         text.getChars(0, n, cs, 0);
-        out.clear();
+        count = 0;
         mayEndCount = 0;
-        // a token per four chars or fewer in prose: the list seldom grows (it starts empty for each document,
-        // and growing it was a tenth of tokenizing)
-        out.ensureCapacity(n / 4);
         scan(text, n);
-        return List.copyOf(out);
+        return List.of(Arrays.copyOf(out, count));
     }
 
     /*
@@ -155,16 +157,28 @@ public final class Tokenizer {
         }
     }
 
+    /** Adds a token; small enough to be inlined where a token is made (a call per token otherwise). */
     private void add(Token t, int charFlags) {
-        int k = out.size();
-        if (k == flags.length) {
-            flags = Arrays.copyOf(flags, Math.max(64, 2 * k));
+        int k = count;
+        if (k == out.length) {
+            grow();
         }
+        out[k] = t;
         flags[k] = (byte) charFlags;
-        out.add(t);
-        if (Sentences.isEndMark(cs[t.end() - 1])) { // the token's last char, as Sentences.mayEnd reads it
+        count = k + 1;
+        endMark(k, t.end());
+    }
+
+    /** Notes token k, which ends at {@code end}, when its last char may end a sentence ({@link Sentences#mayEnd}). */
+    private void endMark(int k, int end) {
+        if (Sentences.isEndMark(cs[end - 1])) {
             addMayEnd(k);
         }
+    }
+
+    private void grow() {
+        out = Arrays.copyOf(out, 2 * out.length);
+        flags = Arrays.copyOf(flags, out.length);
     }
 
     private void addMayEnd(int k) {
