@@ -27,6 +27,22 @@ final class BlockTokens {
     static final byte DIGIT = 32;
     /** A word starting with a lower-case letter: {@link LowerCaseWords#startsLower}. */
     static final byte LOWER = 64;
+    /**
+     * A word a sentence's reading may start something at: a name start, a group word or a role's first word.
+     * Most tokens are none, and the reader passes over them on this bit alone.
+     */
+    static final byte READ = (byte) 128;
+
+    /** The {@link #shapeOf shape} of a token by its first char, for the ASCII chars that are no capital. */
+    private static final byte[] ASCII_SHAPES = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            if (!(c >= 'A' && c <= 'Z')) {
+                ASCII_SHAPES[c] = shapeOf(new Token(String.valueOf(c), 0, 1), TokenChars.ASCII);
+            }
+        }
+    }
 
     /** 31 to the n for the lengths of most words. */
     private static final int[] POW31 = new int[32];
@@ -126,17 +142,37 @@ final class BlockTokens {
         shape = new byte[n];
         lists = new int[n];
         foldLists = new int[n];
+        // Every token of the document passes this loop, and the launcher's JVM options inline no callee of
+        // over 50 bytecodes: what most tokens need (an ASCII word without a hyphen or capital, a mark) is
+        // worked out in the loop, the rest in methods of their own.
         for (int k = 0; k < n; k++) {
             Token x = tokens.get(k);
+            byte cf = chars[k];
             if (nonAscii != null) {
-                fold(k, x, nonAscii);
+                if ((cf & (TokenChars.ASCII | TokenChars.HYPHEN)) == TokenChars.ASCII) {
+                    fold[k] = x.lower(); // what fold gives: the lower case, its own gazetteer form
+                    folded[k] = fold[k];
+                } else {
+                    fold(k, x, nonAscii);
+                }
             }
-            shape[k] = shapeOf(x, chars[k]);
-            lists[k] = gaz.listBits.of(folded[k]);
-            foldLists[k] = fold[k] == folded[k] ? lists[k] : gaz.listBits.of(fold[k]);
+            char c = x.text().charAt(0);
+            // no capital: an ASCII first char tells the whole shape (shapeOf asks more only of capitals)
+            byte sh = c < 128 && !(c >= 'A' && c <= 'Z') ? ASCII_SHAPES[c] : shapeOf(x, cf);
+            int bits = gaz.listBits.of(folded[k]);
+            lists[k] = bits;
+            foldLists[k] = fold[k] == folded[k] ? bits : gaz.listBits.of(fold[k]);
+            if ((sh & WORD) != 0
+                    && ((sh & NAME) != 0
+                            || (foldLists[k] & ListBits.GROUP) != 0
+                            || (bits & ListBits.ROLE_START) != 0
+                            || !plainForm(k) && mayStartRole(k))) {
+                sh |= READ;
+            }
+            shape[k] = sh;
             // a function word written as its own lower case is common by its list bit: the document's words
             // need not hold it (isCommonWord asks the stopwords anyway), and these recur the most
-            if (collect && (shape[k] & LOWER) != 0 && !(folded[k] == x.text() && (lists[k] & ListBits.STOPWORD) != 0)) {
+            if (collect && (sh & LOWER) != 0 && !(folded[k] == x.text() && (bits & ListBits.STOPWORD) != 0)) {
                 docLower.add(x.text());
             }
         }
@@ -201,6 +237,20 @@ final class BlockTokens {
         return folded[k] == fold[k]
                 && TokenChars.is(chars[k], TokenChars.ASCII)
                 && !TokenChars.is(chars[k], TokenChars.HYPHEN);
+    }
+
+    /**
+     * Whether a role can start with token k: its first word is the token, or (roles written with periods,
+     * "gen.") starts with the token and a period. Saves building every candidate key for the many tokens
+     * that start none; tokens with a space or a hyphen ("vice-president", made of roles) or none at all take
+     * the long way.
+     */
+    boolean mayStartRole(int k) {
+        if ((lists[k] & ListBits.ROLE_START) != 0) {
+            return true;
+        }
+        String f = folded[k];
+        return !plainForm(k) && (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0);
     }
 
     /** A word the document also writes in lower case, or a function word. */

@@ -80,6 +80,9 @@ final class MentionFinder {
     private List<Token> splitCountryCompounds(List<Token> tokens, byte[] chars) {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
+            if (out == null && !TokenChars.is(chars[k], TokenChars.HYPHEN)) {
+                continue; // no hyphen after its first char: told from the tokenizer's flags, the token unread
+            }
             Token x = tokens.get(k);
             int h = TokenChars.is(chars[k], TokenChars.HYPHEN) ? x.text().indexOf('-') : -1;
             if (h > 0

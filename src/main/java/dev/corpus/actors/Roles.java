@@ -20,7 +20,7 @@ final class Roles {
 
     /** Tokens of the role starting at i (longest) within the sentence ending at b, or 0. */
     int length(int i, int b) {
-        if (i >= b || !mayStart(i)) {
+        if (i >= b || !w.mayStartRole(i)) {
             return 0; // most tokens start no role: told from their list bits, without the memo
         }
         if (roleLength[i] == 0) {
@@ -29,7 +29,7 @@ final class Roles {
         return roleLength[i] - 1;
     }
 
-    /** {@link #length}, worked out, of a token that {@link #mayStart} a role. */
+    /** {@link #length}, worked out, of a token that {@link BlockTokens#mayStartRole may start} a role. */
     private int find(int i, int b) {
         String[] folded = w.folded;
         for (int n = Math.min(gaz.maxRoleTokens, b - i); n >= 1; n--) {
@@ -55,21 +55,6 @@ final class Roles {
             return 1;
         }
         return 0;
-    }
-
-    /**
-     * Whether a role can start with this folded token: its first word is the token, or (roles written with
-     * periods, "gen.") starts with the token and a period. Saves building every candidate key for the many
-     * tokens that start none; tokens with a space or a hyphen ("vice-president", made of roles) or none at all
-     * take the long way.
-     */
-    private boolean mayStart(int i) {
-        // the first word, or the first word of one with a period
-        if (w.in(i, ListBits.ROLE_START)) {
-            return true;
-        }
-        String f = w.folded[i];
-        return !w.plainForm(i) && (f.isEmpty() || f.indexOf(' ') >= 0 || f.indexOf('-') > 0);
     }
 
     /** "Porto captain", "the Leeds striker's": a club role word right after a place makes it a club. */

@@ -73,7 +73,8 @@ final class SentenceReader {
     List<Found> read() {
         int i = a;
         while (i < b) {
-            i = readAt(i);
+            // most tokens start nothing: passed over on one bit, as readAt would return at once
+            i = w.is(i, BlockTokens.READ) ? readAt(i) : i + 1;
         }
         NameLists.coordinate(w, out);
         markAffiliations();

@@ -1,6 +1,5 @@
 package dev.corpus.nlp;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,10 +20,28 @@ import java.util.List;
 public final class Tokenizer {
     /** The one-char strings of ASCII. */
     private static final String[] ASCII = new String[128];
+    /** By ASCII char, whether it is a letter or a digit. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = String.valueOf(c);
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+    }
+
+    /** The first char of {@link #PUNCTUATION}: General Punctuation (curly quotes, dashes, ellipsis). */
+    private static final char PUNCTUATION_FROM = '\u2000';
+    /**
+     * The one-char strings of General Punctuation, whose curly quotes and dashes are most of a news text's
+     * tokens beyond ASCII: one string each, whose hash is cached for the stages that look them up (a copy per
+     * token was hashed again by each).
+     */
+    private static final String[] PUNCTUATION = new String[0x70];
+
+    static {
+        for (int c = 0; c < PUNCTUATION.length; c++) {
+            PUNCTUATION[c] = String.valueOf((char) (PUNCTUATION_FROM + c));
         }
     }
 
@@ -33,9 +50,15 @@ public final class Tokenizer {
     /** A flag of {@link Tokenized#chars}: a hyphen follows the token's first char. */
     public static final byte INNER_HYPHEN = 2;
 
-    private final ArrayList<Token> out = new ArrayList<>();
-    /** The {@link Tokenized#chars} flags of the tokens in {@link #out}. */
-    private byte[] flags = new byte[0];
+    /**
+     * The tokens of the text being scanned, {@code [0, count)}, in an array the document's texts reuse (an
+     * ArrayList's add, compiled, was too large for the launcher's inlining limit: a call per token).
+     */
+    private Token[] out = new Token[64];
+    /** The {@link Tokenized#chars} flags of the tokens in {@link #out}, as long as it. */
+    private byte[] flags = new byte[64];
+
+    private int count;
 
     private char[] cs = new char[0];
     /** The indexes in {@link #out} of the tokens that may end a sentence ({@link Sentences#mayEnd}), ascending. */
@@ -61,32 +84,24 @@ public final class Tokenizer {
             cs = new char[Math.max(n, cs.length * 2)];
         }
         text.getChars(0, n, cs, 0);
-        out.clear();
+        count = 0;
         mayEndCount = 0;
-        // a token per four chars or fewer in prose: the list seldom grows (it starts empty for each document,
-        // and growing it was a tenth of tokenizing)
-        out.ensureCapacity(n / 4);
         scan(text, n);
-        return List.copyOf(out);
+        return List.of(Arrays.copyOf(out, count));
     }
 
+    /*
+     * The scan runs for every char of every block, and the launcher's JVM options inline only callees of up to
+     * 50 bytecodes: the per-char and per-token tests below are kept that small (or written out in the loop),
+     * the rare cases in methods of their own.
+     */
     private void scan(String text, int n) {
         char[] cs = this.cs;
         int i = 0;
         while (i < n) {
             char c = cs[i];
-            if (isWhitespace(c)) {
-                i++;
-                continue;
-            }
             if (!isLetterOrDigit(c)) {
-                int w = Character.isHighSurrogate(c) ? Character.charCount(text.codePointAt(i)) : 1;
-                if (c < 128) {
-                    add(new Token(ASCII[c], i, i + 1, ASCII[c]), ALL_ASCII); // a lone "-" is its first char
-                } else {
-                    add(new Token(text.substring(i, i + w), i, i + w), 0);
-                }
-                i += w;
+                i = isWhitespace(c) ? i + 1 : addMark(text, c, i);
                 continue;
             }
             int start = i;
@@ -94,8 +109,11 @@ public final class Tokenizer {
             int high = 0;
             boolean upper = false;
             boolean hyphen = false; // a word's first char is a letter or digit: any hyphen follows it
-            while (i < n && (isLetterOrDigit(cs[i]) || isInner(cs, i, n))) {
+            while (i < n) {
                 char x = cs[i];
+                if (!isLetterOrDigit(x) && !(isJoiner(x) && isInner(cs, i, n))) {
+                    break;
+                }
                 high |= x;
                 upper |= x >= 'A' && x <= 'Z';
                 hyphen |= x == '-';
@@ -106,29 +124,68 @@ public final class Tokenizer {
                 i++;
             }
             int end = i;
-            int poss = possessive(cs, start, end);
-            if (poss > start) {
-                addWord(text, cs, start, poss);
-                addWord(text, cs, poss, end);
+            if (end - start > 2 && isApostrophe(cs[end - 2])) {
+                addPossessive(text, cs, start, end);
             } else {
                 addWord(text, start, end, high, upper, hyphen);
             }
         }
     }
 
+    /** Adds the mark at i, a char that is neither a letter, a digit nor a space; returns where the next starts. */
+    private int addMark(String text, char c, int i) {
+        int w = Character.isHighSurrogate(c) ? Character.charCount(text.codePointAt(i)) : 1;
+        if (c < 128) {
+            add(new Token(ASCII[c], i, i + 1, ASCII[c]), ALL_ASCII); // a lone "-" is its first char
+        } else if (c - PUNCTUATION_FROM >= 0 && c - PUNCTUATION_FROM < PUNCTUATION.length) {
+            String p = PUNCTUATION[c - PUNCTUATION_FROM]; // no letter: its own lower case
+            add(new Token(p, i, i + 1, p), 0);
+        } else {
+            add(new Token(text.substring(i, i + w), i, i + w), 0);
+        }
+        return i + w;
+    }
+
+    /** Adds the word {@code [start, end)}, a trailing "'s" / "’s" as a token of its own ("s'" is left alone). */
+    private void addPossessive(String text, char[] cs, int start, int end) {
+        int poss = possessive(cs, start, end);
+        if (poss > start) {
+            addWord(text, cs, start, poss);
+            addWord(text, cs, poss, end);
+        } else {
+            addWord(text, cs, start, end);
+        }
+    }
+
+    /** Adds a token; small enough to be inlined where a token is made (a call per token otherwise). */
     private void add(Token t, int charFlags) {
-        int k = out.size();
-        if (k == flags.length) {
-            flags = Arrays.copyOf(flags, Math.max(64, 2 * k));
+        int k = count;
+        if (k == out.length) {
+            grow();
         }
+        out[k] = t;
         flags[k] = (byte) charFlags;
-        out.add(t);
-        if (Sentences.isEndMark(cs[t.end() - 1])) { // the token's last char, as Sentences.mayEnd reads it
-            if (mayEndCount == mayEnd.length) {
-                mayEnd = Arrays.copyOf(mayEnd, 2 * mayEndCount);
-            }
-            mayEnd[mayEndCount++] = k;
+        count = k + 1;
+        endMark(k, t.end());
+    }
+
+    /** Notes token k, which ends at {@code end}, when its last char may end a sentence ({@link Sentences#mayEnd}). */
+    private void endMark(int k, int end) {
+        if (Sentences.isEndMark(cs[end - 1])) {
+            addMayEnd(k);
         }
+    }
+
+    private void grow() {
+        out = Arrays.copyOf(out, 2 * out.length);
+        flags = Arrays.copyOf(flags, out.length);
+    }
+
+    private void addMayEnd(int k) {
+        if (mayEndCount == mayEnd.length) {
+            mayEnd = Arrays.copyOf(mayEnd, 2 * mayEndCount);
+        }
+        mayEnd[mayEndCount++] = k;
     }
 
     /**
@@ -166,22 +223,26 @@ public final class Tokenizer {
 
     /** {@link Character#isWhitespace(char)}; no ASCII char above the space is one. */
     private static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     /** {@link Character#isLetterOrDigit(char)}; in ASCII only the letters and digits are. */
     private static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** A char that joins two word chars into one word ({@link #isInner}). */
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.' || c == '&';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** Whether the char at i joins two word chars; the text is {@code cs[0, n)} (the buffer may be longer). */
     private static boolean isInner(char[] cs, int i, int n) {
-        char c = cs[i];
-        boolean joiner = c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '.' || c == '&';
-        return joiner && i > 0 && i + 1 < n && isLetterOrDigit(cs[i - 1]) && isLetterOrDigit(cs[i + 1]);
+        return isJoiner(cs[i]) && i > 0 && i + 1 < n && isLetterOrDigit(cs[i - 1]) && isLetterOrDigit(cs[i + 1]);
     }
 
     private static boolean isDotted(char[] cs, int start, int end) {

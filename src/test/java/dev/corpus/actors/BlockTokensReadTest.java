@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.corpus.nlp.Token;
 import dev.corpus.nlp.Tokenized;
+import dev.corpus.testing.RandomText;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BlockTokensReadTest {
@@ -52,5 +54,69 @@ class BlockTokensReadTest {
             spaced += folded[k].indexOf(' ') > 0 ? 1 : 0;
         }
         assertEquals(2, spaced, "Guinea-Bissau twice in the gazetteer's form");
+    }
+
+    /**
+     * The shape read in the per-token loop (a first char that is no ASCII capital from a table) against the
+     * token's own tests, and the reader's gate against the tests readAt asks: a word that starts a group, a
+     * role or a name. Random texts over ASCII and other letters, digits, marks and a few list words.
+     */
+    @Test
+    void shapesAndTheReadGateAgreeWithThePlainTests() {
+        String[] pieces = {
+            "a",
+            "Zb",
+            "9",
+            "9AB",
+            "US",
+            "É",
+            "é",
+            "ß",
+            "Ω",
+            "\uD835\uDC4E",
+            "-",
+            "'s",
+            "\u2019s",
+            ".",
+            ",",
+            "\u201c",
+            "\u00a7",
+            " ",
+            " ",
+            " experts ",
+            " president ",
+            " the ",
+            " Gen",
+            " vice-president ",
+            " Al-Qaeda-linked ",
+            " Top-seeded ",
+            " said ",
+            " of "
+        };
+        Random random = new Random(7);
+        for (int i = 0; i < 3_000; i++) {
+            String text = RandomText.ofPieces(random, pieces, 12);
+            Tokenized t = Tokenized.of(text);
+            if (t.tokens().isEmpty()) {
+                continue;
+            }
+            BlockTokens w = BlockTokens.read(
+                    t.tokens(), t.chars(), GAZ, LowerCaseWords.forTexts(List.of(t)), false, new HashMap<>());
+            for (int k = 0; k < w.size(); k++) {
+                Token x = t.tokens().get(k);
+                int first = x.text().codePointAt(0);
+                String m = text + " @" + k + " " + x.text();
+                assertEquals(x.isWord(), w.is(k, BlockTokens.WORD), m);
+                assertEquals(x.isCapitalized(), w.is(k, BlockTokens.CAP), m);
+                assertEquals(x.isWord() && Character.isLetter(first), w.is(k, BlockTokens.LETTER), m);
+                assertEquals(Character.isDigit(first), w.is(k, BlockTokens.DIGIT), m);
+                assertEquals(LowerCaseWords.startsLower(x), w.is(k, BlockTokens.LOWER), m);
+                if (w.is(k, BlockTokens.LETTER)) {
+                    assertEquals(x.isAllCaps(), w.is(k, BlockTokens.ALL_CAPS), m);
+                }
+                boolean starts = w.is(k, BlockTokens.NAME) || w.foldIn(k, ListBits.GROUP) || w.mayStartRole(k);
+                assertEquals(x.isWord() && starts, w.is(k, BlockTokens.READ), m);
+            }
+        }
     }
 }

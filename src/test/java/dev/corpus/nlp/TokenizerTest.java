@@ -1,6 +1,7 @@
 package dev.corpus.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.corpus.testing.RandomText;
 import java.util.ArrayList;
@@ -79,8 +80,10 @@ class TokenizerTest {
     @Test
     void theFastScanGivesThePlainTokensAndLowerCases() {
         // ASCII letters, digits, joiners, spaces and controls; Latin-1 and other letters (İ lower-cases to two
-        // chars), a no-break and an em space, curly quotes, a surrogate pair and a lone surrogate
-        String alphabet = "aZs9 .'-&!\t\n\u001c\u007fÉßİ\u00a0\u2003\u2019\u2010\u201c\uD835\uDC4E\uDC00";
+        // chars), a no-break, an em and a figure space, curly quotes, dashes, the ends of General Punctuation
+        // and the char after it, a surrogate pair and a lone surrogate
+        String alphabet =
+                "aZs9 .'-&!\t\n\u001c\u007fÉßİ\u00a0\u2003\u2007\u2019\u2010\u201c\u2014\u206f\u2070\uD835\uDC4E\uDC00";
         Random random = new Random(3);
         for (int i = 0; i < 20_000; i++) {
             String text = RandomText.of(random, alphabet, 24);
@@ -100,5 +103,14 @@ class TokenizerTest {
         for (Token t : Tokenizer.tokens(news)) {
             assertEquals(t.text().toLowerCase(Locale.ROOT), t.lower(), t.text());
         }
+    }
+
+    @Test
+    void aMarkOfGeneralPunctuationIsOneSharedString() {
+        List<Token> tokens = Tokenizer.tokens("\u201cYes\u201d \u2014 and \u201cno\u201d \u2014 \u00a7");
+        assertSame(tokens.get(0).text(), tokens.get(5).text(), "the opening quotes");
+        assertSame(tokens.get(3).text(), tokens.get(8).text(), "the dashes");
+        assertSame(tokens.get(3).text(), tokens.get(3).lower(), "a mark is its own lower case");
+        assertEquals("\u00a7", tokens.get(9).text()); // beyond the shared range: a string of its own
     }
 }
