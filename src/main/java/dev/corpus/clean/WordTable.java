@@ -1,0 +1,50 @@
+package dev.corpus.clean;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable map from words to values, looked up with a slice of a string, so that a look-up makes no
+ * substring: an open-addressing table (at most a quarter full) by {@link String#hashCode} of the word.
+ */
+final class WordTable {
+    private final @Nullable String[] keys;
+    private final String[] values;
+    private final int mask;
+
+    WordTable(Map<String, String> words) {
+        int size = Integer.highestOneBit(Math.max(1, words.size())) * 8;
+        keys = new String[size];
+        values = new String[size];
+        mask = size - 1;
+        words.forEach((word, value) -> {
+            int i = slot(word.hashCode());
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = word;
+            values[i] = value;
+        });
+    }
+
+    /** The value of the word {@code text.substring(from, to)}, or null. */
+    @Nullable
+    String get(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int length = to - from;
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == length && text.startsWith(key, from)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+}
