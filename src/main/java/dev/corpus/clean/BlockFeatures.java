@@ -68,9 +68,16 @@ record BlockFeatures(
      * @param words the block's words, found once by the cleaner
      * @param keys the page's {@link Boilerplate#key}s, made once by the cleaner; the block's is {@code index}
      * @param languageBit the {@link Stopwords#bit} of the page's language, found once by the cleaner
+     * @param containers the page's container reasons, each hint's found once
      */
     static BlockFeatures of(
-            Block block, BlockWords words, BlockKeys keys, int index, int languageBit, int corpusFiles) {
+            Block block,
+            BlockWords words,
+            BlockKeys keys,
+            int index,
+            int languageBit,
+            int corpusFiles,
+            ContainerReasons containers) {
         String text = block.text();
         int count = words.count();
         int capitalized = words.capitalizedAfterFirst(languageBit);
@@ -89,7 +96,12 @@ record BlockFeatures(
                 isBullet(text, words),
                 isCounter(text, words.chars()),
                 isContact(text, words),
-                furniture(text, keys, index, endsSentence, block.hints().containerHint()),
+                furniture(
+                        text,
+                        keys,
+                        index,
+                        endsSentence,
+                        containers.of(block.hints().containerHint())),
                 keys.repeats(index),
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
                 block.hints().inArticle(),
@@ -101,10 +113,11 @@ record BlockFeatures(
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
     }
 
+    /** The reason by the block's text, or else {@code byContainer}, the {@link Boilerplate#containerReason}. */
     private static @Nullable String furniture(
-            String text, BlockKeys keys, int index, boolean endsSentence, String containerHint) {
+            String text, BlockKeys keys, int index, boolean endsSentence, @Nullable String byContainer) {
         String byText = Boilerplate.reason(text, keys.key(index), keys.hash(index), keys.words(index), endsSentence);
-        return byText != null ? byText : Boilerplate.containerReason(containerHint);
+        return byText != null ? byText : byContainer;
     }
 
     static boolean endsSentence(String text) {

@@ -57,6 +57,11 @@ final class Boilerplate {
         });
     }
 
+    /** {@link #CONTAINER_WORDS} and {@link #CONTAINER_PARTS}, looked up with a hint's words where they stand. */
+    private static final WordTable CONTAINER_WORD_TABLE = new WordTable(CONTAINER_WORDS);
+
+    private static final WordTable CONTAINER_PART_TABLE = new WordTable(CONTAINER_PARTS);
+
     /** {@link #PHRASES} by their keys' hashes, for the look-up of whole blocks (see {@link PhraseTable}). */
     private static final PhraseTable EXACT = new PhraseTable(PHRASES);
 
@@ -203,6 +208,51 @@ final class Boilerplate {
      * distinctive words, parts split at "-" and "_" ("ot-sdk-cookie-policy" has "cookie").
      */
     static @Nullable String containerReason(String containerHint) {
+        // each word (split at single spaces, as split(" ") does) where it stands in the hint, without a substring
+        int n = containerHint.length();
+        for (int from = 0; from < n; ) {
+            int to = containerHint.indexOf(' ', from);
+            to = to < 0 ? n : to;
+            if (to > from) {
+                String reason = CONTAINER_WORD_TABLE.get(containerHint, from, to);
+                if (reason == null) {
+                    reason = partReason(containerHint, from, to);
+                }
+                if (reason != null) {
+                    return reason;
+                }
+            }
+            from = to + 1;
+        }
+        return null;
+    }
+
+    /**
+     * The reason of the first part of the word {@code hint[from, to)} split at "-" and "_" that is a distinctive
+     * container word, as {@link Split#onDashes} splits it (its empty parts are no words). A word without "-"
+     * or "_" is its only part, and is no distinctive word, as each of those is a container word too, which the
+     * caller looked the word up as.
+     */
+    private static @Nullable String partReason(String hint, int from, int to) {
+        int start = from;
+        boolean split = false;
+        for (int i = from; i <= to; i++) {
+            if (i == to || hint.charAt(i) == '-' || hint.charAt(i) == '_') {
+                split |= i < to;
+                if (split && i > start) {
+                    String reason = CONTAINER_PART_TABLE.get(hint, start, i);
+                    if (reason != null) {
+                        return reason;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #containerReason} as the plain split and look-ups, for checking it. */
+    static @Nullable String plainContainerReason(String containerHint) {
         if (containerHint.isEmpty()) {
             return null;
         }

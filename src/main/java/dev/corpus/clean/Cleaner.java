@@ -89,9 +89,11 @@ public final class Cleaner {
         List<BlockFeatures> features = new ArrayList<>(blocks.size());
         // the function words of the page's language, English when it has none: looked up once, not per block
         int languageBit = Stopwords.bit(language == null ? "en" : language);
+        ContainerReasons containers = new ContainerReasons();
         for (int i = 0; i < blocks.size(); i++) {
             deadline.check();
-            features.add(BlockFeatures.of(blocks.get(i), words.get(i), keys, i, languageBit, corpus.files()));
+            features.add(
+                    BlockFeatures.of(blocks.get(i), words.get(i), keys, i, languageBit, corpus.files(), containers));
         }
         return features;
     }
