@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -46,6 +47,15 @@ public final class ParsedHtml {
         this.maxBlockChars = maxBlockChars;
     }
 
+    /**
+     * The untracked parse keeps attribute names as written: lower-casing every name costs the parse, and the load
+     * stage reads attributes only ignoring ASCII case ({@code attr}, {@code hasAttr}, {@link ElementAttributes}),
+     * which finds the value lower-casing and dropping the later duplicates keeps. The tree builder reads a name
+     * as written only for an input in a table's structure and where it merges a second html or body tag's
+     * attributes; the scan leaves the first to a tracked parse, and the second changes no value read.
+     */
+    private static final ParseSettings ATTRIBUTE_CASE_KEPT = new ParseSettings(false, true);
+
     static ParsedHtml parse(String html) {
         return parse(html, LoadOptions.MAX_BLOCKS, LoadOptions.MAX_BLOCK_CHARS);
     }
@@ -62,7 +72,7 @@ public final class ParsedHtml {
     static ParsedHtml parse(String html, int maxBlocks, int maxBlockChars) {
         SourceScan scan = SourceScan.of(html);
         if (!scan.uncertain) {
-            Document doc = Parser.htmlParser().parseInput(html, "");
+            Document doc = Parser.htmlParser().settings(ATTRIBUTE_CASE_KEPT).parseInput(html, "");
             MetadataElements elements = new MetadataElements();
             SourceSpans spans = SourceSpans.matching(scan, html);
             BlockCollector collector = new BlockCollector(html, spans, maxBlocks, maxBlockChars);
