@@ -44,6 +44,8 @@ class AttributeCaseTest {
             "<table><tr><TD Class=c>cell</td></tr></table>",
             "<input TYPE=hidden>",
             "<table><input TYPE=hidden><tr><td>x</td></tr></table>",
+            "<svg viewBox=\"0 0 1 1\" CLASS=x><a REL=author ItemProp=author>Svg</a><title>T</title></svg>",
+            "<math DefinitionURL=u><mi ItemProp=author>M</mi></math>",
             "Some text. ",
             "More words here.");
 
