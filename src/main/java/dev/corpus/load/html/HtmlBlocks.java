@@ -53,6 +53,12 @@ public final class HtmlBlocks {
     }
 
     static List<Block> extract(ParsedHtml page, String source, int maxBlocks, int maxBlockChars) {
+        List<Block> made = page.takeBlocks(source, maxBlocks, maxBlockChars);
+        return made != null ? made : walk(page, source, maxBlocks, maxBlockChars);
+    }
+
+    /** The blocks of a walk of its own: the plain form of the blocks the parse's walk made. */
+    static List<Block> walk(ParsedHtml page, String source, int maxBlocks, int maxBlockChars) {
         BlockCollector collector = new BlockCollector(source, page.spans, maxBlocks, maxBlockChars);
         NodeTraversor.filter(collector, page.doc);
         collector.flush(page.doc);

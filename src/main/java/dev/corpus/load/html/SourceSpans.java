@@ -1,8 +1,6 @@
 package dev.corpus.load.html;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,7 +8,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SourceSpans {
     /** For a page parsed with position tracking. */
-    static final SourceSpans TRACKED = new SourceSpans(
-            true, List.of(), new int[0], new int[0], new boolean[0], List.of(), List.of(), List.of(), null);
+    static final SourceSpans TRACKED = new SourceSpans(null, "");
 
     /** How many chars at either end of a data node {@link #isSource} compares. */
     private static final int RAW_ENDS = 32;
@@ -35,43 +31,38 @@ final class SourceSpans {
     private static final int SCRIPT = 2;
     private static final int CELL = 3;
 
-    private final boolean tracked;
-    // Scanned spans, each kind in document order.
-    private final Node[][] nodes;
-    private final int[] textStarts;
-    private final int[] textEnds;
-    /** Per text node: whether its text is its span's source char for char (no entity, no line break change). */
-    private final boolean[] verbatim;
+    /** The scan the spans come from; null for a tracked parse. */
+    private final @Nullable SourceScan scan;
 
-    private final int[] brStarts;
-    private final int[] scriptStarts;
-    private final int[] cellStarts;
+    private final String source;
+    // Scanned spans: per kind, the nodes matched so far, in document order.
+    private final Node[][] nodes = {new Node[64], new Node[16], new Node[16], new Node[16]};
+    private final int[] counts = new int[4];
+    private int[] textStarts = new int[64];
+    private int[] textEnds = new int[64];
+    /** Per text node: whether its text is its span's source char for char (no entity, no line break change). */
+    private boolean[] verbatim = new boolean[64];
     /** Per kind: where the last lookup found its node. */
     private final int[] cursors = new int[4];
+    // The next text run and raw run of the scan to match: each kind's runs match its nodes in order.
+    private int textRun = -1;
+    private int rawRun = -1;
+    private int[] scratch = new int[64];
+    /** Whether a node did not match the next run of its kind, or was one too many. */
+    private boolean mismatch;
 
-    private SourceSpans(
-            boolean tracked,
-            List<TextNode> texts,
-            int[] starts,
-            int[] ends,
-            boolean[] verbatim,
-            List<Element> brs,
-            List<Element> scripts,
-            List<Element> cells,
-            @Nullable SourceScan scan) {
-        this.tracked = tracked;
-        this.nodes = new Node[][] {
-            texts.toArray(new Node[0]),
-            brs.toArray(new Node[0]),
-            scripts.toArray(new Node[0]),
-            cells.toArray(new Node[0])
-        };
-        this.textStarts = starts;
-        this.textEnds = ends;
-        this.verbatim = verbatim;
-        this.brStarts = scan == null ? new int[0] : Arrays.copyOf(scan.brStart, scan.brs);
-        this.scriptStarts = scan == null ? new int[0] : Arrays.copyOf(scan.scriptStart, scan.scripts);
-        this.cellStarts = scan == null ? new int[0] : Arrays.copyOf(scan.cellStart, scan.cells);
+    private SourceSpans(@Nullable SourceScan scan, String source) {
+        this.scan = scan;
+        this.source = source;
+        if (scan != null) {
+            textRun = nextRun(-1, false);
+            rawRun = nextRun(-1, true);
+        }
+    }
+
+    /** Spans to be matched, node by node in document order, with {@link #match}: none yet. */
+    static SourceSpans matching(SourceScan scan, String source) {
+        return new SourceSpans(scan, source);
     }
 
     /**
@@ -80,132 +71,129 @@ final class SourceSpans {
      * hands every element to {@code elements}, so that the metadata need not walk the page again.
      */
     static @Nullable SourceSpans scanned(Document doc, String source, SourceScan scan, MetadataElements elements) {
-        ParsedNodes parsed = new ParsedNodes(elements);
-        NodeTraversor.traverse(parsed, doc);
-        if (!parsed.hasTagsOf(scan)) {
-            return null;
-        }
-        RunMatch match = new RunMatch(source, parsed);
-        if (!match.matches(scan)) {
-            return null;
-        }
-        return new SourceSpans(
-                false,
-                parsed.texts,
-                match.starts,
-                match.ends,
-                match.verbatim,
-                parsed.brs,
-                parsed.scripts,
-                parsed.cells,
-                scan);
+        SourceSpans spans = matching(scan, source);
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    if (node instanceof Element e) {
+                        elements.add(e);
+                    }
+                    spans.match(node);
+                },
+                doc);
+        return spans.matchedAll() ? spans : null;
     }
 
-    /** A parsed page's nodes of the kinds the spans place or check, each kind in document order. */
-    private static final class ParsedNodes implements NodeVisitor {
-        final List<TextNode> texts = new ArrayList<>();
-        final List<DataNode> data = new ArrayList<>();
-        final List<Element> brs = new ArrayList<>();
-        final List<Element> scripts = new ArrayList<>();
-        final List<Element> cells = new ArrayList<>();
-        private final MetadataElements elements;
-
-        ParsedNodes(MetadataElements elements) {
-            this.elements = elements;
+    /**
+     * Matches the next node in document order: a text or data node with the next run of its kind, a br, script,
+     * td or th with the next tag of its kind. False once a node did not match; then the spans must not be used.
+     */
+    boolean match(Node node) {
+        if (mismatch) {
+            return false;
         }
-
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-                texts.add(t);
-            } else if (node instanceof DataNode d) {
-                data.add(d);
-            } else if (node instanceof Element e) {
-                elements.add(e);
-                addTag(e);
-            }
+        if (node instanceof TextNode t) {
+            mismatch = !matchesText(t);
+        } else if (node instanceof DataNode d) {
+            mismatch = !matchesData(d);
+        } else if (node instanceof Element e) {
+            mismatch = !addTag(e);
         }
-
-        private void addTag(Element e) {
-            String name = e.normalName();
-            if (name.equals("br")) {
-                brs.add(e);
-            } else if (name.equals("script")) {
-                scripts.add(e);
-            } else if (name.equals("td") || name.equals("th")) {
-                cells.add(e);
-            }
-        }
-
-        /** Whether the scan found as many of each tag the spans place as the parser made. */
-        boolean hasTagsOf(SourceScan scan) {
-            return brs.size() == scan.brs && scripts.size() == scan.scripts && cells.size() == scan.cells;
-        }
+        return !mismatch;
     }
 
-    /** Matches a scan's runs with the parsed text and data nodes, in order, and keeps the text nodes' spans. */
-    private static final class RunMatch {
-        final int[] starts;
-        final int[] ends;
-        final boolean[] verbatim;
-        private final String source;
-        private final List<TextNode> texts;
-        private final List<DataNode> data;
-        /** The next text node and data node to match. */
-        private int t;
+    /** Whether every node matched, and every run and tag of the scan has its node: the spans hold. */
+    boolean matchedAll() {
+        SourceScan s = scan;
+        return !mismatch
+                && s != null
+                && textRun == s.runs
+                && rawRun == s.runs
+                && counts[BR] == s.brs
+                && counts[SCRIPT] == s.scripts
+                && counts[CELL] == s.cells;
+    }
 
-        private int d;
-        private int[] scratch = new int[64];
-
-        RunMatch(String source, ParsedNodes parsed) {
-            this.source = source;
-            this.texts = parsed.texts;
-            this.data = parsed.data;
-            this.starts = new int[texts.size()];
-            this.ends = new int[texts.size()];
-            this.verbatim = new boolean[texts.size()];
+    /** The next run after {@code r} that is raw (or not), or the scan's run count if none. */
+    private int nextRun(int r, boolean raw) {
+        SourceScan s = scan;
+        int i = r + 1;
+        while (i < s.runs && s.runRaw[i] != raw) {
+            i++;
         }
+        return i;
+    }
 
-        /** Whether every run matches the next node of its kind, and no node is left over. */
-        boolean matches(SourceScan scan) {
-            for (int r = 0; r < scan.runs; r++) {
-                boolean matched = scan.runRaw[r]
-                        ? matchesData(scan.runStart[r], scan.runEnd[r])
-                        : matchesText(scan.runStart[r], scan.runTextStart[r], scan.runEnd[r]);
-                if (!matched) {
-                    return false;
-                }
-            }
-            return t == texts.size() && d == data.size();
+    private boolean addTag(Element e) {
+        String name = e.normalName();
+        if (name.equals("br")) {
+            return add(BR, e, scan.brs);
+        } else if (name.equals("script")) {
+            return add(SCRIPT, e, scan.scripts);
+        } else if (name.equals("td") || name.equals("th")) {
+            return add(CELL, e, scan.cells);
         }
+        return true;
+    }
 
-        private boolean matchesData(int start, int end) {
-            return d < data.size() && isSource(source, start, end, data.get(d++).getWholeData());
+    /** Adds the next node of a kind; false if the scan found no more of it. */
+    private boolean add(int kind, Node node, int found) {
+        int n = counts[kind];
+        if (n == found) {
+            return false;
         }
+        if (n == nodes[kind].length) {
+            nodes[kind] = Arrays.copyOf(nodes[kind], n * 2);
+        }
+        nodes[kind][n] = node;
+        counts[kind] = n + 1;
+        return true;
+    }
 
-        /** Whether the next text node is source[from, end) as the parser reads it, its span [start, end). */
-        private boolean matchesText(int start, int from, int end) {
-            if (t == texts.size()) {
-                return false;
-            }
-            String text = texts.get(t).getWholeText();
-            int n = text.length();
-            if (scratch.length < n) {
-                scratch = new int[Math.max(n, scratch.length * 2)];
-            }
-            // Most text is its source verbatim: then the check is the alignment's own first test, and the block
-            // walk need not compare it again.
-            verbatim[t] = from == start && end - start == n && source.regionMatches(start, text, 0, n);
-            if (!verbatim[t]
-                    && !SourceAlignment.align(source, from, end, text, scratch, scratch)
-                    && !SourceAlignment.decodesTo(source, from, end, text)) {
-                return false;
-            }
-            starts[t] = start;
-            ends[t] = end;
-            t++;
-            return true;
+    private boolean matchesData(DataNode node) {
+        SourceScan s = scan;
+        int r = rawRun;
+        if (r == s.runs || !isSource(source, s.runStart[r], s.runEnd[r], node.getWholeData())) {
+            return false;
         }
+        rawRun = nextRun(r, true);
+        return true;
+    }
+
+    /** Whether the text node is the next text run as the parser reads it; keeps its span. */
+    private boolean matchesText(TextNode node) {
+        SourceScan s = scan;
+        int r = textRun;
+        if (r == s.runs) {
+            return false;
+        }
+        int start = s.runStart[r];
+        int from = s.runTextStart[r];
+        int end = s.runEnd[r];
+        String text = node.getWholeText();
+        int n = text.length();
+        if (scratch.length < n) {
+            scratch = new int[Math.max(n, scratch.length * 2)];
+        }
+        // Most text is its source verbatim: then the check is the alignment's own first test, and the block
+        // walk need not compare it again.
+        boolean same = from == start && end - start == n && source.regionMatches(start, text, 0, n);
+        if (!same
+                && !SourceAlignment.align(source, from, end, text, scratch, scratch)
+                && !SourceAlignment.decodesTo(source, from, end, text)) {
+            return false;
+        }
+        int t = counts[TEXT];
+        if (t == textStarts.length) {
+            textStarts = Arrays.copyOf(textStarts, t * 2);
+            textEnds = Arrays.copyOf(textEnds, t * 2);
+            verbatim = Arrays.copyOf(verbatim, t * 2);
+        }
+        add(TEXT, node, Integer.MAX_VALUE);
+        textStarts[t] = start;
+        textEnds[t] = end;
+        verbatim[t] = same;
+        textRun = nextRun(r, false);
+        return true;
     }
 
     /**
@@ -223,7 +211,7 @@ final class SourceSpans {
 
     /** Where the text node's span starts, or -1 if unknown. */
     int textStart(TextNode node) {
-        if (tracked) {
+        if (scan == null) {
             Range range = node.sourceRange();
             return range.isTracked() ? range.startPos() : -1;
         }
@@ -232,7 +220,7 @@ final class SourceSpans {
 
     /** Where the text node's span ends, or -1 if unknown. */
     int textEnd(TextNode node) {
-        if (tracked) {
+        if (scan == null) {
             Range range = node.sourceRange();
             return range.isTracked() ? range.endPos() : -1;
         }
@@ -244,7 +232,7 @@ final class SourceSpans {
      * the scan's check found; false when not known (a tracked parse).
      */
     boolean isVerbatim(TextNode node) {
-        if (tracked) {
+        if (scan == null) {
             return false;
         }
         int i = find(TEXT, node);
@@ -253,14 +241,15 @@ final class SourceSpans {
 
     /** Where the element's start tag starts, or -1 if unknown. */
     int elementStart(Element element) {
-        if (tracked) {
+        SourceScan s = scan;
+        if (s == null) {
             Range range = element.sourceRange();
             return range.isTracked() ? range.startPos() : -1;
         }
         return switch (element.normalName()) {
-            case "br" -> at(brStarts, find(BR, element));
-            case "script" -> at(scriptStarts, find(SCRIPT, element));
-            case "td", "th" -> at(cellStarts, find(CELL, element));
+            case "br" -> at(s.brStart, find(BR, element));
+            case "script" -> at(s.scriptStart, find(SCRIPT, element));
+            case "td", "th" -> at(s.cellStart, find(CELL, element));
             default -> -1;
         };
     }
@@ -272,7 +261,7 @@ final class SourceSpans {
     /** The node's index among its kind, searched from where the last lookup of that kind found its node. */
     private int find(int kind, Node node) {
         Node[] all = nodes[kind];
-        int n = all.length;
+        int n = counts[kind];
         int from = cursors[kind];
         for (int k = 0; k < n; k++) {
             int i = from + k < n ? from + k : from + k - n;

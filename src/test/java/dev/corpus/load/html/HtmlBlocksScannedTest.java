@@ -1,6 +1,7 @@
 package dev.corpus.load.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpus.load.Block;
@@ -68,13 +69,18 @@ class HtmlBlocksScannedTest {
         assertEquals(html.indexOf("Home") + 4, home.offsets().source(4));
     }
 
-    /** Asserts the scanned and the tracked parse give equal blocks; returns whether the page was scanned. */
+    /**
+     * Asserts the scanned and the tracked parse give equal blocks; returns whether the page was scanned. A scanned
+     * page's blocks are those its parse made in the walk that checked the scan, and a walk of their own over the
+     * same nodes (the plain form) gives them too.
+     */
     private static boolean assertSameBlocks(String html, int maxBlocks, int maxBlockChars) {
-        ParsedHtml page = ParsedHtml.parse(html);
-        assertEquals(
-                HtmlBlocks.extract(ParsedHtml.tracked(html), html, maxBlocks, maxBlockChars),
-                HtmlBlocks.extract(page, html, maxBlocks, maxBlockChars),
-                html);
-        return page.spans != SourceSpans.TRACKED;
+        ParsedHtml page = ParsedHtml.parse(html, maxBlocks, maxBlockChars);
+        boolean scanned = page.spans != SourceSpans.TRACKED;
+        List<Block> tracked = HtmlBlocks.extract(ParsedHtml.tracked(html), html, maxBlocks, maxBlockChars);
+        assertEquals(tracked, HtmlBlocks.extract(page, html, maxBlocks, maxBlockChars), html);
+        assertNull(page.takeBlocks(html, maxBlocks, maxBlockChars), "extract took the parse's blocks");
+        assertEquals(tracked, HtmlBlocks.walk(page, html, maxBlocks, maxBlockChars), html);
+        return scanned;
     }
 }
