@@ -169,13 +169,13 @@ final class Clauses {
     static final int SEMICOLON = 64;
     static final int AND = 128;
     static final int ACCORDING = 256;
-    /** The last bit of the clauses' kinds but one: those of {@link EventWords#kinds} lie above it. */
+    /** The last of the clauses' low bits: those of {@link EventWords#kinds} lie above it. */
     static final int TO = 512;
     /**
-     * An obligation word ("must", "should": a reported obligation is a demand), which statements ask of each token of a report: above the bits of {@link
-     * EventWords#kinds}.
+     * An obligation word ("must", "should": a reported obligation is a demand), which statements ask of each
+     * token of a report: added after the bits of {@link EventWords#kinds}, so it lies above them.
      */
-    static final int OBLIGATION = 1 << 25;
+    static final int OBLIGATION = 1 << 26;
 
     /**
      * Which lists have each word that is in any ({@link #FRAMING}, {@link #AGENT}, ...): the lexicon numbers

@@ -46,7 +46,7 @@ final class EventMaker {
         String srcCountry = src == null ? unnamedCountry : s.sides().country(src);
         // the hit's own code was resolved with the lexicon; a code made of it here (a threat, a rejection) is looked up
         CameoCodes.Resolved resolved = c.hit().resolved();
-        CameoCodes.Resolved codes = code == c.hit().code() && resolved != null ? resolved : CODES.of(code);
+        CameoCodes.Resolved codes = resolved != null && code.equals(c.hit().code()) ? resolved : CODES.of(code);
         return new Event(
                 code,
                 codes.label(),

@@ -84,7 +84,7 @@ final class EventWords {
     /** "'s" and "’s": the possessive after an actor ("Díaz-Canel's visit"). */
     static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s");
 
-    static final int POSSESSIVE = 1 << 26;
+    static final int POSSESSIVE = 1 << 25;
 
     private EventWords() {}
 

@@ -505,7 +505,7 @@ final class VerbLexicon {
                         score = s;
                         chosen = k;
                         code = demanded(e.code(), ps.code(k));
-                        resolved = code == ps.code(k) ? ps.resolved(k) : null; // a demanded code is made here
+                        resolved = code.equals(ps.code(k)) ? ps.resolved(k) : null; // a demanded code is made here
                         statement = ps.statement(k); // a demanded code is a 10x made of an 02x: neither is a statement
                         pattern = true;
                         reach = last + 1 - i;

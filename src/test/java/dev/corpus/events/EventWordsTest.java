@@ -25,4 +25,14 @@ class EventWordsTest {
             assertEquals(EventWords.STAND_INS.contains(w), EventWords.standIn(w), w);
         }
     }
+
+    @Test
+    void theClausesAndTheExtractorsKindBitsAreApartAndBelowTheLexiconsOwn() {
+        int clauses = Clauses.kinds().values().stream().reduce(0, (a, b) -> a | b);
+        int words = EventWords.kinds().values().stream().reduce(0, (a, b) -> a | b);
+        assertEquals(0, clauses & words, "a bit both classes give a word");
+        assertTrue((clauses & Clauses.OBLIGATION) != 0 && (words & EventWords.POSSESSIVE) != 0);
+        // VerbLexicon keeps its form bits (1 << 29 and 1 << 30) in the same int as the kinds
+        assertEquals(0, (clauses | words) & (3 << 29), "a kind bit on the lexicon's form bits");
+    }
 }
