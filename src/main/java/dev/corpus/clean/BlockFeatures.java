@@ -101,7 +101,8 @@ record BlockFeatures(
                         keys,
                         index,
                         endsSentence,
-                        containers.of(block.hints().containerHint())),
+                        containers,
+                        block.hints().containerHint()),
                 keys.repeats(index),
                 text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length()),
                 block.hints().inArticle(),
@@ -113,11 +114,16 @@ record BlockFeatures(
                 block.kind() == dev.corpus.load.BlockKind.TABLE_ROW);
     }
 
-    /** The reason by the block's text, or else {@code byContainer}, the {@link Boilerplate#containerReason}. */
+    /** The reason by the block's text, or else its container's (looked up only then). */
     private static @Nullable String furniture(
-            String text, BlockKeys keys, int index, boolean endsSentence, @Nullable String byContainer) {
+            String text,
+            BlockKeys keys,
+            int index,
+            boolean endsSentence,
+            ContainerReasons containers,
+            String containerHint) {
         String byText = Boilerplate.reason(text, keys.key(index), keys.hash(index), keys.words(index), endsSentence);
-        return byText != null ? byText : byContainer;
+        return byText != null ? byText : containers.of(containerHint);
     }
 
     static boolean endsSentence(String text) {
