@@ -2,12 +2,10 @@ package dev.corpus.load.html;
 
 import java.util.Arrays;
 import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,24 +61,6 @@ final class SourceSpans {
     /** Spans to be matched, node by node in document order, with {@link #match}: none yet. */
     static SourceSpans matching(SourceScan scan, String source) {
         return new SourceSpans(scan, source);
-    }
-
-    /**
-     * The spans of a page parsed without tracking, taken from the scan of its source; null when the scan's runs
-     * and tags do not match the parsed nodes one to one, in order and text. The walk that finds the nodes also
-     * hands every element to {@code elements}, so that the metadata need not walk the page again.
-     */
-    static @Nullable SourceSpans scanned(Document doc, String source, SourceScan scan, MetadataElements elements) {
-        SourceSpans spans = matching(scan, source);
-        NodeTraversor.traverse(
-                (node, depth) -> {
-                    if (node instanceof Element e) {
-                        elements.add(e);
-                    }
-                    spans.match(node);
-                },
-                doc);
-        return spans.matchedAll() ? spans : null;
     }
 
     /**
